@@ -1,0 +1,40 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else builds on them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test bench lint setup translations screenshots clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml packaging/linux/ensure-system-deps.sh
+	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+translations: $(STAMP)
+	@$(BIN)/python -m caseapp.i18n_build
+
+run: $(STAMP) translations
+	$(BIN)/caseapp-gui --demo
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+lint: $(STAMP)
+	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/python -m ruff check caseapp tests benchmarks || true
+
+screenshots: $(STAMP) translations
+	bash packaging/linux/screenshots.sh
+
+clean:
+	rm -rf $(VENV) build *.egg-info

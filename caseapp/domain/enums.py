@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The fixed vocabularies of the data model, each value with a translatable label.
+
+Values are stored as the English snake_case text; ``label()`` gives the volunteer's
+language. Adding a member is safe; renaming one needs a schema upgrade step.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from caseapp.i18n import N_, _
+
+
+class Labelled(StrEnum):
+    """A StrEnum whose members carry a label marked for translation."""
+
+    def __new__(cls, value: str, label: str = "") -> Labelled:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._label = label or value
+        return member
+
+    def label(self) -> str:
+        return _(self._label)
+
+    @classmethod
+    def parse(cls, text: str) -> Labelled:
+        """Accept the stored value or the English label, any case, '-' or ' ' for '_'."""
+        key = (text or "").strip().casefold().replace("-", "_").replace(" ", "_")
+        for member in cls:
+            if key in (member.value, member._label.casefold().replace(" ", "_")):
+                return member
+        from caseapp.domain.errors import Invalid
+
+        choices = ", ".join(m.value for m in cls)
+        raise Invalid(_("“{text}” is not one of: {choices}").format(text=text, choices=choices))
+
+
+class PersonStatus(Labelled):
+    AT_LARGE = "at_large", N_("at large")
+    DETAINED = "detained", N_("detained")
+    HOUSE_ARREST = "house_arrest", N_("house arrest")
+    SENTENCED = "sentenced", N_("sentenced")
+    RELEASED = "released", N_("released")
+    IN_EXILE = "in_exile", N_("in exile")
+    DECEASED = "deceased", N_("deceased")
+    UNKNOWN = "unknown", N_("unknown")
+
+
+class Gender(Labelled):
+    FEMALE = "female", N_("female")
+    MALE = "male", N_("male")
+    OTHER = "other", N_("other")
+    UNKNOWN = "unknown", N_("unknown")
+
+
+class NameKind(Labelled):
+    OFFICIAL = "official", N_("official")
+    TRANSLITERATION = "transliteration", N_("transliteration")
+    FORMER = "former", N_("former")
+    NICKNAME = "nickname", N_("nickname")
+
+
+class CaseStatus(Labelled):
+    INVESTIGATION = "investigation", N_("investigation")
+    TRIAL = "trial", N_("trial")
+    APPEAL = "appeal", N_("appeal")
+    SENTENCED = "sentenced", N_("sentenced")
+    CLOSED = "closed", N_("closed")
+    ACQUITTED = "acquitted", N_("acquitted")
+
+
+class PartyRole(Labelled):
+    DEFENDANT = "defendant", N_("defendant")
+    LAWYER = "lawyer", N_("lawyer")
+    JUDGE = "judge", N_("judge")
+    PROSECUTOR = "prosecutor", N_("prosecutor")
+    RELATIVE = "relative", N_("relative")
+    WITNESS = "witness", N_("witness")
+
+
+class FacilityKind(Labelled):
+    POLICE = "police", N_("police station")
+    TEMPORARY = "temporary", N_("temporary detention (IVS)")
+    PRETRIAL = "pretrial", N_("pre-trial centre (SIZO)")
+    COLONY = "colony", N_("penal colony")
+    PSYCHIATRIC = "psychiatric", N_("psychiatric hospital")
+    OTHER = "other", N_("other")
+
+
+class DetentionKind(Labelled):
+    ADMINISTRATIVE = "administrative", N_("administrative arrest")
+    PRETRIAL = "pretrial", N_("pre-trial detention")
+    HOUSE_ARREST = "house_arrest", N_("house arrest")
+    COLONY = "colony", N_("colony")
+    PSYCHIATRIC = "psychiatric", N_("psychiatric")
+
+
+class HearingKind(Labelled):
+    PRELIMINARY = "preliminary", N_("preliminary")
+    TRIAL = "trial", N_("trial")
+    VERDICT = "verdict", N_("verdict")
+    APPEAL = "appeal", N_("appeal")
+    CASSATION = "cassation", N_("cassation")
+    PAROLE = "parole", N_("parole")
+
+
+class SentenceKind(Labelled):
+    PRISON = "prison", N_("imprisonment")
+    RESTRICTED_FREEDOM = "restricted_freedom", N_("restricted freedom")
+    SUSPENDED = "suspended", N_("suspended sentence")
+    FINE = "fine", N_("fine")
+    ADMINISTRATIVE_ARREST = "administrative_arrest", N_("administrative arrest")
+    COMPULSORY_TREATMENT = "compulsory_treatment", N_("compulsory treatment")
+    OTHER = "other", N_("other")
+
+
+class ActionKind(Labelled):
+    LETTER = "letter", N_("letter")
+    PETITION = "petition", N_("petition")
+    PICKET = "picket", N_("picket")
+    STATEMENT = "statement", N_("statement")
+    UN_OSCE_APPEAL = "un_osce_appeal", N_("UN/OSCE appeal")
+    EMBASSY_CONTACT = "embassy_contact", N_("embassy contact")
+    MEDIA = "media", N_("media")
+    VISIT = "visit", N_("visit")
+    OTHER = "other", N_("other")
+
+
+class ActionStatus(Labelled):
+    PLANNED = "planned", N_("planned")
+    DONE = "done", N_("done")
+    CANCELLED = "cancelled", N_("cancelled")
+
+
+class SourceKind(Labelled):
+    NEWS = "news", N_("news article")
+    COURT_DOCUMENT = "court_document", N_("court document")
+    STATEMENT = "statement", N_("statement")
+    INTERVIEW = "interview", N_("interview")
+    SOCIAL = "social", N_("social media post")
+    OTHER = "other", N_("other")
+
+
+#: PACE Resolution 1900 (2012) criteria for a political prisoner, as five flags.
+PACE_CRITERIA = (
+    ("pace_fundamental_rights", N_("detention violates a fundamental right (ECHR art. 9–11)")),
+    ("pace_political_reasons", N_("detention imposed for purely political reasons")),
+    ("pace_disproportionate", N_("length or conditions clearly disproportionate")),
+    ("pace_discriminatory", N_("detained in a discriminatory manner compared to others")),
+    ("pace_unfair_proceedings", N_("proceedings clearly unfair, linked to political motives")),
+)

@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Name keys that let one person be found in Kazakh, Russian and Latin spellings.
+
+SQLite's LIKE, lower() and NOCASE only know ASCII, so caseapp stores its own keys:
+
+* ``normalize``   NFC, casefold, ё→е, single spaces: what the volunteer typed, comparable.
+* ``fold_kazakh`` Kazakh letters to their Russian neighbours (қ→к, ә→а, і→и, …).
+* ``romanize``    Cyrillic (after folding) to a plain Latin transliteration.
+* ``match_key``   romanized, then spelling variants merged (dzh/j→zh, q→k, kh→h,
+                  yev→ev, y→i, doubled letters) so "Қуанышбаев", "Kuanyshbayev" and
+                  "KUANYSHBAEV" all give ``kuanishbaev``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+KAZAKH_LETTERS = "әғқңөұүһі"
+_KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}
+_VARIANTS = (
+    (re.compile(r"dzh|dj|j"), "zh"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"kh|x"), "h"),
+    (re.compile(r"\bye"), "e"),
+    (re.compile(r"yev|iev"), "ev"),
+    (re.compile(r"(?<=[aeiou])yev"), "ev"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"iy\b|yi\b|ii\b"), "i"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+_NON_LETTER = re.compile(r"[^\w]+|[\d_]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """NFC, casefold, ё→е, whitespace collapsed: the form to compare typed text."""
+    folded = unicodedata.normalize("NFC", text or "").casefold().replace("ё", "е")
+    return _SPACES.sub(" ", folded).strip()
+
+
+def fold_kazakh(text: str) -> str:
+    """Replace the nine Kazakh letters by the Russian letters readers substitute."""
+    return normalize(text).translate(_KAZAKH_TO_RUSSIAN)
+
+
+def romanize(text: str) -> str:
+    """Plain Latin transliteration of Cyrillic (Kazakh folded first); Latin passes through."""
+    folded = fold_kazakh(text)
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in _strip_marks(folded))
+
+
+def match_key(text: str) -> str:
+    """One key for all scripts: romanized, letters only, spelling variants merged."""
+    words = _NON_LETTER.sub(" ", romanize(text)).split()
+    return " ".join(_merge_variants(word) for word in words)
+
+
+def _merge_variants(word: str) -> str:
+    for pattern, replacement in _VARIANTS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _strip_marks(text: str) -> str:
+    """Drop combining accents from Latin letters (é→e), keep Cyrillic letters whole."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+def words(text: str) -> list[str]:
+    """The letter runs of normalised text (hyphens and apostrophes split words)."""
+    return _NON_LETTER.sub(" ", normalize(text)).split()
+
+
+def search_terms(text: str) -> set[str]:
+    """Every form a word of ``text`` is indexed under, so any spelling finds it."""
+    terms: set[str] = set()
+    for word in words(text):
+        terms.update({word, fold_kazakh(word), romanize(word), match_key(word)})
+    terms.discard("")
+    return terms
+
+
+def kazakh_letter_ratio(text: str) -> float:
+    """Kazakh-specific letters per 100 Cyrillic letters (kk text ≈ 13–21, ru < 6)."""
+    lowered = normalize(text)
+    cyrillic = sum(1 for ch in lowered if "а" <= ch <= "я" or ch in KAZAKH_LETTERS)
+    kazakh = sum(1 for ch in lowered if ch in KAZAKH_LETTERS)
+    return 100.0 * kazakh / cyrillic if cyrillic else 0.0
+
+
+def script_of(text: str) -> str:
+    """"cyrillic", "latin", "mixed" or "other" by the letters the text holds."""
+    cyr = any("\u0400" <= ch <= "\u04ff" for ch in text)
+    lat = any(ch.isascii() and ch.isalpha() for ch in text)
+    if cyr and lat:
+        return "mixed"
+    return "cyrillic" if cyr else "latin" if lat else "other"
+
+
+def language_of_name(text: str) -> str:
+    """A best guess of the spelling's language: kk if it uses Kazakh letters."""
+    script = script_of(text)
+    if script == "cyrillic":
+        return "kk" if any(ch in KAZAKH_LETTERS for ch in normalize(text)) else "ru"
+    return "en" if script == "latin" else ""

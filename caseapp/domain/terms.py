@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sentence arithmetic: a term in years/months/days and the expected release date."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caseapp.domain.errors import Invalid
+from caseapp.i18n import _, ngettext
+
+
+@dataclass(frozen=True)
+class Term:
+    """A custodial term as a court states it: years, months and days."""
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def __post_init__(self) -> None:
+        if min(self.years, self.months, self.days) < 0:
+            raise Invalid(_("A term cannot be negative"), field="term")
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.years or self.months or self.days)
+
+    def describe(self) -> str:
+        parts = []
+        if self.years:
+            parts.append(ngettext("{n} year", "{n} years", self.years).format(n=self.years))
+        if self.months:
+            parts.append(ngettext("{n} month", "{n} months", self.months).format(n=self.months))
+        if self.days:
+            parts.append(ngettext("{n} day", "{n} days", self.days).format(n=self.days))
+        return ", ".join(parts)
+
+
+def add_months(start: date, months: int) -> date:
+    """Calendar month addition; 31 Jan + 1 month is the last day of February."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def expected_release(start: date, term: Term, credited_days: int = 0) -> date | None:
+    """The day the term ends: start + term − days already served before the verdict.
+
+    A term of Y years, M months and D days that starts on ``start`` ends the day
+    before the same calendar day comes round, so the release date is that end + 1.
+    Returns None for an empty term (fines, acquittals).
+    """
+    if term.is_empty:
+        return None
+    if credited_days < 0:
+        raise Invalid(_("Credited days cannot be negative"), field="credited_days")
+    end = add_months(start, term.years * 12 + term.months) + timedelta(days=term.days)
+    return end - timedelta(days=credited_days)
+
+
+def days_between(start: date, end: date) -> int:
+    """Days held from start to end, counting both ends (a one-day arrest is 1 day)."""
+    return (end - start).days + 1
