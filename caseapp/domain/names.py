@@ -38,6 +38,7 @@ _VARIANTS = (
     (re.compile(r"([a-z])\1+"), r"\1"),
 )
 _NON_LETTER = re.compile(r"[^\w]+|[\d_]+")
+_TOKEN = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -45,6 +46,11 @@ def normalize(text: str) -> str:
     """NFC, casefold, ё→е, whitespace collapsed: the form to compare typed text."""
     folded = unicodedata.normalize("NFC", text or "").casefold().replace("ё", "е")
     return _SPACES.sub(" ", folded).strip()
+
+
+def normalize_spacing(text: str) -> str:
+    """NFC and single spaces, case kept: the form a name is stored in."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
 
 
 def fold_kazakh(text: str) -> str:
@@ -78,8 +84,8 @@ def _strip_marks(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The letter runs of normalised text (hyphens and apostrophes split words)."""
-    return _NON_LETTER.sub(" ", normalize(text)).split()
+    """The letter-and-digit runs of normalised text (hyphens, slashes, apostrophes split)."""
+    return _TOKEN.findall(normalize(text))
 
 
 def search_terms(text: str) -> set[str]:

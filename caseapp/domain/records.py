@@ -168,6 +168,18 @@ class Action(Record):
 
 
 @dataclass
+class ActionPerson(Record):
+    action_id: int = 0
+    person_id: int = 0
+
+
+@dataclass
+class ActionCase(Record):
+    action_id: int = 0
+    case_id: int = 0
+
+
+@dataclass
 class Source(Record):
     kind: str = "news"
     title: str = ""
@@ -201,6 +213,13 @@ class Organization(Record):
 class Tag(Record):
     name: str = ""
     color: str = ""
+
+
+@dataclass
+class Tagging(Record):
+    tag_id: int = 0
+    target_table: str = ""
+    target_id: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Campaign actions (letters, petitions, pickets, appeals) and who they are for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from caseapp.domain import records
+from caseapp.domain.changes import Changes
+from caseapp.i18n import _
+
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+    from caseapp.core.journal import Journal
+
+
+class Actions:
+    def __init__(self, book: Casebook) -> None:
+        self.book = book
+
+    def add(self, action: records.Action, *, person_ids: list[int] = (),
+            case_ids: list[int] = ()) -> tuple[records.Action, Changes]:
+        return self.book.run(_("Add Action"),
+                             lambda j: self.insert(j, action, person_ids, case_ids))
+
+    def insert(self, journal: Journal, action: records.Action, person_ids: list[int] = (),
+               case_ids: list[int] = ()) -> records.Action:
+        stored = journal.insert(action)
+        for person_id in person_ids:
+            journal.insert(records.ActionPerson(action_id=stored.id, person_id=person_id))
+        for case_id in case_ids:
+            journal.insert(records.ActionCase(action_id=stored.id, case_id=case_id))
+        return stored

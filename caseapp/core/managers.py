@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Attaches one manager per feature to a Casebook (Anki's collection managers)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+
+
+def attach(book: Casebook) -> None:
+    from caseapp.core.actions import Actions
+    from caseapp.core.cases import Cases
+    from caseapp.core.custody import Custody
+    from caseapp.core.maintenance import Maintenance
+    from caseapp.core.persons import Persons
+    from caseapp.core.sources import Sources
+    from caseapp.core.trash import Trash
+
+    book.persons = Persons(book)
+    book.cases = Cases(book)
+    book.custody = Custody(book)
+    book.actions = Actions(book)
+    book.sources = Sources(book)
+    book.trash = Trash(book)
+    book.maintenance = Maintenance(book)

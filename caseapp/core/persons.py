@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Persons and their names in every script: add, find, list, show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from caseapp.domain import names, records
+from caseapp.domain.changes import Changes
+from caseapp.domain.errors import Ambiguous, NotFound
+from caseapp.domain.views import PersonDetails, PersonRow
+from caseapp.i18n import _
+from caseapp.store import person_queries, queries, rows
+
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+    from caseapp.core.journal import Journal
+
+
+@dataclass(frozen=True)
+class AliasInput:
+    """A name to attach to a person; script and language are guessed when empty."""
+
+    text: str
+    kind: str = "official"
+    script: str = ""
+    language: str = ""
+
+
+def alias_record(person_id: int, alias: AliasInput) -> records.PersonName:
+    text = names.normalize_spacing(alias.text)
+    return records.PersonName(person_id=person_id, text=text, kind=alias.kind,
+                              script=alias.script or names.script_of(text),
+                              language=alias.language or names.language_of_name(text))
+
+
+class Persons:
+    def __init__(self, book: Casebook) -> None:
+        self.book = book
+
+    def add(self, person: records.Person, aliases: list[AliasInput] = ()) -> tuple[records.Person, Changes]:
+        """Add a person; the display name always becomes an official alias too."""
+        return self.book.run(_("Add Person"), lambda j: self.insert(j, person, aliases))
+
+    def insert(self, journal: Journal, person: records.Person,
+               aliases: list[AliasInput] = ()) -> records.Person:
+        """Add inside an existing command (used by imports and the demo)."""
+        stored = journal.insert(person)
+        seen: set[str] = set()
+        for alias in [AliasInput(person.display_name), *aliases]:
+            key = names.normalize(alias.text)
+            if key and key not in seen:
+                seen.add(key)
+                journal.insert(alias_record(stored.id, alias))
+        return stored
+
+    def add_alias(self, person_id: int, alias: AliasInput) -> Changes:
+        return self.book.run(_("Add Name"), lambda j: j.insert(alias_record(person_id, alias)))[1]
+
+    def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
+            sort: str = "name", descending: bool = False) -> list[int]:
+        return queries.person_ids(text=text, status=status, tag=tag, sort=sort,
+                                  descending=descending)
+
+    def rows(self, ids: list[int]) -> list[PersonRow]:
+        return queries.person_rows(ids)
+
+    def details(self, person_id: int, *, today: date | None = None,
+                language: str = "en") -> PersonDetails:
+        return person_queries.details(person_id, today or date.today(), language)
+
+    def resolve(self, reference: str) -> int:
+        """A person id from a uid or a name search that matches exactly one person."""
+        by_uid = rows.id_for_uid("person", reference.strip())
+        if by_uid is not None:
+            return by_uid
+        exact = queries.persons_with_name_key(reference)
+        matches = exact or queries.person_ids(text=reference)
+        if not matches:
+            raise NotFound(_("No person matches “{text}”").format(text=reference))
+        if len(matches) > 1:
+            raise Ambiguous(_("“{text}” matches {count} persons; use a uid").format(
+                text=reference, count=len(matches)))
+        return matches[0]

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sources (articles, court papers) and the citations that tie facts to them."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from caseapp.domain import names, records
+from caseapp.domain.changes import Changes
+from caseapp.i18n import _
+from caseapp.store import catalog
+
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised text, so re-pasting the same article is recognised."""
+    canonical = " ".join(names.normalize_spacing(text).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class Sources:
+    def __init__(self, book: Casebook) -> None:
+        self.book = book
+
+    def add(self, source: records.Source) -> tuple[records.Source, Changes]:
+        if source.full_text and not source.content_hash:
+            source = records.Source(**{**source.__dict__, "content_hash": content_hash(source.full_text)})
+        return self.book.add(source, _("Add Source"))
+
+    def cite(self, citation: records.Citation) -> Changes:
+        return self.book.add(citation, _("Add Citation"))[1]
+
+    def find_by_hash(self, digest: str) -> int | None:
+        return catalog.source_by_hash(digest)

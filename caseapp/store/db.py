@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Opening a caseapp database file: refusal of newer files, pragmas, upgrades, checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from caseapp.domain.errors import DatabaseError, DatabaseTooNew, NotFound
+from caseapp.i18n import _
+from caseapp.store import schema
+from caseapp.store.models import ALL_MODELS
+from caseapp.store.search import SearchIndex
+
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal",
+           "cache_size": -16000, "busy_timeout": 5000}
+
+
+def read_user_version(path: Path) -> int:
+    """The schema version of a file, read without changing a byte of it."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(_("{path} is not a caseapp database ({reason})").format(
+            path=path, reason=exc)) from None
+
+
+def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> SqliteDatabase:
+    """Open (or create) ``path``, upgrading an older schema after a backup.
+
+    Raises DatabaseTooNew, leaving the file untouched, when a newer caseapp wrote it.
+    """
+    path = Path(path)
+    if path.exists():
+        _refuse_newer(path)
+    elif not create:
+        raise NotFound(_("There is no database at {path}").format(path=path))
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database.bind(ALL_MODELS + (SearchIndex,))
+    database.connect()
+    schema.bring_up_to_date(database, path, backup_dir)
+    return database
+
+
+def _refuse_newer(path: Path) -> None:
+    version = read_user_version(path)
+    if version > schema.SCHEMA_VERSION:
+        raise DatabaseTooNew(_(
+            "{path} was written by a newer caseapp (schema {found}; this version "
+            "knows up to {known}). Update caseapp to open it; the file was not changed."
+        ).format(path=path, found=version, known=schema.SCHEMA_VERSION))
+
+
+def check(database: SqliteDatabase) -> list[str]:
+    """Problems reported by integrity_check and foreign_key_check (empty when healthy)."""
+    problems = [row[0] for row in database.execute_sql("PRAGMA integrity_check")
+                if row[0] != "ok"]
+    for table, rowid, parent, _index in database.execute_sql("PRAGMA foreign_key_check"):
+        problems.append(_("{table} row {rowid} points to a missing {parent}").format(
+            table=table, rowid=rowid, parent=parent))
+    return problems
+
+
+def backup_to(database: SqliteDatabase, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while open)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    destination = sqlite3.connect(str(target))
+    try:
+        database.connection().backup(destination)
+    finally:
+        destination.close()
+    return target

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Schema versions: PRAGMA user_version and an ordered tuple of upgrade steps.
+
+A new file gets the current schema directly. An older file is first copied to a
+timestamped backup, then upgraded one step at a time inside one transaction, then
+checked. A newer file is refused before it is opened (see store.db).
+Steps never import store.models: each declares what it needs inline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from caseapp.domain.errors import DatabaseError
+from caseapp.i18n import _
+from caseapp.store.models import ALL_MODELS, CodeArticle
+from caseapp.store.rows import new_uid, now_text
+from caseapp.store.search import SearchIndex
+
+SCHEMA_VERSION = 1
+
+#: STEPS[n] upgrades a file from version n+1 to n+2 (version 1 is the first release).
+Step = Callable[[SqliteDatabase], None]
+STEPS: tuple[Step, ...] = ()
+
+
+def user_version(database: SqliteDatabase) -> int:
+    return database.pragma("user_version")
+
+
+def bring_up_to_date(database: SqliteDatabase, path: Path, backup_dir: Path | None,
+                     steps: tuple[Step, ...] = STEPS) -> None:
+    """Create a new file's schema, or back up and upgrade an older one."""
+    version = user_version(database)
+    target = 1 + len(steps)
+    if version == target:
+        return
+    if version == 0:
+        _create_fresh(database, target)
+        return
+    _upgrade(database, path, version, backup_dir, steps)
+
+
+def _create_fresh(database: SqliteDatabase, target: int) -> None:
+    if database.get_tables():
+        raise DatabaseError(_("This file is an SQLite database but not a caseapp one"))
+    with database.atomic():
+        database.create_tables(ALL_MODELS + (SearchIndex,))
+        seed_code_articles()
+        database.pragma("user_version", target)
+
+
+def _upgrade(database: SqliteDatabase, path: Path, version: int,
+             backup_dir: Path | None, steps: tuple[Step, ...]) -> None:
+    backup_before_upgrade(database, path, version, backup_dir)
+    with database.atomic():
+        for index in range(version - 1, len(steps)):
+            steps[index](database)
+            database.pragma("user_version", index + 2)
+    from caseapp.store.db import check
+
+    problems = check(database)
+    if problems:
+        raise DatabaseError(_("The upgraded database failed its check: {problem}").format(
+            problem=problems[0]))
+
+
+def backup_before_upgrade(database: SqliteDatabase, path: Path, version: int,
+                          backup_dir: Path | None) -> Path:
+    """Copy the file to <backup_dir>/<name>-v<version>-<UTC time>.sqlite."""
+    from caseapp.store.db import backup_to
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = backup_dir or path.parent / "backups"
+    return backup_to(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite")
+
+
+def seed_code_articles() -> None:
+    """Load the shipped criminal/administrative code articles into a new database."""
+    data_file = Path(__file__).with_name("data") / "code_articles.json"
+    entries = json.loads(data_file.read_text(encoding="utf-8"))["articles"]
+    stamp = now_text()
+    rows = [dict(entry, uid=new_uid(), created_at=stamp, updated_at=stamp) for entry in entries]
+    CodeArticle.insert_many(rows).execute()
