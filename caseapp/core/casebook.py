@@ -17,7 +17,8 @@ from caseapp.core.undo import UndoManager, UndoStep
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.i18n import _
-from caseapp.store import audit, db, rows
+from caseapp.domain.views import SearchHit
+from caseapp.store import audit, db, queries, rows
 
 T = TypeVar("T")
 
@@ -80,6 +81,10 @@ class Casebook:
     def get(self, cls: type[records.Record], pk: int) -> records.Record:
         with self.database.connection_context():
             return rows.get(cls, pk)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Persons, cases and sources matching every word of ``text`` in any spelling."""
+        return queries.search_all(text, limit)
 
     def undo_step(self) -> Changes:
         """Undo the newest step; empty Changes when there is nothing to undo."""

@@ -53,6 +53,23 @@ def normalize_spacing(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
 
 
+def fold_kazakh_spelling(text: str) -> str:
+    """The Russian spelling of a Kazakh name, case kept (Қуанышбаев → Куанышбаев)."""
+    return normalize_spacing(text).translate(_KAZAKH_TO_RUSSIAN)
+
+
+def latin_spelling(text: str) -> str:
+    """A readable Latin spelling of a Cyrillic name (Ерлан Қуанышбаев → Yerlan Kuanyshbaev)."""
+    return " ".join(_latin_word(word) for word in normalize_spacing(text).split(" ") if word)
+
+
+def _latin_word(word: str) -> str:
+    latin = romanize(word)
+    if latin.startswith("e") and word[:1] in "ЕеЁё":
+        latin = "y" + latin
+    return latin[:1].upper() + latin[1:]
+
+
 def fold_kazakh(text: str) -> str:
     """Replace the nine Kazakh letters by the Russian letters readers substitute."""
     return normalize(text).translate(_KAZAKH_TO_RUSSIAN)

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Database-level commands: init, demo, search, hearings, check, backup, trash."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caseapp.cli import common
+from caseapp.cli.common import out
+from caseapp.domain.errors import CaseAppError, Invalid
+from caseapp.i18n import _
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    _add(sub, "init", _("create an empty database"), cmd_init)
+    demo = _add(sub, "demo", _("create a database filled with fictional demo records"), cmd_demo)
+    demo.add_argument("--force", action="store_true", help=_("replace an existing demo file"))
+    search = _add(sub, "search", _("find persons, cases and sources in any spelling"), cmd_search)
+    search.add_argument("text", nargs="+")
+    hearings = _add(sub, "hearings", _("list hearings"), cmd_hearings)
+    hearings.add_argument("--upcoming", type=int, metavar="DAYS", default=14)
+    _add(sub, "check", _("check the database for damage"), cmd_check)
+    backup = _add(sub, "backup", _("copy the database to the backup folder"), cmd_backup)
+    backup.add_argument("-o", "--output", type=Path, help=_("write the copy here instead"))
+    trash = _add(sub, "trash", _("list, restore or purge deleted records"), None)
+    actions = trash.add_subparsers(dest="trash_command", required=True, metavar="ACTION")
+    _add(actions, "list", _("show what is in the trash"), cmd_trash_list)
+    _add(actions, "restore", _("bring a record back"), cmd_trash_restore).add_argument("uid")
+    purge = _add(actions, "purge", _("delete for good (cannot be undone)"), cmd_trash_purge)
+    purge.add_argument("uid", nargs="?")
+    purge.add_argument("--all", action="store_true", help=_("purge everything in the trash"))
+
+
+def _add(sub, name: str, help_text: str, func) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    common.add_db_option(parser)
+    if func is not None:
+        parser.set_defaults(func=func)
+    return parser
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = common.database_path(args)
+    if path.exists():
+        raise CaseAppError(_("{path} already exists").format(path=path))
+    common.open_book(args, create=True).close()
+    out(_("Created {path}").format(path=path))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from caseapp.core.demo import build_demo
+
+    path = common.database_path(args)
+    if path.exists() and not args.force:
+        raise CaseAppError(_("{path} already exists; use --force to replace it").format(path=path))
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with common.open_book(args, create=True) as book:
+        build_demo(book)
+        count = len(book.persons.ids())
+    out(_("Created demo database {path} with {count} persons").format(path=path, count=count))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    with common.open_book(args) as book:
+        hits = book.search(text)
+    if not hits:
+        out(_("Nothing matches “{text}”").format(text=text))
+        return 0
+    common.table([(h.uid[:8], h.entity, h.label) for h in hits],
+                 (_("uid"), _("kind"), _("name")))
+    return 0
+
+
+def cmd_hearings(args: argparse.Namespace) -> int:
+    if args.upcoming < 0:
+        raise Invalid(_("--upcoming needs a number of days ≥ 0"))
+    with common.open_book(args) as book:
+        rows = book.custody.upcoming_hearings(args.upcoming)
+    common.table([(str(h.date), h.time.strftime("%H:%M") if h.time else "", h.court,
+                   h.case_number, ", ".join(h.defendants)) for h in rows],
+                 (_("date"), _("time"), _("court"), _("case"), _("defendants")))
+    out(_("{count} hearings in the next {days} days").format(count=len(rows), days=args.upcoming))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        problems = book.maintenance.check()
+    for problem in problems:
+        out(problem)
+    out(_("Database is healthy") if not problems else _("{count} problems found").format(
+        count=len(problems)))
+    return 1 if problems else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        target = book.maintenance.backup(target=args.output)
+    out(_("Backup written to {path}").format(path=target))
+    return 0
+
+
+def cmd_trash_list(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        rows = book.trash.list()
+    common.table([(r.uid[:8], r.table, r.label, r.deleted_at[:19]) for r in rows],
+                 (_("uid"), _("kind"), _("name"), _("deleted")))
+    return 0
+
+
+def cmd_trash_restore(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        row = book.trash.find(args.uid)
+        book.trash.restore(row.uid)
+    out(_("Restored {label}").format(label=row.label))
+    return 0
+
+
+def cmd_trash_purge(args: argparse.Namespace) -> int:
+    if not args.uid and not args.all:
+        raise Invalid(_("name a uid to purge, or use --all"))
+    with common.open_book(args) as book:
+        count = book.trash.purge(None if args.all else args.uid)
+    out(_("Purged {count} records").format(count=count))
+    return 0

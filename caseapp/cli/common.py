@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What every CLI command shares: opening the database, printing, error exits."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from caseapp import paths
+from caseapp.core.casebook import Casebook
+from caseapp.i18n import _
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """--db when given, otherwise the database in the data folder."""
+    given = getattr(args, "db", None)
+    return Path(given).expanduser() if given else paths.default_database()
+
+
+def open_book(args: argparse.Namespace, *, create: bool = False) -> Casebook:
+    return Casebook(database_path(args), create=create, operator=operator_name())
+
+
+def operator_name() -> str:
+    """Who is recorded in the audit log: $CASEAPP_OPERATOR, else the login name."""
+    return os.environ.get("CASEAPP_OPERATOR") or os.environ.get("USER") or ""
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> None:
+    """Print aligned columns; widths from the widest cell, capped for long text."""
+    cells = [headers, *rows]
+    widths = [min(max(len(str(r[i])) for r in cells), 40) for i in range(len(headers))]
+    for row in cells:
+        out("  ".join(str(value)[:40].ljust(width) for value, width in zip(row, widths)).rstrip())
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help=_("database file (default: caseapp.sqlite in the data folder)"))

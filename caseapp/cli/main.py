@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The `caseapp` command: argparse front end over the core API.
+
+Errors print one line to stderr and exit 1; usage errors exit 2 (argparse); no
+tracebacks unless CASEAPP_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from caseapp import __version__
+from caseapp.cli import common
+from caseapp.domain.errors import CaseAppError
+from caseapp.i18n import _, set_language
+
+COMMAND_MODULES = ("caseapp.cli.basic_cmds", "caseapp.cli.person_cmds",
+                   "caseapp.cli.extract_cmd", "caseapp.cli.import_cmd",
+                   "caseapp.cli.report_cmd")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseapp", description=_("Case tracking for defenders of political detainees"))
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    common.add_db_option(parser, top=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_name in COMMAND_MODULES:
+        module = _optional_module(module_name)
+        if module is not None:
+            module.register(subparsers)
+    return parser
+
+
+def _optional_module(name: str):
+    """Command modules that other features add; a missing one just hides its commands."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(os.environ.get("CASEAPP_LANG", "en"))
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CaseAppError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail(_("interrupted"))
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
+        if os.environ.get("CASEAPP_DEBUG"):
+            raise
+        return _fail(_("unexpected error ({kind}); run with CASEAPP_DEBUG=1 for details").format(
+            kind=type(exc).__name__))
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"caseapp: error: {message}\n")
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

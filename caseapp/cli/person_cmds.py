@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`caseapp person add|list|show`."""
+
+from __future__ import annotations
+
+import argparse
+
+from caseapp.cli import common
+from caseapp.cli.common import out
+from caseapp.core.persons import AliasInput
+from caseapp.domain import records
+from caseapp.domain.enums import PersonStatus
+from caseapp.domain.partial_date import parse_optional
+from caseapp.domain.views import PersonDetails
+from caseapp.i18n import _
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    person = sub.add_parser("person", help=_("add, list and show persons"))
+    actions = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help=_("add a person"))
+    add.add_argument("name", help=_("display name, e.g. “Ерлан Қуанышбаев”"))
+    add.add_argument("--status", default="unknown", help=_("at_large, detained, sentenced, …"))
+    add.add_argument("--alias", action="append", default=[], help=_("another spelling (repeatable)"))
+    add.add_argument("--birth", help=_("birth date: 1985, 04.1985 or 14.04.1985"))
+    add.add_argument("--notes", default="")
+    add.set_defaults(func=cmd_add)
+    listing = actions.add_parser("list", help=_("list persons"))
+    listing.add_argument("--status")
+    listing.add_argument("--tag")
+    listing.set_defaults(func=cmd_list)
+    show = actions.add_parser("show", help=_("everything about one person"))
+    show.add_argument("person", help=_("uid or a name that matches one person"))
+    show.set_defaults(func=cmd_show)
+    for parser in (add, listing, show):
+        common.add_db_option(parser)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    person = records.Person(display_name=args.name.strip(), notes=args.notes,
+                            status=PersonStatus.parse(args.status).value,
+                            birth_date=parse_optional(args.birth))
+    aliases = [AliasInput(text, "transliteration") for text in args.alias]
+    with common.open_book(args) as book:
+        stored, _changes = book.persons.add(person, aliases)
+    out(_("Added {name} ({uid})").format(name=stored.display_name, uid=stored.uid))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    status = PersonStatus.parse(args.status).value if args.status else None
+    with common.open_book(args) as book:
+        rows = book.persons.rows(book.persons.ids(status=status, tag=args.tag))
+    common.table([(r.uid[:8], r.display_name, PersonStatus(r.status).label(), r.facility,
+                   r.articles) for r in rows],
+                 (_("uid"), _("name"), _("status"), _("facility"), _("articles")))
+    out(_("{count} persons").format(count=len(rows)))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        details = book.persons.details(book.persons.resolve(args.person))
+    for line in describe(details):
+        out(line)
+    return 0
+
+
+def describe(details: PersonDetails) -> list[str]:
+    """The person as plain text lines, section by section, empty sections left out."""
+    person = details.person
+    lines = [person.display_name, f"uid: {person.uid}",
+             _("status: {status}").format(status=PersonStatus(person.status).label())]
+    if person.birth_date:
+        lines.append(_("born: {date}").format(date=person.birth_date.display()))
+    lines += _section(_("Names"), [f"{a.text}  ({a.kind}, {a.language or a.script})"
+                                   for a in details.aliases])
+    lines += _section(_("Cases"), [f"{c.case_number} {c.title} [{c.role}]; " + ", ".join(
+        f"art. {ch.article}{'.' + ch.part if ch.part else ''} {ch.title}" for ch in c.charges)
+        for c in details.cases])
+    lines += _section(_("Detentions"), [
+        f"{d.start or '?'} – {d.end or _('now')}  {d.kind}  {d.facility}"
+        + (_("  ({days} days)").format(days=d.days) if d.days else "") for d in details.detentions])
+    lines += _section(_("Hearings"), [f"{h.date} {h.court} {h.kind} {h.outcome}".rstrip()
+                                      for h in details.hearings])
+    lines += _section(_("Sentences"), [
+        f"{s.date} {s.term} {s.court}" + (_("; expected release {date}").format(
+            date=s.expected_release) if s.expected_release else "") for s in details.sentences])
+    lines += _section(_("Actions"), [f"{a.date} {a.kind} {a.title} [{a.status}]"
+                                     for a in details.actions])
+    if person.notes:
+        lines += _section(_("Notes"), [person.notes])
+    return lines
+
+
+def _section(title: str, items: list[str]) -> list[str]:
+    return ["", title + ":", *("  " + item for item in items)] if items else []
