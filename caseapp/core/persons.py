@@ -12,7 +12,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import PersonDetails, PersonRow
 from caseapp.i18n import _
-from caseapp.store import person_queries, queries, rows
+from caseapp.store import bulk, person_queries, queries, rows
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -55,6 +55,12 @@ class Persons:
                 seen.add(key)
                 journal.insert(alias_record(stored.id, alias))
         return stored
+
+    def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
+        """Load many (name, status, aliases) at once in one transaction; not undoable."""
+        with self.book.database.atomic():
+            bulk.load_persons(people)
+        return Changes(frozenset({"person", "person_name"}), step="")
 
     def add_alias(self, person_id: int, alias: AliasInput) -> Changes:
         return self.book.run(_("Add Name"), lambda j: j.insert(alias_record(person_id, alias)))[1]

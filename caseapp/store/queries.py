@@ -28,11 +28,9 @@ def person_ids(*, text: str = "", status: str | None = None, tag: str | None = N
                sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of live persons matching the filters, in list order."""
     query = Person.select(Person.id).where(Person.deleted_at.is_null())
-    if text.strip():
-        matches = search.find(search.PERSON, text, limit=100_000)
-        if not matches:
-            return []
-        query = query.where(Person.id.in_(matches))
+    matching = search.id_subquery(search.PERSON, text)
+    if matching is not None:
+        query = query.where(Person.id.in_(matching))
     if status:
         query = query.where(Person.status == status)
     if tag:

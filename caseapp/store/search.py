@@ -72,3 +72,12 @@ def find(entity: str, query: str, limit: int = 200) -> list[int]:
             .where((SearchIndex.entity == entity) & SearchIndex.match(expression))
             .order_by(SQL("rank")).limit(limit).tuples())
     return [int(entity_id) for (entity_id,) in rows]
+
+
+def id_subquery(entity: str, query: str):
+    """A SELECT of matching ids to use inside IN (...), unranked, or None for no words."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return (SearchIndex.select(SearchIndex.entity_id.cast("INTEGER"))
+            .where((SearchIndex.entity == entity) & SearchIndex.match(expression)))

@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`make bench`: every benchmark in turn; each prints ratios against its own baseline."""
+
+from __future__ import annotations
+
+import importlib
+
+MODULES = ("benchmarks.bench_search", "benchmarks.bench_importer", "benchmarks.bench_reports")
+
+
+def run() -> None:
+    for name in MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        print(f"== {name.split('.')[-1]}")
+        module.main()
+
+
+if __name__ == "__main__":
+    run()
