@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The campaign brief: many persons at once, for embassies, rapporteurs and journalists.
+
+A cover page, a summary table with one line per person (its header repeats on
+every page, each name links to the person's section), then a section per person.
+Built to stay fast for a thousand persons.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+
+from caseapp.reports import facts
+from caseapp.reports.blocks import Context, boxed, data_table, heading
+from caseapp.reports.common import (Progress, author, kicker, make_context, report_progress,
+                                    status_badge)
+from caseapp.reports.data import BriefData, PersonFile
+from caseapp.reports.dossier import person_body
+from caseapp.reports.markup import bold, esc, join, link
+from caseapp.reports.redact import redact
+from caseapp.reports.sections import summary_markup
+from caseapp.reports.templates import DocInfo, check_abort, write_pdf
+
+_WIDTHS = (0.04, 0.2, 0.1, 0.19, 0.1, 0.11, 0.13, 0.13)
+
+
+def build(data: BriefData, out: Path, *, progress: Progress | None = None,
+          abort: threading.Event | None = None) -> None:
+    """Write the brief about ``data.persons`` to ``out`` (atomically; Cancelled on abort)."""
+    data = redact(data)
+    ctx = make_context(data.options)
+    story = cover(data, ctx) + summary_table(data, ctx)
+    story += [heading(ctx.labels["persons"], ctx, "persons")]
+    for number, file in enumerate(data.persons):
+        check_abort(abort)
+        report_progress(progress, 0.2 * number / max(len(data.persons), 1), ctx.labels["brief"])
+        story += person_part(file, number, ctx)
+    write_pdf(out, story, info=doc_info(data, ctx), labels=ctx.labels,
+              progress=progress, abort=abort)
+
+
+def doc_info(data: BriefData, ctx: Context) -> DocInfo:
+    title = data.title or ctx.labels["brief"]
+    subject = " · ".join(p for p in (ctx.labels["brief"], data.scope,
+                                     ctx.labels.format("person_count", n=len(data.persons))) if p)
+    return DocInfo(title=title, subject=subject, author=author(data.options),
+                   running_head=f"{ctx.labels['brief']} · {title}",
+                   organisation=data.options.organisation,
+                   generated_on=data.options.generated_on, public=data.options.public)
+
+
+def cover(data: BriefData, ctx: Context) -> list[Flowable]:
+    """Organisation, title, scope, date and the confidentiality notice on page 1."""
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = [Spacer(1, 45 * mm), kicker(ctx, "brief"),
+                             Paragraph(esc(data.title or labels["brief"]), styles.cover_title)]
+    lines = [data.scope, labels.day(data.options.generated_on),
+             labels.format("person_count", n=len(data.persons))]
+    if data.options.operator and not data.options.public:
+        lines.append(f"{labels['prepared_by']}: {data.options.operator}")
+    story += [Paragraph(esc(line), styles.subtitle) for line in lines if line]
+    notice = labels["public" if data.options.public else "confidential"]
+    return story + [Spacer(1, 12 * mm), boxed(Paragraph(esc(notice), styles.body), ctx),
+                    PageBreak()]
+
+
+def summary_table(data: BriefData, ctx: Context) -> list[Flowable]:
+    labels = ctx.labels
+    header = ["№", labels["name"], labels["status"], labels["facility"], labels["articles"],
+              labels["term"], labels["expected_release"], labels["next_hearing"]]
+    rows = [summary_row(number, file, ctx) for number, file in enumerate(data.persons)]
+    return [heading(labels["summary"], ctx, "summary"), data_table(header, rows, _WIDTHS, ctx),
+            PageBreak()]
+
+
+def summary_row(number: int, file: PersonFile, ctx: Context) -> list[str]:
+    """One person's line: name, status, where held, articles, term, release, next hearing."""
+    labels, today = ctx.labels, ctx.today
+    detention = facts.current_detention(file)
+    sentence = facts.latest_sentence(file)
+    hearing = facts.next_hearing(file, today)
+    name = link(bold(esc(file.identity.name_in(labels.language))), f"{_person_key(number)}-name")
+    return [str(number + 1), name, esc(labels.enum("status", file.identity.status)),
+            esc(facts.facility_place(detention)) if detention else "",
+            join(facts.article_refs(file)),
+            esc(labels.term(sentence.term)) if sentence else "",
+            esc(labels.day(sentence.expected_release)) if sentence else "",
+            esc(labels.day(hearing.date)) if hearing else ""]
+
+
+def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
+    """The person's heading (a bookmark under "Persons"), summary and sections."""
+    own = Context(labels=ctx.labels, styles=ctx.styles, options=ctx.options, width=ctx.width,
+                  key=_person_key(number), level=2, section_style="h2")
+    name = f"{number + 1}. {file.identity.name_in(ctx.labels.language)}"
+    story: list[Flowable] = [CondPageBreak(60 * mm), heading(name, own, "name", style="h1", level=1)]
+    others = join(file.identity.other_names(ctx.labels.language), "  ·  ")
+    if others:
+        story.append(Paragraph(f"<i>{others}</i>", ctx.styles.subtitle))
+    story += [status_badge(file.identity.status, own), Spacer(1, 5),
+              boxed(Paragraph(summary_markup(file, own), ctx.styles.body), own)]
+    return story + person_body(file, own)
+
+
+def _person_key(number: int) -> str:
+    return f"p{number + 1}"

@@ -1,0 +1,259 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The plain, frozen data a report is drawn from; core fills it, reports never query.
+
+Everything here is already chosen for one report: titles of articles are in the
+report language, enum fields hold the stored enum *values* ("detained",
+"pretrial", …) which reports/vocab.py labels per language, and facts cite their
+sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
+PersonFile they belong to (printed as [1], [2], …). Fields named ``private_notes``,
+``contacts``, ``address``, ``relatives``, ``birth_date`` and the volunteers' names
+are what the "for public distribution" option removes (see reports/redact.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+
+from caseapp.domain.errors import Invalid
+from caseapp.domain.names import script_of
+from caseapp.domain.partial_date import PartialDate
+from caseapp.domain.terms import Term, expected_release
+
+REPORT_LANGUAGES = ("kk", "ru", "en")
+_SCRIPT_OF_LANGUAGE = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How to draw a report; ``generated_on`` is printed and fixes the PDF dates."""
+
+    generated_on: date
+    language: str = "en"
+    public: bool = False
+    organisation: str = ""
+    operator: str = ""
+
+    def __post_init__(self) -> None:
+        if self.language not in REPORT_LANGUAGES:
+            raise Invalid(f"Report language must be one of kk, ru, en, not “{self.language}”",
+                          field="language")
+
+
+@dataclass(frozen=True)
+class Alias:
+    """Another spelling of a name; ``script`` is "cyrillic"/"latin" as names.script_of."""
+
+    text: str
+    script: str = ""
+    language: str = ""
+    kind: str = "official"
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A name as it should appear in a report: the display name plus its aliases."""
+
+    display_name: str
+    aliases: tuple[Alias, ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The alias for this language, else the display name or an alias in its script."""
+        for alias in self.aliases:
+            if alias.language == language and alias.text:
+                return alias.text
+        script = _SCRIPT_OF_LANGUAGE.get(language, "")
+        if script_of(self.display_name) == script:
+            return self.display_name
+        for alias in self.aliases:
+            if alias.script == script and alias.text:
+                return alias.text
+        return self.display_name
+
+    def other_names(self, language: str) -> tuple[str, ...]:
+        """Every other spelling, without repeats, in the order given."""
+        shown = self.name_in(language)
+        names = [self.display_name, *(a.text for a in self.aliases)]
+        return tuple(dict.fromkeys(n for n in names if n and n != shown))
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A family member; private: never printed in a public report."""
+
+    name: str
+    relation: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class PersonInfo(PersonRef):
+    """Identity block of a person; ``photo`` is an image file path or None."""
+
+    uid: str = ""
+    status: str = "unknown"
+    birth_date: PartialDate | None = None
+    gender: str = "unknown"
+    citizenship: str = ""
+    photo: Path | None = None
+    contacts: str = ""
+    address: str = ""
+    relatives: tuple[Relative, ...] = ()
+    private_notes: str = ""
+
+
+@dataclass(frozen=True)
+class DetentionRow:
+    """One period in custody; ``end`` None means it is still going on."""
+
+    facility: str = ""
+    facility_kind: str = "other"
+    city: str = ""
+    kind: str = "pretrial"
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    private_notes: str = ""
+    sources: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChargeRow:
+    """An article ("174.2") with its title in the report language."""
+
+    article: str = ""
+    title: str = ""
+    wording: str = ""
+    sources: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """A criminal case; ``pace_criteria`` holds PACE_CRITERIA field names that are met."""
+
+    case_number: str = ""
+    title: str = ""
+    status: str = "investigation"
+    court: str = ""
+    opened: PartialDate | None = None
+    charges: tuple[ChargeRow, ...] = ()
+    pace_criteria: tuple[str, ...] = ()
+    pace_note: str = ""
+    private_notes: str = ""
+    sources: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class HearingRow:
+    """A court hearing; past when ``date`` is before the report date."""
+
+    date: date | None = None
+    time: time | None = None
+    court: str = ""
+    kind: str = "trial"
+    case_number: str = ""
+    judge: str = ""
+    outcome: str = ""
+    defendants: tuple[PersonRef, ...] = ()
+    lawyers: tuple[str, ...] = ()
+    observers: tuple[str, ...] = ()
+    private_notes: str = ""
+    sources: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    """A sentence; the expected release is computed by domain.terms unless given."""
+
+    date: date | None = None
+    court: str = ""
+    case_number: str = ""
+    kind: str = "prison"
+    years: int = 0
+    months: int = 0
+    days: int = 0
+    credited_days: int = 0
+    term_start: date | None = None
+    release_override: date | None = None
+    fine: str = ""
+    private_notes: str = ""
+    sources: tuple[int, ...] = ()
+
+    @property
+    def term(self) -> Term:
+        return Term(self.years, self.months, self.days)
+
+    @property
+    def expected_release(self) -> date | None:
+        if self.release_override or self.term_start is None:
+            return self.release_override
+        return expected_release(self.term_start, self.term, self.credited_days)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """A campaign action; ``responsible`` is a volunteer's name (private)."""
+
+    date: PartialDate | None = None
+    kind: str = "letter"
+    title: str = ""
+    status: str = "planned"
+    outcome: str = ""
+    responsible: str = ""
+    private_notes: str = ""
+    sources: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A numbered reference; facts point at it by its index in PersonFile.sources."""
+
+    title: str = ""
+    publisher: str = ""
+    published: PartialDate | None = None
+    url: str = ""
+    kind: str = "news"
+
+
+@dataclass(frozen=True)
+class PersonFile:
+    """Everything known about one person, as one report section draws it."""
+
+    identity: PersonInfo
+    detentions: tuple[DetentionRow, ...] = ()
+    cases: tuple[CaseRow, ...] = ()
+    hearings: tuple[HearingRow, ...] = ()
+    sentences: tuple[SentenceRow, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class DossierData:
+    """Input of reports.dossier.build."""
+
+    options: ReportOptions
+    person: PersonFile
+
+
+@dataclass(frozen=True)
+class BriefData:
+    """Input of reports.brief.build; ``scope`` says how persons were chosen ("Tag: …")."""
+
+    options: ReportOptions
+    persons: tuple[PersonFile, ...]
+    title: str = ""
+    scope: str = ""
+
+
+@dataclass(frozen=True)
+class HearingScheduleData:
+    """Input of reports.hearing_schedule.build: upcoming hearings plus past ones to check.
+
+    The report keeps hearings from ``generated_on`` up to ``days`` later, and lists
+    earlier ones with an empty ``outcome`` as "outcome missing"; the rest is ignored.
+    """
+
+    options: ReportOptions
+    hearings: tuple[HearingRow, ...]
+    days: int = 14

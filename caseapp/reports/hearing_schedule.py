@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The hearing schedule: who must be in which court in the next days, and what is overdue.
+
+Hearings from the report date up to ``days`` later, grouped by day with court,
+time, case, defendants, lawyers and observers; then past hearings whose outcome
+nobody has recorded yet, so a volunteer can chase it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from datetime import date, timedelta
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from caseapp.reports import facts
+from caseapp.reports.blocks import Context, data_table, heading
+from caseapp.reports.common import Progress, author, kicker, make_context, report_progress
+from caseapp.reports.data import HearingRow, HearingScheduleData
+from caseapp.reports.markup import bold, esc
+from caseapp.reports.redact import redact
+from caseapp.reports.templates import DocInfo, check_abort, write_pdf
+
+
+def build(data: HearingScheduleData, out: Path, *, progress: Progress | None = None,
+          abort: threading.Event | None = None) -> None:
+    """Write the schedule of the next ``data.days`` days to ``out`` (atomically)."""
+    data = redact(data)
+    ctx = make_context(data.options)
+    report_progress(progress, 0.0, ctx.labels["schedule"])
+    check_abort(abort)
+    upcoming, missing = split(data)
+    story = title_block(data, ctx) + upcoming_part(upcoming, ctx) + missing_part(missing, ctx)
+    write_pdf(out, story, info=doc_info(data, ctx), labels=ctx.labels,
+              progress=progress, abort=abort)
+
+
+def window_end(data: HearingScheduleData) -> date:
+    return data.options.generated_on + timedelta(days=max(data.days, 0))
+
+
+def split(data: HearingScheduleData) -> tuple[list[HearingRow], list[HearingRow]]:
+    """Hearings inside the window, and past hearings without an outcome, each in date order."""
+    today, end = data.options.generated_on, window_end(data)
+    ordered = sorted((h for h in data.hearings if h.date is not None), key=facts.hearing_key)
+    upcoming = [h for h in ordered if today <= h.date <= end]
+    missing = [h for h in ordered if h.date < today and not h.outcome.strip()]
+    return upcoming, missing
+
+
+def doc_info(data: HearingScheduleData, ctx: Context) -> DocInfo:
+    labels = ctx.labels
+    window = _window_text(data, ctx)
+    return DocInfo(title=f"{labels['schedule']}: {window}", subject=window,
+                   author=author(data.options), running_head=f"{labels['schedule']} · {window}",
+                   organisation=data.options.organisation,
+                   generated_on=data.options.generated_on, public=data.options.public)
+
+
+def _window_text(data: HearingScheduleData, ctx: Context) -> str:
+    labels = ctx.labels
+    return labels.format("window", start=labels.day(data.options.generated_on),
+                         end=labels.day(window_end(data)))
+
+
+def title_block(data: HearingScheduleData, ctx: Context) -> list[Flowable]:
+    return [kicker(ctx, "schedule"), heading(ctx.labels["schedule"], ctx, "title", style="title"),
+            Paragraph(esc(_window_text(data, ctx)), ctx.styles.subtitle), Spacer(1, 6)]
+
+
+def upcoming_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
+    """One heading per day (a bookmark) with that day's table, or a "none" line."""
+    if not hearings:
+        return [Paragraph(esc(ctx.labels["no_hearings"]), ctx.styles.body)]
+    story: list[Flowable] = []
+    for day, group in groupby(hearings, key=lambda h: h.date):
+        title = ctx.labels.weekday_and_day(day)
+        story += [heading(title, ctx, f"day-{day.isoformat()}"), day_table(list(group), ctx)]
+    return story
+
+
+def _observers_shown(hearings: Iterable[HearingRow]) -> bool:
+    return any(h.observers for h in hearings)
+
+
+def day_table(hearings: list[HearingRow], ctx: Context) -> Flowable:
+    labels = ctx.labels
+    header = [labels["time"], labels["court"], labels["case"], labels["defendants"],
+              labels["kind"], labels["lawyers"], labels["observers"]]
+    rows = [_day_row(h, ctx) for h in hearings]
+    widths = (0.07, 0.25, 0.12, 0.18, 0.12, 0.13, 0.13)
+    if not _observers_shown(hearings):
+        header, rows = header[:-1], [row[:-1] for row in rows]
+        widths = (0.08, 0.29, 0.13, 0.2, 0.14, 0.16)
+    return data_table(header, rows, widths, ctx)
+
+
+def _day_row(row: HearingRow, ctx: Context) -> list[str]:
+    return [bold(esc(ctx.labels.clock(row.time))), esc(row.court), esc(row.case_number),
+            _defendants(row, ctx), esc(ctx.labels.enum("hearing", row.kind)),
+            "<br/>".join(esc(n) for n in row.lawyers),
+            "<br/>".join(esc(n) for n in row.observers)]
+
+
+def _defendants(row: HearingRow, ctx: Context) -> str:
+    return "<br/>".join(esc(p.name_in(ctx.labels.language)) for p in row.defendants)
+
+
+def missing_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
+    if not hearings:
+        return []
+    labels = ctx.labels
+    header = [labels["date"], labels["court"], labels["case"], labels["defendants"],
+              labels["kind"]]
+    rows = [[esc(labels.day(h.date)), esc(h.court), esc(h.case_number), _defendants(h, ctx),
+             esc(labels.enum("hearing", h.kind))] for h in hearings]
+    return [heading(labels["outcome_missing"], ctx, "missing"),
+            Paragraph(esc(labels["missing_intro"]), ctx.styles.body),
+            data_table(header, rows, (0.18, 0.3, 0.14, 0.22, 0.16), ctx)]

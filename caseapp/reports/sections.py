@@ -1,0 +1,278 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The sections about one person, shared by the dossier and the campaign brief.
+
+Each builder returns a list of flowables, empty when there is nothing to say, so
+a report never prints a heading over an empty section.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from caseapp.reports import facts
+from caseapp.reports.blocks import Context, data_table, fact_table, heading, para
+from caseapp.reports.data import (ActionRow, CaseRow, DetentionRow, HearingRow, PersonFile,
+                                  SentenceRow, SourceRef)
+from caseapp.reports.markup import bold, cite, esc, italic, join, url
+from caseapp.reports.styles import UPCOMING_INK, WARNING_INK
+
+
+def summary_markup(file: PersonFile, ctx: Context) -> str:
+    """The generated summary: status, custody, charges, sentence, next hearing."""
+    labels = ctx.labels
+    status = labels.enum("status", file.identity.status)
+    sentences = [labels.format("s_status", status=status)]
+    sentences += [s for s in (_custody(file, ctx), _charges(file, ctx),
+                              _sentence(file, ctx), _next(file, ctx)) if s]
+    return " ".join(esc(_capital(s)) + "." for s in sentences)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _custody(file: PersonFile, ctx: Context) -> str:
+    row = facts.current_detention(file)
+    if row is None:
+        return ""
+    held = facts.days_held(row, ctx.today)
+    text = ctx.labels.format("s_detained_since", date=ctx.labels.partial(row.start),
+                             days=_days(held))
+    place = facts.facility_place(row)
+    return f"{text}, {ctx.labels.format('s_held_at', place=place)}" if place else text
+
+
+def _days(held: tuple[int, bool] | None) -> str:
+    if held is None:
+        return ""
+    return f"≈{held[0]}" if held[1] else str(held[0])
+
+
+def _charges(file: PersonFile, ctx: Context) -> str:
+    refs = facts.article_refs(file)
+    return ctx.labels.format("s_charged", articles=", ".join(refs)) if refs else ""
+
+
+def _sentence(file: PersonFile, ctx: Context) -> str:
+    row = facts.latest_sentence(file)
+    if row is None or row.term.is_empty:
+        return ""
+    term = f"{ctx.labels.term(row.term)} ({ctx.labels.enum('sentence', row.kind)})"
+    text = ctx.labels.format("s_sentenced", date=ctx.labels.day(row.date), term=term)
+    release = row.expected_release
+    return f"{text}; {ctx.labels.format('s_release', date=ctx.labels.day(release))}" if release \
+        else text
+
+
+def _next(file: PersonFile, ctx: Context) -> str:
+    row = facts.next_hearing(file, ctx.today)
+    if row is None:
+        return ""
+    when = " ".join(p for p in (ctx.labels.day(row.date), ctx.labels.clock(row.time)) if p)
+    return ctx.labels.format("s_next", date=when, court=row.court or "—")
+
+
+def identity_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    """Names, birth date, citizenship and (when not public) contacts and relatives."""
+    person, labels = file.identity, ctx.labels
+    pairs = [(labels["name"], esc(person.name_in(labels.language))),
+             (labels["also_written"], join(person.other_names(labels.language), "; ")),
+             (labels["birth_date"], esc(labels.partial(person.birth_date))),
+             (labels["gender"], esc(labels.enum("gender", person.gender))
+              if person.gender != "unknown" else ""),
+             (labels["citizenship"], esc(person.citizenship)),
+             (labels["status"], esc(labels.enum("status", person.status))),
+             (labels["contacts"], esc(person.contacts)),
+             (labels["address"], esc(person.address)),
+             (labels["relatives"], "<br/>".join(_relative(r) for r in person.relatives))]
+    shown = [(label, value) for label, value in pairs if value]
+    return [heading(labels["identity"], ctx, "identity"), fact_table(shown, ctx)]
+
+
+def _relative(relative: object) -> str:
+    name = esc(relative.name)
+    extra = join((relative.relation, relative.contact))
+    return f"{name} ({extra})" if extra else name
+
+
+def detention_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    if not file.detentions:
+        return []
+    labels, count = ctx.labels, len(file.sources)
+    header = [labels["facility"], labels["kind"], labels["from"], labels["to"], labels["days_held"]]
+    rows = [_detention_row(d, ctx, count) for d in facts.sorted_detentions(file)]
+    return [heading(labels["detentions"], ctx, "detentions"),
+            data_table(header, rows, (0.38, 0.2, 0.15, 0.15, 0.12), ctx)]
+
+
+def _detention_row(row: DetentionRow, ctx: Context, count: int) -> list[str]:
+    labels = ctx.labels
+    kind = labels.enum("facility", row.facility_kind) if row.facility_kind != "other" else ""
+    place = bold(esc(row.facility)) + cite(row.sources, count)
+    detail = join((kind, row.city))
+    end = esc(labels.partial(row.end)) if row.end else italic(esc(labels["ongoing"]))
+    return [f"{place}<br/>{detail}" if detail else place, esc(labels.enum("detention", row.kind)),
+            esc(labels.partial(row.start)), end, _days(facts.days_held(row, ctx.today))]
+
+
+def cases_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    if not file.cases:
+        return []
+    story: list[Flowable] = [heading(ctx.labels["cases"], ctx, "cases")]
+    for case in file.cases:
+        story += _case(case, ctx, len(file.sources))
+    return story
+
+
+def _case(case: CaseRow, ctx: Context, count: int) -> list[Flowable]:
+    labels = ctx.labels
+    title = " — ".join(p for p in (f"{labels['case']} № {case.case_number}"
+                                   if case.case_number else "", case.title) if p)
+    facts_line = join((labels.enum("case", case.status), case.court,
+                       labels.partial(case.opened)), " · ")
+    story: list[Flowable] = [para(bold(esc(title or labels["case"])) + cite(case.sources, count),
+                                  ctx.styles.body)]
+    if facts_line:
+        story.append(para(f"{esc(labels['stage'])}: {facts_line}", ctx.styles.small))
+    if case.charges:
+        rows = [[bold(esc(c.article)), _charge_text(c, count)] for c in case.charges]
+        story.append(data_table([labels["article"], labels["charge"]], rows, (0.16, 0.84), ctx))
+    return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
+
+
+def _charge_text(charge: object, count: int) -> str:
+    text = esc(charge.title)
+    if charge.wording:
+        text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))
+    return text + cite(charge.sources, count)
+
+
+def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    """Every hearing in date order; upcoming ones tinted and marked."""
+    if not file.hearings:
+        return []
+    labels, hearings = ctx.labels, facts.sorted_hearings(file)
+    header = [labels["date"], labels["court"], labels["kind"], labels["case"], labels["outcome"]]
+    rows = [_hearing_row(h, ctx, len(file.sources)) for h in hearings]
+    upcoming = [i for i, h in enumerate(hearings) if facts.is_upcoming(h, ctx.today)]
+    return [heading(labels["hearings"], ctx, "hearings"),
+            data_table(header, rows, (0.17, 0.27, 0.16, 0.12, 0.28), ctx, highlight=upcoming)]
+
+
+def _hearing_row(row: HearingRow, ctx: Context, count: int) -> list[str]:
+    labels = ctx.labels
+    when = esc(labels.day(row.date))
+    if row.time:
+        when += f"<br/>{esc(labels.clock(row.time))}"
+    return [when, esc(row.court), esc(labels.enum("hearing", row.kind)), esc(row.case_number),
+            _outcome(row, ctx) + cite(row.sources, count)]
+
+
+def _outcome(row: HearingRow, ctx: Context) -> str:
+    if facts.is_upcoming(row, ctx.today):
+        return f'<font color="{UPCOMING_INK.hexval()}"><b>{esc(ctx.labels["upcoming_mark"])}</b></font>'
+    if row.outcome:
+        return esc(row.outcome)
+    return f'<font color="{WARNING_INK.hexval()}"><i>{esc(ctx.labels["outcome_missing"])}</i></font>'
+
+
+def sentence_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    if not file.sentences:
+        return []
+    story: list[Flowable] = [heading(ctx.labels["sentences"], ctx, "sentences")]
+    for row in sorted(file.sentences, key=lambda s: s.date.isoformat() if s.date else ""):
+        story.append(fact_table(_sentence_pairs(row, ctx, len(file.sources)), ctx))
+    return story
+
+
+def _sentence_pairs(row: SentenceRow, ctx: Context, count: int) -> list[tuple[str, str]]:
+    labels = ctx.labels
+    verdict = join((labels.day(row.date), row.court,
+                    f"{labels['case']} № {row.case_number}" if row.case_number else ""), " · ")
+    pairs = [(labels["date"], verdict + cite(row.sources, count)),
+             (labels["kind"], esc(labels.enum("sentence", row.kind))),
+             (labels["term"], bold(esc(labels.term(row.term)))),
+             (labels["term_start"], esc(labels.day(row.term_start))),
+             (labels["credited"], str(row.credited_days) if row.credited_days else ""),
+             (labels["expected_release"], bold(esc(labels.day(row.expected_release)))),
+             (labels["fine"], esc(row.fine))]
+    return [(label, value) for label, value in pairs if value]
+
+
+def pace_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    cases = [c for c in file.cases if c.pace_criteria]
+    if not cases:
+        return []
+    story: list[Flowable] = [heading(ctx.labels["pace"], ctx, "pace")]
+    for case in cases:
+        if len(cases) > 1 and case.case_number:
+            story.append(para(bold(esc(f"{ctx.labels['case']} № {case.case_number}")),
+                              ctx.styles.body))
+        story += [Paragraph(esc(ctx.labels.enum("pace", key)), ctx.styles.body, bulletText="✓")
+                  for key in case.pace_criteria]
+        if case.pace_note:
+            story.append(para(italic(esc(case.pace_note)), ctx.styles.body))
+    return story
+
+
+def actions_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    if not file.actions:
+        return []
+    labels = ctx.labels
+    header = [labels["date"], labels["kind"], labels["action"], labels["outcome"],
+              labels["responsible"]]
+    rows = [_action_row(a, ctx, len(file.sources))
+            for a in sorted(file.actions, key=lambda a: a.date.iso() if a.date else "")]
+    if not any(a.responsible for a in file.actions):
+        header, rows = header[:-1], [row[:-1] for row in rows]
+    widths = (0.15, 0.16, 0.37, 0.32) if len(header) == 4 else (0.14, 0.14, 0.3, 0.26, 0.16)
+    return [heading(labels["actions"], ctx, "actions"), data_table(header, rows, widths, ctx)]
+
+
+def _action_row(row: ActionRow, ctx: Context, count: int) -> list[str]:
+    labels = ctx.labels
+    status = labels.enum("action_status", row.status)
+    outcome = join((status, row.outcome), " — ")
+    return [esc(labels.partial(row.date)), esc(labels.enum("action", row.kind)),
+            esc(row.title) + cite(row.sources, count), outcome, esc(row.responsible)]
+
+
+def sources_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    if not file.sources:
+        return []
+    story: list[Flowable] = [heading(ctx.labels["sources"], ctx, "sources")]
+    story += [para(_reference(i, s, ctx), ctx.styles.reference) for i, s in enumerate(file.sources)]
+    return story
+
+
+def _reference(index: int, source: SourceRef, ctx: Context) -> str:
+    published = ctx.labels.partial(source.published)
+    details = join((source.publisher, published))
+    parts = [bold(esc(source.title)) if source.title else "", details, url(source.url)]
+    return f"<b>[{index + 1}]</b>\u00a0" + ". ".join(p for p in parts if p)
+
+
+def private_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    """Every private note in one clearly marked place (absent in public reports)."""
+    notes = _private_notes(file, ctx)
+    if not notes:
+        return []
+    story: list[Flowable] = [heading(ctx.labels["private_notes"], ctx, "private")]
+    return story + [para(note, ctx.styles.body) for note in notes]
+
+
+def _private_notes(file: PersonFile, ctx: Context) -> list[str]:
+    case_word = ctx.labels["case"]
+    pairs = [("", file.identity.private_notes)]
+    pairs += [(f"{case_word} № {c.case_number}", c.private_notes) for c in file.cases]
+    pairs += [(d.facility, d.private_notes) for d in file.detentions]
+    pairs += [(ctx.labels.day(h.date), h.private_notes) for h in file.hearings]
+    pairs += [(ctx.labels.day(s.date), s.private_notes) for s in file.sentences]
+    pairs += [(a.title, a.private_notes) for a in file.actions]
+    return [f"{bold(esc(label))}: {esc(note)}" if label else esc(note)
+            for label, note in pairs if note]
+
+
+PERSON_SECTIONS = (identity_section, detention_section, cases_section, hearings_section,
+                   sentence_section, pace_section, actions_section, private_section,
+                   sources_section)
