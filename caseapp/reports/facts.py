@@ -7,7 +7,7 @@ block, the brief's summary table and the generated summary sentence.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from caseapp.domain.terms import days_between
 from caseapp.reports.data import DetentionRow, HearingRow, PersonFile, SentenceRow
@@ -35,6 +35,16 @@ def current_detention(file: PersonFile) -> DetentionRow | None:
     """The latest period in custody that has no end, if any."""
     ongoing = [d for d in file.detentions if d.end is None and d.start is not None]
     return max(ongoing, key=lambda d: d.start.iso()) if ongoing else None
+
+
+def custody_start(file: PersonFile, current: DetentionRow) -> DetentionRow:
+    """The first period of the unbroken custody that ``current`` ends (SIZO → colony)."""
+    earlier = [d for d in sorted_detentions(file) if d.start and d.end and d is not current]
+    first = current
+    for row in reversed(earlier):
+        if row.end.first_day() >= first.start.first_day() - timedelta(days=1):
+            first = row
+    return first
 
 
 def sorted_detentions(file: PersonFile) -> list[DetentionRow]:

@@ -15,6 +15,8 @@ from caseapp.domain.terms import Term
 from caseapp.reports import vocab
 
 _INDEX = {"en": 0, "ru": 1, "kk": 2}
+#: Dates keep "25 August" and "2019 г." together when a narrow column wraps them.
+NBSP = "\u00a0"
 
 TEXT: dict[str, tuple[str, str, str]] = {
     "dossier": ("Person dossier", "Досье", "Жеке досье"),
@@ -182,22 +184,22 @@ class Labels:
 
 def format_day(year: int, month: int, day: int, language: str) -> str:
     if language == "ru":
-        return f"{day} {_RU_GENITIVE[month - 1]} {year} г."
+        return f"{day}{NBSP}{_RU_GENITIVE[month - 1]} {year}{NBSP}г."
     if language == "kk":
-        return f"{year} жылғы {day} {_MONTHS['kk'][month - 1]}"
-    return f"{day} {_MONTHS['en'][month - 1]} {year}"
+        return f"{year}{NBSP}жылғы {day}{NBSP}{_MONTHS['kk'][month - 1]}"
+    return f"{day}{NBSP}{_MONTHS['en'][month - 1]} {year}"
 
 
 def format_month(year: int, month: int, language: str) -> str:
     if language == "ru":
-        return f"{_MONTHS['ru'][month - 1]} {year} г."
+        return f"{_MONTHS['ru'][month - 1]} {year}{NBSP}г."
     if language == "kk":
-        return f"{year} жылғы {_MONTHS['kk'][month - 1]}"
+        return f"{year}{NBSP}жылғы {_MONTHS['kk'][month - 1]}"
     return f"{_MONTHS['en'][month - 1]} {year}"
 
 
 def format_year(year: int, language: str) -> str:
-    return {"ru": f"{year} г.", "kk": f"{year} ж."}.get(language, str(year))
+    return {"ru": f"{year}{NBSP}г.", "kk": f"{year}{NBSP}ж."}.get(language, str(year))
 
 
 def format_term(term: Term, language: str) -> str:

@@ -89,7 +89,7 @@ def person_file(index: int = 0, language: str = "en", photo: Path | None = None)
         citizenship="Kazakhstan", photo=photo,
         contacts=f"+7 701 555 {index % 100:02d} {rng.randint(10, 99)}",
         address=f"Almaty, Fictional Street {index + 1}, flat {rng.randint(1, 90)}",
-        relatives=(Relative("Сәуле " + name.display_name.split()[1], "sister", "+7 702 555 98 76"),),
+        relatives=(Relative("Сәуле Ахметова", "sister", "+7 702 555 98 76"),),
         private_notes="Family asked that the medical details stay private.")
     return PersonFile(identity, detentions=_detentions(arrest, sentenced, col),
                       cases=(_case(index, arrest, sentenced, col),),

@@ -7,6 +7,8 @@ a report never prints a heading over an empty section.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from caseapp.reports import facts
@@ -35,8 +37,9 @@ def _custody(file: PersonFile, ctx: Context) -> str:
     row = facts.current_detention(file)
     if row is None:
         return ""
-    held = facts.days_held(row, ctx.today)
-    text = ctx.labels.format("s_detained_since", date=ctx.labels.partial(row.start),
+    first = facts.custody_start(file, row)
+    held = facts.days_held(replace(first, end=None), ctx.today)
+    text = ctx.labels.format("s_detained_since", date=ctx.labels.partial(first.start),
                              days=_days(held))
     place = facts.facility_place(row)
     return f"{text}, {ctx.labels.format('s_held_at', place=place)}" if place else text
