@@ -9,8 +9,9 @@ never values), and a Changes value returned after commit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from caseapp.core.journal import Journal
 from caseapp.core.undo import UndoManager, UndoStep
@@ -19,6 +20,9 @@ from caseapp.domain.changes import Changes
 from caseapp.i18n import _
 from caseapp.domain.views import SearchHit
 from caseapp.store import audit, db, queries, rows
+
+if TYPE_CHECKING:
+    from caseapp.core.articles import Articles
 
 T = TypeVar("T")
 
@@ -40,6 +44,13 @@ class Casebook:
         self.database = db.open_database(self.path, create=create, backup_dir=backup_dir)
         self.undo = UndoManager()
         managers.attach(self)
+
+    @cached_property
+    def articles(self) -> Articles:
+        """Article import; loaded on first use, since the extractor is heavy to import."""
+        from caseapp.core.articles import Articles
+
+        return Articles(self)
 
     def close(self) -> None:
         if not self.database.is_closed():

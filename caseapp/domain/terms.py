@@ -63,3 +63,39 @@ def expected_release(start: date, term: Term, credited_days: int = 0) -> date | 
 def days_between(start: date, end: date) -> int:
     """Days held from start to end, counting both ends (a one-day arrest is 1 day)."""
     return (end - start).days + 1
+
+
+_UNIT_WORDS = {
+    "years": ("year", "yr", "жыл", "год", "лет", "года"),
+    "months": ("month", "ай", "месяц", "мес"),
+    "days": ("day", "күн", "тәулік", "сут", "дн", "ден", "день"),
+}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10, "один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3,
+    "трём": 3, "трем": 3, "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6,
+    "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
+    "десять": 10, "десяти": 10,
+}
+
+
+def parse_term(text: str | None) -> Term | None:
+    """Read "5 years", "4 жыл 6 ай", "к семи годам", "10 суток", "P5Y6M" into a Term."""
+    import re
+
+    if not text:
+        return None
+    iso = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?", text.strip())
+    if iso and any(iso.groups()):
+        return Term(*(int(g or 0) for g in iso.groups()))
+    found = {"years": 0, "months": 0, "days": 0}
+    tokens = re.findall(r"\d+|[^\W\d_]+", text.casefold())
+    for number, unit in zip(tokens, tokens[1:]):
+        value = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
+        slot = next((s for s, stems in _UNIT_WORDS.items() if unit.startswith(stems)), None)
+        if value is not None and slot is not None:
+            found[slot] = value
+    term = Term(**found)
+    return None if term.is_empty else term

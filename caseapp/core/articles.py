@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Paste an article: a reviewable draft with identity candidates, then one undoable import.
+
+The importer (pure) finds persons, dates, places and events. Here the draft gets
+ranked candidates from the database for every person, and ``apply`` stores the
+article as a source and creates or links what the volunteer accepted, each record
+with a citation (quote and offsets), as a single undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from caseapp import importer
+from caseapp.core.article_apply import ApplyContext, apply_events, apply_person
+from caseapp.core.sources import content_hash
+from caseapp.domain import records
+from caseapp.domain.changes import Changes
+from caseapp.domain.partial_date import PartialDate
+from caseapp.i18n import _
+from caseapp.importer.matching import KnownPerson, rank_candidates
+from caseapp.store import catalog, people_lookup
+
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+
+
+@dataclass
+class PersonProposal:
+    """One extracted person and what the volunteer decided: new, link or reject."""
+
+    name: str
+    role: str | None
+    mentions: list
+    candidates: list
+    decision: str = "new"  #: "new", "link" or "reject"
+    link_uid: str | None = None
+    link_reason: str = ""
+
+
+@dataclass
+class ArticleDraft:
+    text: str
+    title: str
+    language: str
+    published: date | None
+    extraction: object
+    persons: list[PersonProposal] = field(default_factory=list)
+    duplicate_source_id: int | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass
+class ImportReport:
+    """What an apply did, for the CLI output and the GUI's summary."""
+
+    source_uid: str = ""
+    duplicate: bool = False
+    created: list[tuple[str, str]] = field(default_factory=list)
+    linked: list[tuple[str, str, str]] = field(default_factory=list)
+    unlinked_candidates: list[tuple[str, list]] = field(default_factory=list)
+    records: int = 0
+
+
+class Articles:
+    def __init__(self, book: Casebook) -> None:
+        self.book = book
+
+    def draft(self, text: str, *, published: date | None = None, language: str = "auto",
+              title: str | None = None) -> ArticleDraft:
+        """Extract and rank candidates; nothing is written."""
+        extraction = importer.extract(text, language=language, published=published)
+        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        draft = ArticleDraft(text, title or first_line[:200], extraction.language, published,
+                             extraction)
+        draft.persons = [self._proposal(p) for p in extraction.persons]
+        draft.duplicate_source_id = catalog.source_by_hash(draft.content_hash)
+        return draft
+
+    def _proposal(self, person) -> PersonProposal:
+        ids = people_lookup.candidate_ids(person.name)
+        known = [KnownPerson(uid, name, aliases) for _pk, uid, name, aliases
+                 in people_lookup.names_of(ids)]
+        return PersonProposal(person.name, person.role, list(person.mentions),
+                              rank_candidates(person.name, known, limit=5))
+
+    def auto_link(self, draft: ArticleDraft, links: dict[str, str]) -> None:
+        """Apply --link NAME=UID choices; else link only a single exact-name match."""
+        for proposal in draft.persons:
+            if proposal.name in links:
+                proposal.decision, proposal.link_uid = "link", links[proposal.name]
+                proposal.link_reason = _("chosen by the volunteer")
+                continue
+            exact = people_lookup.exact_name_matches(proposal.name)
+            if len(exact) == 1:
+                proposal.decision = "link"
+                proposal.link_uid = people_lookup.names_of(exact)[0][1]
+                proposal.link_reason = _("the only person with this exact name")
+
+    def apply(self, draft: ArticleDraft) -> tuple[ImportReport, Changes]:
+        """Store the article and the accepted proposals as one undoable command."""
+        if draft.duplicate_source_id is not None:
+            return ImportReport(duplicate=True), Changes()
+        report = ImportReport()
+        changes = self.book.run(_("Import Article"), lambda j: self._apply(j, draft, report))[1]
+        report.records = len(changes.created)
+        return report, changes
+
+    def _apply(self, journal, draft: ArticleDraft, report: ImportReport) -> None:
+        source = journal.insert(records.Source(
+            kind="news", title=draft.title, language=draft.language, full_text=draft.text,
+            published=PartialDate.from_date(draft.published) if draft.published else None,
+            content_hash=draft.content_hash))
+        report.source_uid = source.uid
+        context = ApplyContext(self.book, journal, draft.text, source)
+        for proposal in draft.persons:
+            if proposal.decision != "reject":
+                apply_person(context, proposal, report)
+        apply_events(context, draft.extraction.events)
