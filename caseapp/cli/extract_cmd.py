@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`caseapp extract FILE`: print what an article names (persons, dates, places, events).
+
+Needs no database. Runnable on its own as ``python -m caseapp.cli.extract_cmd`` so the
+corpus scorer can use it before the main command line is wired.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from caseapp.i18n import _
+from caseapp.importer import extract, strip_html
+from caseapp.importer.htmltext import looks_like_html
+
+_MAX_BYTES = 20 * 1024 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``extract`` subcommand to a parent parser's subparsers."""
+    parser = subparsers.add_parser("extract", help=_("Extract persons, dates, places and "
+                                                     "events from an article"))
+    add_arguments(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", default="auto", choices=("auto", "kk", "ru", "en"),
+                        help=_("Language of the article (auto detects per paragraph)"))
+    parser.add_argument("--published", default=None, metavar="YYYY-MM-DD",
+                        help=_("Publication date, to resolve “yesterday” and missing years"))
+    parser.add_argument("--format", default="json", choices=("json", "text"))
+    parser.add_argument("file", metavar="FILE", help=_("Article file, or - for stdin"))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handler: read, extract, print. Errors become one line on stderr and exit code 1."""
+    try:
+        published = _published(args.published)
+        text = _read(args.file)
+        result = extract(text, language=args.lang, published=published)
+    except (OSError, ValueError) as error:
+        print(_("caseapp extract: {error}").format(error=error), file=sys.stderr)
+        return 1
+    data = result.to_json()
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(render_text(data))
+    return 0
+
+
+def _published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(_("“{value}” is not a date; write YYYY-MM-DD").format(value=value))
+
+
+def _read(name: str) -> str:
+    raw = sys.stdin.buffer.read(_MAX_BYTES + 1) if name == "-" else _read_file(Path(name))
+    if len(raw) > _MAX_BYTES:
+        raise ValueError(_("the article is larger than 20 MB"))
+    if b"\x00" in raw[:4096]:
+        raise ValueError(_("the file is not text"))
+    text = raw.decode("utf-8-sig", errors="replace")
+    return strip_html(text) if name.lower().endswith((".html", ".htm")) or \
+        looks_like_html(text) else text
+
+
+def _read_file(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(_MAX_BYTES + 1)
+
+
+def render_text(data: dict) -> str:
+    """A short human-readable summary of the extraction JSON."""
+    lines = [_("Language: {language}").format(language=data["language"])]
+    for person in data["persons"]:
+        lines.append(_("Person: {name} ({role})").format(name=person["name"],
+                                                          role=person["role"] or "?"))
+    lines += [_("Date: {value} “{text}”").format(**d) for d in data["dates"]]
+    lines += [_("Place: {name}").format(name=p["name"]) for p in data["places"]]
+    lines += [_("Organisation: {name}").format(name=o["name"]) for o in data["organizations"]]
+    for event in data["events"]:
+        lines.append(_("Event: {kind} {date} {place} {persons}").format(
+            kind=event["kind"], date=event["date"] or "—", place=event["place"] or "—",
+            persons=", ".join(event["persons"])))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="caseapp extract")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

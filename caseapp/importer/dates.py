@@ -1,0 +1,208 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Dates stated in the text: day-month-year in any order, ranges and lists ("21 и 22 марта",
+"16 қыркүйек пен 3 қазан аралығында", "Between 2 and 6 June"), DD.MM.YYYY, and relative
+words and weekdays resolved against the publication date.
+
+Durations are never dates: only 4-digit years and day numbers beside a month count, so
+"5 жылға", "к 3 годам" and "seven years" produce nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caseapp.importer.date_words import (CONNECTORS, YEAR_BEFORE, YEAR_WORDS,
+                                         kazakh_month_bare, month_of)
+from caseapp.importer.doc import Doc
+from caseapp.importer.model import DateMention
+from caseapp.importer.relative_dates import find_relative
+
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")
+_DAY = re.compile(r"(\d{1,2})(?:-?[^\W\d_]{1,5})?")
+_SEASON_CUES = frozenset("айында айынан айы айына in since by until of early late mid".split())
+
+
+@dataclass
+class Atom:
+    """A part of a date: kind "D" (day), "M" (month) or "Y" (year), at token ``index``."""
+
+    kind: str
+    value: int
+    index: int
+
+
+def find(doc: Doc) -> list[DateMention]:
+    """Every date of the article, in text order."""
+    found = _numeric(doc)
+    consumed = {i for d in found for i in _tokens_in(doc, d.start, d.end)}
+    found += _groups(doc, consumed)
+    found += find_relative(doc, consumed, found)
+    return sorted(found, key=lambda d: (d.start, d.value))
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> range:
+    return range(bisect_left(doc.starts, start), bisect_left(doc.starts, end))
+
+
+def _numeric(doc: Doc) -> list[DateMention]:
+    out = []
+    for match in _NUMERIC.finditer(doc.text):
+        day, month, year = (int(g) for g in match.groups())
+        value = _iso(year, month, day)
+        if value:
+            out.append(DateMention(match.group(), match.start(), match.end(), value, "day"))
+    return out
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day:
+            return date(year, month or 1, day).isoformat()
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2100:
+        return None
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
+    if index in consumed:
+        return None
+    token = doc.tokens[index]
+    if token.kind == "w":
+        month = month_of(token.text, doc.lang[index], capital_ok=doc.starts_sentence(index))
+        return Atom("M", month, index) if month else None
+    if token.kind != "n":
+        return None
+    digits = token.text.rstrip("abcdefghijklmnopqrstuvwxyzаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя-")
+    if len(digits) == 4 and digits == token.text[:4] and 1900 <= int(digits) <= 2100:
+        return Atom("Y", int(digits), index)
+    match = _DAY.fullmatch(token.text)
+    if match and 1 <= int(match.group(1)) <= 31:
+        return Atom("D", int(match.group(1)), index)
+    return None
+
+
+def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
+    out, index = [], 0
+    while index < len(doc.tokens):
+        atoms, last = _collect(doc, index, consumed)
+        if atoms:
+            out += _resolve(doc, atoms)
+            index = last + 1
+        else:
+            index += 1
+    return out
+
+
+def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]:
+    """The atoms of the group starting at ``index`` (connectors between them allowed)."""
+    first = _atom(doc, index, consumed)
+    if first is None:
+        return [], index
+    atoms, position, last = [first], index + 1, index
+    while position < len(doc.tokens) and position - last <= 3:
+        token = doc.tokens[position]
+        atom = _atom(doc, position, consumed)
+        if atom:
+            atoms.append(atom)
+            last = position
+        elif token.text.lower() not in CONNECTORS and not (token.text == "." and
+                                                          doc.tokens[position - 1].text == "г"):
+            break
+        position += 1
+    return atoms, last
+
+
+def _resolve(doc: Doc, atoms: list[Atom]) -> list[DateMention]:
+    pairs = _pair_days(atoms)
+    months = [m for m in atoms if m.kind == "M"]
+    years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
+    dated = [(d, m) for d, m in pairs] + [(None, m) for m in months
+                                          if all(m is not pm for _, pm in pairs)]
+    dated = [(d, m) for d, m in dated if d or _month_alone_ok(doc, m, atoms)]
+    start = doc.tokens[atoms[0].index].start
+    end = doc.tokens[atoms[-1].index].end
+    surface = doc.text[start:end]
+    if not dated:
+        return [DateMention(surface, start, end, str(y.value), "year") for y in years]
+    out = []
+    for day, month in sorted(dated, key=lambda p: (p[0] or p[1]).index):
+        value = _value(doc, day, month, years)
+        if value:
+            out.append(DateMention(surface, start, end, value, "day" if day else "month"))
+    return out
+
+
+def _pair_days(atoms: list[Atom]) -> list[tuple[Atom, Atom]]:
+    """Days with their month: "21 и 22 марта" (days before), "March 13" (day after)."""
+    pairs, pending, skip = [], [], set()
+    for position, atom in enumerate(atoms):
+        if atom.kind == "D" and position not in skip:
+            pending.append(atom)
+        elif atom.kind == "M":
+            if pending:
+                pairs += [(d, atom) for d in pending]
+                pending = []
+            elif _day_follows(atoms, position):
+                pairs.append((atoms[position + 1], atom))
+                skip.add(position + 1)
+    return pairs
+
+
+def _day_follows(atoms: list[Atom], position: int) -> bool:
+    if position + 1 >= len(atoms) or atoms[position + 1].kind != "D":
+        return False
+    return position + 2 >= len(atoms) or atoms[position + 2].kind != "M"
+
+
+def _is_year(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """A 4-digit number is a year beside a month or day, a year word or a preposition."""
+    if len(atoms) > 1:
+        return True
+    after = doc.tokens[atom.index + 1].text if atom.index + 1 < len(doc.tokens) else ""
+    before = doc.tokens[atom.index - 1].text.lower() if atom.index else ""
+    return bool(YEAR_WORDS.match(after.lower())) or before in YEAR_BEFORE or after.startswith("-")
+
+
+def _month_alone_ok(doc: Doc, month: Atom, atoms: list[Atom]) -> bool:
+    """A month with no day needs a year, a case suffix or a cue ("in", "айында")."""
+    if any(a.kind == "Y" for a in atoms):
+        return True
+    token = doc.tokens[month.index]
+    before = doc.tokens[month.index - 1].text.lower() if month.index else ""
+    after = doc.tokens[month.index + 1].text.lower() if month.index + 1 < len(doc.tokens) else ""
+    language = doc.lang[month.index]
+    if language == "kk":
+        return not kazakh_month_bare(token.text.lower()) or after in _SEASON_CUES
+    if language == "ru":
+        return before in ("в", "во", "с", "до", "к", "по")
+    return token.text != "May" or before in _SEASON_CUES
+
+
+def _value(doc: Doc, day: Atom | None, month: Atom, years: list[Atom]) -> str | None:
+    anchor = (day or month).index
+    after = [y for y in years if y.index > anchor]
+    before = [y for y in years if y.index < anchor]
+    if after or before:
+        year = (after[0] if after else before[-1]).value
+    else:
+        year = _infer_year(doc, month.value, day.value if day else None)
+        if year is None:
+            return None
+    return _iso(year, month.value, day.value if day else None)
+
+
+def _infer_year(doc: Doc, month: int, day: int | None) -> int | None:
+    """The publication year, or the year before when that puts the date > 6 months ahead."""
+    if doc.published is None:
+        return None
+    year = doc.published.year
+    try:
+        candidate = date(year, month, day or 1)
+    except ValueError:
+        return year
+    return year - 1 if candidate - doc.published > timedelta(days=183) else year

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Word stems that signal events and roles in Kazakh, Russian and English.
+
+A stem matches a token that starts with it (lower case). Multi-word cues are tuples of
+stems matched on consecutive tokens. Kept as tables so reviewers can extend them.
+"""
+
+from __future__ import annotations
+
+EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "detention": (
+        ("ұсталды",), ("ұсталған",), ("ұсталып",), ("қамалды",), ("қамауға", "алынды"),
+        ("қамауға", "алынған"), ("изоляторында", "отыр"), ("задержал",), ("задержан",),
+        ("арестован",), ("находится", "в", "следственном"), ("провёл", "в", "сизо"),
+        ("провел", "в", "сизо"), ("detained",), ("arrested",), ("in", "custody", "since"),
+        ("in", "detention",), ("көлікке", "отырғызып"),
+    ),
+    "charge": (
+        ("күдік",), ("айып", "тағыл"), ("айыпталу",), ("вменяют",), ("подозрева",),
+        ("обвиня",), ("обвинени",), ("accused",), ("charged",), ("charge",), ("faces", "up"),
+    ),
+    "hearing": (
+        ("шешім", "шығарды"), ("санкция", "берді"), ("қаралады",), ("қаралатын",),
+        ("продлил",), ("рассмотрит",), ("рассмотрел",), ("отклонила",), ("отклонил",),
+        ("под", "стражу"), ("заседани",), ("ordered",), ("upheld",), ("be", "heard"),
+        ("granted", "parole"), ("hearing",), ("апелляциялық", "шағым"), ("ruled",),
+    ),
+    "sentence": (
+        ("үкім", "шығарды"), ("кесті",), ("сотталған",), ("сотталды",), ("сотталып",),
+        ("айыруға",), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
+        ("назначил",), ("штрафовал",), ("арестовал", "на"), ("sentenced",),
+        ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
+        ("years", "of", "restricted"), ("сотталу",),
+    ),
+    "release": (
+        ("босатылған",), ("босатылды",), ("босауы",), ("босады",), ("на", "свободу"),
+        ("освободили",), ("освобожден",), ("освобождён",), ("released",), ("freed",),
+        ("walked", "out"),
+    ),
+    "protest": (
+        ("акция",), ("акцияс",), ("пикет",), ("шеру",), ("митинг",), ("наразылық",),
+        ("протест",), ("picket",), ("protest",), ("rally",), ("stood", "in", "silence"),
+        ("gathered",), ("жиналды",), ("demonstrat",),
+    ),
+    "statement": (
+        ("шақырды",), ("талап", "етті"), ("мәлімдеді",), ("призвал",), ("потребовал",),
+        ("включило",), ("called", "on"), ("called", "for"), ("urged",), ("concluded",),
+        ("demanded",), ("thanked",), ("деп", "танып"),
+    ),
+}
+#: Kinds whose subject is the accused, so a sentence naming only a judge or lawyer
+#: ("Судья … оны кесті") still concerns the main person of the story.
+ABOUT_DETAINEE = frozenset({"detention", "charge", "hearing", "sentence", "release", "statement"})
+
+ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист"),
+    "judge": ("судья", "судьясы", "judge"),
+    "official": ("прокурор", "гособвинитель", "айыптаушы", "prosecutor", "әкім", "аким",
+                 "заместитель", "баспасөз", "хатшысы", "spokes", "official", "тергеуші",
+                 "следовател", "minister", "министр"),
+    "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
+                 "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
+                 "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
+                 "сестра"),
+    "journalist": ("журналист", "тілші", "редактор", "reporter", "journalist", "editor",
+                   "blogger", "блогер", "медиаюрист"),
+    "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human"),
+}
+DETAINEE_KINDS = frozenset({"detention", "charge", "sentence", "release"})

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The extraction pipeline: organisations, then places, persons, dates, events and roles.
+
+Order matters: names of organisations hide the places and given names inside them, and
+places hide the person a street is named after (Сәтбаев көшесі, улица Курмангазы).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caseapp.importer import dates as date_finder
+from caseapp.importer import events as event_finder
+from caseapp.importer import orgs, persons, places
+from caseapp.importer.doc import Doc, build
+from caseapp.importer.model import Entity, Extraction, Mention, Person
+from caseapp.importer.roles import context_roles, final_roles
+from caseapp.importer.spans import block, group
+
+LANGUAGES = ("auto", "kk", "ru", "en")
+
+
+def extract(text: str, *, language: str = "auto", published: date | None = None) -> Extraction:
+    """Persons, dates, places, organisations and events of one article (plain text).
+
+    Offsets refer to ``text`` exactly as given; pass HTML through strip_html() first.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    doc = build(text or "", language, published)
+    org_hits = orgs.find(doc)
+    hiding = [h for h in org_hits if h.kind != "court"]
+    place_hits = places.find(doc, block(hiding))
+    drafts = persons.find(doc, block(org_hits) | block(place_hits))
+    found_dates = date_finder.find(doc)
+    people = [_person(doc, d) for d in drafts]
+    spans = {d.name: d.spans for d in drafts}
+    roles = context_roles(doc, spans)
+    place_entities = group(place_hits, doc.tokens, doc.text)
+    events = event_finder.find(doc, _by_sentence(doc, spans), _main_person(drafts), found_dates,
+                               _places_by_sentence(doc, place_entities), roles)
+    final = final_roles(roles, events)
+    for person in people:
+        person.role = final.get(person.name)
+    return Extraction(doc.language, people, found_dates, place_entities,
+                      group(org_hits, doc.tokens, doc.text), events)
+
+
+def _person(doc: Doc, draft: persons.Draft) -> Person:
+    mentions = []
+    for first, last in draft.spans:
+        start, end = doc.tokens[first].start, doc.tokens[last].end
+        mentions.append(Mention(doc.text[start:end], start, end))
+    return Person(draft.name, mentions, None, draft.gender)
+
+
+def _by_sentence(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for name, ranges in spans.items():
+        for first, _ in ranges:
+            names = out.setdefault(doc.sentence[first], [])
+            if name not in names:
+                names.append(name)
+    return out
+
+
+def _places_by_sentence(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    starts = {t.start: t.index for t in doc.tokens}
+    for entity in entities:
+        for mention in entity.mentions:
+            out.setdefault(doc.sentence[starts[mention.start]], []).append(entity.name)
+    return out
+
+
+def _main_person(drafts: list[persons.Draft]) -> str | None:
+    """The person the story is about: most mentions, earliest on a tie."""
+    if not drafts:
+        return None
+    return max(drafts, key=lambda d: (len(d.spans), -d.spans[0][0])).name

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Organisations: known bodies from data, courts by pattern, quoted media/NGO names by cue words.
+
+Found before places and persons because a place or a given name inside an organisation's
+name ("FC Atyrau", «Орал өңірі», "Adil Soz") is neither a place nor a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caseapp.domain.names import normalize
+from caseapp.importer.doc import Doc
+from caseapp.importer.lexicon import organizations
+from caseapp.importer.morphology import russian_adjective_nominative
+from caseapp.importer.spans import Hit, match_phrase
+
+_OPEN_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
+_ORG_CUES = re.compile(
+    r"^(газет|арна|бірлест|қор[ыға]|қозғалыс|партия|компания|тоб[ыа]|ұйым|орталы|басылым|"
+    r"агенттіг|сайт|портал|издани|газет|фонд|центр|канал|YouTube-канал|партии|движени|"
+    r"организаци|объединени|агентств|союз|клуб|журнал|телеканал|радио|сайт|newspaper|outlet|"
+    r"channel|group|foundation|party|movement|site|magazine|club)", re.IGNORECASE)
+_EN_HEADS = frozenset(
+    "Initiative Watch Foundation Committee Bureau Group Office Department Party Movement "
+    "Union Centre Center Institute Agency Service Council Ministry Association Network "
+    "Coalition Fund Today News Times Post Radio TV International Court Commission "
+    "Parliament Prosecutor's Police".split())
+_KK_COURT = re.compile(r"^сот(ы|ына|ының|ында|ынан|ымен|ыны)$", re.IGNORECASE)
+_RU_COURT = re.compile(r"^суд(а|у|е|ом)?$", re.IGNORECASE)
+_KK_QUALIFIERS = frozenset(
+    "қалалық облыстық аудандық ауданаралық мамандандырылған әкімшілік тергеу қылмыстық "
+    "азаматтық апелляциялық жоғарғы әскери ювеналдық экономикалық".split())
+
+
+def find(doc: Doc) -> list[Hit]:
+    """All organisation hits, longest first where they overlap."""
+    hits: list[Hit] = []
+    taken: set[int] = set()
+    for finder in (_known, _quoted, _courts, _english_names):
+        for hit in finder(doc):
+            span = set(range(hit.first, hit.last + 1))
+            if not span & taken:
+                hits.append(hit)
+                taken |= span
+    return hits
+
+
+def _known(doc: Doc) -> list[Hit]:
+    hits, index = [], 0
+    while index < len(doc.tokens):
+        token = doc.tokens[index]
+        found = match_phrase(organizations(), doc.tokens, index, doc.lang[index]) \
+            if token.kind == "w" else None
+        if found:
+            entry, spelling, last = found
+            hits.append(Hit(index, last, f"org:{entry.uid}", spelling, "known"))
+            index = last
+        index += 1
+    return hits
+
+
+def _quoted(doc: Doc) -> list[Hit]:
+    """«Name» (up to six words) with an organisation word just before or after it."""
+    hits, tokens = [], doc.tokens
+    for index, token in enumerate(tokens):
+        closing = _OPEN_QUOTES.get(token.text)
+        if not closing:
+            continue
+        end = next((j for j in range(index + 1, min(index + 8, len(tokens)))
+                    if tokens[j].text == closing), None)
+        if end is None or end == index + 1 or not tokens[index + 1].is_cap:
+            continue
+        if _has_cue(doc, index - 2, index) or _has_cue(doc, end + 1, end + 3):
+            name = doc.text[tokens[index + 1].start:tokens[end - 1].end]
+            hits.append(Hit(index, end, "org:" + normalize(name), name, "named"))
+    return hits
+
+
+def _has_cue(doc: Doc, first: int, stop: int) -> bool:
+    return any(0 <= j < len(doc.tokens) and _ORG_CUES.match(doc.tokens[j].text)
+               for j in range(first, stop))
+
+
+def _courts(doc: Doc) -> list[Hit]:
+    hits = []
+    for index, token in enumerate(doc.tokens):
+        if _KK_COURT.match(token.text):
+            hit = _kazakh_court(doc, index)
+        elif _RU_COURT.match(token.text):
+            hit = _russian_court(doc, index)
+        else:
+            hit = None
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _kazakh_court(doc: Doc, index: int) -> Hit | None:
+    first = index
+    while first > 0 and _kk_court_word(doc.tokens[first - 1].text):
+        first -= 1
+    if first == index:
+        return None
+    words = [t.text for t in doc.tokens[first:index]]
+    name = " ".join(words + ["соты"])
+    return Hit(first, index, "org:" + normalize(name), name, "court")
+
+
+def _kk_court_word(word: str) -> bool:
+    return (word.lower() in _KK_QUALIFIERS or word.startswith("№") or word[:1].isupper()
+            or word.lower().startswith(("облыс", "қала", "аудан")))
+
+
+def _russian_court(doc: Doc, index: int) -> Hit | None:
+    tokens, first = doc.tokens, index
+    while first > 0 and tokens[first - 1].kind == "w" and \
+            tokens[first - 1].text.lower().endswith(("ый", "ий", "ой", "ого", "ом", "ому", "ым")):
+        first -= 1
+    last = _russian_court_tail(doc, index)
+    if first == index and last == index:
+        return None
+    adjectives = [russian_adjective_nominative(t.text) for t in tokens[first:index]]
+    adjectives = [a if not t.is_cap else a[:1].upper() + a[1:]
+                  for a, t in zip(adjectives, tokens[first:index])]
+    tail = doc.text[tokens[index].end:tokens[last].end] if last > index else ""
+    head = "суд" if adjectives else tokens[index].text[:1] + "уд"
+    name = " ".join(adjectives + [head]) + tail
+    return Hit(first, last, "org:" + normalize(name), name, "court")
+
+
+def _russian_court_tail(doc: Doc, index: int) -> int:
+    """"№2", "Енбекшинского района", "Шымкента" after суд."""
+    tokens, last = doc.tokens, index
+    position = index + 1
+    while position < len(tokens) and position <= index + 4:
+        token = tokens[position]
+        if token.text == "№" or (token.kind == "n" and tokens[position - 1].text == "№"):
+            last = position
+        elif token.kind == "w" and (token.is_cap or token.text in ("района", "области")) \
+                and token.text.endswith(("а", "ого", "ой", "и", "я", "района", "области")):
+            last = position
+        else:
+            break
+        position += 1
+    return last
+
+
+def _english_names(doc: Doc) -> list[Hit]:
+    """Capitalised runs ending in an organisation word: "Caspian Legal Initiative", "FC X"."""
+    hits, tokens, index = [], doc.tokens, 0
+    while index < len(tokens):
+        if doc.lang[index] != "en" or not tokens[index].is_cap:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens) and _en_name_word(tokens, last + 1):
+            last += 1
+        hit = _english_org(doc, index, last)
+        if hit:
+            hits.append(hit)
+        index = last + 1
+    return hits
+
+
+def _en_name_word(tokens, position: int) -> bool:
+    token = tokens[position]
+    if token.is_cap or token.text in ("of", "on", "for", "to", "and") and \
+            position + 1 < len(tokens) and tokens[position + 1].is_cap:
+        return True
+    return token.kind == "n" and tokens[position - 1].text in (".", "No")
+
+
+def _english_org(doc: Doc, first: int, last: int) -> Hit | None:
+    tokens = doc.tokens
+    if tokens[first].text in ("FC", "FK") and last > first:
+        return _hit(doc, first, last, "club")
+    heads = [j for j in range(first, last + 1) if tokens[j].text in _EN_HEADS]
+    if not heads or (heads[0] == first and last == first):
+        return None
+    start = first + 1 if doc.starts_sentence(first) and tokens[first].text in ("The", "A") else first
+    return _hit(doc, start, last, "court" if "Court" in {t.text for t in tokens[first:last + 1]} else "named")
+
+
+def _hit(doc: Doc, first: int, last: int, kind: str) -> Hit:
+    name = doc.text[doc.tokens[first].start:doc.tokens[last].end]
+    return Hit(first, last, "org:" + normalize(name), name, kind)

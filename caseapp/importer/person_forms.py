@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Nominative forms of name words in the paragraph's language (kk suffixes, ru declension).
+
+Kept apart from the person finder so the rules that turn "Жақсылықовқа", "Даурену" or
+"Осмоналиевой" back into a dictionary form can be tested one word at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caseapp.importer.lexicon import first_name_gender
+from caseapp.importer.morphology import (is_surname_shaped, kazakh_stems,
+                                         russian_first_name_forms, russian_surname_candidates,
+                                         russian_surname_nominative)
+
+_NOT_NAMES = frozenset(
+    "Court District Region Street Square Police Judge Prosecutor President Minister Court "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday The A An "
+    "Суд Судья Адвокат Прокурор Полиция Сот Судья Соты Алаң Көше".split())
+
+
+@dataclass(frozen=True)
+class FirstName:
+    """A given name read from a word: its nominative, gender and whether it was declined."""
+
+    nominative: str
+    gender: str
+    oblique: bool
+
+
+def first_name(word: str, language: str) -> FirstName | None:
+    """The given name ``word`` is a form of, or None."""
+    if word in _NOT_NAMES or "-" in word and language != "kk":
+        return None
+    if language == "kk":
+        candidates = [(s, s != word) for s in kazakh_stems(word, for_name=True)]
+    elif language == "ru":
+        candidates = russian_first_name_forms(word)
+    else:
+        candidates = [(word, False)]
+    for form, oblique in candidates:
+        gender = first_name_gender(form)
+        if gender:
+            return FirstName(form, gender, oblique)
+    return None
+
+
+def surname_nominative(word: str, language: str, *, gender: str | None, oblique: bool) -> str:
+    """The nominative of a surname standing next to a given name."""
+    if language == "kk":
+        return kazakh_surname(word)
+    if language == "ru":
+        return russian_surname_nominative(word, gender=gender, oblique=oblique)
+    return word
+
+
+def kazakh_surname(word: str) -> str:
+    """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек"; nominatives stay."""
+    if is_surname_shaped(word, strong=True):
+        return word
+    stems = kazakh_stems(word, for_name=True)
+    shaped = [s for s in stems[1:] if is_surname_shaped(s)]
+    if shaped:
+        return shaped[0]
+    if is_surname_shaped(word):
+        return word
+    return stems[1] if len(stems) > 1 and len(stems[1]) >= 4 else word
+
+
+def bare_surname_readings(word: str, language: str) -> list[str]:
+    """Every nominative a bare surname could stand for (both genders in Russian)."""
+    if language == "kk":
+        return list(dict.fromkeys([kazakh_surname(word)] + kazakh_stems(word, for_name=True)))
+    if language == "ru":
+        return [form for form, _ in russian_surname_candidates(word)]
+    return [word]
+
+
+def looks_like_name_word(word: str) -> bool:
+    """Capitalised, not an acronym, not a title or calendar word."""
+    letters = word.replace("-", "")
+    return (len(letters) >= 2 and word[0].isupper() and not letters.isupper()
+            and word not in _NOT_NAMES and letters.isalpha())

@@ -1,0 +1,246 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Persons: full names, initials, patronymics and surname-first order, then the later
+bare-surname and first-name mentions, grouped under one nominative name.
+
+A person needs evidence: a known given name next to a capitalised word, initials, or a
+surname-shaped word (-ов, -ева, -ұлы …). A lone capitalised word at a sentence start is
+never enough, so headline and title words ("Detain", "Надежда") are not people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from caseapp.domain.names import match_key, romanize
+from caseapp.importer.doc import Doc
+from caseapp.importer.morphology import (is_patronymic, is_surname_shaped,
+                                         patronymic_nominative)
+from caseapp.importer.person_forms import (FirstName, bare_surname_readings, first_name,
+                                           looks_like_name_word, surname_nominative)
+
+
+@dataclass
+class Draft:
+    """A person being assembled: name parts in the nominative and mention token ranges."""
+
+    first: str = ""
+    patronymic: str = ""
+    surname: str = ""
+    initials: str = ""
+    gender: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        if self.first:
+            return " ".join(p for p in (self.first, self.patronymic, self.surname) if p)
+        return " ".join(p for p in (self.initials, self.surname) if p)
+
+    @property
+    def surname_key(self) -> str:
+        return match_key(self.surname) if self.surname else ""
+
+    @property
+    def first_key(self) -> str:
+        return match_key(self.first) if self.first else ""
+
+
+def find(doc: Doc, blocked: set[int]) -> list[Draft]:
+    """All persons of the article, in order of first mention."""
+    drafts: list[Draft] = []
+    used: set[int] = set(blocked)
+    _full_names(doc, used, drafts)
+    _other_mentions(doc, used, drafts)
+    for draft in drafts:
+        draft.spans.sort()
+    return sorted(drafts, key=lambda d: d.spans[0][0])
+
+
+def _adjacent(doc: Doc, left: int, right: int) -> bool:
+    """Tokens ``left`` and ``right`` are neighbours separated by spaces only (same line)."""
+    if right >= len(doc.tokens):
+        return False
+    gap = doc.text[doc.tokens[left].end:doc.tokens[right].start]
+    return right == left + 1 and gap.isspace() and "\n" not in gap
+
+
+def _name_word(doc: Doc, index: int, used: set[int]) -> bool:
+    return (index < len(doc.tokens) and index not in used and doc.tokens[index].kind == "w"
+            and looks_like_name_word(doc.tokens[index].text))
+
+
+def _full_names(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
+    index = 0
+    while index < len(doc.tokens):
+        taken = 0
+        if index not in used and doc.tokens[index].kind == "w":
+            taken = (_initials_first(doc, index, used, drafts)
+                     or _surname_first(doc, index, used, drafts)
+                     or _given_first(doc, index, used, drafts))
+        if taken:
+            used.update(range(index, index + taken))
+        index += max(taken, 1)
+
+
+def _initials_at(doc: Doc, index: int) -> int:
+    """How many tokens of initials ("Г", ".", "М", ".") start at ``index``."""
+    count = 0
+    while index + count + 1 < len(doc.tokens) and count < 4:
+        token, dot = doc.tokens[index + count], doc.tokens[index + count + 1]
+        if len(token.text) == 1 and token.text.isupper() and dot.text == ".":
+            count += 2
+        else:
+            break
+    return count
+
+
+def _initials_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+    count = _initials_at(doc, index)
+    surname = index + count
+    if not count or not _name_word(doc, surname, used) or first_name(
+            doc.tokens[surname].text, doc.lang[surname]):
+        return 0
+    if doc.tokens[surname].start - doc.tokens[surname - 1].end > 1:
+        return 0
+    initials = "".join(t.text for t in doc.tokens[index:surname])
+    word = surname_nominative(doc.tokens[surname].text, doc.lang[surname], gender=None,
+                              oblique=False)
+    _attach_initials(drafts, initials, word, (index, surname))
+    return count + 1
+
+
+def _surname_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+    """"Абдикадырова Г.М.", "Жақсылықов Е.", "Кенжебаев Марат Ильясович"."""
+    if not _name_word(doc, index, used) or not is_surname_shaped(doc.tokens[index].text):
+        return 0
+    count = _initials_at(doc, index + 1)
+    language = doc.lang[index]
+    if count and doc.tokens[index + 1].start - doc.tokens[index].end == 1:
+        initials = "".join(t.text for t in doc.tokens[index + 1:index + 1 + count])
+        word = surname_nominative(doc.tokens[index].text, language, gender=None, oblique=False)
+        _attach_initials(drafts, initials, word, (index, index + count))
+        return count + 1
+    given = first_name(doc.tokens[index + 1].text, language) \
+        if _adjacent(doc, index, index + 1) and _name_word(doc, index + 1, used) else None
+    if not given or not is_surname_shaped(doc.tokens[index].text, strong=True):
+        return 0
+    patronymic = index + 2 if _adjacent(doc, index + 1, index + 2) and is_patronymic(
+        doc.tokens[index + 2].text) else 0
+    last = patronymic or index + 1
+    _add_full(doc, drafts, given, patronymic, index, (index, last))
+    return last - index + 1
+
+
+def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+    """"Ерболат Жақсылықовқа", "Марат Ильясович Кенжебаев", "Ерболат Серикович"."""
+    if not _name_word(doc, index, used):
+        return 0
+    given = first_name(doc.tokens[index].text, doc.lang[index])
+    if not given or not _adjacent(doc, index, index + 1) or not _name_word(doc, index + 1, used):
+        return 0
+    second = doc.tokens[index + 1].text
+    if is_patronymic(second):
+        third = index + 2
+        if _adjacent(doc, index + 1, third) and _name_word(doc, third, used) \
+                and not first_name(doc.tokens[third].text, doc.lang[third]):
+            _add_full(doc, drafts, given, index + 1, third, (index, third))
+            return 3
+        _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))
+        return 2
+    _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
+    return 2
+
+
+def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
+              surname: int, span: tuple[int, int]) -> None:
+    language = doc.lang[span[0]]
+    surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
+                                      oblique=given.oblique) if surname else ""
+    patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
+    draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span])
+    for other in drafts:
+        if _same_person(other, draft):
+            other.spans.append(span)
+            other.patronymic = other.patronymic or draft.patronymic
+            other.surname = other.surname or draft.surname
+            return
+    drafts.append(draft)
+
+
+def _same_person(known: Draft, new: Draft) -> bool:
+    if known.first_key and known.first_key != new.first_key:
+        return False
+    if not new.surname or not known.surname:
+        return bool(known.first_key) and _first_unique(known, new)
+    return known.surname_key == new.surname_key
+
+
+def _first_unique(known: Draft, new: Draft) -> bool:
+    return not new.surname and known.first_key == new.first_key
+
+
+def _initial_fits(initials: str, first: str) -> bool:
+    letter = initials[:1]
+    return bool(first) and (romanize(letter)[:1] == romanize(first)[:1]
+                            or match_key(letter)[:1] == match_key(first)[:1])
+
+
+def _attach_initials(drafts: list[Draft], initials: str, surname: str,
+                     span: tuple[int, int]) -> None:
+    key = match_key(surname)
+    for draft in drafts:
+        if draft.surname_key == key and (_initial_fits(initials, draft.first)
+                                         or draft.initials == initials):
+            draft.spans.append(span)
+            return
+    drafts.append(Draft("", "", surname, initials, None, [span]))
+
+
+def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
+    """Bare surnames, bare given names, and persons known only by one of them."""
+    for index, token in enumerate(doc.tokens):
+        if not _name_word(doc, index, used):
+            continue
+        target = _by_surname(doc, index, drafts) or _by_first_name(doc, index, drafts)
+        if target is None:
+            target = _new_single(doc, index, drafts)
+        if target is not None:
+            target.spans.append((index, index))
+            used.add(index)
+
+
+def _by_surname(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+    readings = {match_key(r) for r in bare_surname_readings(doc.tokens[index].text,
+                                                             doc.lang[index])}
+    matches = [d for d in drafts if d.surname_key and d.surname_key in readings]
+    return max(matches, key=lambda d: (len(d.spans), -d.spans[0][0])) if matches else None
+
+
+def _by_first_name(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+    given = first_name(doc.tokens[index].text, doc.lang[index])
+    if not given:
+        return None
+    key = match_key(given.nominative)
+    matches = [d for d in drafts if d.first_key == key]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _new_single(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+    """A person named by a given name alone ("son Alikhan") or a surname alone."""
+    token, language = doc.tokens[index], doc.lang[index]
+    if doc.starts_sentence(index) or index < 1:
+        return None
+    given = first_name(token.text, language)
+    if given and not (index + 1 < len(doc.tokens) and doc.tokens[index + 1].is_cap):
+        draft = Draft(given.nominative, "", "", "", given.gender, [])
+    elif is_surname_shaped(token.text, strong=True):
+        readings = bare_surname_readings(token.text, language)
+        draft = Draft("", "", readings[0] if language == "kk" else _ru_bare(readings), "", None, [])
+    else:
+        return None
+    drafts.append(draft)
+    return draft
+
+
+def _ru_bare(readings: list[str]) -> str:
+    return next((r for r in readings if is_surname_shaped(r, strong=True)), readings[0])

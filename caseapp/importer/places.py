@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Places: gazetteer spellings after suffix stripping, plus patterns any place name fits
+("X облысы", "Баткенской области", "улице X", "X Street", colony codes like ЛА-155/8).
+
+Demonyms and adjectives (шымкенттік, атырауского, Kazakh) never match: only case endings
+are stripped, never derivational suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from caseapp.domain.names import normalize
+from caseapp.importer.doc import Doc
+from caseapp.importer.lexicon import places
+from caseapp.importer.morphology import kazakh_possessive_bases, russian_adjective_nominative
+from caseapp.importer.spans import Hit, match_phrase
+
+_COLONY = re.compile(r"\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}-\d{1,4}/\d{1,3}\b")
+_KK_AREA = {"облыс": "облысы", "аудан": "ауданы", "көше": "көшесі", "даңғыл": "даңғылы",
+            "алаң": "алаңы", "қала": "", "ауыл": "ауылы", "кент": "кенті"}
+_RU_BEFORE = {"улиц": "улица", "проспект": "проспект", "микрорайон": "микрорайон",
+              "площад": "площадь", "переул": "переулок", "сел": "село", "посёл": "посёлок",
+              "посел": "посёлок", "бульвар": "бульвар", "город": "город"}
+_RU_AFTER = {"област": "область", "район": "район", "край": "край"}
+_EN_AFTER = frozenset(
+    "Street Avenue Square Stadium Park District district Region region Province Oblast "
+    "Microdistrict Prospekt Boulevard".split())
+
+
+def find(doc: Doc, blocked: set[int]) -> list[Hit]:
+    """Place hits outside ``blocked`` token indices (media, NGO and club names)."""
+    hits: list[Hit] = []
+    taken = set(blocked)
+    for finder in (_patterns, _gazetteer):
+        for hit in finder(doc):
+            span = set(range(hit.first, hit.last + 1))
+            if not span & taken:
+                hits.append(hit)
+                taken |= span
+    return hits + _colonies(doc, blocked)
+
+
+def _gazetteer(doc: Doc) -> list[Hit]:
+    hits, index = [], 0
+    while index < len(doc.tokens):
+        token = doc.tokens[index]
+        found = match_phrase(places(), doc.tokens, index, doc.lang[index]) \
+            if token.is_cap else None
+        if found:
+            entry, spelling, last = found
+            hits.append(Hit(index, last, f"place:{entry.uid}", spelling, entry.kind))
+            index = last
+        index += 1
+    return hits
+
+
+def _patterns(doc: Doc) -> list[Hit]:
+    hits = []
+    for index, token in enumerate(doc.tokens):
+        if token.kind != "w":
+            continue
+        finder = {"kk": _kazakh_area, "ru": _russian_area, "en": _english_area}[doc.lang[index]]
+        hit = finder(doc, index)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _kazakh_area(doc: Doc, index: int) -> Hit | None:
+    """Capitalised word + облысы/ауданы/көшесі/қаласы (any case ending)."""
+    tokens = doc.tokens
+    if index == 0 or not tokens[index - 1].is_cap or tokens[index].is_cap:
+        return None
+    bases = kazakh_possessive_bases(tokens[index].text) + [tokens[index].text.lower()]
+    noun = next((n for n in _KK_AREA if n in bases), None)
+    if noun is None:
+        return None
+    first = index - 1
+    if first > 0 and tokens[first - 1].is_cap and "-" not in tokens[first].text \
+            and not doc.starts_sentence(first) and _is_gazetteer_word(tokens[first - 1].text):
+        first -= 1
+    words = doc.text[tokens[first].start:tokens[index - 1].end]
+    if noun == "қала":
+        return _gazetteer_only(doc, first, index - 1)
+    name = f"{words} {_KK_AREA[noun]}"
+    return Hit(first, index, "place:" + normalize(name), name, noun)
+
+
+def _is_gazetteer_word(word: str) -> bool:
+    return bool(places().starting_with(normalize(word)))
+
+
+def _gazetteer_only(doc: Doc, first: int, last: int) -> Hit | None:
+    name = doc.text[doc.tokens[first].start:doc.tokens[last].end]
+    found = match_phrase(places(), doc.tokens, first, "kk")
+    if found:
+        return Hit(first, last, f"place:{found[0].uid}", found[1], found[0].kind)
+    return Hit(first, last, "place:" + normalize(name), name, "city")
+
+
+def _russian_area(doc: Doc, index: int) -> Hit | None:
+    tokens = doc.tokens
+    lowered = tokens[index].text.lower()
+    before = next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
+    if before and index + 1 < len(tokens) and tokens[index + 1].is_cap and before != "город":
+        return Hit(index, index + 1, "place:" + normalize(f"{before} {tokens[index + 1].text}"),
+                   f"{before} {tokens[index + 1].text}", "street")
+    after = next((v for k, v in _RU_AFTER.items() if lowered.startswith(k)), None)
+    if not after or lowered.startswith("районн") or index == 0:
+        return None
+    adjective = tokens[index - 1]
+    if not adjective.is_cap or not adjective.text.lower().endswith(("ой", "ая", "ий", "ого", "ом", "ую", "ый")):
+        return None
+    name = f"{russian_adjective_nominative(adjective.text, feminine=after == 'область')} {after}"
+    return Hit(index - 1, index, "place:" + normalize(name), name, "region")
+
+
+def _english_area(doc: Doc, index: int) -> Hit | None:
+    tokens = doc.tokens
+    if tokens[index].text not in _EN_AFTER or index == 0 or not tokens[index - 1].is_cap:
+        return None
+    if index + 1 < len(tokens) and tokens[index + 1].text == "Court":
+        return Hit(index - 1, index, "place:" + normalize(tokens[index - 1].text + " district"),
+                   f"{tokens[index - 1].text} {tokens[index].text}", "district")
+    first = index - 1
+    name = doc.text[tokens[first].start:tokens[index].end]
+    return Hit(first, index, "place:" + normalize(name), name, "area")
+
+
+def _colonies(doc: Doc, blocked: set[int]) -> list[Hit]:
+    """Penal colony codes (ЛА-155/8, UG-157/9), named "ЛА-155/8 колониясы" in Kazakh."""
+    hits = []
+    for match in _COLONY.finditer(doc.text):
+        first = _token_at(doc, match.start())
+        last = _token_at(doc, match.end() - 1)
+        if first is None or last is None or first in blocked:
+            continue
+        code = match.group()
+        after = doc.tokens[last + 1].text if last + 1 < len(doc.tokens) else ""
+        if doc.lang[first] == "kk" and after.lower().startswith("колония"):
+            hits.append(Hit(first, last + 1, "place:" + code, f"{code} колониясы", "facility"))
+        else:
+            hits.append(Hit(first, last, "place:" + code, code, "facility"))
+    return hits
+
+
+def _token_at(doc: Doc, offset: int) -> int | None:
+    position = bisect_right(doc.starts, offset) - 1
+    return position if position >= 0 and doc.tokens[position].end > offset else None

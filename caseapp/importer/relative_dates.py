@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Relative dates ("кеше", "вчера", "last Tuesday", "в пятницу", "в прошлом месяце",
+"the same evening") resolved against the publication date.
+
+Without a publication date nothing relative is reported: a guess would look like a fact.
+A weekday means the latest such day on or before publication; "last" means strictly before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from caseapp.importer.date_words import RELATIVE_DAYS, RELATIVE_PHRASES, weekday_of
+from caseapp.importer.doc import Doc
+from caseapp.importer.model import DateMention
+
+_MAX_PHRASE = max(len(p) for p in RELATIVE_PHRASES)
+_FUTURE = frozenset("next келесі следующий следующую следующей".split())
+
+
+def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> list[DateMention]:
+    """Relative dates outside ``consumed`` tokens; "same day" copies the previous day date."""
+    if doc.published is None:
+        return []
+    out: list[DateMention] = []
+    index = 0
+    while index < len(doc.tokens):
+        found = None if index in consumed else _at(doc, index, absolute + out)
+        if found:
+            mention, length = found
+            out.append(mention)
+            index += length
+        else:
+            index += 1
+    return out
+
+
+def _at(doc: Doc, index: int, earlier: list[DateMention]) -> tuple[DateMention, int] | None:
+    return (_phrase(doc, index, earlier) or _single_day(doc, index)
+            or _weekday(doc, index))
+
+
+def _span(doc: Doc, first: int, last: int, value: str, precision: str) -> DateMention:
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return DateMention(doc.text[start:end], start, end, value, precision, relative=True)
+
+
+def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
+    offset = RELATIVE_DAYS.get(doc.tokens[index].text.lower())
+    if offset is None:
+        return None
+    value = (doc.published + timedelta(days=offset)).isoformat()
+    return _span(doc, index, index, value, "day"), 1
+
+
+def _phrase(doc: Doc, index: int, earlier: list[DateMention]) -> tuple[DateMention, int] | None:
+    for length in range(_MAX_PHRASE, 0, -1):
+        words = tuple(t.text.lower() for t in doc.tokens[index:index + length])
+        rule = RELATIVE_PHRASES.get(words)
+        if rule is None:
+            continue
+        value, precision = _shift(doc, rule, doc.tokens[index].start, earlier)
+        if value:
+            return _span(doc, index, index + length - 1, value, precision), length
+    return None
+
+
+def _shift(doc: Doc, rule: tuple[str, int], start: int,
+           earlier: list[DateMention]) -> tuple[str | None, str]:
+    unit, offset = rule
+    published = doc.published
+    if unit == "year":
+        return f"{published.year + offset:04d}", "year"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    days = [d for d in earlier if d.precision == "day" and d.start < start]
+    return (max(days, key=lambda d: d.start).value, "day") if days else (None, "day")
+
+
+def _weekday(doc: Doc, index: int) -> tuple[DateMention, int] | None:
+    token, language = doc.tokens[index], doc.lang[index]
+    weekday = weekday_of(token.text, language)
+    if weekday is None or (language == "kk" and not _kazakh_weekday_ok(doc, index)):
+        return None
+    previous = doc.tokens[index - 1].text.lower() if index else ""
+    first = index - 1 if previous in ("last", "on", "в", "во", "next", "өткен", "келесі") else index
+    value = resolve_weekday(doc.published, weekday, last=previous in ("last", "өткен"),
+                            future=previous in _FUTURE)
+    return _span(doc, first, index, value.isoformat(), "day"), 1
+
+
+def _kazakh_weekday_ok(doc: Doc, index: int) -> bool:
+    word = doc.tokens[index].text.lower()
+    after = doc.tokens[index + 1].text.lower() if index + 1 < len(doc.tokens) else ""
+    return after == "күні" or not word.endswith(("бі", "жұма"))
+
+
+def resolve_weekday(published: date, weekday: int, *, last: bool = False,
+                    future: bool = False) -> date:
+    """The weekday nearest before (or, with ``future``, after) the publication date."""
+    if future:
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead)
+    back = (published.weekday() - weekday) % 7
+    if last and back == 0:
+        back = 7
+    return published - timedelta(days=back)

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared helpers for entity finders: phrase lookup over tokens and grouping into entities.
+
+Places and organisations are both "a known or patterned phrase, grouped by identity";
+the lookup tolerates Kazakh suffixes and Russian declension on the phrase's last word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caseapp.domain.names import normalize
+from caseapp.importer.lexicon import Entry, Phrases
+from caseapp.importer.model import Entity, Mention
+from caseapp.importer.morphology import kazakh_stems, russian_place_forms
+from caseapp.importer.text import Token
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in the text: tokens [first, last], its identity key and display name."""
+
+    first: int
+    last: int
+    key: str
+    name: str
+    kind: str = ""
+
+    def mention(self, tokens: list[Token], text: str) -> Mention:
+        start, end = tokens[self.first].start, tokens[self.last].end
+        return Mention(text[start:end], start, end)
+
+
+def word_forms(word: str, language: str) -> list[str]:
+    """Normalised nominative candidates of one word in the paragraph's language."""
+    if language == "kk":
+        forms = kazakh_stems(word)
+    elif language == "ru":
+        forms = russian_place_forms(word)
+    else:
+        forms = [word[:-2] if word.endswith(("'s", "’s")) else word]
+    return [normalize(f) for f in forms]
+
+
+def match_phrase(phrases: Phrases, tokens: list[Token], index: int,
+                 language: str, *, case_sensitive_short: bool = True) -> tuple[Entry, str, int] | None:
+    """The longest phrase of ``phrases`` starting at token ``index`` (last word inflected)."""
+    best: tuple[Entry, str, int] | None = None
+    first_forms = word_forms(tokens[index].text, language)
+    for form in dict.fromkeys(first_forms):
+        for words, entry, spelling in phrases.starting_with(form):
+            last = _phrase_end(words, tokens, index, language)
+            if last is None or (best and last <= best[2]):
+                continue
+            if case_sensitive_short and not _case_ok(spelling, tokens[index].text):
+                continue
+            best = (entry, spelling, last)
+    return best
+
+
+def _phrase_end(words: tuple[str, ...], tokens: list[Token], index: int,
+                language: str) -> int | None:
+    position = index
+    for number, word in enumerate(words):
+        if position >= len(tokens) or tokens[position].kind != "w":
+            return None
+        if number == 0:
+            position += 1
+            continue
+        is_last = number == len(words) - 1
+        candidates = word_forms(tokens[position].text, language) if is_last else [
+            normalize(tokens[position].text)]
+        if word not in candidates:
+            return None
+        position += 1
+    return position - 1
+
+
+def _case_ok(spelling: str, surface: str) -> bool:
+    """Acronyms (UN, US, ООН) and places must be capitalised in the text as listed."""
+    head = spelling.split()[0]
+    if head.isupper() and len(head) <= 5:
+        return surface.split("-")[0] == head
+    return surface[:1].isupper() or not spelling[:1].isupper()
+
+
+def group(hits: list[Hit], tokens: list[Token], text: str) -> list[Entity]:
+    """Entities keyed by ``Hit.key``; the first surface's name is the canonical name."""
+    by_key: dict[str, Entity] = {}
+    for hit in sorted(hits, key=lambda h: h.first):
+        entity = by_key.setdefault(hit.key, Entity(hit.name, [], hit.kind))
+        mention = hit.mention(tokens, text)
+        if all(m.start != mention.start for m in entity.mentions):
+            entity.mentions.append(mention)
+    return list(by_key.values())
+
+
+def block(hits: list[Hit]) -> set[int]:
+    """The token indices the hits cover, for later finders to skip."""
+    return {i for hit in hits for i in range(hit.first, hit.last + 1)}

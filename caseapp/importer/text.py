@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tokens, sentences, paragraphs and languages of an article, all with offsets into the input.
+
+Every later stage (names, dates, places, events) works on these tokens, so the text is
+scanned by linear regular expressions once and never re-split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caseapp.domain.names import KAZAKH_LETTERS
+
+# Letters, optionally joined by hyphens (Нью-Йорк, АҚШ-та); numbers with a glued suffix
+# (15-інде, 13th); any other visible character on its own. No nested quantifiers.
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:-?[^\W\d_]+)?|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”']?(?=\s)|\n")
+_ABBREVIATIONS = frozenset(
+    "no nos г гг ст им т тт mr mrs ms dr st ул пр обл р-н ж жж б бб vs etc incl".split())
+_KAZAKH = frozenset(KAZAKH_LETTERS + KAZAKH_LETTERS.upper())
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: ``kind`` is "w" (word), "n" (number) or "p" (punctuation)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    index: int
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with a capital letter (a possible name, place or sentence start)."""
+        return self.kind == "w" and self.text[0].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [ch for ch in self.text.split("-")[0] if ch.isalpha()]
+        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of ``text`` in order, with offsets."""
+    tokens = []
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        value = match.group()
+        kind = "w" if value[0].isalpha() else "n" if value[0].isdigit() else "p"
+        tokens.append(Token(value, match.start(), match.end(), kind, index))
+    return tokens
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a period after an initial or abbreviation is no end."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() != "\n" and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot]
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line; the first one is the headline."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append(_trim(text, start, end))
+        start = end + 1
+    return spans
+
+
+def language_of(text: str) -> str:
+    """kk, ru or en by script, and Kazakh letters per 100 Cyrillic letters (kk ≥ 8)."""
+    cyrillic = kazakh = latin = 0
+    for ch in text:
+        if ch in _KAZAKH:
+            kazakh += 1
+            cyrillic += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if latin > cyrillic:
+        return "en"
+    if not cyrillic:
+        return ""
+    return "kk" if 100.0 * kazakh / cyrillic >= 8.0 else "ru"
+
+
+def is_sentence_start(tokens: list[Token], index: int, text: str) -> bool:
+    """True when nothing but quotes, dashes or spaces precede the token in its sentence."""
+    position = index - 1
+    while position >= 0 and tokens[position].kind == "p" and tokens[position].text in "«\"“„'–—-(":
+        position -= 1
+    if position < 0:
+        return True
+    previous = tokens[position]
+    if previous.kind == "p" and previous.text in ".!?…:":
+        return previous.text != "." or not _is_abbreviation(text, previous.start)
+    return "\n" in text[previous.end:tokens[index].start]
