@@ -23,6 +23,7 @@ from caseapp.store import audit, db, queries, rows
 
 if TYPE_CHECKING:
     from caseapp.core.articles import Articles
+    from caseapp.core.reports import Reports
 
 T = TypeVar("T")
 
@@ -51,6 +52,13 @@ class Casebook:
         from caseapp.core.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        """PDF reports; loaded on first use (reportlab is heavy to import)."""
+        from caseapp.core.reports import Reports
+
+        return Reports(self)
 
     def close(self) -> None:
         if not self.database.is_closed():

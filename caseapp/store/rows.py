@@ -55,7 +55,7 @@ def read_raw(table: str, pk: int) -> Raw | None:
     model = model_for(table)
     rows = model.select().where(model.id == pk).dicts().execute(model._meta.database)
     row = next(iter(rows), None)
-    return _to_db_values(model, row) if row is not None else None
+    return to_db_values(model, row) if row is not None else None
 
 
 def write_raw(table: str, pk: int, raw: Raw | None) -> None:
@@ -92,7 +92,7 @@ def _fields_of(model: type[BaseModel], raw: Raw) -> dict:
     return {columns[name]: value for name, value in raw.items() if name in columns and name != "id"}
 
 
-def _to_db_values(model: type[BaseModel], row: dict) -> Raw:
+def to_db_values(model: type[BaseModel], row: dict) -> Raw:
     by_name = model._meta.fields
     converted = {}
     for name, value in row.items():
