@@ -111,6 +111,8 @@ def russian_surname_nominative(word: str, *, gender: str | None, oblique: bool) 
     """The nominative of a Russian-declined surname. Endings that only an oblique case has
     (-ову, -овой, -ского) always go; bare -а/-у/-ом (Ковальчука) only when the first name
     beside it was declined too. A woman's -ова stays: it is her nominative."""
+    if gender is None:
+        return word
     if gender == "f":
         return _replace_ending(word, _RU_FEMININE)
     result = _replace_ending(word, _RU_MASCULINE_STRONG)

@@ -161,7 +161,6 @@ def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
     for other in drafts:
         if _same_person(other, draft):
             other.spans.append(span)
-            other.patronymic = other.patronymic or draft.patronymic
             other.surname = other.surname or draft.surname
             return
     drafts.append(draft)

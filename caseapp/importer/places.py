@@ -23,7 +23,9 @@ _KK_AREA = {"облыс": "облысы", "аудан": "ауданы", "көш�
 _RU_BEFORE = {"улиц": "улица", "проспект": "проспект", "микрорайон": "микрорайон",
               "площад": "площадь", "переул": "переулок", "сел": "село", "посёл": "посёлок",
               "посел": "посёлок", "бульвар": "бульвар", "город": "город"}
-_RU_AFTER = {"област": "область", "район": "район", "край": "край"}
+_RU_AFTER = {"область": "область", "области": "область", "областью": "область",
+             "район": "район", "района": "район", "районе": "район", "районом": "район",
+             "край": "край", "края": "край", "крае": "край"}
 _EN_AFTER = frozenset(
     "Street Avenue Square Stadium Park District district Region region Province Oblast "
     "Microdistrict Prospekt Boulevard".split())
@@ -107,8 +109,8 @@ def _russian_area(doc: Doc, index: int) -> Hit | None:
     if before and index + 1 < len(tokens) and tokens[index + 1].is_cap and before != "город":
         return Hit(index, index + 1, "place:" + normalize(f"{before} {tokens[index + 1].text}"),
                    f"{before} {tokens[index + 1].text}", "street")
-    after = next((v for k, v in _RU_AFTER.items() if lowered.startswith(k)), None)
-    if not after or lowered.startswith("районн") or index == 0:
+    after = _RU_AFTER.get(lowered)
+    if not after or index == 0:
         return None
     adjective = tokens[index - 1]
     if not adjective.is_cap or not adjective.text.lower().endswith(("ой", "ая", "ий", "ого", "ом", "ую", "ый")):

@@ -46,8 +46,9 @@ def _span(doc: Doc, first: int, last: int, value: str, precision: str) -> DateMe
 
 
 def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
-    offset = RELATIVE_DAYS.get(doc.tokens[index].text.lower())
-    if offset is None:
+    token = doc.tokens[index]
+    offset = RELATIVE_DAYS.get(token.text.lower())
+    if offset is None or (token.is_cap and not doc.starts_sentence(index)):
         return None
     value = (doc.published + timedelta(days=offset)).isoformat()
     return _span(doc, index, index, value, "day"), 1
