@@ -13,24 +13,25 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("қамауға", "алынған"), ("изоляторында", "отыр"), ("задержал",), ("задержан",),
         ("арестован",), ("находится", "в", "следственном"), ("провёл", "в", "сизо"),
         ("провел", "в", "сизо"), ("detained",), ("arrested",), ("in", "custody", "since"),
-        ("in", "detention",), ("көлікке", "отырғызып"),
+        ("in", "detention",), ("көлікке", "отырғызып"), ("held", "in", "custody"),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталу",), ("вменяют",), ("подозрева",),
         ("обвиня",), ("обвинени",), ("accused",), ("charged",), ("charge",), ("faces", "up"),
+        ("investigated",),
     ),
     "hearing": (
-        ("шешім", "шығарды"), ("санкция", "берді"), ("қаралады",), ("қаралатын",),
+        ("шешім", "шығарды"), ("отырысы",), ("санкция", "берді"), ("қаралады",), ("қаралатын",),
         ("продлил",), ("рассмотрит",), ("рассмотрел",), ("отклонила",), ("отклонил",),
         ("под", "стражу"), ("заседани",), ("ordered",), ("upheld",), ("be", "heard"),
         ("granted", "parole"), ("hearing",), ("апелляциялық", "шағым"), ("ruled",),
     ),
     "sentence": (
-        ("үкім", "шығарды"), ("кесті",), ("сотталған",), ("сотталды",), ("сотталып",),
+        ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",), ("сотталған",), ("сотталды",), ("сотталып",),
         ("айыруға",), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
         ("назначил",), ("штрафовал",), ("арестовал", "на"), ("sentenced",),
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
-        ("years", "of", "restricted"), ("сотталу",),
+        ("years", "of", "restricted"), ("сотталу",), ("serving",), ("отбывает",),
     ),
     "release": (
         ("босатылған",), ("босатылды",), ("босауы",), ("босады",), ("на", "свободу"),
@@ -40,12 +41,14 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "protest": (
         ("акция",), ("акцияс",), ("пикет",), ("шеру",), ("митинг",), ("наразылық",),
         ("протест",), ("picket",), ("protest",), ("rally",), ("stood", "in", "silence"),
-        ("gathered",), ("жиналды",), ("demonstrat",),
+        ("gathered",), ("жиналды",), ("demonstration",), ("protesters",), ("rallies",),
+        ("pickets",), ("протестующ",),
     ),
     "statement": (
         ("шақырды",), ("талап", "етті"), ("мәлімдеді",), ("призвал",), ("потребовал",),
         ("включило",), ("called", "on"), ("called", "for"), ("urged",), ("concluded",),
-        ("demanded",), ("thanked",), ("деп", "танып"),
+        ("demanded",), ("пікір",), ("мнени",), ("opinion",), ("письмо",), ("letter",),
+        ("хат", "жолда"), ("шағым", "жолда"),
     ),
 }
 #: Kinds whose subject is the accused, so a sentence naming only a judge or lawyer
@@ -67,3 +70,14 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human"),
 }
 DETAINEE_KINDS = frozenset({"detention", "charge", "sentence", "release"})
+#: Kinds whose undated telling takes the latest day named before it in the paragraph.
+NARRATIVE_KINDS = frozenset({"detention", "release", "protest", "hearing", "sentence"})
+#: Kinds whose undated telling falls back to the news day ("вчера", "on Monday").
+NEWS_DAY_KINDS = frozenset({"detention", "release", "protest"})
+#: Words opening a relative clause: an event cued after one has no date of the main clause.
+RELATIVE_CLAUSE = frozenset("которую который которого которой которые которых who whom whose "
+                            "which".split())
+#: Words before an end date ("до 22 апреля", "until"), not the event's own date.
+UNTIL = frozenset("до until till дейін по".split())
+#: Pronouns that open a sentence about the person just named.
+PRONOUNS = frozenset("ол олар он она они he she they".split())

@@ -1,19 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Events per sentence: cue words give the kind; the sentence gives date, place, persons,
-the sentence term and the criminal-code article. The headline only repeats the story,
-so it yields no events; the same event told twice keeps its dated telling.
+the sentence term and the criminal-code article.
+
+Dating follows how news is written: the sentence's own date (not an "until" date, and not
+for a cue inside a relative clause), else the latest day named earlier in the paragraph,
+else the news day ("вчера", "on Monday"). An undated headline only repeats the story.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import ABOUT_DETAINEE, EVENT_CUES
+from caseapp.importer.event_words import (ABOUT_DETAINEE, EVENT_CUES, NARRATIVE_KINDS,
+                                          NEWS_DAY_KINDS, PRONOUNS, RELATIVE_CLAUSE, UNTIL)
 from caseapp.importer.model import DateMention, Event
 
-_STAFF = frozenset({"judge", "lawyer", "official"})
+_SIDE_ROLES = frozenset({"judge", "lawyer", "official", "relative"})
 _ARTICLE = re.compile(
     r"(\d{2,3})\s*-?\s*баб|стать[яиеюей]{1,2}\s+(\d{2,3})|ст\.\s*(\d{2,3})|Article\s+(\d{2,3})",
     re.IGNORECASE)
@@ -21,43 +25,66 @@ _TERM = re.compile(
     r"(\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|двум|трём|трем|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|десят\w*)"
     r"[\s-]+(жыл|ай|тәулік|год|лет|месяц|сут|year|month|day)\w*", re.IGNORECASE)
+_ENGLISH_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
 
-def find(doc: Doc, persons_by_sentence: dict[int, list[str]], main_person: str | None,
-         dates: list[DateMention], places_by_sentence: dict[int, list[str]],
-         roles: dict[str, str | None]) -> list[Event]:
-    """Events of the body, deduplicated. A sentence that names only court staff, lawyers or
-    officials is about the story's main person ("Судья … оны кесті")."""
+@dataclass
+class Context:
+    """What the event finder knows about the article beyond its tokens."""
+
+    persons_by_sentence: dict[int, list[str]]
+    main_person: str | None
+    dates: list[DateMention]
+    places_by_sentence: dict[int, list[str]]
+    roles: dict[str, str | None]
+
+
+def find(doc: Doc, context: Context) -> list[Event]:
+    """Events of the article, deduplicated."""
     events: list[Event] = []
     for number, (start, end) in enumerate(doc.sentences):
-        if end <= doc.title_end:
-            continue
-        kinds = _kinds(doc, number)
-        if not kinds:
-            continue
-        sentence_dates = [d for d in dates if start <= d.start < end]
-        for kind, cue_start in kinds:
-            persons = list(persons_by_sentence.get(number, []))
-            if main_person and kind in ABOUT_DETAINEE and main_person not in persons \
-                    and all(roles.get(p) in _STAFF for p in persons):
-                persons.append(main_person)
-            events.append(Event(
-                kind, _nearest(sentence_dates, cue_start), _first(places_by_sentence, number),
-                persons, _term(doc.text[start:end], kind), _article(doc.text[start:end], kind),
-                start, end))
+        for kind, cue in _kinds(doc, number):
+            event = _event(doc, context, number, kind, cue)
+            if end > doc.title_end or event.date:
+                events.append(event)
     return _dedupe(events)
 
 
-def _kinds(doc: Doc, number: int) -> list[tuple[str, int]]:
-    """(kind, offset of the cue) for each kind cued in the sentence."""
+def _event(doc: Doc, context: Context, number: int, kind: str, cue: int) -> Event:
+    start, end = doc.sentences[number]
+    sentence = doc.text[start:end]
+    return Event(kind, _date(doc, context, number, kind, cue), _first_place(context, number),
+                 _persons(doc, context, number, kind), _term(sentence, kind),
+                 _article(sentence, kind), start, end)
+
+
+def _persons(doc: Doc, context: Context, number: int, kind: str) -> list[str]:
+    persons = list(context.persons_by_sentence.get(number, []))
+    if not persons and number > 0 and _opens_with_pronoun(doc, number):
+        persons = context.persons_by_sentence.get(number - 1, [])[:1]
+    main = context.main_person
+    if main and kind in ABOUT_DETAINEE and main not in persons and \
+            all(context.roles.get(p) in _SIDE_ROLES for p in persons):
+        persons.append(main)
+    return persons
+
+
+def _opens_with_pronoun(doc: Doc, number: int) -> bool:
     indices = doc.sentence_tokens(number)
+    words = [doc.tokens[i].text.lower() for i in indices if doc.tokens[i].kind == "w"][:1]
+    return bool(words) and words[0] in PRONOUNS
+
+
+def _kinds(doc: Doc, number: int) -> list[tuple[str, int]]:
+    """(kind, token index of the cue) for each kind cued in the sentence."""
+    indices = list(doc.sentence_tokens(number))
     words = [doc.tokens[i].text.lower() for i in indices]
     found: dict[str, int] = {}
     for kind, cues in EVENT_CUES.items():
-        for position in range(len(words)):
-            if any(_cue_at(words, position, cue) for cue in cues):
-                found.setdefault(kind, doc.tokens[indices[position]].start)
-                break
+        position = next((p for p in range(len(words))
+                         if any(_cue_at(words, p, cue) for cue in cues)), None)
+        if position is not None:
+            found[kind] = indices[position]
     if "statement" in found:
         found.pop("release", None)
     return list(found.items())
@@ -66,17 +93,54 @@ def _kinds(doc: Doc, number: int) -> list[tuple[str, int]]:
 def _cue_at(words: list[str], position: int, cue: tuple[str, ...]) -> bool:
     if position + len(cue) > len(words):
         return False
-    return all(words[position + k].startswith(stem) for k, stem in enumerate(cue))
+    return all(_word_matches(words[position + k], stem) for k, stem in enumerate(cue))
 
 
-def _nearest(dates: list[DateMention], offset: int) -> str | None:
-    if not dates:
+def _word_matches(word: str, stem: str) -> bool:
+    """Cyrillic stems match as prefixes; English words only with inflection endings."""
+    if stem.isascii():
+        return any(word == stem + ending for ending in _ENGLISH_ENDINGS)
+    return word.startswith(stem)
+
+
+def _date(doc: Doc, context: Context, number: int, kind: str, cue: int) -> str | None:
+    start, end = doc.sentences[number]
+    own = [d for d in context.dates if start <= d.start < end and not _is_until(doc, d)]
+    if _in_relative_clause(doc, number, cue):
         return None
-    return min(dates, key=lambda d: (abs(d.start - offset), d.value)).value
+    if own:
+        offset = doc.tokens[cue].start
+        return min(own, key=lambda d: (abs(d.start - offset), d.start)).value
+    return _inherited(doc, context, start, kind)
 
 
-def _first(places_by_sentence: dict[int, list[str]], number: int) -> str | None:
-    names = places_by_sentence.get(number)
+def _is_until(doc: Doc, mention: DateMention) -> bool:
+    before = doc.text[max(0, mention.start - 8):mention.start].split()
+    return bool(before) and before[-1].lower() in UNTIL
+
+
+def _in_relative_clause(doc: Doc, number: int, cue: int) -> bool:
+    indices = doc.sentence_tokens(number)
+    return any(doc.tokens[i].text.lower() in RELATIVE_CLAUSE for i in indices if i < cue)
+
+
+def _inherited(doc: Doc, context: Context, start: int, kind: str) -> str | None:
+    if kind not in NARRATIVE_KINDS:
+        return None
+    paragraph_start = doc.text.rfind("\n", 0, start) + 1
+    earlier = [d for d in context.dates if paragraph_start <= d.start < start
+               and d.precision == "day"]
+    if earlier:
+        return earlier[-1].value
+    if kind in NEWS_DAY_KINDS:
+        news = [d for d in context.dates if d.relative and d.precision == "day"
+                and doc.title_end < d.start < start]
+        return news[0].value if news else None
+    return None
+
+
+def _first_place(context: Context, number: int) -> str | None:
+    names = context.places_by_sentence.get(number)
     return names[0] if names else None
 
 
@@ -95,19 +159,19 @@ def _article(sentence: str, kind: str) -> str | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """Drop an undated event when the same kind with a shared person is dated elsewhere,
-    and exact repeats (same kind, date and persons)."""
-    seen: Counter[tuple[str, str | None, tuple[str, ...]]] = Counter()
-    kept = []
+    """One event per kind, date and person: tellings merge, an undated one yields to a dated."""
+    kept: list[Event] = []
     for event in events:
-        key = (event.kind, event.date, tuple(sorted(event.persons)))
-        if seen[key] or (event.date is None and _dated_twin(event, events)):
-            continue
-        seen[key] += 1
-        kept.append(event)
+        twin = next((k for k in kept if k.kind == event.kind and k.date == event.date
+                     and (set(k.persons) & set(event.persons) or not event.persons)), None)
+        if twin:
+            twin.persons += [p for p in event.persons if p not in twin.persons]
+        elif not (event.date is None and _dated_twin(event, events)):
+            kept.append(event)
     return kept
 
 
 def _dated_twin(event: Event, events: list[Event]) -> bool:
-    return any(other.kind == event.kind and other.date and set(other.persons) & set(event.persons)
+    return any(other.kind == event.kind and other.date and
+               (set(other.persons) & set(event.persons) or not event.persons)
                for other in events)

@@ -37,8 +37,9 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
     spans = {d.name: d.spans for d in drafts}
     roles = context_roles(doc, spans)
     place_entities = group(place_hits, doc.tokens, doc.text)
-    events = event_finder.find(doc, _by_sentence(doc, spans), _main_person(drafts), found_dates,
-                               _places_by_sentence(doc, place_entities), roles)
+    events = event_finder.find(doc, event_finder.Context(
+        _by_sentence(doc, spans), _main_person(drafts), found_dates,
+        _places_by_sentence(doc, place_entities), roles))
     final = final_roles(roles, events)
     for person in people:
         person.role = final.get(person.name)
