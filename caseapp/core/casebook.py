@@ -9,6 +9,7 @@ never values), and a Changes value returned after commit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -18,7 +19,7 @@ from caseapp.core.undo import UndoManager, UndoStep
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.i18n import _
-from caseapp.domain.views import SearchHit
+from caseapp.domain.views import Dashboard, SearchHit
 from caseapp.store import audit, db, queries, rows
 
 if TYPE_CHECKING:
@@ -100,6 +101,11 @@ class Casebook:
     def get(self, cls: type[records.Record], pk: int) -> records.Record:
         with self.database.connection_context():
             return rows.get(cls, pk)
+
+    def dashboard(self, today: date | None = None) -> Dashboard:
+        from caseapp.core.dashboard import dashboard
+
+        return dashboard(self, today)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Persons, cases and sources matching every word of ``text`` in any spelling."""

@@ -9,7 +9,8 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import NotFound
 from caseapp.i18n import _
-from caseapp.store import catalog
+from caseapp.domain.views import CaseDetails, CaseListRow
+from caseapp.store import catalog, details, lists
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -44,5 +45,12 @@ class Cases:
     def articles(self, country: str = "KZ") -> list[records.CodeArticle]:
         return catalog.articles(country)
 
-    def ids(self) -> list[int]:
-        return catalog.case_ids()
+    def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
+            sort: str = "opened", descending: bool = True) -> list[int]:
+        return lists.case_ids(text=text, status=status, tag=tag, sort=sort, descending=descending)
+
+    def rows(self, ids: list[int]) -> list[CaseListRow]:
+        return lists.case_rows(ids)
+
+    def details(self, case_id: int, language: str = "en") -> CaseDetails:
+        return details.case_details(case_id, language)

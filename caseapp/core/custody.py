@@ -10,7 +10,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.views import HearingRow
 from caseapp.i18n import _
-from caseapp.store import catalog, queries
+from caseapp.store import catalog, details, lists, queries
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -34,6 +34,18 @@ class Custody:
 
     def add_sentence(self, sentence: records.Sentence) -> tuple[records.Sentence, Changes]:
         return self.book.add(sentence, _("Add Sentence"))
+
+    def facilities(self) -> list[records.Facility]:
+        return details.facilities()
+
+    def hearing_ids(self, *, start: date | None = None, end: date | None = None,
+                    missing_outcome: bool = False, sort: str = "date",
+                    descending: bool = False) -> list[int]:
+        return lists.hearing_ids(start=start, end=end, missing_outcome=missing_outcome,
+                                 sort=sort, descending=descending)
+
+    def hearing_rows(self, ids: list[int]) -> list[HearingRow]:
+        return queries.hearing_rows(ids=ids)
 
     def upcoming_hearings(self, days: int, *, today: date | None = None) -> list[HearingRow]:
         start = today or date.today()

@@ -21,6 +21,7 @@ from caseapp.core.sources import content_hash
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
+from caseapp.domain.terms import add_months
 from caseapp.i18n import _
 
 if TYPE_CHECKING:
@@ -185,10 +186,12 @@ def _custody(ctx: DemoContext, person: records.Person, case: records.Case, opene
 
 def _sentence(ctx: DemoContext, person: records.Person, case: records.Case, arrested: date,
               verdict: date, index: int) -> None:
-    years = 1 + index % 7
+    years, months, days = 1 + index % 7, (index * 3) % 12, 0
+    if index % 8 == 2:
+        years, months, days = _term_ending(arrested, ctx.today + timedelta(days=20 + index))
     ctx.journal.insert(records.Sentence(
         person_id=person.id, case_id=case.id, date=verdict, court=ctx.data["courts"][index % 6],
-        kind="prison", years=years, months=(index * 3) % 12,
+        kind="prison", years=years, months=months, days=days,
         credited_days=(verdict - arrested).days, term_start=verdict))
     released = person.status == "released"
     colony = ctx.facilities[2 + index % 2]
@@ -196,6 +199,14 @@ def _sentence(ctx: DemoContext, person: records.Person, case: records.Case, arre
         person_id=person.id, case_id=case.id, facility_id=colony.id, kind="colony",
         start=PartialDate.from_date(verdict + timedelta(days=20)),
         end=PartialDate.from_date(ctx.today - timedelta(days=10)) if released else None))
+
+
+def _term_ending(start: date, release: date) -> tuple[int, int, int]:
+    """A years/months/days term that, counted from ``start``, ends on ``release``."""
+    months = (release.year - start.year) * 12 + release.month - start.month
+    while add_months(start, months) > release:
+        months -= 1
+    return months // 12, months % 12, (release - add_months(start, months)).days
 
 
 def _hearings(ctx: DemoContext, case: records.Case, opened: date,

@@ -16,6 +16,7 @@ def attach(book: Casebook) -> None:
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.sources import Sources
+    from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
     book.persons = Persons(book)
@@ -23,5 +24,6 @@ def attach(book: Casebook) -> None:
     book.custody = Custody(book)
     book.actions = Actions(book)
     book.sources = Sources(book)
+    book.tags = Tags(book)
     book.trash = Trash(book)
     book.maintenance = Maintenance(book)

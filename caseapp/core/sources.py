@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.i18n import _
-from caseapp.store import catalog
+from caseapp.domain.views import CitationRow, SourceRow
+from caseapp.store import catalog, details, lists
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -32,6 +33,16 @@ class Sources:
 
     def cite(self, citation: records.Citation) -> Changes:
         return self.book.add(citation, _("Add Citation"))[1]
+
+    def ids(self, *, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:
+        return lists.source_ids(text=text, sort=sort, descending=descending)
+
+    def rows(self, ids: list[int]) -> list[SourceRow]:
+        return lists.source_rows(ids)
+
+    def citations(self, *, target_uid: str | None = None,
+                  source_id: int | None = None) -> list[CitationRow]:
+        return details.citations(target_uid=target_uid, source_id=source_id)
 
     def find_by_hash(self, digest: str) -> int | None:
         return catalog.source_by_hash(digest)

@@ -119,3 +119,99 @@ class PersonDetails:
     sentences: tuple[SentenceView, ...]
     actions: tuple[ActionView, ...]
     tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CaseListRow:
+    id: int
+    uid: str
+    case_number: str
+    title: str
+    status: str
+    defendants: str
+    articles: str
+    opened: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One line of the actions list (persons joined for display)."""
+
+    id: int
+    uid: str
+    kind: str
+    title: str
+    date: str
+    due_date: date | None
+    status: str
+    responsible: str
+    persons: str
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    uid: str
+    title: str
+    publisher: str
+    published: str
+    language: str
+    url: str
+    citations: int
+
+
+@dataclass(frozen=True)
+class PartyView:
+    id: int
+    person_id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    id: int
+    person_id: int
+    person: str
+    article: str
+    title: str
+    wording: str
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """A case with its parties, charges and hearings, for the case editor."""
+
+    case: object
+    parties: tuple[PartyView, ...]
+    charges: tuple[ChargeLine, ...]
+    hearings: tuple[HearingRow, ...]
+
+
+@dataclass(frozen=True)
+class ReleaseRow:
+    person_id: int
+    name: str
+    expected_release: date
+
+
+@dataclass(frozen=True)
+class CitationRow:
+    id: int
+    source_id: int
+    source_title: str
+    target_table: str
+    target_uid: str
+    target_label: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the dashboard shows; every item carries the id of the record it opens."""
+
+    upcoming_hearings: tuple[HearingRow, ...]
+    missing_outcomes: tuple[HearingRow, ...]
+    status_counts: tuple[tuple[str, int], ...]
+    actions_due: tuple[ActionRow, ...]
+    releases: tuple[ReleaseRow, ...]

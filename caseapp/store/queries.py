@@ -77,7 +77,8 @@ def _articles_by_person(ids: list[int]) -> dict[int, set[str]]:
 
 def hearing_rows(*, start: date | None = None, end: date | None = None,
                  missing_outcome: bool = False,
-                 case_ids: list[int] | None = None) -> list[HearingRow]:
+                 case_ids: list[int] | None = None,
+                 ids: list[int] | None = None) -> list[HearingRow]:
     """Live hearings of live cases in [start, end], by date and time."""
     query = (Hearing.select(Hearing, Case).join(Case)
              .where(Hearing.deleted_at.is_null() & Case.deleted_at.is_null())
@@ -90,7 +91,12 @@ def hearing_rows(*, start: date | None = None, end: date | None = None,
         query = query.where(Hearing.outcome == "")
     if case_ids is not None:
         query = query.where(Hearing.case.in_(case_ids))
+    if ids is not None:
+        query = query.where(Hearing.id.in_(ids))
     hearings = list(query)
+    if ids is not None:
+        order = {pk: i for i, pk in enumerate(ids)}
+        hearings.sort(key=lambda h: order[h.id])
     parties = _parties_by_case({h.case_id for h in hearings})
     return [_hearing_row(h, parties.get(h.case_id, {})) for h in hearings]
 
@@ -117,11 +123,11 @@ def trash_rows() -> list[TrashRow]:
     for model in RECORD_MODELS:
         for record in model.select().where(model.deleted_at.is_null(False)):
             rows.append(TrashRow(model._meta.table_name, record.id, record.uid,
-                                 _label(record), record.deleted_at))
+                                 label_of(record), record.deleted_at))
     return sorted(rows, key=lambda r: r.deleted_at, reverse=True)
 
 
-def _label(record) -> str:
+def label_of(record) -> str:
     for attribute in ("display_name", "case_number", "title", "name", "text", "court"):
         value = getattr(record, attribute, "")
         if value:
@@ -136,7 +142,7 @@ def search_all(text: str, limit: int = 50) -> list[SearchHit]:
         model = {"person": Person, "case_file": Case, "source": Source}[entity]
         ids = search.find(entity, text, limit)
         live = {r.id: r for r in model.select().where(model.id.in_(ids) & model.deleted_at.is_null())}
-        hits += [SearchHit(entity, pk, live[pk].uid, _label(live[pk])) for pk in ids if pk in live]
+        hits += [SearchHit(entity, pk, live[pk].uid, label_of(live[pk])) for pk in ids if pk in live]
     return hits
 
 

@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The volunteer's preferences, kept as JSON in the data folder (Qt-free, shared by CLI and GUI).
+
+Window geometry is the GUI's business (QSettings); everything that changes what caseapp
+writes (operator name in the audit log, organisation on reports, backups) lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from caseapp import paths
+from caseapp.domain.errors import Invalid
+from caseapp.i18n import LANGUAGES, _
+
+
+@dataclass(frozen=True)
+class Settings:
+    ui_language: str = ""
+    report_language: str = "en"
+    organisation: str = ""
+    operator: str = ""
+    backup_folder: str = ""
+    backups_to_keep: int = 20
+    recent_files: tuple[str, ...] = ()
+
+    def validated(self) -> Settings:
+        if self.ui_language and self.ui_language not in LANGUAGES:
+            raise Invalid(_("Unknown interface language “{lang}”").format(lang=self.ui_language),
+                          field="ui_language")
+        if self.report_language not in LANGUAGES:
+            raise Invalid(_("Unknown report language “{lang}”").format(lang=self.report_language),
+                          field="report_language")
+        if not 1 <= self.backups_to_keep <= 1000:
+            raise Invalid(_("Keep between 1 and 1000 backups"), field="backups_to_keep")
+        return self
+
+    def with_recent(self, path: Path, limit: int = 8) -> Settings:
+        entry = str(Path(path).resolve())
+        recent = (entry, *(p for p in self.recent_files if p != entry))[:limit]
+        return replace(self, recent_files=recent)
+
+
+def load(path: Path | None = None) -> Settings:
+    """Settings from disk; a missing or damaged file gives the defaults."""
+    path = path or paths.settings_file()
+    try:
+        stored = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in stored.items() if k in known} if isinstance(stored, dict) else {}
+    values["recent_files"] = tuple(values.get("recent_files", ()))
+    try:
+        return Settings(**values).validated()
+    except (Invalid, TypeError):
+        return Settings()
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically (temp file + rename) so a crash never leaves half a file."""
+    path = path or paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    data = asdict(settings.validated())
+    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    os.replace(temporary, path)

@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Id queries and display rows for the case, hearing, action and source lists.
+
+As for persons (store.queries), filtering and sorting happen in SQL and return ids;
+rows are built for a page of ids at a time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from peewee import fn
+
+from caseapp.domain.views import ActionRow, CaseListRow, SourceRow
+from caseapp.store import search
+from caseapp.store.models import (
+    Action, ActionPerson, Case, CaseParty, Charge, Citation, CodeArticle, Hearing, Person,
+    Source, Tag, Tagging,
+)
+
+
+def _sorted(query, columns: dict, sort: str, descending: bool, model):
+    column = columns.get(sort) or next(iter(columns.values()))
+    return query.order_by(column.desc() if descending else column, model.id)
+
+
+def _tagged(table: str, tag: str):
+    return (Tagging.select(Tagging.target_id).join(Tag)
+            .where((Tag.name == tag) & (Tagging.target_table == table) & Tagging.deleted_at.is_null()))
+
+
+def case_ids(*, text: str = "", status: str | None = None, tag: str | None = None,
+             sort: str = "opened", descending: bool = True) -> list[int]:
+    query = Case.select(Case.id).where(Case.deleted_at.is_null())
+    matching = search.id_subquery(search.CASE, text)
+    if matching is not None:
+        defendants = (CaseParty.select(CaseParty.case)
+                      .where(CaseParty.person.in_(search.id_subquery(search.PERSON, text))))
+        query = query.where(Case.id.in_(matching) | Case.id.in_(defendants))
+    if status:
+        query = query.where(Case.status == status)
+    if tag:
+        query = query.where(Case.id.in_(_tagged("case_file", tag)))
+    columns = {"opened": Case.opened, "number": Case.case_number, "status": Case.status,
+               "title": Case.title}
+    return [pk for (pk,) in _sorted(query, columns, sort, descending, Case).tuples()]
+
+
+def case_rows(ids: list[int]) -> list[CaseListRow]:
+    cases = {c.id: c for c in Case.select().where(Case.id.in_(ids))}
+    people: dict[int, list[str]] = defaultdict(list)
+    for case_id, name in (CaseParty.select(CaseParty.case, Person.display_name).join(Person)
+                          .where(CaseParty.case.in_(ids) & (CaseParty.role == "defendant")
+                                 & CaseParty.deleted_at.is_null() & Person.deleted_at.is_null())
+                          .tuples()):
+        people[case_id].append(name)
+    articles: dict[int, set[str]] = defaultdict(set)
+    for case_id, number in (Charge.select(Charge.case, CodeArticle.article).join(CodeArticle)
+                            .where(Charge.case.in_(ids) & Charge.deleted_at.is_null()).tuples()):
+        articles[case_id].add(number)
+    return [CaseListRow(pk, c.uid, c.case_number, c.title, c.status, ", ".join(people[pk]),
+                        ", ".join(sorted(articles[pk])), c.opened.iso() if c.opened else "")
+            for pk in ids if (c := cases.get(pk))]
+
+
+def hearing_ids(*, start: date | None = None, end: date | None = None,
+                missing_outcome: bool = False, sort: str = "date", descending: bool = False) -> list[int]:
+    query = (Hearing.select(Hearing.id).join(Case)
+             .where(Hearing.deleted_at.is_null() & Case.deleted_at.is_null()))
+    if start:
+        query = query.where(Hearing.date >= start)
+    if end:
+        query = query.where(Hearing.date <= end)
+    if missing_outcome:
+        query = query.where(Hearing.outcome == "")
+    columns = {"date": Hearing.date, "court": Hearing.court, "kind": Hearing.kind,
+               "case": Case.case_number}
+    return [pk for (pk,) in _sorted(query, columns, sort, descending, Hearing).tuples()]
+
+
+def action_ids(*, text: str = "", status: str | None = None, kind: str | None = None,
+               start: date | None = None, end: date | None = None, due_by: date | None = None,
+               sort: str = "date", descending: bool = True) -> list[int]:
+    query = Action.select(Action.id).where(Action.deleted_at.is_null())
+    if text.strip():
+        people = search.id_subquery(search.PERSON, text)
+        linked = ActionPerson.select(ActionPerson.action).where(ActionPerson.person.in_(people))
+        query = query.where(Action.id.in_(linked) | Action.title.contains(text.strip()))
+    for condition, value in ((Action.status == status, status), (Action.kind == kind, kind),
+                             (Action.date >= (start.isoformat() if start else ""), start),
+                             (Action.date <= (end.isoformat() if end else ""), end),
+                             ((Action.due_date <= due_by) & (Action.status == "planned"), due_by)):
+        if value:
+            query = query.where(condition)
+    columns = {"date": Action.date, "due": Action.due_date, "kind": Action.kind,
+               "status": Action.status, "title": Action.title}
+    return [pk for (pk,) in _sorted(query, columns, sort, descending, Action).tuples()]
+
+
+def action_rows(ids: list[int]) -> list[ActionRow]:
+    actions = {a.id: a for a in Action.select().where(Action.id.in_(ids))}
+    people: dict[int, list[str]] = defaultdict(list)
+    for action_id, name in (ActionPerson.select(ActionPerson.action, Person.display_name).join(Person)
+                            .where(ActionPerson.action.in_(ids) & ActionPerson.deleted_at.is_null()
+                                   & Person.deleted_at.is_null()).tuples()):
+        people[action_id].append(name)
+    return [ActionRow(pk, a.uid, a.kind, a.title, a.date.iso() if a.date else "", a.due_date,
+                      a.status, a.responsible, ", ".join(people[pk]))
+            for pk in ids if (a := actions.get(pk))]
+
+
+def source_ids(*, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:
+    query = Source.select(Source.id).where(Source.deleted_at.is_null())
+    matching = search.id_subquery(search.SOURCE, text)
+    if matching is not None:
+        query = query.where(Source.id.in_(matching))
+    columns = {"published": Source.published, "title": Source.title, "publisher": Source.publisher}
+    return [pk for (pk,) in _sorted(query, columns, sort, descending, Source).tuples()]
+
+
+def source_rows(ids: list[int]) -> list[SourceRow]:
+    sources = {s.id: s for s in Source.select(Source.id, Source.uid, Source.title, Source.publisher,
+                                              Source.published, Source.language, Source.url)
+               .where(Source.id.in_(ids))}
+    counts = dict(Citation.select(Citation.source, fn.COUNT(Citation.id)).where(
+        Citation.source.in_(ids) & Citation.deleted_at.is_null()).group_by(Citation.source).tuples())
+    return [SourceRow(pk, s.uid, s.title, s.publisher, s.published.iso() if s.published else "",
+                      s.language, s.url, counts.get(pk, 0)) for pk in ids if (s := sources.get(pk))]
+
+
