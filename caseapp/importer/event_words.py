@@ -31,7 +31,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("айыруға",), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
         ("назначил",), ("штрафовал",), ("арестовал", "на"), ("sentenced",),
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
-        ("years", "of", "restricted"), ("сотталу",), ("serving",), ("отбывает",),
+        ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",), ("отбывает",),
     ),
     "release": (
         ("босатылған",), ("босатылды",), ("босауы",), ("босады",), ("на", "свободу"),
@@ -64,7 +64,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
                  "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
                  "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
-                 "сестра"),
+                 "сестра", "әпкесі", "апасы", "қарындасы", "бауыры", "sister", "nephew",
+                 "niece", "сыны", "дочери"),
     "journalist": ("журналист", "тілші", "редактор", "reporter", "journalist", "editor",
                    "blogger", "блогер", "медиаюрист"),
     "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human"),
@@ -81,3 +82,12 @@ RELATIVE_CLAUSE = frozenset("которую который которого ко
 UNTIL = frozenset("до until till дейін по".split())
 #: Pronouns that open a sentence about the person just named.
 PRONOUNS = frozenset("ол олар он она они he she they".split())
+
+
+def role_of(word: str) -> str | None:
+    """The role a lower-case word names ("адвокаты" → lawyer); short stems match whole words."""
+    for role, stems in ROLE_CUES.items():
+        if any(word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)
+               for stem in stems):
+            return role
+    return None

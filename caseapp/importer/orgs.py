@@ -165,6 +165,8 @@ def _english_names(doc: Doc) -> list[Hit]:
 
 def _en_name_word(tokens, position: int) -> bool:
     token = tokens[position]
+    if token.start - tokens[position - 1].end > 1:
+        return False
     if token.is_cap or token.text in ("of", "on", "for", "to", "and") and \
             position + 1 < len(tokens) and tokens[position + 1].is_cap:
         return True
@@ -176,7 +178,11 @@ def _english_org(doc: Doc, first: int, last: int) -> Hit | None:
     if tokens[first].text in ("FC", "FK") and last > first:
         return _hit(doc, first, last, "club")
     heads = [j for j in range(first, last + 1) if tokens[j].text in _EN_HEADS]
-    if not heads or (heads[0] == first and last == first):
+    if not heads:
+        return None
+    if last > heads[-1] and tokens[heads[-1] + 1].text not in ("of", "on", "for", "to"):
+        last = heads[-1]
+    if heads[0] == first and last == first:
         return None
     start = first + 1 if doc.starts_sentence(first) and tokens[first].text in ("The", "A") else first
     return _hit(doc, start, last, "court" if "Court" in {t.text for t in tokens[first:last + 1]} else "named")

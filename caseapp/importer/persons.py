@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
+from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import (is_patronymic, is_surname_shaped,
                                          patronymic_nominative)
 from caseapp.importer.person_forms import (FirstName, bare_surname_readings, first_name,
@@ -76,7 +77,8 @@ def _full_names(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
         if index not in used and doc.tokens[index].kind == "w":
             taken = (_initials_first(doc, index, used, drafts)
                      or _surname_first(doc, index, used, drafts)
-                     or _given_first(doc, index, used, drafts))
+                     or _given_first(doc, index, used, drafts)
+                     or _unknown_given(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
@@ -147,6 +149,19 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> i
             return 3
         _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))
         return 2
+    _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
+    return 2
+
+
+def _unknown_given(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+    """A capitalised word the name list lacks before a clear surname ("Aruzhan Sadykova")."""
+    word = doc.tokens[index].text
+    if not _name_word(doc, index, used) or not _adjacent(doc, index, index + 1) \
+            or not _name_word(doc, index + 1, used) or role_of(word.lower()) \
+            or is_surname_shaped(word) or doc.starts_sentence(index) \
+            or not is_surname_shaped(doc.tokens[index + 1].text, strong=True):
+        return 0
+    given = FirstName(word, "", False)
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
 

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import DETAINEE_KINDS, ROLE_CUES
+from caseapp.importer.event_words import DETAINEE_KINDS, role_of
 from caseapp.importer.model import Event
 
 _STRONG = ("judge", "lawyer", "official", "relative")
@@ -15,9 +17,9 @@ def context_roles(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[str
     """Role words in the three tokens before a mention or the two after it (same sentence)."""
     roles: dict[str, str | None] = {}
     for name, ranges in spans.items():
-        votes = [r for first, last in ranges for r in _around(doc, first, last)]
+        votes = [r for first, last in ranges for r in _around(doc, first, last)[:1]]
         strong = [r for r in votes if r in _STRONG]
-        roles[name] = (strong or votes or [None])[0]
+        roles[name] = Counter(strong or votes).most_common(1)[0][0] if votes else None
     return roles
 
 
@@ -25,22 +27,15 @@ def _around(doc: Doc, first: int, last: int) -> list[str]:
     sentence = doc.sentence[first]
     window = [i for i in range(first - 3, first) if i >= 0 and doc.sentence[i] == sentence]
     window.reverse()
-    window += [i for i in range(last + 1, last + 4)
-               if i < len(doc.tokens) and doc.sentence[i] == sentence]
+    if last + 1 < len(doc.tokens) and doc.tokens[last + 1].text == ",":
+        window += [i for i in range(last + 2, last + 5)
+                   if i < len(doc.tokens) and doc.sentence[i] == sentence]
     found = []
     for index in window:
-        role = _role_of(doc.tokens[index].text.lower())
+        role = role_of(doc.tokens[index].text.lower())
         if role:
             found.append(role)
     return found
-
-
-def _role_of(word: str) -> str | None:
-    for role, stems in ROLE_CUES.items():
-        if any(word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)
-               for stem in stems):
-            return role
-    return None
 
 
 def final_roles(context: dict[str, str | None], events: list[Event]) -> dict[str, str]:
