@@ -27,14 +27,19 @@ class Labelled(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Labelled:
         """Accept the stored value or the English label, any case, '-' or ' ' for '_'."""
-        key = (text or "").strip().casefold().replace("-", "_").replace(" ", "_")
+        key = _parse_key(text)
         for member in cls:
-            if key in (member.value, member._label.casefold().replace(" ", "_")):
+            if key in (member.value, _parse_key(member._label)):
                 return member
         from caseapp.domain.errors import Invalid
 
         choices = ", ".join(m.value for m in cls)
         raise Invalid(_("“{text}” is not one of: {choices}").format(text=text, choices=choices))
+
+
+def _parse_key(text: str) -> str:
+    """Typed text and labels compared alike: "Pre-trial detention" → "pre_trial_detention"."""
+    return (text or "").strip().casefold().replace("-", "_").replace(" ", "_")
 
 
 class PersonStatus(Labelled):

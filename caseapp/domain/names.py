@@ -30,7 +30,7 @@ _VARIANTS = (
     (re.compile(r"q"), "k"),
     (re.compile(r"kh|x"), "h"),
     (re.compile(r"\bye"), "e"),
-    (re.compile(r"yev|iev"), "ev"),
+    (re.compile(r"i?yev|iev"), "ev"),  # Aliyev, Aliev, Алиев alike
     (re.compile(r"(?<=[aeiou])yev"), "ev"),
     (re.compile(r"w"), "v"),
     (re.compile(r"iy\b|yi\b|ii\b"), "i"),
@@ -88,16 +88,31 @@ def match_key(text: str) -> str:
 
 
 def _merge_variants(word: str) -> str:
-    for pattern, replacement in _VARIANTS:
-        word = pattern.sub(replacement, word)
-    return word
+    """Apply the variant rules until nothing changes, so that a key is its own key.
+
+    One pass can leave a new match behind ("ииев" → "iev"); later passes only shorten.
+    """
+    while True:
+        merged = word
+        for pattern, replacement in _VARIANTS:
+            merged = pattern.sub(replacement, merged)
+        if merged == word:
+            return merged
+        word = merged
 
 
 def _strip_marks(text: str) -> str:
     """Drop combining accents from Latin letters (é→e), keep Cyrillic letters whole."""
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", kept)
+    return "".join(ch if _is_cyrillic(ch) else _without_marks(ch) for ch in text)
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _without_marks(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch)
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
 
 
 def words(text: str) -> list[str]:

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import total_ordering
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
@@ -24,7 +25,8 @@ _PATTERNS = (
 )
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     """A year, a year and month, or a full date; ordering follows the ISO text."""
 
@@ -34,6 +36,12 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         _check_parts(self.year, self.month, self.day)
+
+    def __lt__(self, other: object) -> bool:
+        # Not dataclass order=True: that compares None with int when precisions differ.
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.iso() < other.iso()
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
