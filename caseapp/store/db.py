@@ -19,9 +19,16 @@ PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal",
 
 
 def read_user_version(path: Path) -> int:
-    """The schema version of a file, read without changing a byte of it."""
+    """The schema version of a file, read without changing a byte of it.
+
+    Without a -wal beside it the file is read as immutable: a plain read-only
+    connection to a WAL database would leave new -wal and -shm files behind.
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
         try:
             return connection.execute("PRAGMA user_version").fetchone()[0]
         finally:

@@ -62,6 +62,7 @@ def write_raw(table: str, pk: int, raw: Raw | None) -> None:
     """Make row ``pk`` of ``table`` equal ``raw`` (None deletes it); reindex."""
     model = model_for(table)
     exists = model.select(model.id).where(model.id == pk).exists()
+    owner = _person_of_name(pk) if table == "person_name" else None
     if raw is None:
         model.delete().where(model.id == pk).execute()
     elif exists:
@@ -69,6 +70,8 @@ def write_raw(table: str, pk: int, raw: Raw | None) -> None:
     else:
         model.insert({**_fields_of(model, with_derived(table, raw)), model.id: pk}).execute()
     reindex(table, pk, raw)
+    if owner and owner != (raw or {}).get("person_id"):
+        reindex_person(owner)  # the name was removed from (or moved off) this person
 
 
 def insert_raw(table: str, raw: Raw) -> int:
