@@ -19,13 +19,16 @@ from caseapp.reports.blocks import Context, boxed, data_table, heading
 from caseapp.reports.common import (Progress, author, kicker, make_context, report_progress,
                                     status_badge)
 from caseapp.reports.data import BriefData, PersonFile
-from caseapp.reports.dossier import person_body
 from caseapp.reports.markup import bold, esc, join, link
 from caseapp.reports.redact import redact
-from caseapp.reports.sections import summary_markup
+from caseapp.reports.sections import (cases_section, hearings_section, pace_section,
+                                       sources_section, summary_markup)
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
-_WIDTHS = (0.04, 0.2, 0.1, 0.19, 0.1, 0.11, 0.13, 0.13)
+_WIDTHS = (0.045, 0.19, 0.115, 0.18, 0.09, 0.11, 0.135, 0.135)
+#: A brief is read by people deciding whether to act: per person only the summary,
+#: the charges, the hearings, the PACE criteria and the sources (the dossier has the rest).
+BRIEF_SECTIONS = (cases_section, hearings_section, pace_section, sources_section)
 
 
 def build(data: BriefData, out: Path, *, progress: Progress | None = None,
@@ -93,7 +96,7 @@ def summary_row(number: int, file: PersonFile, ctx: Context) -> list[str]:
 
 
 def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
-    """The person's heading (a bookmark under "Persons"), summary and sections."""
+    """The person's heading (a bookmark under "Persons"), summary and brief sections."""
     own = Context(labels=ctx.labels, styles=ctx.styles, options=ctx.options, width=ctx.width,
                   key=_person_key(number), level=2, section_style="h2")
     name = f"{number + 1}. {file.identity.name_in(ctx.labels.language)}"
@@ -103,7 +106,9 @@ def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
         story.append(Paragraph(f"<i>{others}</i>", ctx.styles.subtitle))
     story += [status_badge(file.identity.status, own), Spacer(1, 5),
               boxed(Paragraph(summary_markup(file, own), ctx.styles.body), own)]
-    return story + person_body(file, own)
+    for section in BRIEF_SECTIONS:
+        story += section(file, own)
+    return story
 
 
 def _person_key(number: int) -> str:

@@ -228,7 +228,7 @@ def actions_section(file: PersonFile, ctx: Context) -> list[Flowable]:
             for a in sorted(file.actions, key=lambda a: a.date.iso() if a.date else "")]
     if not any(a.responsible for a in file.actions):
         header, rows = header[:-1], [row[:-1] for row in rows]
-    widths = (0.15, 0.16, 0.37, 0.32) if len(header) == 4 else (0.14, 0.14, 0.3, 0.26, 0.16)
+    widths = (0.15, 0.16, 0.37, 0.32) if len(header) == 4 else (0.13, 0.13, 0.3, 0.25, 0.19)
     return [heading(labels["actions"], ctx, "actions"), data_table(header, rows, widths, ctx)]
 
 
