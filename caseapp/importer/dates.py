@@ -20,8 +20,9 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.model import DateMention
 from caseapp.importer.relative_dates import find_relative
 
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])")
-_DAY = re.compile(r"(\d{1,2})(?:-?[^\W\d_]{1,5})?")
+_NUMERIC = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
+_DIGITS = re.compile(r"[0-9]*")
+_DAY = re.compile(r"([0-9]{1,2})(?:-?[^\W\d_]{1,5})?")
 _SEASON_CUES = frozenset("айында айынан айы айына in since by until of early late mid".split())
 
 
@@ -77,8 +78,8 @@ def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
         return Atom("M", month, index) if month else None
     if token.kind != "n":
         return None
-    digits = token.text.rstrip("abcdefghijklmnopqrstuvwxyzаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя-")
-    if len(digits) == 4 and digits == token.text[:4] and 1900 <= int(digits) <= 2100:
+    digits = _DIGITS.match(token.text).group()
+    if len(digits) == 4 and 1900 <= int(digits) <= 2100:
         return Atom("Y", int(digits), index)
     match = _DAY.fullmatch(token.text)
     if match and 1 <= int(match.group(1)) <= 31:

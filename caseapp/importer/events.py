@@ -10,7 +10,9 @@ else the news day ("вчера", "on Monday"). An undated headline only repeats 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import (ABOUT_DETAINEE, EVENT_CUES, NARRATIVE_KINDS,
@@ -37,6 +39,14 @@ class Context:
     dates: list[DateMention]
     places_by_sentence: dict[int, list[str]]
     roles: dict[str, str | None]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.dates = sorted(self.dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+
+    def dates_between(self, start: int, end: int) -> list[DateMention]:
+        return self.dates[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def find(doc: Doc, context: Context) -> list[Event]:
@@ -80,14 +90,24 @@ def _kinds(doc: Doc, number: int) -> list[tuple[str, int]]:
     indices = list(doc.sentence_tokens(number))
     words = [doc.tokens[i].text.lower() for i in indices]
     found: dict[str, int] = {}
-    for kind, cues in EVENT_CUES.items():
-        position = next((p for p in range(len(words))
-                         if any(_cue_at(words, p, cue) for cue in cues)), None)
-        if position is not None:
-            found[kind] = indices[position]
+    index = _cue_index()
+    for position, word in enumerate(words):
+        for kind, cue in index.get(word[:3], ()):
+            if kind not in found and _cue_at(words, position, cue):
+                found[kind] = indices[position]
     if "statement" in found:
         found.pop("release", None)
     return list(found.items())
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Cues by the first three letters of their first word, so a sentence is read once."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, cues in EVENT_CUES.items():
+        for cue in cues:
+            index.setdefault(cue[0][:3], []).append((kind, cue))
+    return index
 
 
 def _cue_at(words: list[str], position: int, cue: tuple[str, ...]) -> bool:
@@ -105,7 +125,7 @@ def _word_matches(word: str, stem: str) -> bool:
 
 def _date(doc: Doc, context: Context, number: int, kind: str, cue: int) -> str | None:
     start, end = doc.sentences[number]
-    own = [d for d in context.dates if start <= d.start < end and not _is_until(doc, d)]
+    own = [d for d in context.dates_between(start, end) if not _is_until(doc, d)]
     if _in_relative_clause(doc, number, cue):
         return None
     if own:
@@ -128,14 +148,13 @@ def _inherited(doc: Doc, context: Context, start: int, kind: str) -> str | None:
     if kind not in NARRATIVE_KINDS:
         return None
     paragraph_start = doc.text.rfind("\n", 0, start) + 1
-    earlier = [d for d in context.dates if paragraph_start <= d.start < start
-               and d.precision == "day"]
+    earlier = [d for d in context.dates_between(paragraph_start, start) if d.precision == "day"]
     if earlier:
         return earlier[-1].value
     if kind in NEWS_DAY_KINDS:
-        news = [d for d in context.dates if d.relative and d.precision == "day"
-                and doc.title_end < d.start < start]
-        return news[0].value if news else None
+        news = next((d for d in context.dates_between(doc.title_end + 1, start)
+                     if d.relative and d.precision == "day"), None)
+        return news.value if news else None
     return None
 
 
@@ -161,17 +180,29 @@ def _article(sentence: str, kind: str) -> str | None:
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind, date and person: tellings merge, an undated one yields to a dated."""
     kept: list[Event] = []
+    by_key: dict[tuple[str, str | None], list[Event]] = {}
+    dated = _dated_persons(events)
     for event in events:
-        twin = next((k for k in kept if k.kind == event.kind and k.date == event.date
-                     and (set(k.persons) & set(event.persons) or not event.persons)), None)
+        same = by_key.setdefault((event.kind, event.date), [])
+        twin = next((k for k in same if set(k.persons) & set(event.persons)
+                     or not event.persons), None)
         if twin:
             twin.persons += [p for p in event.persons if p not in twin.persons]
-        elif not (event.date is None and _dated_twin(event, events)):
+        elif not (event.date is None and _has_dated_twin(event, dated)):
+            same.append(event)
             kept.append(event)
     return kept
 
 
-def _dated_twin(event: Event, events: list[Event]) -> bool:
-    return any(other.kind == event.kind and other.date and
-               (set(other.persons) & set(event.persons) or not event.persons)
-               for other in events)
+def _dated_persons(events: list[Event]) -> dict[str, set[str]]:
+    """Kind → persons of its dated events ("" marks that some dated event exists)."""
+    out: dict[str, set[str]] = {}
+    for event in events:
+        if event.date:
+            out.setdefault(event.kind, {""}).update(event.persons)
+    return out
+
+
+def _has_dated_twin(event: Event, dated: dict[str, set[str]]) -> bool:
+    persons = dated.get(event.kind, set())
+    return bool(persons) and (not event.persons or bool(persons & set(event.persons)))

@@ -10,6 +10,7 @@ never enough, so headline and title words ("Detain", "Надежда") are not p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
@@ -18,6 +19,9 @@ from caseapp.importer.morphology import (is_patronymic, is_surname_shaped,
                                          patronymic_nominative)
 from caseapp.importer.person_forms import (FirstName, bare_surname_readings, first_name,
                                            looks_like_name_word, surname_nominative)
+
+
+_key = lru_cache(maxsize=8192)(match_key)
 
 
 @dataclass
@@ -39,11 +43,11 @@ class Draft:
 
     @property
     def surname_key(self) -> str:
-        return match_key(self.surname) if self.surname else ""
+        return _key(self.surname) if self.surname else ""
 
     @property
     def first_key(self) -> str:
-        return match_key(self.first) if self.first else ""
+        return _key(self.first) if self.first else ""
 
 
 def find(doc: Doc, blocked: set[int]) -> list[Draft]:
@@ -224,7 +228,7 @@ def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
 
 
 def _by_surname(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
-    readings = {match_key(r) for r in bare_surname_readings(doc.tokens[index].text,
+    readings = {_key(r) for r in bare_surname_readings(doc.tokens[index].text,
                                                              doc.lang[index])}
     matches = [d for d in drafts if d.surname_key and d.surname_key in readings]
     return max(matches, key=lambda d: (len(d.spans), -d.spans[0][0])) if matches else None
@@ -234,7 +238,7 @@ def _by_first_name(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
     given = first_name(doc.tokens[index].text, doc.lang[index])
     if not given:
         return None
-    key = match_key(given.nominative)
+    key = _key(given.nominative)
     matches = [d for d in drafts if d.first_key == key]
     return matches[0] if len(matches) == 1 else None
 

@@ -15,6 +15,7 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.model import DateMention
 
 _MAX_PHRASE = max(len(p) for p in RELATIVE_PHRASES)
+_FIRST_WORDS = frozenset(phrase[0] for phrase in RELATIVE_PHRASES)
 _FUTURE = frozenset("next келесі следующий следующую следующей".split())
 
 
@@ -25,7 +26,7 @@ def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> 
     out: list[DateMention] = []
     index = 0
     while index < len(doc.tokens):
-        found = None if index in consumed else _at(doc, index, absolute + out)
+        found = None if index in consumed else _at(doc, index, (absolute, out))
         if found:
             mention, length = found
             out.append(mention)
@@ -35,7 +36,8 @@ def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> 
     return out
 
 
-def _at(doc: Doc, index: int, earlier: list[DateMention]) -> tuple[DateMention, int] | None:
+def _at(doc: Doc, index: int,
+        earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[DateMention, int] | None:
     return (_phrase(doc, index, earlier) or _single_day(doc, index)
             or _weekday(doc, index))
 
@@ -54,7 +56,10 @@ def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
     return _span(doc, index, index, value, "day"), 1
 
 
-def _phrase(doc: Doc, index: int, earlier: list[DateMention]) -> tuple[DateMention, int] | None:
+def _phrase(doc: Doc, index: int,
+            earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[DateMention, int] | None:
+    if doc.tokens[index].text.lower() not in _FIRST_WORDS:
+        return None
     for length in range(_MAX_PHRASE, 0, -1):
         words = tuple(t.text.lower() for t in doc.tokens[index:index + length])
         rule = RELATIVE_PHRASES.get(words)
@@ -67,7 +72,7 @@ def _phrase(doc: Doc, index: int, earlier: list[DateMention]) -> tuple[DateMenti
 
 
 def _shift(doc: Doc, rule: tuple[str, int], start: int,
-           earlier: list[DateMention]) -> tuple[str | None, str]:
+           earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[str | None, str]:
     unit, offset = rule
     published = doc.published
     if unit == "year":
@@ -75,7 +80,7 @@ def _shift(doc: Doc, rule: tuple[str, int], start: int,
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-    days = [d for d in earlier if d.precision == "day" and d.start < start]
+    days = [d for group in earlier for d in group if d.precision == "day" and d.start < start]
     return (max(days, key=lambda d: d.start).value, "day") if days else (None, "day")
 
 

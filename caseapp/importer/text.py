@@ -14,7 +14,7 @@ from caseapp.domain.names import KAZAKH_LETTERS
 
 # Letters, optionally joined by hyphens (Нью-Йорк, АҚШ-та); numbers with a glued suffix
 # (15-інде, 13th); any other visible character on its own. No nested quantifiers.
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:-?[^\W\d_]+)?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[0-9]+(?:-?[^\W\d_]+)?|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”']?(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
     "no nos г гг ст им т тт mr mrs ms dr st ул пр обл р-н ж жж б бб vs etc incl".split())
@@ -47,7 +47,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for index, match in enumerate(_TOKEN.finditer(text)):
         value = match.group()
-        kind = "w" if value[0].isalpha() else "n" if value[0].isdigit() else "p"
+        kind = "w" if value[0].isalpha() else "n" if "0" <= value[0] <= "9" else "p"
         tokens.append(Token(value, match.start(), match.end(), kind, index))
     return tokens
 
