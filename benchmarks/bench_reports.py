@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Report speed: a dossier and a 1,000-person brief, each next to raw reportlab.
+
+The baseline is what a developer would write by hand with the same content: the
+very paragraphs and table cells our report produced (copied out before timing),
+laid out by a plain SimpleDocTemplate with the same fonts and a page-number
+footer, but without our labels, redaction, bookmarks, metadata or atomic write.
+Aims: dossier under 0.3 s; brief within 1.5× of the baseline.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import tempfile
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph,
+                                SimpleDocTemplate, Spacer, Table, TableStyle)
+
+from benchmarks.timing import report, timings
+from caseapp.reports import brief, dossier, samples
+from caseapp.reports.common import make_context
+from caseapp.reports.styles import SANS, register_fonts
+
+PERSONS = int(os.environ.get("BENCH_BRIEF_PERSONS", 1000))
+_INTERNAL_LINK = re.compile(r'<a href="#[^"]*">(.*?)</a>')
+_PLAIN_TABLE = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LINEBELOW", (0, 0), (-1, -1), 0.25, "grey")])
+
+
+def to_spec(flowable: Flowable) -> list[tuple]:
+    """Our flowable as plain content: paragraph markup, table cells, breaks, images."""
+    if isinstance(flowable, Paragraph):
+        return [("p", _INTERNAL_LINK.sub(r"\1", flowable.text), flowable.style,
+                 flowable.bulletText)]
+    if isinstance(flowable, Table):
+        rows = [[_cell_spec(cell) for cell in row] for row in flowable._cellvalues]
+        return [("t", rows, flowable._argW, flowable.repeatRows)]
+    if isinstance(flowable, KeepTogether):
+        return [spec for inner in flowable._content for spec in to_spec(inner)]
+    if isinstance(flowable, Image):
+        return [("i", flowable.filename, flowable.drawWidth, flowable.drawHeight)]
+    if isinstance(flowable, CondPageBreak):
+        return [("c", flowable.height)]
+    if isinstance(flowable, PageBreak):
+        return [("b",)]
+    return [("s", getattr(flowable, "height", 0))]
+
+
+def _cell_spec(cell: object) -> list[tuple]:
+    items = cell if isinstance(cell, list) else [cell]
+    return [spec for item in items for spec in to_spec(item)]
+
+
+def from_spec(spec: tuple) -> Flowable:
+    """The same content as fresh reportlab flowables, the way one writes them by hand."""
+    kind = spec[0]
+    if kind == "p":
+        return Paragraph(spec[1], spec[2], bulletText=spec[3])
+    if kind == "t":
+        rows = [[_cell(cell) for cell in row] for row in spec[1]]
+        table = Table(rows, colWidths=spec[2], repeatRows=spec[3])
+        table.setStyle(_PLAIN_TABLE)
+        return table
+    if kind == "i":
+        return Image(spec[1], width=spec[2], height=spec[3])
+    return {"c": lambda: CondPageBreak(spec[1]), "b": PageBreak}.get(
+        kind, lambda: Spacer(1, spec[1]))()
+
+
+def _cell(specs: list[tuple]) -> Flowable | list[Flowable]:
+    flowables = [from_spec(s) for s in specs]
+    return flowables[0] if len(flowables) == 1 else flowables
+
+
+def _footer(canvas, doc) -> None:  # noqa: ANN001 - reportlab's onPage signature
+    canvas.setFont(SANS, 7.5)
+    canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"Page {doc.page}")
+
+
+def raw_build(specs: list[tuple], out: Path) -> None:
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=20 * mm, bottomMargin=24 * mm)
+    doc.build([from_spec(s) for s in specs], onFirstPage=_footer, onLaterPages=_footer)
+
+
+def dossier_specs(data) -> list[tuple]:  # noqa: ANN001 - DossierData
+    ctx = make_context(data.options)
+    file = data.person
+    story = dossier.title_block(file, ctx) + dossier.summary_box(file, ctx) \
+        + dossier.person_body(file, ctx)
+    return [spec for flowable in story for spec in to_spec(flowable)]
+
+
+def brief_specs(data) -> list[tuple]:  # noqa: ANN001 - BriefData
+    ctx = make_context(data.options)
+    story = brief.cover(data, ctx) + brief.summary_table(data, ctx)
+    for number, file in enumerate(data.persons):
+        story += brief.person_part(file, number, ctx)
+    return [spec for flowable in story for spec in to_spec(flowable)]
+
+
+def compare(label: str, ours, raw, repeat: int) -> float:  # noqa: ANN001 - callables
+    measured, baseline = timings(ours, repeat), timings(raw, repeat)
+    print(report(label, measured, baseline))
+    return statistics.median(measured) / statistics.median(baseline)
+
+
+def main() -> None:
+    register_fonts()
+    with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
+        photo = samples.write_photo(here / "photo.png")
+        one = samples.dossier("kk", photo=photo)
+        specs = dossier_specs(one)
+        mine = compare("dossier (kk, with photo)", lambda: dossier.build(one, here / "d.pdf"),
+                       lambda: raw_build(specs, here / "raw-d.pdf"), repeat=10)
+        measured = timings(lambda: dossier.build(one, here / "d.pdf"), repeat=10)
+        print(f"   dossier p50 {statistics.median(measured):.3f} s (aim < 0.3 s), "
+              f"ratio to raw reportlab {mine:.2f}x")
+        many = samples.brief("kk", count=PERSONS)
+        specs = brief_specs(many)
+        ratio = compare(f"brief ({PERSONS} persons, kk)", lambda: brief.build(many, here / "b.pdf"),
+                        lambda: raw_build(specs, here / "raw-b.pdf"), repeat=1)
+        print(f"   brief ratio to raw reportlab {ratio:.2f}x (aim <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
