@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The quality floors of issue 3 on the development corpus, in every language, in-process."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caseapp.importer import extract
+from importer.corpus import CORPUS, OWN, articles
+
+FLOORS = {"person_found": 0.92, "person_name": 0.85, "date": 0.85, "place_found": 0.85,
+          "event": 0.60}
+
+
+def _scores(scorer, directory):
+    totals: dict[str, dict[str, list[int]]] = {}
+    for text, gold in articles(directory):
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        prediction = extract(text, published=published).to_json()
+        for key, (hits, n_pred, n_gold) in scorer.score_article(prediction, gold).items():
+            bucket = totals.setdefault(gold["language"], {}).setdefault(key, [0, 0, 0])
+            bucket[0] += hits
+            bucket[1] += n_pred
+            bucket[2] += n_gold
+    return {lang: {k: scorer.prf(*v)[2] for k, v in b.items()} for lang, b in totals.items()}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_corpus_meets_the_floors(scorer, language):
+    if not CORPUS.exists():
+        pytest.skip("corpus not present")
+    scores = _scores(scorer, CORPUS)[language]
+    for key, floor in FLOORS.items():
+        assert scores[key] >= floor, (key, scores[key])
+
+
+def test_own_articles_find_persons_dates_and_places(scorer):
+    scores = _scores(scorer, OWN)
+    for language in ("kk", "ru", "en"):
+        assert scores[language]["person_found"] >= 0.9
+        assert scores[language]["date"] >= 0.85
+        assert scores[language]["place_found"] >= 0.85

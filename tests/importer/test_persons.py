@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Person finding: lists, initials, surname-first order, headline words, groups of mentions."""
+
+from __future__ import annotations
+
+from caseapp.importer import extract
+
+
+def _names(text: str, language: str = "auto") -> list[str]:
+    return [p.name for p in extract(text, language=language).persons]
+
+
+def test_lists_joined_by_men_pen_are_split():
+    text = "Заголовок\nБелсенділер Алмат Жұмағұлов пен Кенжебек Әбішевті және Жәзира Демеуова мен Гүлзипа Жаукерованы босатуды талап етті."
+    assert _names(text) == ["Алмат Жұмағұлов", "Кенжебек Әбішев", "Жәзира Демеуова",
+                            "Гүлзипа Жаукерова"]
+
+
+def test_lists_with_and_commas_and_i_are_split():
+    assert _names("Title\nThe court heard Marat Ospanov, Irina Kovalchuk and Dauren Kasymzhanov.") \
+        == ["Marat Ospanov", "Irina Kovalchuk", "Dauren Kasymzhanov"]
+    assert _names("Заголовок\nСуд допросил Олега Ковальчука и Ирину Ковальчук.") \
+        == ["Олег Ковальчук", "Ирина Ковальчук"]
+
+
+def test_feminine_ova_stays_nominative_and_masculine_genitive_is_restored():
+    people = _names("Заголовок\nАдвокат Гульнар Абдикадырова защищает Ерболата Жаксылыкова.")
+    assert people == ["Гульнар Абдикадырова", "Ерболат Жаксылыков"]
+
+
+def test_initials_and_surname_first_are_grouped_with_the_full_name():
+    text = ("Заголовок\nБелсенді Ерболат Жақсылықов ұсталды. Е. Жақсылықовқа күдік келтірілді. "
+            "Тізімде Жақсылықов Е. бар.")
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Ерболат Жақсылықов"]
+    assert {m.text for m in result.persons[0].mentions} >= {"Е. Жақсылықовқа", "Жақсылықов Е."}
+
+
+def test_initials_without_full_name_are_reordered():
+    assert _names("Заголовок\nАдвокат Абдикадырова Г.М. заявила о жалобе.") == ["Г.М. Абдикадырова"]
+
+
+def test_patronymic_and_bare_mentions_join_the_person():
+    text = ("Заголовок\nДаурен Касымжанов задержан. Даурен Ерланович жалуется на здоровье. "
+            "Касымжанов не признаёт вину.")
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Даурен Касымжанов"]
+    assert len(result.persons[0].mentions) == 3
+
+
+def test_title_words_and_sentence_start_words_are_not_persons():
+    assert _names("Police Detain Activists In Leninsky District Court\nFaith in courts is low.") == []
+    assert _names("Заголовок\nНадежда на Верховный суд невелика. Правда, никто не пришёл.") == []
+
+
+def test_street_named_after_a_person_is_a_place_not_a_person():
+    result = extract("Заголовок\nТінту Сәтбаев көшесіндегі пәтерде жүрді.")
+    assert result.persons == []
+    assert [p.name for p in result.places] == ["Сәтбаев көшесі"]
+
+
+def test_mentions_carry_offsets_into_the_input():
+    text = "Заголовок\nКеше Ерболат Жақсылықовқа үкім шығарды."
+    person = extract(text).persons[0]
+    for mention in person.mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_roles_come_from_context():
+    text = ("Title\nPolice detained activist Aidos Sadykov. His lawyer, Zhanna Akhmetova, "
+            "appealed. Judge Timur Baimukhanov refused.")
+    roles = {p.name: p.role for p in extract(text).persons}
+    assert roles == {"Aidos Sadykov": "detainee", "Zhanna Akhmetova": "lawyer",
+                     "Timur Baimukhanov": "judge"}
