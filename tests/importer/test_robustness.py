@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Robustness: empty, junk, emoji, right-to-left, HTML and mutated articles give a result fast."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from caseapp.importer import extract, strip_html
+from importer.corpus import CORPUS, OWN, articles
+
+_SAMPLES = [text for text, _ in articles(CORPUS if CORPUS.exists() else OWN)]
+
+
+def _check(text: str) -> None:
+    result = extract(text, published=date(2025, 1, 1)).to_json()
+    for person in result["persons"]:
+        for mention in person["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_empty_and_whitespace():
+    assert extract("").to_json()["persons"] == []
+    assert extract(" \n\t ").events == []
+
+
+def test_emoji_and_right_to_left_text():
+    text = "🙂 Ерболат Жақсылықов 😡 שלום עולם مرحبا Ирина Ковальчук\u202e 12.03.2024 🚔"
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Ерболат Жақсылықов", "Ирина Ковальчук"]
+    assert [d.value for d in result.dates] == ["2024-03-12"]
+
+
+def test_unicode_digits_and_control_characters():
+    _check("⑷ ١٢.٠٣.٢٠٢٤ \x00\x01 ۲۰۲۴ жылы \ufeff" * 50)
+
+
+def test_html_is_stripped_and_entities_decoded():
+    html = ("<html><head><style>p{}</style><script>var a='Ерболат Жақсылықов';</script></head>"
+            "<body><h1>Заголовок</h1><p>Ирина&nbsp;Ковальчук ұсталды &amp; 17&#160;мамыр күні.</p>"
+            "</body></html>")
+    text = strip_html(html)
+    assert text == "Заголовок\nИрина Ковальчук ұсталды & 17 мамыр күні."
+    assert [p.name for p in extract(text).persons] == ["Ирина Ковальчук"]
+
+
+def test_100_kb_is_well_under_a_second():
+    text = ("\n".join(_SAMPLES) * 20)[:100_000]
+    start = time.perf_counter()
+    extract(text, published=date(2025, 1, 1))
+    assert time.perf_counter() - start < 1.0
+
+
+@settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_random_text(text):
+    _check(text)
+
+
+_ALPHABET = st.sampled_from(list(" .,-–«»\"'()№/\n0123456789әқңАҚабвЕжыAbc") + ["мен", "и",
+                             "жылы", "года", " of ", "Court", "суд", "-ның"])
+
+
+@settings(max_examples=60, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=max(0, len(_SAMPLES) - 1)),
+       st.lists(st.tuples(st.integers(min_value=0, max_value=2000), _ALPHABET), max_size=40))
+def test_mutated_articles(index, edits):
+    text = _SAMPLES[index] if _SAMPLES else ""
+    for position, insert in edits:
+        position = min(position, len(text))
+        text = text[:position] + insert + text[position:]
+    _check(text)
+
+
+@settings(max_examples=20, deadline=3000)
+@given(st.sampled_from(["a", "А", "-", ".", " ", "1", "«", "Ә", "ов"]),
+       st.integers(min_value=1000, max_value=20000))
+def test_long_runs_do_not_backtrack(piece, count):
+    start = time.perf_counter()
+    _check(piece * count)
+    assert time.perf_counter() - start < 2.0
