@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Article extraction speed: each corpus article in-process, next to a plain regex
+tokenisation of the same text in the same run (the floor any extractor pays)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from benchmarks.timing import percentile, report, timings
+from caseapp.importer import extract
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+OWN = Path(__file__).resolve().parents[1] / "tests" / "importer" / "data"
+_WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+def _articles() -> list[tuple[str, str, date | None]]:
+    found = []
+    for directory in (CORPUS, OWN):
+        for txt in sorted(directory.glob("*.txt")):
+            gold = txt.with_suffix(".json")
+            published = json.loads(gold.read_text("utf-8")).get("published") if gold.exists() else None
+            found.append((txt.name, txt.read_text("utf-8"),
+                          date.fromisoformat(published) if published else None))
+    return found
+
+
+def run(repeat: int = 20) -> list[tuple[str, float, float]]:
+    """(label, median ms, p95 ms) of extraction over all articles, then of tokenisation."""
+    measured, baseline = [], []
+    for _name, text, published in _articles():
+        measured += timings(lambda: extract(text, published=published), repeat)
+        baseline += timings(lambda: _WORDS.findall(text), repeat)
+    return [(label, statistics.median(v) * 1000, percentile(v, 0.95) * 1000)
+            for label, v in (("extract", measured), ("regex tokenise", baseline))]
+
+
+def main() -> None:
+    articles = _articles()
+    if not articles:
+        print("no articles found")
+        return
+    measured, baseline = [], []
+    for _name, text, published in articles:
+        measured += timings(lambda: extract(text, published=published), repeat=20)
+        baseline += timings(lambda: _WORDS.findall(text), repeat=20)
+    print(report(f"extract ({len(articles)} articles)", measured, baseline))
+    big = ("\n".join(text for _, text, _ in articles) * 40)[:100_000]
+    start = time.perf_counter()
+    extract(big, published=date(2025, 1, 1))
+    print(f"100 kB article: {time.perf_counter() - start:.3f} s")
+
+
+if __name__ == "__main__":
+    main()
