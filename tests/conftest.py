@@ -30,6 +30,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
+def demo_today() -> date:
+    """The date the demo database fixtures were built for."""
+    return DEMO_TODAY
+
+
+@pytest.fixture(scope="session")
 def session_home() -> Path:
     """The per-session folder CASEAPP_HOME points to."""
     return _SESSION_HOME
@@ -72,7 +78,7 @@ def db_path(empty_db_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_db_path(demo_db_template: Path, tmp_path: Path) -> Path:
     """A demo database file of this test's own."""
-    return _copy(demo_db_template, tmp_path / "db" / "caseapp.sqlite")
+    return _copy(demo_db_template, tmp_path / "demo" / "caseapp.sqlite")
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def build_demo(book: Casebook, *, today: date | None = None, progress: Progress 
                abort: threading.Event | None = None) -> Changes:
     """Fill an empty database with demo records (not undoable: a fresh start)."""
     data = json.loads((Path(__file__).with_name("data") / "demo_people.json").read_text("utf-8"))
-    ticker = Ticker(DEFENDANTS + 4, progress, abort)
+    ticker = Ticker(DEFENDANTS + 3, progress, abort)  # people, each defendant, activists, sources
 
     def work(journal: Journal) -> None:
         context = DemoContext(journal, random.Random(2019), today or date.today(), data)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from caseapp.domain.changes import Changes
-from caseapp.domain.errors import NotFound
+from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
 from caseapp.store import queries, trash_store
@@ -23,9 +23,15 @@ class Trash:
         return queries.trash_rows()
 
     def find(self, uid: str) -> TrashRow:
-        for row in self.list():
-            if row.uid == uid or row.uid.startswith(uid):
-                return row
+        """The trashed record with this uid, or the only one whose uid starts with it."""
+        uid = uid.strip()
+        matches = [row for row in self.list() if uid and row.uid.startswith(uid)]
+        exact = [row for row in matches if row.uid == uid]
+        if exact or len(matches) == 1:
+            return (exact or matches)[0]
+        if matches:
+            raise Ambiguous(_("{count} records in the trash have a uid starting with {uid}; "
+                              "give more of it").format(count=len(matches), uid=uid))
         raise NotFound(_("Nothing in the trash has uid {uid}").format(uid=uid))
 
     def restore(self, uid: str) -> Changes:

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Permanent deletion of trashed rows, with their citations and search documents."""
+"""Permanent deletion of trashed rows, with their citations, taggings and search documents."""
 
 from __future__ import annotations
 
 from caseapp.store import rows
-from caseapp.store.models import Citation
+from caseapp.store.models import Citation, Tagging
 
 
 def purge(targets: list[tuple[str, int]]) -> int:
@@ -14,5 +14,8 @@ def purge(targets: list[tuple[str, int]]) -> int:
         if raw is None:
             continue
         Citation.delete().where(Citation.target_uid == raw["uid"]).execute()
+        # taggings point by id without a foreign key: a reused id would inherit them
+        Tagging.delete().where((Tagging.target_table == table)
+                               & (Tagging.target_id == pk)).execute()
         rows.write_raw(table, pk, None)
     return len(targets)

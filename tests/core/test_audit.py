@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The audit log says who changed which record and which fields, never the values."""
+
+from __future__ import annotations
+
+from caseapp.core.persons import AliasInput
+from caseapp.domain import names, records
+from caseapp.domain.partial_date import PartialDate
+
+SECRET_NAME = "Зейнолла Құпиябекұлы"
+SECRET_NOTE = "lives at Abay street 17, flat 4"
+SECRET_ALIAS = "Zeynolla Kupiyabekuly"
+
+
+def audit_dump(book) -> str:
+    """Every cell of the audit_log table as one text."""
+    rows = book.database.execute_sql("SELECT * FROM audit_log").fetchall()
+    assert rows
+    return "\n".join(" | ".join(str(cell) for cell in row) for row in rows)
+
+
+def test_entries_name_operator_command_table_uid_and_fields(book) -> None:
+    person, _ = book.persons.add(records.Person(display_name="Ерлан", status="detained"))
+    entries = book.maintenance.audit_log()
+    by_table = {entry.table: entry for entry in entries}
+    assert set(by_table) == {"person", "person_name"}
+    entry = by_table["person"]
+    assert entry.operator == "tester" and entry.command == "Add Person"
+    assert entry.uid == person.uid
+    assert {"display_name", "status", "uid"} <= set(entry.fields)
+    assert "updated_at" not in entry.fields
+
+    book.update(records.Person, person.id, notes="x", status="released")
+    newest = book.maintenance.audit_log(limit=1)[0]
+    assert (newest.command, newest.table, newest.uid) == ("Edit Person", "person", person.uid)
+    assert set(newest.fields) == {"notes", "status"}
+
+    book.delete(records.Person, person.id)
+    newest = book.maintenance.audit_log(limit=1)[0]
+    assert (newest.command, newest.fields) == ("Delete Person", ("deleted_at",))
+
+
+def test_no_personal_value_ever_reaches_the_audit_log(book) -> None:
+    person, _ = book.persons.add(
+        records.Person(display_name=SECRET_NAME, notes=SECRET_NOTE, contacts="+7 701 555 12 34",
+                       birth_date=PartialDate(1977, 3, 9)),
+        [AliasInput(SECRET_ALIAS, "transliteration")])
+    book.update(records.Person, person.id, display_name=SECRET_NAME + " Jr",
+                notes=SECRET_NOTE + " (moved)")
+    book.undo_step()
+    book.redo_step()
+    book.persons.add_alias(person.id, AliasInput("Зейнолла-ага", "nickname"))
+    case, _ = book.cases.add(records.Case(case_number="SECRET-CASE-4711", notes=SECRET_NOTE))
+    book.cases.add_party(case.id, person.id)
+    book.delete(records.Person, person.id)
+    book.trash.restore(person.uid)
+
+    dump = audit_dump(book)
+    for value in (SECRET_NAME, SECRET_NOTE, SECRET_ALIAS, "Зейнолла", "Құпиябекұлы",
+                  names.normalize(SECRET_NAME), names.match_key(SECRET_NAME),
+                  names.match_key(SECRET_ALIAS), names.romanize(SECRET_NAME), "Abay", "555",
+                  "1977", "SECRET-CASE", "moved"):
+        assert value.casefold() not in dump.casefold(), value
+    assert person.uid in dump and "display_name" in dump and "tester" in dump
+
+
+def test_operator_is_recorded_as_given(db_path, tmp_path) -> None:
+    from caseapp.core.casebook import Casebook
+
+    with Casebook(db_path, operator="Volunteer A") as book:
+        book.add(records.Tag(name="urgent"))
+        assert [e.operator for e in book.maintenance.audit_log()] == ["Volunteer A"]
