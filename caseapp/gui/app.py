@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Start-up of the desktop application: ``caseapp-gui`` and ``python -m caseapp``.
+
+Parses the command line, sets up the QApplication (names, translators), opens the
+database and shows the main window. With ``--demo`` a database that does not exist
+yet is filled with the fictional demo data, in the background with a progress dialog.
+Errors the volunteer can act on become a message box, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from caseapp import APP_ID, APP_NAME, __version__, paths
+from caseapp.core.casebook import Casebook
+from caseapp.domain.errors import CaseAppError
+
+from caseapp.gui.common.errors import show_error
+from caseapp.gui.common.settings import open_casebook
+from caseapp.gui.language import apply_language, choose_language
+from caseapp.gui.mainwindow import MainWindow
+from caseapp.gui.ops import CasebookOp
+from caseapp.gui.tasks import QtTaskRunner
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="caseapp-gui", description="Open the caseapp desktop application.")
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        help="database file to open (default: the one in the data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill a new database with fictional demo data first")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = application()
+    apply_language(app, choose_language())
+    window = open_window(args.db or paths.default_database(), demo=args.demo)
+    if window is None:
+        return 1
+    previous_hook = sys.excepthook
+    sys.excepthook = _show_unexpected(window)
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def application() -> QApplication:
+    """The QApplication, named for settings, desktop integration and dialogs."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain(".".join(reversed(APP_ID.split(".")[:-1])))
+    app.setDesktopFileName(APP_ID)
+    icon = paths.resource_path("caseapp.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
+    """Open ``path`` (created when missing) in a new, shown main window."""
+    fresh = not path.exists()
+    try:
+        book = open_casebook(path, create=True)
+    except CaseAppError as exc:
+        show_error(None, exc)
+        return None
+    window = MainWindow(book, QtTaskRunner())
+    window.show()
+    if demo and (fresh or _is_empty(book)):
+        build_demo_in(window)
+    return window
+
+
+def build_demo_in(window: MainWindow) -> None:
+    """Fill the window's database with demo data, in the background."""
+    build_demo = _demo_builder()
+    if build_demo is None:
+        show_error(window, CaseAppError(QCoreApplication.translate(
+            "App", "This copy of caseapp cannot build demo data (caseapp.core.demo is "
+            "missing). The window opens on an empty database.")))
+        return
+    CasebookOp(window, lambda book, job: build_demo(book, progress=job.report, abort=job.abort),
+               parent=window).with_progress(QCoreApplication.translate(
+                   "App", "Creating the demo database…")).success(
+        lambda _changes: window.show_message(QCoreApplication.translate(
+            "App", "Demo database ready: every person in it is fictional."))
+    ).run_in_background()
+
+
+def _demo_builder() -> Callable[..., object] | None:
+    try:
+        from caseapp.core.demo import build_demo
+    except ImportError:
+        return None
+    return build_demo
+
+
+def _is_empty(book: Casebook) -> bool:
+    """No persons at all, not even in the trash (e.g. an earlier demo build was cancelled)."""
+    return not book.persons.ids() and not book.trash.list()
+
+
+def _show_unexpected(window: MainWindow) -> Callable[..., None]:
+    """An excepthook that shows errors raised in slots instead of only printing them."""
+
+    def hook(kind: type[BaseException], exc: BaseException,
+             traceback: TracebackType | None) -> None:
+        sys.__excepthook__(kind, exc, traceback)
+        show_error(window, exc)
+
+    return hook

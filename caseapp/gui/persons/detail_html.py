@@ -1,0 +1,161 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Renders one person's details as simple rich text for the read-only pane.
+
+Every value that a volunteer typed or an article supplied goes through
+``html.escape`` before it reaches the document; only our own markup is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from PySide6.QtCore import QObject
+
+from caseapp.domain import enums, records
+from caseapp.domain.views import CaseView, PersonDetails
+
+from caseapp.gui.common.formatting import format_date, format_partial, format_time
+from caseapp.gui.persons.status_style import STATUS_COLORS, status_label
+
+STYLE = """
+h1 { font-size: x-large; font-weight: 600; margin: 0 0 2px 0; }
+h2 { font-size: medium; font-weight: 600; margin: 16px 0 4px 0; }
+p { margin: 2px 0; }
+td, th { padding: 2px 14px 2px 0; vertical-align: top; }
+th { font-weight: 600; text-align: left; }
+ul { margin: 0 0 4px 18px; }
+"""
+
+
+def label_of(enum: type[enums.Labelled], value: str) -> str:
+    try:
+        return enum(value).label()
+    except ValueError:
+        return value
+
+
+class DetailRenderer(QObject):
+    """Builds the pane's HTML; ``muted`` is the colour for secondary text."""
+
+    def __init__(self, muted: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._muted = muted
+
+    def render(self, details: PersonDetails) -> str:
+        person = details.person
+        assert isinstance(person, records.Person)
+        parts = [self._heading(person), self._names(details.aliases), self._cases(details.cases),
+                 self._detentions(details), self._hearings(details), self._sentences(details),
+                 self._actions(details), self._tags(details.tags), self._notes(person)]
+        return "".join(part for part in parts if part)
+
+    # -- sections
+
+    def _heading(self, person: records.Person) -> str:
+        color = STATUS_COLORS.get(person.status, "#9e9e9e")
+        facts = [f'<span style="color:{color}">●</span> {escape(status_label(person.status))}']
+        if person.birth_date:
+            facts.append(self.tr("born {date}").format(date=escape(format_partial(
+                person.birth_date.iso()))))
+        if person.gender not in ("", "unknown"):
+            facts.append(escape(label_of(enums.Gender, person.gender)))
+        if person.citizenship:
+            facts.append(self.tr("citizen of {country}").format(country=escape(person.citizenship)))
+        return f"<h1>{escape(person.display_name)}</h1><p>{' · '.join(facts)}</p>"
+
+    def _names(self, aliases: Sequence[object]) -> str:
+        rows = [[escape(a.text), self._muted_text(" · ".join(
+                    filter(None, (self._script(a.script), label_of(enums.NameKind, a.kind)))))]
+                for a in aliases if isinstance(a, records.PersonName)]
+        return self._section(self.tr("Names"), _table(rows)) if rows else ""
+
+    def _cases(self, cases: Sequence[CaseView]) -> str:
+        blocks = [self._case(case) for case in cases]
+        return self._section(self.tr("Cases"), "".join(blocks)) if blocks else ""
+
+    def _case(self, case: CaseView) -> str:
+        title = f"<b>{escape(case.case_number or self.tr('(no number)'))}</b>"
+        if case.title:
+            title += f" — {escape(case.title)}"
+        roles = " · ".join((label_of(enums.PartyRole, case.role),
+                            label_of(enums.CaseStatus, case.status)))
+        charges = [self._charge(c.article, c.part, c.title, c.wording) for c in case.charges]
+        listing = f"<ul>{''.join(charges)}</ul>" if charges else ""
+        return f"<p>{title} {self._muted_text(roles)}</p>{listing}"
+
+    def _charge(self, article: str, part: str, title: str, wording: str) -> str:
+        if part:
+            ref = self.tr("Art. {article} part {part}").format(article=article, part=part)
+        else:
+            ref = self.tr("Art. {article}").format(article=article)
+        text = escape(ref) + (f" — {escape(title)}" if title else "")
+        if wording:
+            text += f"<br>{self._muted_text('“' + wording + '”')}"
+        return f"<li>{text}</li>"
+
+    def _detentions(self, details: PersonDetails) -> str:
+        header = [self.tr("Facility"), self.tr("Kind"), self.tr("From"), self.tr("Until"),
+                  self.tr("Days held")]
+        rows = [[escape(d.facility), escape(label_of(enums.DetentionKind, d.kind)),
+                 escape(format_partial(d.start)),
+                 escape(format_partial(d.end)) if d.end else self.tr("now"),
+                 "" if d.days is None else str(d.days)] for d in details.detentions]
+        return self._section(self.tr("Detentions"), _table(rows, header)) if rows else ""
+
+    def _hearings(self, details: PersonDetails) -> str:
+        header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Outcome")]
+        rows = [[escape(f"{format_date(h.date)} {format_time(h.time)}".strip()),
+                 escape(h.court), escape(label_of(enums.HearingKind, h.kind)),
+                 escape(h.outcome) or self._muted_text(self.tr("not recorded"))]
+                for h in details.hearings]
+        return self._section(self.tr("Hearings"), _table(rows, header)) if rows else ""
+
+    def _sentences(self, details: PersonDetails) -> str:
+        header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Term"),
+                  self.tr("Credited days"), self.tr("Expected release")]
+        rows = [[escape(format_date(s.date)), escape(s.court),
+                 escape(label_of(enums.SentenceKind, s.kind)), escape(s.term),
+                 str(s.credited_days) if s.credited_days else "",
+                 f"<b>{escape(format_date(s.expected_release))}</b>"]
+                for s in details.sentences]
+        return self._section(self.tr("Sentences"), _table(rows, header)) if rows else ""
+
+    def _actions(self, details: PersonDetails) -> str:
+        header = [self.tr("Date"), self.tr("Kind"), self.tr("Action"), self.tr("Status")]
+        rows = [[escape(format_partial(a.date)), escape(label_of(enums.ActionKind, a.kind)),
+                 escape(a.title), escape(label_of(enums.ActionStatus, a.status))]
+                for a in details.actions]
+        return self._section(self.tr("Campaign actions"), _table(rows, header)) if rows else ""
+
+    def _tags(self, tags: Sequence[str]) -> str:
+        if not tags:
+            return ""
+        return self._section(self.tr("Tags"), f"<p>{escape(', '.join(tags))}</p>")
+
+    def _notes(self, person: records.Person) -> str:
+        if not person.notes.strip():
+            return ""
+        body = escape(person.notes.strip()).replace("\n", "<br>")
+        return self._section(self.tr("Notes"), f"<p>{body}</p>")
+
+    # -- pieces
+
+    def _section(self, title: str, body: str) -> str:
+        return f"<h2>{escape(title)}</h2>{body}"
+
+    def _muted_text(self, text: str) -> str:
+        return f'<span style="color:{self._muted}">{escape(text)}</span>'
+
+    def _script(self, script: str) -> str:
+        names = {"cyrillic": self.tr("Cyrillic"), "latin": self.tr("Latin"),
+                 "mixed": self.tr("mixed scripts")}
+        return names.get(script, "")
+
+
+def _table(rows: Iterable[Sequence[str]], header: Sequence[str] = ()) -> str:
+    """Cells are already escaped (or our own markup); header texts are escaped here."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in rows)
+    return f'<table cellspacing="0">{f"<tr>{head}</tr>" if head else ""}{body}</table>'

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A read-only pane with everything known about the selected person.
+
+Details are read on the database worker; if the selection moves on before they
+arrive, the late answer is dropped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from caseapp import i18n
+from caseapp.domain.changes import Changes
+from caseapp.domain.errors import NotFound
+from caseapp.domain.views import PersonDetails
+
+from caseapp.gui.common.errors import show_error
+from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.persons.detail_html import STYLE, DetailRenderer
+
+
+class PersonDetailPane(QWidget):
+    """Shows ``PersonDetails`` for one person id (or a hint when there is none).
+
+    ``person_id`` is the id shown; ``_generation`` counts requests so that only the
+    newest answer is rendered.
+    """
+
+    def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.person_id: int | None = None
+        self._generation = 0
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Person details"))
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setDocumentMargin(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._renderer = DetailRenderer(self._muted_color(), self)
+        self._show_hint()
+
+    def show_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        self._generation += 1
+        if person_id is None:
+            self._show_hint()
+            return
+        generation = self._generation
+        language = i18n.current_language()
+        QueryOp(self._host, lambda book: book.persons.details(person_id, language=language),
+                parent=self).success(
+            lambda details: self._render(generation, details)
+        ).failure(lambda exc: self._failed(generation, exc)).run_in_background()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Any change may concern the person shown (a hearing, a tag…): read again."""
+        if changes.tables and self.person_id is not None:
+            self.show_person(self.person_id)
+
+    def clear(self) -> None:
+        self.show_person(None)
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _render(self, generation: int, details: PersonDetails) -> None:
+        if generation == self._generation:
+            self.browser.setHtml(self._renderer.render(details))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(exc, NotFound):
+            self.show_person(None)
+        else:
+            show_error(self, exc)
+
+    def _show_hint(self) -> None:
+        self.browser.setHtml(
+            f'<p style="color:{self._muted_color()}">'
+            + escape(self.tr("Select a person in the list to see their names, cases, "
+                             "detentions, hearings, sentences and campaign actions here."))
+            + "</p>")
+
+    def _muted_color(self) -> str:
+        """Text colour blended halfway towards the background: readable in any theme."""
+        palette = self.palette()
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+        mixed = [round(a * 0.55 + b * 0.45) for a, b in pairs]
+        return "#{:02x}{:02x}{:02x}".format(*mixed)

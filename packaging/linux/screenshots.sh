@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Saves docs/screenshots/*.png: the main window on a fresh demo database.
+# Runs a real X server (Xvfb) when it can, else Qt's offscreen platform; the pictures
+# are taken by Qt itself (QWidget.grab), so no screen-capture tool is needed.
+# Usage: packaging/linux/screenshots.sh [OUT_DIR]   (LANGS="en ru kk" for more languages)
+set -eu
+cd "$(dirname "$0")/../.."
+PY=${PYTHON:-.venv/bin/python}
+OUT=${1:-docs/screenshots}
+LANGS=${LANGS:-en}
+# Xvfb plus the X libraries Qt's xcb platform plugin loads (Qt >= 6.5 needs xcb-cursor).
+X_PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0"
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in $X_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+  done
+fi
+if [ -n "$missing" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing for screenshots:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 || true
+fi
+
+for lang in $LANGS; do
+  if command -v xvfb-run >/dev/null 2>&1; then
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24 -dpi 96" \
+      "$PY" -m caseapp.gui.screenshots --out "$OUT" --lang "$lang"
+  else
+    echo "Xvfb is not available; using Qt's offscreen platform" >&2
+    QT_QPA_PLATFORM=offscreen "$PY" -m caseapp.gui.screenshots --out "$OUT" --lang "$lang"
+  fi
+done
