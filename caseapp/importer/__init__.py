@@ -12,5 +12,13 @@ from caseapp.importer.extract import extract
 from caseapp.importer.htmltext import strip_html
 from caseapp.importer.model import DateMention, Entity, Event, Extraction, Mention, Person
 
-__all__ = ["extract", "strip_html", "Extraction", "Person", "DateMention", "Entity", "Event",
-           "Mention"]
+__all__ = [
+           "DateMention",
+           "Entity",
+           "Event",
+           "Extraction",
+           "Mention",
+           "Person",
+           "extract",
+           "strip_html",
+]

@@ -14,8 +14,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from caseapp.importer.date_words import (CONNECTORS, YEAR_BEFORE, YEAR_WORDS,
-                                         kazakh_month_bare, month_of)
+from caseapp.importer.date_words import (
+    CONNECTORS,
+    YEAR_BEFORE,
+    YEAR_WORDS,
+    kazakh_month_bare,
+    month_of,
+)
 from caseapp.importer.doc import Doc
 from caseapp.importer.model import DateMention
 from caseapp.importer.relative_dates import find_relative

@@ -7,8 +7,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from caseapp.importer.text import (Token, is_sentence_start, language_of, paragraph_spans,
-                                   sentence_spans, tokenize)
+from caseapp.importer.text import (
+    Token,
+    is_sentence_start,
+    language_of,
+    paragraph_spans,
+    sentence_spans,
+    tokenize,
+)
 
 
 @dataclass

@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import (ABOUT_DETAINEE, EVENT_CUES, NARRATIVE_KINDS,
-                                          NEWS_DAY_KINDS, PRONOUNS, RELATIVE_CLAUSE, UNTIL)
+from caseapp.importer.event_words import (
+    ABOUT_DETAINEE,
+    EVENT_CUES,
+    NARRATIVE_KINDS,
+    NEWS_DAY_KINDS,
+    PRONOUNS,
+    RELATIVE_CLAUSE,
+    UNTIL,
+)
 from caseapp.importer.model import DateMention, Event
 
 _SIDE_ROLES = frozenset({"judge", "lawyer", "official", "relative"})

@@ -135,9 +135,7 @@ def _russian_court_tail(doc: Doc, index: int) -> int:
     position = index + 1
     while position < len(tokens) and position <= index + 4:
         token = tokens[position]
-        if token.text == "№" or (token.kind == "n" and tokens[position - 1].text == "№"):
-            last = position
-        elif token.kind == "w" and (token.is_cap or token.text in ("района", "области")) \
+        if token.text == "№" or (token.kind == "n" and tokens[position - 1].text == "№") or token.kind == "w" and (token.is_cap or token.text in ("района", "области")) \
                 and token.text.endswith(("а", "ого", "ой", "и", "я", "района", "области")):
             last = position
         else:

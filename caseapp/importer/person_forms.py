@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseapp.importer.lexicon import first_name_gender
-from caseapp.importer.morphology import (is_surname_shaped, kazakh_stems,
-                                         russian_first_name_forms, russian_surname_candidates,
-                                         russian_surname_nominative)
+from caseapp.importer.morphology import (
+    is_surname_shaped,
+    kazakh_stems,
+    russian_first_name_forms,
+    russian_surname_candidates,
+    russian_surname_nominative,
+)
 
 _NOT_NAMES = frozenset(
     "Court District Region Street Square Police Judge Prosecutor President Minister Court "

@@ -15,11 +15,14 @@ from functools import lru_cache
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
-from caseapp.importer.morphology import (is_patronymic, is_surname_shaped,
-                                         patronymic_nominative)
-from caseapp.importer.person_forms import (FirstName, bare_surname_readings, first_name,
-                                           looks_like_name_word, surname_nominative)
-
+from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
+from caseapp.importer.person_forms import (
+    FirstName,
+    bare_surname_readings,
+    first_name,
+    looks_like_name_word,
+    surname_nominative,
+)
 
 _key = lru_cache(maxsize=8192)(match_key)
 
