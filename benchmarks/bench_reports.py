@@ -14,19 +14,32 @@ import os
 import re
 import statistics
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, PageBreak, Paragraph,
-                                SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from benchmarks.timing import report, timings
 from caseapp.reports import brief, dossier, samples
 from caseapp.reports.common import make_context
+from caseapp.reports.data import BriefData, DossierData
 from caseapp.reports.styles import SANS, register_fonts
 
-PERSONS = int(os.environ.get("BENCH_BRIEF_PERSONS", 1000))
+PERSONS = int(os.environ.get("BENCH_BRIEF_PERSONS", "1000"))
 _INTERNAL_LINK = re.compile(r'<a href="#[^"]*">(.*?)</a>')
 _PLAIN_TABLE = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LINEBELOW", (0, 0), (-1, -1), 0.25, "grey")])
@@ -77,7 +90,7 @@ def _cell(specs: list[tuple]) -> Flowable | list[Flowable]:
     return flowables[0] if len(flowables) == 1 else flowables
 
 
-def _footer(canvas, doc) -> None:  # noqa: ANN001 - reportlab's onPage signature
+def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.setFont(SANS, 7.5)
     canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"Page {doc.page}")
 
@@ -88,7 +101,7 @@ def raw_build(specs: list[tuple], out: Path) -> None:
     doc.build([from_spec(s) for s in specs], onFirstPage=_footer, onLaterPages=_footer)
 
 
-def dossier_specs(data) -> list[tuple]:  # noqa: ANN001 - DossierData
+def dossier_specs(data: DossierData) -> list[tuple]:
     ctx = make_context(data.options)
     file = data.person
     story = dossier.title_block(file, ctx) + dossier.summary_box(file, ctx) \
@@ -96,7 +109,7 @@ def dossier_specs(data) -> list[tuple]:  # noqa: ANN001 - DossierData
     return [spec for flowable in story for spec in to_spec(flowable)]
 
 
-def brief_specs(data) -> list[tuple]:  # noqa: ANN001 - BriefData
+def brief_specs(data: BriefData) -> list[tuple]:
     ctx = make_context(data.options)
     story = brief.cover(data, ctx) + brief.summary_table(data, ctx)
     for number, file in enumerate(data.persons):
@@ -104,7 +117,7 @@ def brief_specs(data) -> list[tuple]:  # noqa: ANN001 - BriefData
     return [spec for flowable in story for spec in to_spec(flowable)]
 
 
-def compare(label: str, ours, raw, repeat: int) -> float:  # noqa: ANN001 - callables
+def compare(label: str, ours: Callable[[], None], raw: Callable[[], None], repeat: int) -> float:
     measured, baseline = timings(ours, repeat), timings(raw, repeat)
     print(report(label, measured, baseline))
     return statistics.median(measured) / statistics.median(baseline)

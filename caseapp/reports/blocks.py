@@ -18,8 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from caseapp.reports.data import ReportOptions
 from caseapp.reports.labels import Labels
 from caseapp.reports.markup import esc
-from caseapp.reports.styles import (ACCENT, HEAD_FILL, RULE, UPCOMING_FILL, ZEBRA_FILL,
-                                    Styles)
+from caseapp.reports.styles import ACCENT, HEAD_FILL, RULE, UPCOMING_FILL, ZEBRA_FILL, Styles
 
 
 @dataclass(frozen=True)
@@ -95,9 +94,9 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
     return table
 
 
-def fact_table(pairs: Sequence[tuple[str, str]], ctx: Context, label_width: float = 0.28) -> Table:
+def fact_table(pairs: Sequence[tuple[str, str]], ctx: Context, label_width: float = 0.26) -> Table:
     """Label/value lines ("Date of birth | 3 May 1980"); labels plain, values markup."""
-    rows = [[Paragraph(esc(label), ctx.styles.cell_head), Paragraph(value, ctx.styles.body)]
+    rows = [[Paragraph(esc(label), ctx.styles.label), Paragraph(value, ctx.styles.body)]
             for label, value in pairs]
     widths = [label_width * ctx.width, (1 - label_width) * ctx.width]
     table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)

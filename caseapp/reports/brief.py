@@ -16,13 +16,24 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 
 from caseapp.reports import facts
 from caseapp.reports.blocks import Context, boxed, data_table, heading
-from caseapp.reports.common import (Progress, author, kicker, make_context, report_progress,
-                                    status_badge)
+from caseapp.reports.common import (
+    Progress,
+    author,
+    kicker,
+    make_context,
+    report_progress,
+    status_badge,
+)
 from caseapp.reports.data import BriefData, PersonFile
 from caseapp.reports.markup import bold, esc, join, link
 from caseapp.reports.redact import redact
-from caseapp.reports.sections import (cases_section, hearings_section, pace_section,
-                                       sources_section, summary_markup)
+from caseapp.reports.sections import (
+    cases_section,
+    hearings_section,
+    pace_section,
+    sources_section,
+    summary_markup,
+)
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
 _WIDTHS = (0.045, 0.19, 0.115, 0.18, 0.09, 0.11, 0.135, 0.135)

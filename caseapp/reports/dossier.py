@@ -15,8 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from caseapp.reports.blocks import Context, boxed, heading
-from caseapp.reports.common import (Progress, author, kicker, make_context, photo,
-                                    report_progress, status_badge)
+from caseapp.reports.common import (
+    Progress,
+    author,
+    kicker,
+    make_context,
+    photo,
+    report_progress,
+    status_badge,
+)
 from caseapp.reports.data import DossierData, PersonFile
 from caseapp.reports.markup import italic, join
 from caseapp.reports.redact import redact

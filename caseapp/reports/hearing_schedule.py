@@ -91,10 +91,10 @@ def day_table(hearings: list[HearingRow], ctx: Context) -> Flowable:
     header = [labels["time"], labels["court"], labels["case"], labels["defendants"],
               labels["kind"], labels["lawyers"], labels["observers"]]
     rows = [_day_row(h, ctx) for h in hearings]
-    widths = (0.07, 0.25, 0.12, 0.18, 0.12, 0.13, 0.13)
+    widths = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
     if not _observers_shown(hearings):
         header, rows = header[:-1], [row[:-1] for row in rows]
-        widths = (0.08, 0.29, 0.13, 0.2, 0.14, 0.16)
+        widths = (0.09, 0.28, 0.13, 0.2, 0.14, 0.16)
     return data_table(header, rows, widths, ctx)
 
 

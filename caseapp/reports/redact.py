@@ -13,8 +13,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from caseapp.reports.data import (ActionRow, BriefData, CaseRow, DossierData, HearingRow,
-                                  HearingScheduleData, PersonFile, PersonInfo, ReportOptions)
+from caseapp.reports.data import (
+    ActionRow,
+    BriefData,
+    CaseRow,
+    DossierData,
+    HearingRow,
+    HearingScheduleData,
+    PersonFile,
+    PersonInfo,
+    ReportOptions,
+)
 
 Data = TypeVar("Data", DossierData, BriefData, HearingScheduleData)
 

@@ -18,10 +18,24 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from caseapp.domain.partial_date import PartialDate
-from caseapp.reports.data import (ActionRow, Alias, BriefData, CaseRow, ChargeRow, DetentionRow,
-                                  DossierData, HearingRow, HearingScheduleData, PersonFile,
-                                  PersonInfo, PersonRef, Relative, ReportOptions, SentenceRow,
-                                  SourceRef)
+from caseapp.reports.data import (
+    ActionRow,
+    Alias,
+    BriefData,
+    CaseRow,
+    ChargeRow,
+    DetentionRow,
+    DossierData,
+    HearingRow,
+    HearingScheduleData,
+    PersonFile,
+    PersonInfo,
+    PersonRef,
+    Relative,
+    ReportOptions,
+    SentenceRow,
+    SourceRef,
+)
 
 TODAY = date(2025, 3, 14)
 ORGANISATION = "Steppe Legal Aid Network"
@@ -125,8 +139,8 @@ def _case(index: int, arrest: date, sentenced: bool, col: int) -> CaseRow:
 def _hearings(index: int, arrest: date, sentenced: bool, col: int,
               name: PersonRef) -> tuple[HearingRow, ...]:
     case_number = f"19{7510000 + index * 37:07d}"
-    common = dict(case_number=case_number, defendants=(name,), lawyers=("Адвокат Б. Омаров",),
-                  observers=("Observer Timur S.",))
+    common: dict = {"case_number": case_number, "defendants": (name,),
+                    "lawyers": ("Адвокат Б. Омаров",), "observers": ("Observer Timur S.",)}
     past = HearingRow(date=arrest + timedelta(days=120), time=time(10, 0), court=_COURTS[0][col],
                       kind="trial", outcome=("Pre-trial detention extended by two months",
                                              "Срок содержания под стражей продлён на два месяца",

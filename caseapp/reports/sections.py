@@ -13,8 +13,15 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from caseapp.reports import facts
 from caseapp.reports.blocks import Context, data_table, fact_table, heading, para
-from caseapp.reports.data import (ActionRow, CaseRow, DetentionRow, HearingRow, PersonFile,
-                                  SentenceRow, SourceRef)
+from caseapp.reports.data import (
+    ActionRow,
+    CaseRow,
+    DetentionRow,
+    HearingRow,
+    PersonFile,
+    SentenceRow,
+    SourceRef,
+)
 from caseapp.reports.markup import bold, cite, esc, italic, join, url
 from caseapp.reports.styles import UPCOMING_INK, WARNING_INK
 
@@ -252,7 +259,10 @@ def _reference(index: int, source: SourceRef, ctx: Context) -> str:
     published = ctx.labels.partial(source.published)
     details = join((source.publisher, published))
     parts = [bold(esc(source.title)) if source.title else "", details, url(source.url)]
-    return f"<b>[{index + 1}]</b>\u00a0" + ". ".join(p for p in parts if p)
+    text = ""
+    for part in (p for p in parts if p):
+        text += (" " if text.endswith(".") else ". ") + part if text else part
+    return f"<b>[{index + 1}]</b>\u00a0{text}"
 
 
 def private_section(file: PersonFile, ctx: Context) -> list[Flowable]:

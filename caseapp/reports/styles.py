@@ -68,6 +68,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
+    label: ParagraphStyle
     reference: ParagraphStyle
     badge: ParagraphStyle
     cover_title: ParagraphStyle
@@ -95,6 +96,7 @@ def stylesheet() -> Styles:
         cell_bold=_style("cell_bold", f"{SANS}-Bold", 8.5, 10.4),
         cell_head=_style("cell_head", f"{SANS}-Bold", 8, 10, textColor=ACCENT),
         cell_right=_style("cell_right", SANS, 8.5, 10.4, alignment=TA_RIGHT),
+        label=_style("label", f"{SANS}-Bold", 8.5, 13.2, textColor=MUTED),
         reference=_style("reference", SERIF, 8.5, 11, leftIndent=18, firstLineIndent=-18,
                          spaceAfter=3),
         badge=_style("badge", f"{SANS}-Bold", 9, 11, textColor=colors.white),

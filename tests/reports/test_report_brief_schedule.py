@@ -8,8 +8,8 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from conftest import outline_titles, page_texts, pdf_text
+from pypdf import PdfReader
 
 from caseapp.reports import brief, hearing_schedule, samples
 from caseapp.reports.data import HearingRow, HearingScheduleData, PersonRef

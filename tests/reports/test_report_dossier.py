@@ -14,8 +14,15 @@ from conftest import metadata, outline_titles, pdf_text
 from caseapp.domain.errors import Cancelled
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import dossier, samples
-from caseapp.reports.data import (CaseRow, ChargeRow, DossierData, HearingRow, PersonFile,
-                                  PersonInfo, SourceRef)
+from caseapp.reports.data import (
+    CaseRow,
+    ChargeRow,
+    DossierData,
+    HearingRow,
+    PersonFile,
+    PersonInfo,
+    SourceRef,
+)
 
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 

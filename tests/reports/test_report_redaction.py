@@ -13,9 +13,20 @@ from conftest import metadata, pdf_text
 
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import brief, dossier, hearing_schedule, samples
-from caseapp.reports.data import (ActionRow, BriefData, CaseRow, DetentionRow, DossierData,
-                                  HearingRow, HearingScheduleData, PersonFile, PersonInfo,
-                                  Relative, ReportOptions, SentenceRow)
+from caseapp.reports.data import (
+    ActionRow,
+    BriefData,
+    CaseRow,
+    DetentionRow,
+    DossierData,
+    HearingRow,
+    HearingScheduleData,
+    PersonFile,
+    PersonInfo,
+    Relative,
+    ReportOptions,
+    SentenceRow,
+)
 
 SECRETS = ("SecretContact77", "SecretStreet88", "SecretRelativeName", "SecretRelativePhone",
            "SecretNotePerson", "SecretNoteCase", "SecretNoteDetention", "SecretNoteHearing",
