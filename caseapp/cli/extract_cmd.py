@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
 from caseapp.importer import extract, strip_html
 from caseapp.importer.htmltext import looks_like_html
@@ -42,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
     """Handler: read, extract, print. Errors become one line on stderr and exit code 1."""
     try:
         published = _published(args.published)
-        text = _read(args.file)
+        text = read_article(args.file)
         result = extract(text, language=args.lang, published=published)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, Invalid) as error:
         print(_("caseapp extract: {error}").format(error=error), file=sys.stderr)
         return 1
     data = result.to_json()
@@ -64,12 +65,13 @@ def _published(value: str | None) -> date | None:
         raise ValueError(_("“{value}” is not a date; write YYYY-MM-DD").format(value=value))
 
 
-def _read(name: str) -> str:
+def read_article(name: str) -> str:
+    """The text of a .txt/.html file or of stdin ('-'); HTML is reduced to its text."""
     raw = sys.stdin.buffer.read(_MAX_BYTES + 1) if name == "-" else _read_file(Path(name))
     if len(raw) > _MAX_BYTES:
-        raise ValueError(_("the article is larger than 20 MB"))
+        raise Invalid(_("{name}: the article is larger than 20 MB").format(name=name))
     if b"\x00" in raw[:4096]:
-        raise ValueError(_("the file is not text"))
+        raise Invalid(_("{name}: the file is not text").format(name=name))
     text = raw.decode("utf-8-sig", errors="replace")
     return strip_html(text) if name.lower().endswith((".html", ".htm")) or \
         looks_like_html(text) else text
