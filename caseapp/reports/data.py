@@ -20,6 +20,7 @@ from caseapp.domain.errors import Invalid
 from caseapp.domain.names import script_of
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term, expected_release
+from caseapp.i18n import _
 
 REPORT_LANGUAGES = ("kk", "ru", "en")
 _SCRIPT_OF_LANGUAGE = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
@@ -37,8 +38,8 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.language not in REPORT_LANGUAGES:
-            raise Invalid(f"Report language must be one of kk, ru, en, not “{self.language}”",
-                          field="language")
+            raise Invalid(_("Report language must be one of kk, ru, en, not “{language}”")
+                          .format(language=self.language), field="language")
 
 
 @dataclass(frozen=True)

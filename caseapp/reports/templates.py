@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from caseapp.domain.errors import Cancelled
+from caseapp.i18n import _
 from caseapp.reports.labels import Labels
 from caseapp.reports.styles import ACCENT, MUTED, RULE, SANS, register_fonts
 
@@ -98,7 +99,7 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def _on_progress(self, kind: str, value: int) -> None:
         if self._abort is not None and self._abort.is_set():
-            raise Cancelled("The report was cancelled")
+            raise Cancelled(_("The report was cancelled"))
         if kind == "SIZE_EST":
             self._size = max(value, 1)
         elif kind == "PROGRESS" and self._progress is not None:
@@ -183,4 +184,4 @@ def write_pdf(out: Path, story: list[Flowable], *, info: DocInfo, labels: Labels
 def check_abort(abort: threading.Event | None) -> None:
     """Raise Cancelled when the caller asked to stop (used while gathering flowables)."""
     if abort is not None and abort.is_set():
-        raise Cancelled("The report was cancelled")
+        raise Cancelled(_("The report was cancelled"))
