@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -34,6 +34,7 @@ from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.undo import UndoActionsInfo
 
 DATABASE_FILTER = "*.sqlite *.db"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         settings = gui_settings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_SIZE)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

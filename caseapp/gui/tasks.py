@@ -100,7 +100,7 @@ def _finished(job: Callable[[], Any]) -> Future:
     future: Future = Future()
     try:
         future.set_result(job())
-    except BaseException as exc:
+    except BaseException as exc:  # as ThreadPoolExecutor does: the caller decides
         future.set_exception(exc)
     return future
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from caseapp.domain import records
 from caseapp.domain.errors import Cancelled, NotFound
 
+from caseapp.gui.common.progress import DelayedProgress
 from caseapp.gui.ops import CasebookOp, QueryOp, changes_of
 from caseapp.gui.tasks import QtTaskRunner
 
@@ -70,3 +72,24 @@ def test_ops_with_progress_get_a_job_with_abort_and_report(window):
     ("plain", False), ((1, "x"), False)])
 def test_changes_of_ignores_results_without_changes(result, expected):
     assert (changes_of(result) is not None) is expected
+
+
+def test_progress_dialog_appears_only_after_a_delay_and_cancel_sets_abort(qtbot):
+    abort = threading.Event()
+    progress = DelayedProgress(None, "Counting", abort)
+    progress.start(delay_ms=50)
+    assert not progress.visible
+    qtbot.waitUntil(lambda: progress.visible, timeout=2000)
+    progress.update(0.5, "Half way")
+    assert progress._dialog.value() == 500 and progress._dialog.labelText() == "Half way"
+    progress._dialog.findChild(QPushButton).click()
+    assert abort.is_set()
+    progress.finish()
+
+
+def test_a_quick_job_never_shows_the_dialog(qtbot):
+    progress = DelayedProgress(None, "Quick", threading.Event())
+    progress.start()
+    progress.finish()
+    qtbot.wait(700)
+    assert not progress.visible

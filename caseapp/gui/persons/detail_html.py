@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from caseapp.domain import enums, records
-from caseapp.domain.views import CaseView, PersonDetails
+from caseapp.domain.views import CaseView, PersonDetails, SentenceView
 
 from caseapp.gui.common.formatting import format_date, format_partial, format_time
 from caseapp.gui.persons.status_style import STATUS_COLORS, status_label
@@ -98,32 +98,41 @@ class DetailRenderer(QObject):
         header = [self.tr("Facility"), self.tr("Kind"), self.tr("From"), self.tr("Until"),
                   self.tr("Days held")]
         rows = [[escape(d.facility), escape(label_of(enums.DetentionKind, d.kind)),
-                 escape(format_partial(d.start)),
-                 escape(format_partial(d.end)) if d.end else self.tr("now"),
+                 _unbroken(format_partial(d.start)),
+                 _unbroken(format_partial(d.end)) if d.end else escape(self.tr("now")),
                  "" if d.days is None else str(d.days)] for d in details.detentions]
         return self._section(self.tr("Detentions"), _table(rows, header)) if rows else ""
 
     def _hearings(self, details: PersonDetails) -> str:
         header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Outcome")]
-        rows = [[escape(f"{format_date(h.date)} {format_time(h.time)}".strip()),
+        rows = [[_unbroken(format_date(h.date)) + " " + _unbroken(format_time(h.time)),
                  escape(h.court), escape(label_of(enums.HearingKind, h.kind)),
                  escape(h.outcome) or self._muted_text(self.tr("not recorded"))]
                 for h in details.hearings]
         return self._section(self.tr("Hearings"), _table(rows, header)) if rows else ""
 
     def _sentences(self, details: PersonDetails) -> str:
-        header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Term"),
-                  self.tr("Credited days"), self.tr("Expected release")]
-        rows = [[escape(format_date(s.date)), escape(s.court),
-                 escape(label_of(enums.SentenceKind, s.kind)), escape(s.term),
-                 str(s.credited_days) if s.credited_days else "",
-                 f"<b>{escape(format_date(s.expected_release))}</b>"]
-                for s in details.sentences]
-        return self._section(self.tr("Sentences"), _table(rows, header)) if rows else ""
+        blocks = [self._sentence(sentence) for sentence in details.sentences]
+        return self._section(self.tr("Sentences"), "".join(blocks)) if blocks else ""
+
+    def _sentence(self, sentence: SentenceView) -> str:
+        """A paragraph rather than a table row: six columns do not fit a narrow pane."""
+        headline = " ".join(filter(None, (sentence.term,
+                                          label_of(enums.SentenceKind, sentence.kind))))
+        day = format_date(sentence.date).replace(" ", "\u00a0")
+        facts = [fact for fact in (sentence.court, day) if fact]
+        if sentence.credited_days:
+            facts.append(self.tr("pre-trial days credited: {days}").format(
+                days=sentence.credited_days))
+        text = f"<b>{escape(headline)}</b> {self._muted_text(' · '.join(facts))}"
+        if sentence.expected_release:
+            text += "<br>{} <b>{}</b>".format(escape(self.tr("Expected release:")),
+                                              escape(format_date(sentence.expected_release)))
+        return f"<p>{text}</p>"
 
     def _actions(self, details: PersonDetails) -> str:
         header = [self.tr("Date"), self.tr("Kind"), self.tr("Action"), self.tr("Status")]
-        rows = [[escape(format_partial(a.date)), escape(label_of(enums.ActionKind, a.kind)),
+        rows = [[_unbroken(format_partial(a.date)), escape(label_of(enums.ActionKind, a.kind)),
                  escape(a.title), escape(label_of(enums.ActionStatus, a.status))]
                 for a in details.actions]
         return self._section(self.tr("Campaign actions"), _table(rows, header)) if rows else ""
@@ -151,6 +160,11 @@ class DetailRenderer(QObject):
         names = {"cyrillic": self.tr("Cyrillic"), "latin": self.tr("Latin"),
                  "mixed": self.tr("mixed scripts")}
         return names.get(script, "")
+
+
+def _unbroken(text: str) -> str:
+    """Escaped text whose spaces do not wrap ("14 Aug 2019" stays on one line)."""
+    return escape(text).replace(" ", "&nbsp;")
 
 
 def _table(rows: Iterable[Sequence[str]], header: Sequence[str] = ()) -> str:

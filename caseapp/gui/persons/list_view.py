@@ -33,7 +33,7 @@ from caseapp.gui.persons.table_model import SORT_KEYS, Column, PersonQuery, Pers
 
 SEARCH_DELAY_MS = 150
 #: Initial column widths in average character widths; the last column stretches.
-COLUMN_CHARS = {Column.NAME: 30, Column.FACILITY: 28, Column.ARTICLES: 14}
+COLUMN_CHARS = {Column.NAME: 28, Column.FACILITY: 22, Column.ARTICLES: 16}
 
 
 class PersonListView(QWidget):

@@ -14,7 +14,7 @@ from caseapp.gui.persons.detail_pane import PersonDetailPane
 from caseapp.gui.persons.list_view import PersonListView
 
 #: First-run proportions of list and detail pane.
-DEFAULT_SIZES = (56, 44)
+DEFAULT_SIZES = (60, 40)
 
 
 class PersonsPage(QSplitter):
