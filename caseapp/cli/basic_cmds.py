@@ -11,6 +11,9 @@ from caseapp.cli.common import out
 from caseapp.domain.errors import CaseAppError, Invalid
 from caseapp.i18n import _
 
+#: The longest look-ahead for `hearings --upcoming` (a century; more overflows a date).
+MAX_DAYS = 36500
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     _add(sub, "init", _("create an empty database"), cmd_init)
@@ -77,8 +80,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_hearings(args: argparse.Namespace) -> int:
-    if args.upcoming < 0:
-        raise Invalid(_("--upcoming needs a number of days ≥ 0"))
+    if not 0 <= args.upcoming <= MAX_DAYS:
+        raise Invalid(_("--upcoming needs a number of days from 0 to {most}").format(
+            most=MAX_DAYS))
     with common.open_book(args) as book:
         rows = book.custody.upcoming_hearings(args.upcoming)
     common.table([(str(h.date), h.time.strftime("%H:%M") if h.time else "", h.court,

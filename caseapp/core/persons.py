@@ -79,6 +79,8 @@ class Persons:
 
     def resolve(self, reference: str) -> int:
         """A person id from a uid or a name search that matches exactly one person."""
+        if not reference.strip():  # an empty search matches everyone: never "the one" person
+            raise NotFound(_("No person matches “{text}”").format(text=reference))
         by_uid = rows.id_for_uid("person", reference.strip())
         if by_uid is not None:
             return by_uid

@@ -79,9 +79,13 @@ def check(database: SqliteDatabase) -> list[str]:
 def backup_to(database: SqliteDatabase, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while open)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    destination = sqlite3.connect(str(target))
     try:
-        database.connection().backup(destination)
-    finally:
-        destination.close()
+        destination = sqlite3.connect(str(target))
+        try:
+            database.connection().backup(destination)
+        finally:
+            destination.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(_("Cannot write a backup to {path} ({reason})").format(
+            path=target, reason=exc)) from None
     return target

@@ -58,9 +58,8 @@ def test_cross_script_queries(book, people, query: str, expected: str) -> None:
 
 
 def test_aliases_and_notes_are_searched(book, people) -> None:
-    person, _ = book.persons.add(records.Person(display_name="Бекзат Оспанов",
-                                                notes="Blogger from Жаңаөзен"),
-                                 [AliasInput("Bekzat the Printer", "nickname")])
+    book.persons.add(records.Person(display_name="Бекзат Оспанов", notes="Blogger from Жаңаөзен"),
+                     [AliasInput("Bekzat the Printer", "nickname")])
     assert person_labels(book, "printer") == ["Бекзат Оспанов"]
     assert person_labels(book, "Жанаозен") == ["Бекзат Оспанов"]
     assert person_labels(book, "zhanaozen") == ["Бекзат Оспанов"]
@@ -114,8 +113,8 @@ def test_match_expression_never_lets_syntax_through(query: str) -> None:
 
 
 def test_case_numbers_and_source_texts_are_found(book, people) -> None:
-    case, _ = book.cases.add(records.Case(case_number="2019-07510-001", title="Pickets"))
-    source, _ = book.sources.add(records.Source(
+    book.cases.add(records.Case(case_number="2019-07510-001", title="Pickets"))
+    book.sources.add(records.Source(
         title="Court news", full_text="Суд арестовал активиста после одиночного пикета."))
     hits = {(hit.entity, hit.label) for hit in book.search("07510")}
     assert ("case_file", "2019-07510-001") in hits
