@@ -24,13 +24,17 @@ def read_user_version(path: Path) -> int:
     Without a -wal beside it the file is read as immutable: a plain read-only
     connection to a WAL database would leave new -wal and -shm files behind.
     """
+    return _read_only_value(path, "PRAGMA user_version")
+
+
+def _read_only_value(path: Path, sql: str) -> int:
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     if not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
-            return connection.execute("PRAGMA user_version").fetchone()[0]
+            return connection.execute(sql).fetchone()[0]
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
@@ -41,11 +45,13 @@ def read_user_version(path: Path) -> int:
 def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> SqliteDatabase:
     """Open (or create) ``path``, upgrading an older schema after a backup.
 
-    Raises DatabaseTooNew, leaving the file untouched, when a newer caseapp wrote it.
+    Raises DatabaseTooNew, leaving the file untouched, when a newer caseapp wrote it,
+    and DatabaseError, also before writing anything, for another program's database.
     """
     path = Path(path)
     if path.exists():
         _refuse_newer(path)
+        _refuse_foreign(path)
     elif not create:
         raise NotFound(_("There is no database at {path}").format(path=path))
     else:
@@ -64,6 +70,14 @@ def _refuse_newer(path: Path) -> None:
             "{path} was written by a newer caseapp (schema {found}; this version "
             "knows up to {known}). Update caseapp to open it; the file was not changed."
         ).format(path=path, found=version, known=schema.SCHEMA_VERSION))
+
+
+def _refuse_foreign(path: Path) -> None:
+    """A version-0 file with tables belongs to another program: do not even set WAL on it."""
+    tables = _read_only_value(path, "SELECT count(*) FROM sqlite_master")
+    if tables and read_user_version(path) == 0:
+        raise DatabaseError(_("{path} is an SQLite database but not a caseapp one").format(
+            path=path))
 
 
 def check(database: SqliteDatabase) -> list[str]:
