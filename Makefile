@@ -20,9 +20,11 @@ translations: $(STAMP)
 	@$(BIN)/python -m caseapp.i18n_build
 
 run: $(STAMP) translations
+	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh desktop
 	$(BIN)/caseapp-gui --demo
 
 test: $(STAMP) translations
+	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
 

@@ -57,7 +57,8 @@ def match_expression(query: str) -> str | None:
     """FTS5 MATCH text for a user query: AND of words, each an OR of quoted prefix forms."""
     groups = []
     for word in names.words(query):
-        forms = sorted(names.search_terms(word))
+        # Keys can shrink a word ("zzzz" → "z"); a shrunken prefix would match nearly everything.
+        forms = sorted(f for f in names.search_terms(word) if len(f) >= min(len(word), 2))
         quoted = " OR ".join('"' + form.replace('"', '""') + '"*' for form in forms)
         groups.append(f"({quoted})")
     return " AND ".join(groups) or None
