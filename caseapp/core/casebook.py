@@ -99,8 +99,8 @@ class Casebook:
         return self.run(_("Restore from Trash"), lambda j: j.set_deleted(table, pk, False))[1]
 
     def get(self, cls: type[records.Record], pk: int) -> records.Record:
-        with self.database.connection_context():
-            return rows.get(cls, pk)
+        # No connection_context here: closing would fail inside a command's transaction.
+        return rows.get(cls, pk)
 
     def dashboard(self, today: date | None = None) -> Dashboard:
         from caseapp.core.dashboard import dashboard

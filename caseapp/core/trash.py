@@ -9,7 +9,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
-from caseapp.store import queries, trash_store
+from caseapp.store import audit, queries, trash_store
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -46,5 +46,7 @@ class Trash:
         targets = [self.find(uid)] if uid else self.list()
         with self.book.database.atomic():
             count = trash_store.purge([(row.table, row.id) for row in targets])
+            audit.write(self.book.operator, _("Purge from Trash"),
+                        [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
         return count
