@@ -26,7 +26,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
