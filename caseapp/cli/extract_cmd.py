@@ -15,10 +15,9 @@ from pathlib import Path
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
-from caseapp.importer import extract, strip_html
-from caseapp.importer.htmltext import looks_like_html
+from caseapp.importer import extract
+from caseapp.importer.article_text import MAX_BYTES, article_text
 
-_MAX_BYTES = 20 * 1024 * 1024
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -67,19 +66,13 @@ def _published(value: str | None) -> date | None:
 
 def read_article(name: str) -> str:
     """The text of a .txt/.html file or of stdin ('-'); HTML is reduced to its text."""
-    raw = sys.stdin.buffer.read(_MAX_BYTES + 1) if name == "-" else _read_file(Path(name))
-    if len(raw) > _MAX_BYTES:
-        raise Invalid(_("{name}: the article is larger than 20 MB").format(name=name))
-    if b"\x00" in raw[:4096]:
-        raise Invalid(_("{name}: the file is not text").format(name=name))
-    text = raw.decode("utf-8-sig", errors="replace")
-    return strip_html(text) if name.lower().endswith((".html", ".htm")) or \
-        looks_like_html(text) else text
+    raw = sys.stdin.buffer.read(MAX_BYTES + 1) if name == "-" else _read_file(Path(name))
+    return article_text(raw, name)
 
 
 def _read_file(path: Path) -> bytes:
     with path.open("rb") as handle:
-        return handle.read(_MAX_BYTES + 1)
+        return handle.read(MAX_BYTES + 1)
 
 
 def render_text(data: dict) -> str:

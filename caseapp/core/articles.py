@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp import importer
@@ -20,6 +21,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
+from caseapp.importer.article_text import MAX_BYTES, article_text
 from caseapp.importer.matching import KnownPerson, rank_candidates
 from caseapp.store import catalog, people_lookup
 
@@ -70,6 +72,11 @@ class ImportReport:
 class Articles:
     def __init__(self, book: Casebook) -> None:
         self.book = book
+
+    def load_file(self, path: Path) -> str:
+        """The text of an article file (.txt or .html) chosen by the volunteer."""
+        with Path(path).open("rb") as handle:
+            return article_text(handle.read(MAX_BYTES + 1), str(path))
 
     def draft(self, text: str, *, published: date | None = None, language: str = "auto",
               title: str | None = None) -> ArticleDraft:

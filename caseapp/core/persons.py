@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp import paths
+from caseapp.core import attachments
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
@@ -61,6 +64,17 @@ class Persons:
         with self.book.database.atomic():
             bulk.load_persons(people)
         return Changes(frozenset({"person", "person_name"}), step="")
+
+    def set_photo(self, person_id: int, image: Path | None) -> Changes:
+        """Copy ``image`` into the attachments folder and set it as the person's photo.
+
+        The copy is named by content hash, so the same picture is stored once; None
+        removes the photo (the file stays, an undo may need it).
+        """
+        stored = ""
+        if image is not None:
+            stored = str(attachments.store_file(Path(image), paths.attachments_dir()))
+        return self.book.update(records.Person, person_id, photo=stored)
 
     def add_alias(self, person_id: int, alias: AliasInput) -> Changes:
         return self.book.run(_("Add Name"), lambda j: j.insert(alias_record(person_id, alias)))[1]
