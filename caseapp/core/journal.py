@@ -36,7 +36,7 @@ class Journal:
         pk = rows.insert_raw(table, raw)
         self._record(table, pk, None)
         self.created.append((table, record.uid))
-        return replace(record, id=pk)
+        return rows.get(type(record), pk)
 
     def update(self, cls: type[records.Record], pk: int, **values: Any) -> records.Record:
         """Set some fields of one record, validating the result."""

@@ -25,12 +25,17 @@ _CYRILLIC_TO_LATIN = {
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
     "я": "ya",
 }
+#: Kazakh Latin (2021) and Turkic letters, spelled as the romanisation spells their Cyrillic.
+_LATIN_LETTERS = {"ş": "sh", "ç": "ch", "ğ": "g", "ı": "y", "ñ": "n", "ä": "a", "ö": "o",
+                  "ü": "u", "ū": "u", "ý": "y"}
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _VARIANTS = (
     (re.compile(r"dzh|dj|j"), "zh"),
     (re.compile(r"q"), "k"),
     (re.compile(r"kh|x"), "h"),
     (re.compile(r"\bye"), "e"),
     (re.compile(r"i?yev|iev"), "ev"),  # Aliyev, Aliev, Алиев alike
+    (re.compile(r"yo"), "e"),  # Solovyov, Соловьёв alike
     (re.compile(r"(?<=[aeiou])yev"), "ev"),
     (re.compile(r"w"), "v"),
     (re.compile(r"iy\b|yi\b|ii\b"), "i"),
@@ -77,13 +82,13 @@ def fold_kazakh(text: str) -> str:
 
 def romanize(text: str) -> str:
     """Plain Latin transliteration of Cyrillic (Kazakh folded first); Latin passes through."""
-    folded = fold_kazakh(text)
+    folded = "".join(_LATIN_LETTERS.get(ch, ch) for ch in fold_kazakh(text))
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in _strip_marks(folded))
 
 
 def match_key(text: str) -> str:
     """One key for all scripts: romanized, letters only, spelling variants merged."""
-    words = _NON_LETTER.sub(" ", romanize(text)).split()
+    words = _NON_LETTER.sub(" ", _APOSTROPHES.sub("", romanize(text))).split()
     return " ".join(_merge_variants(word) for word in words)
 
 

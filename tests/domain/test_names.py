@@ -98,6 +98,11 @@ class TestMatchKey:
         ("Әлиев", "Aliyev"),
         ("Дмитриев", "Dmitriyev"),
         ("Досаев", "Dosayev"),
+        ("Соловьёв", "Solovyov"),
+        ("Ильин", "Il'in"),
+        ("Шәріпов", "Şäripov"),
+        ("Қасымжанов", "Qasymjanov"),
+        ("Төлегенов", "Tölegenov"),
     ])
     def test_cross_script_pairs_share_a_key(self, first: str, second: str) -> None:
         assert names.match_key(first) == names.match_key(second)
