@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -18,7 +18,9 @@ DEFAULT_SIZES = (60, 40)
 
 
 class PersonsPage(QSplitter):
-    """Owns the list and the pane and keeps them in step."""
+    """Owns the list and the pane and keeps them in step; a ``Page`` (gui/common/page.py)."""
+
+    message = Signal(str)
 
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -32,6 +34,7 @@ class PersonsPage(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.list_view.person_changed.connect(self.detail_pane.show_person)
+        self.list_view.message.connect(self.message)
         self._default_sizes_pending = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -58,6 +61,31 @@ class PersonsPage(QSplitter):
 
     def focus_search(self) -> None:
         self.list_view.focus_search()
+
+    def open_record(self, record_id: int) -> None:
+        """Select the person; if the search or filter hides them, clear those first."""
+        view = self.list_view
+        if view.select_person(record_id):
+            return
+
+        def select_when_loaded() -> None:
+            view.model.ids_loaded.disconnect(select_when_loaded)
+            view.select_person(record_id)
+
+        view.model.ids_loaded.connect(select_when_loaded)
+        for widget, reset in ((view.search, view.search.clear),
+                              (view.status_filter, lambda: view.status_filter.setCurrentIndex(0))):
+            widget.blockSignals(True)
+            reset()
+            widget.blockSignals(False)
+        query = view.model.query
+        view.model.set_query(type(query)(sort=query.sort, descending=query.descending))
+
+    def new_record(self) -> None:
+        """No person editor on this page yet."""
+
+    def delete_current(self) -> None:
+        self.list_view.delete_current()
 
     def save_state(self) -> dict[str, QByteArray]:
         return {"splitter": self.saveState(),
