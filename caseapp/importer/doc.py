@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One analysed article: tokens with their paragraph language and sentence, built once."""
+"""One analysed article: tokens with their language (paragraph or quotation) and sentence,
+built once."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +17,10 @@ from caseapp.importer.text import (
     sentence_spans,
     tokenize,
 )
+
+#: A quotation on one line; long enough ones get their own language.
+_QUOTE = re.compile(r"«[^«»\n]{1,3000}»|“[^“”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_MIN_LETTERS = 20
 
 
 @dataclass
@@ -59,15 +65,63 @@ def build(text: str, language: str, published: date | None) -> Doc:
 
 
 def _token_languages(doc: Doc, paragraphs: list[tuple[int, int]], forced: bool) -> list[str]:
-    languages = []
+    """Language per token: its paragraph's, or its quotation's when a quote long enough to
+    tell is in another language; a Cyrillic word inside English text reads as kk/ru."""
+    segments: list[tuple[int, str, str]] = []  # (start, language, Cyrillic language)
     for start, end in paragraphs:
-        guess = language_of(doc.text[start:end])
-        if not guess or (forced and not _script_differs(guess, doc.language)):
-            guess = doc.language
-        languages.append(guess)
-    starts = [s for s, _ in paragraphs]
-    return [languages[max(0, bisect_right(starts, t.start) - 1)] if languages else doc.language
-            for t in doc.tokens]
+        segments += _segments(doc.text, start, end, doc.language, forced)
+    starts = [s for s, _, _ in segments]
+    out = []
+    for token in doc.tokens:
+        if not segments:
+            out.append(doc.language)
+            continue
+        _, language, cyrillic = segments[max(0, bisect_right(starts, token.start) - 1)]
+        if language == "en" and token.kind == "w" and not token.text[0].isascii():
+            language = cyrillic
+        out.append(language)
+    return out
+
+
+def _segments(text: str, start: int, end: int, article: str,
+              forced: bool) -> list[tuple[int, str, str]]:
+    quotes = [m.span() for m in _QUOTE.finditer(text, start, end)]
+    outside = "".join(text[a:b] for a, b in _gaps(quotes, start, end))
+    paragraph = _guess(outside if _letters(outside) >= _MIN_LETTERS else text[start:end],
+                       article, forced)
+    out = [(start, paragraph, _cyrillic_language(text[start:end]))]
+    for first, last in quotes:
+        quoted = text[first:last]
+        language = _guess(quoted, paragraph, forced) if _letters(quoted) >= _MIN_LETTERS \
+            else paragraph
+        out += [(first, language, _cyrillic_language(quoted)), (last, paragraph, out[0][2])]
+    return out
+
+
+def _guess(text: str, fallback: str, forced: bool) -> str:
+    guess = language_of(text)
+    if not guess or (forced and not _script_differs(guess, fallback)):
+        return fallback
+    return guess
+
+
+def _cyrillic_language(text: str) -> str:
+    """kk or ru for the Cyrillic letters of ``text`` alone."""
+    letters = "".join(ch for ch in text if "\u0400" <= ch <= "\u04ff")
+    return language_of(letters) or "ru"
+
+
+def _gaps(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    out, position = [], start
+    for first, last in spans:
+        out.append((position, first))
+        position = last
+    out.append((position, end))
+    return out
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def _script_differs(guess: str, article: str) -> bool:

@@ -25,6 +25,8 @@ _NOT_NAMES = frozenset(
     "Суд Судья Адвокат Прокурор Полиция Сот Судья Соты Алаң Көше".split())
 
 
+#: Patronymic particles written as a separate word after the father's name.
+PATRONYMIC_WORDS = frozenset("уулу кызы ұлы қызы улы uulu kyzy uly qyzy".split())
 @dataclass(frozen=True)
 class FirstName:
     """A given name read from a word: its nominative, gender and whether it was declined."""
@@ -80,6 +82,52 @@ def bare_surname_readings(word: str, language: str) -> list[str]:
     if language == "ru":
         return [form for form, _ in russian_surname_candidates(word)]
     return [word]
+
+
+def strong_surname(word: str, language: str) -> bool:
+    """``word`` is clearly a surname in some case form (-ову, -овой, -овқа, -ova …)."""
+    if is_surname_shaped(word, strong=True):
+        return True
+    return any(is_surname_shaped(form, strong=True) for form in bare_surname_readings(word, language))
+
+
+def unknown_given(word: str, surname: str, language: str) -> FirstName:
+    """A given name the list lacks, standing before ``surname``: its nominative and gender
+    are read off the surname's form ("Серикжану Мамырову" → Серикжан, m, dative)."""
+    if language != "ru":
+        return FirstName(word, surname_gender(kazakh_surname(surname) if language == "kk"
+                                              else surname), False)
+    lowered = surname.lower()
+    for endings, gender, given_endings in _RU_PAIRS:
+        if lowered.endswith(endings):
+            return FirstName(_replace_given(word, given_endings), gender, True)
+    return FirstName(word, surname_gender(surname), False)
+
+
+#: Surname endings that fix gender and case, with how the given name beside them declines.
+_RU_PAIRS = (
+    (("овой", "евой", "ёвой", "иной", "ыной", "ской"), "f", (("ой", "а"), ("ей", "я"))),
+    (("овым", "евым", "иным", "ыным", "ским"), "m", (("ом", ""), ("ем", ""))),
+    (("ову", "еву", "ину", "ыну"), "m", (("у", ""), ("ю", "й"))),
+    (("ове", "еве", "ине", "ыне"), "m", (("е", ""),)),
+)
+
+
+def _replace_given(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def surname_gender(surname: str) -> str:
+    """"f" for a feminine nominative surname (-ова, -ская, -қызы), else "m"."""
+    lowered = surname.lower()
+    return "f" if lowered.endswith(_FEMININE_ENDINGS) else "m"
+
+
+_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "қызы", "кызы", "ova",
+                     "eva", "ina", "yna", "kyzy", "qyzy", "skaya")
 
 
 def looks_like_name_word(word: str) -> bool:

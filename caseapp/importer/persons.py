@@ -17,11 +17,14 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
 from caseapp.importer.person_forms import (
+    PATRONYMIC_WORDS,
     FirstName,
     bare_surname_readings,
     first_name,
     looks_like_name_word,
+    strong_surname,
     surname_nominative,
+    unknown_given,
 )
 
 _key = lru_cache(maxsize=8192)(match_key)
@@ -37,6 +40,7 @@ class Draft:
     initials: str = ""
     gender: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    language: str = ""  #: language of the mention the name parts were read from
 
     @property
     def name(self) -> str:
@@ -131,13 +135,27 @@ def _surname_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) ->
         return count + 1
     given = first_name(doc.tokens[index + 1].text, language) \
         if _adjacent(doc, index, index + 1) and _name_word(doc, index + 1, used) else None
-    if not given or not is_surname_shaped(doc.tokens[index].text, strong=True):
+    if not given or not is_surname_shaped(doc.tokens[index].text, strong=True) \
+            or _surname_follows(doc, index + 1, used):
         return 0
     patronymic = index + 2 if _adjacent(doc, index + 1, index + 2) and is_patronymic(
         doc.tokens[index + 2].text) else 0
     last = patronymic or index + 1
     _add_full(doc, drafts, given, patronymic, index, (index, last))
     return last - index + 1
+
+
+def _surname_follows(doc: Doc, given: int, used: set[int]) -> bool:
+    """"Защитник Мамырова Айжан Сарсенова": the given name pairs with the word after it."""
+    after = given + 1
+    return _adjacent(doc, given, after) and _name_word(doc, after, used) \
+        and not is_patronymic(doc.tokens[after].text) \
+        and strong_surname(doc.tokens[after].text, doc.lang[after])
+
+
+def _particle(doc: Doc, index: int) -> bool:
+    """A Kyrgyz/Kazakh patronymic particle written apart: "Шаршенбек уулу", "Ахмет кызы"."""
+    return _adjacent(doc, index - 1, index) and doc.tokens[index].text in PATRONYMIC_WORDS
 
 
 def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
@@ -156,21 +174,35 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> i
             return 3
         _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))
         return 2
+    if _particle(doc, index + 2):
+        _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
+        return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
 
 
 def _unknown_given(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
-    """A capitalised word the name list lacks before a clear surname ("Aruzhan Sadykova")."""
+    """A capitalised word the name list lacks before a clear surname ("Aruzhan Sadykova",
+    "Серикжану Мамырову", "Ерсін Құдайбергеновті"), read in the surname's case."""
     word = doc.tokens[index].text
     if not _name_word(doc, index, used) or not _adjacent(doc, index, index + 1) \
             or not _name_word(doc, index + 1, used) or role_of(word.lower()) \
-            or is_surname_shaped(word) or doc.starts_sentence(index) \
-            or not is_surname_shaped(doc.tokens[index + 1].text, strong=True):
+            or is_surname_shaped(word, strong=True) or not _may_open_name(doc, index):
         return 0
-    given = FirstName(word, "", False)
-    _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
+    surname, language = doc.tokens[index + 1].text, doc.lang[index + 1]
+    if not strong_surname(surname, language):
+        return 0
+    _add_full(doc, drafts, unknown_given(word, surname, language), 0, index + 1,
+              (index, index + 1))
     return 2
+
+
+def _may_open_name(doc: Doc, index: int) -> bool:
+    """An unknown word may open a name mid-sentence or after a colon ("Автор: X Y"), never
+    at a sentence start, where nouns stand before surnames ("Дело Касымжанова")."""
+    if not doc.starts_sentence(index):
+        return True
+    return index > 0 and doc.tokens[index - 1].text == ":"
 
 
 def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
@@ -178,12 +210,17 @@ def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
     language = doc.lang[span[0]]
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
                                       oblique=given.oblique) if surname else ""
+    if surname and span[1] == surname + 1:
+        surname_word += " " + doc.tokens[surname + 1].text
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
-    draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span])
+    draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
+                  language)
     for other in drafts:
         if _same_person(other, draft):
             other.spans.append(span)
             other.surname = other.surname or draft.surname
+            if language == doc.language != other.language and draft.surname:
+                other.first, other.surname, other.language = draft.first, draft.surname, language
             return
     drafts.append(draft)
 
@@ -222,6 +259,12 @@ def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
     for index, token in enumerate(doc.tokens):
         if not _name_word(doc, index, used):
             continue
+        if _particle(doc, index + 1):
+            target = _by_key(drafts, {_key(f"{token.text} {doc.tokens[index + 1].text}")})
+            if target is not None:
+                target.spans.append((index, index + 1))
+                used.update((index, index + 1))
+            continue
         target = _by_surname(doc, index, drafts) or _by_first_name(doc, index, drafts)
         if target is None:
             target = _new_single(doc, index, drafts)
@@ -231,8 +274,11 @@ def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
 
 
 def _by_surname(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
-    readings = {_key(r) for r in bare_surname_readings(doc.tokens[index].text,
-                                                             doc.lang[index])}
+    return _by_key(drafts, {_key(r) for r in bare_surname_readings(doc.tokens[index].text,
+                                                                 doc.lang[index])})
+
+
+def _by_key(drafts: list[Draft], readings: set[str]) -> Draft | None:
     matches = [d for d in drafts if d.surname_key and d.surname_key in readings]
     return max(matches, key=lambda d: (len(d.spans), -d.spans[0][0])) if matches else None
 

@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”']?(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
     "no nos г гг ст им т тт mr mrs ms dr st ул пр обл р-н ж жж б бб vs etc incl".split())
 _KAZAKH = frozenset(KAZAKH_LETTERS + KAZAKH_LETTERS.upper())
+_LOWER_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def language_of(text: str) -> str:
-    """kk, ru or en by script, and Kazakh letters per 100 Cyrillic letters (kk ≥ 8)."""
+    """kk, ru or en by script; Cyrillic is kk when Kazakh letters reach 8 per 100 Cyrillic
+    letters (corpus: kk 13–21, ru < 6) or when they occur in ≥ 15 % of the lower-case words
+    (Russian text has them only in names, so a short Kazakh clause still tells)."""
     cyrillic = kazakh = latin = 0
     for ch in text:
         if ch in _KAZAKH:
@@ -111,7 +114,14 @@ def language_of(text: str) -> str:
         return "en"
     if not cyrillic:
         return ""
-    return "kk" if 100.0 * kazakh / cyrillic >= 8.0 else "ru"
+    if 100.0 * kazakh / cyrillic >= 8.0:
+        return "kk"
+    return "kk" if kazakh and _kazakh_word_share(text) >= 0.15 else "ru"
+
+
+def _kazakh_word_share(text: str) -> float:
+    words = [w for w in _LOWER_CYRILLIC_WORD.findall(text) if w[0].islower()]
+    return sum(1 for w in words if _KAZAKH.intersection(w)) / len(words) if words else 0.0
 
 
 def is_sentence_start(tokens: list[Token], index: int, text: str) -> bool:

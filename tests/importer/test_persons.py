@@ -72,3 +72,32 @@ def test_roles_come_from_context():
     roles = {p.name: p.role for p in extract(text).persons}
     assert roles == {"Aidos Sadykov": "detainee", "Zhanna Akhmetova": "lawyer",
                      "Timur Baimukhanov": "judge"}
+
+
+def test_unknown_given_names_are_read_in_the_surnames_case():
+    assert _names("Заголовок\nСуд вынес приговор Бекжигиту Оспанову и отпустил его.") == [
+        "Бекжигит Оспанов"]
+    assert _names("Заголовок\nСот Бекжігіт Оспановты ақтады.") == ["Бекжігіт Оспанов"]
+    result = extract("Заголовок\nНа суд пришла Ақторғын Сейітова с адвокатом.")
+    assert [(p.name, p.gender) for p in result.persons] == [("Ақторғын Сейітова", "f")]
+
+
+def test_separate_patronymic_particles_stay_with_the_name():
+    text = ("Заголовок\nЗадержан оператор Улан Шаршенбек уулу. Суд отправил Шаршенбек уулу "
+            "под стражу.")
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Улан Шаршенбек уулу"]
+    assert len(result.persons[0].mentions) == 2
+
+
+def test_a_given_name_pairs_with_the_surname_after_it_not_before():
+    names = _names("Заголовок\nЗащитник Мамырова Айжан Сарсенова считает обвинение надуманным.")
+    assert "Айжан Сарсенова" in names and "Айжан Мамырова" not in names
+
+
+def test_a_quotation_in_the_other_language_is_read_in_its_language():
+    text = ("Тақырып\nҚалдыбаевтың адвокаты Ерлан Сейдахметов орысша сөйледі: «Приговор "
+            "Бауыржану Калдыбаеву – это наказание за то, что рабочие потребовали индексации».\n"
+            "Бауыржан Қалдыбаев 12 ақпанда ұсталған.")
+    names = _names(text)
+    assert names.count("Бауыржан Қалдыбаев") == 1 and "Бауыржан Калдыбаев" not in names
