@@ -29,7 +29,7 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
         raise ValueError(f"unknown language {language!r}")
     doc = build(text or "", language, published)
     org_hits = orgs.find(doc)
-    hiding = [h for h in org_hits if h.kind != "court"]
+    hiding = [h for h in org_hits if h.kind not in ("court", "state")]
     place_hits = places.find(doc, block(hiding))
     drafts = persons.find(doc, block(org_hits) | block(place_hits))
     found_dates = date_finder.find(doc)

@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 
 _BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr title section article blockquote "
                     "header footer ul ol table".split())
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "aside",
+                   "footer", "form", "button", "iframe", "select"})
 _LOOKS_LIKE_HTML = re.compile(r"<(?:html|body|p|div|br|span|a|h\d|li|article)\b", re.IGNORECASE)
 
 

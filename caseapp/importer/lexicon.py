@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from caseapp.domain.names import match_key, normalize
+from caseapp.importer.text import tokenize
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,13 @@ class Entry:
 
 @dataclass
 class Phrases:
-    """Multi-word spellings indexed by their first normalised word."""
+    """Multi-word spellings indexed by their first normalised word; a spelling is split
+    into tokens the way the text is ("General's" → general ' s)."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
 
     def add(self, spelling: str, entry: Entry) -> None:
-        words = tuple(normalize(spelling).split())
+        words = tuple(normalize(t.text) for t in tokenize(spelling))
         if words:
             self.by_first.setdefault(words[0], []).append((words, entry, spelling))
 
@@ -71,7 +73,8 @@ def organizations() -> Phrases:
     """Known organisations as phrases; acronyms are matched case-sensitively by the caller."""
     phrases = Phrases()
     for uid, line in enumerate(_lines("organizations.tsv")):
-        entry = Entry(uid, "known", tuple(line.split("|")))
+        kind, _, names = line.partition("\t")
+        entry = Entry(uid, kind, tuple(names.split("|")))
         for spelling in entry.spellings:
             phrases.add(spelling, entry)
     return phrases

@@ -158,7 +158,7 @@ def russian_surname_candidates(word: str) -> list[tuple[str, str]]:
 def russian_place_forms(word: str) -> list[str]:
     """Candidate nominatives of a declined place name: Уральске → Уральск, Праги → Прага."""
     out = [word]
-    for ending in ("ом", "ой", "ью", "е", "а", "у", "ы", "и", "ю"):
+    for ending in ("ом", "ой", "ью", "е", "а", "у", "ы", "и", "ю", "я"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             out.extend(stem + repl for repl in ("ь", "а", "я", "й", ""))

@@ -19,16 +19,23 @@ from caseapp.importer.spans import Hit, match_phrase
 
 _COLONY = re.compile(r"\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}-\d{1,4}/\d{1,3}\b")
 _KK_AREA = {"облыс": "облысы", "аудан": "ауданы", "көше": "көшесі", "даңғыл": "даңғылы",
-            "алаң": "алаңы", "қала": "", "ауыл": "ауылы", "кент": "кенті"}
+            "алаң": "алаңы", "қала": "", "ауыл": "ауылы", "кент": "кенті", "көл": "көлі",
+            "өзен": "өзені", "шағынаудан": "шағынауданы"}
+#: Lower-case title words inside names of streets ("Төле би", "Қабанбай батыр", "Абылай хан").
+_KK_TITLES = frozenset("би батыр хан ата ана ақын".split())
 _RU_BEFORE = {"улиц": "улица", "проспект": "проспект", "микрорайон": "микрорайон",
               "площад": "площадь", "переул": "переулок", "сел": "село", "посёл": "посёлок",
-              "посел": "посёлок", "бульвар": "бульвар", "город": "город"}
+              "посел": "посёлок", "бульвар": "бульвар", "город": "город", "озер": "озеро",
+              "деревн": "деревня", "аул": "аул", "станиц": "станица"}
 _RU_AFTER = {"область": "область", "области": "область", "областью": "область",
              "район": "район", "района": "район", "районе": "район", "районом": "район",
              "край": "край", "края": "край", "крае": "край"}
 _EN_AFTER = frozenset(
     "Street Avenue Square Stadium Park District district Region region Province Oblast "
-    "Microdistrict Prospekt Boulevard".split())
+    "Microdistrict Prospekt Boulevard field oilfield village".split())
+#: "the village of Ulken", "Lake Balkhash": a settlement word before the name.
+_EN_OF = frozenset("village town city settlement".split())
+_EN_BEFORE = frozenset("Lake River Mount".split())
 
 
 def find(doc: Doc, blocked: set[int]) -> list[Hit]:
@@ -73,21 +80,30 @@ def _patterns(doc: Doc) -> list[Hit]:
 def _kazakh_area(doc: Doc, index: int) -> Hit | None:
     """Capitalised word + облысы/ауданы/көшесі/қаласы (any case ending)."""
     tokens = doc.tokens
-    if index == 0 or not tokens[index - 1].is_cap or tokens[index].is_cap:
+    if index == 0 or tokens[index].is_cap or not (
+            tokens[index - 1].is_cap or tokens[index - 1].text in _KK_TITLES):
         return None
     bases = kazakh_possessive_bases(tokens[index].text) + [tokens[index].text.lower()]
     noun = next((n for n in _KK_AREA if n in bases), None)
     if noun is None:
         return None
-    first = index - 1
-    if first > 0 and tokens[first - 1].is_cap and "-" not in tokens[first].text \
-            and not doc.starts_sentence(first) and _is_gazetteer_word(tokens[first - 1].text):
-        first -= 1
+    first = index - 1 if not _two_word_name(doc, index - 1) else index - 2
     words = doc.text[tokens[first].start:tokens[index - 1].end]
     if noun == "қала":
         return _gazetteer_only(doc, first, index - 1)
     name = f"{words} {_KK_AREA[noun]}"
     return Hit(first, index, "place:" + normalize(name), name, noun)
+
+
+def _two_word_name(doc: Doc, last: int) -> bool:
+    """"Төле би көшесі" (title word), "Батыс Қазақстан облысы" (listed first word)."""
+    tokens = doc.tokens
+    if last < 1 or not tokens[last - 1].is_cap:
+        return False
+    if tokens[last].text in _KK_TITLES:
+        return True
+    return "-" not in tokens[last].text and not doc.starts_sentence(last) \
+        and _is_gazetteer_word(tokens[last - 1].text)
 
 
 def _is_gazetteer_word(word: str) -> bool:
@@ -121,14 +137,31 @@ def _russian_area(doc: Doc, index: int) -> Hit | None:
 
 def _english_area(doc: Doc, index: int) -> Hit | None:
     tokens = doc.tokens
-    if tokens[index].text not in _EN_AFTER or index == 0 or not tokens[index - 1].is_cap:
-        return None
+    before = _english_before(doc, index)
+    if before or tokens[index].text not in _EN_AFTER or index == 0 or not tokens[index - 1].is_cap:
+        return before
     if index + 1 < len(tokens) and tokens[index + 1].text == "Court":
         return Hit(index - 1, index, "place:" + normalize(tokens[index - 1].text + " district"),
                    f"{tokens[index - 1].text} {tokens[index].text}", "district")
     first = index - 1
     name = doc.text[tokens[first].start:tokens[index].end]
     return Hit(first, index, "place:" + normalize(name), name, "area")
+
+
+def _english_before(doc: Doc, index: int) -> Hit | None:
+    tokens, word = doc.tokens, doc.tokens[index].text
+    if word in _EN_OF and index + 2 < len(tokens) and tokens[index + 1].text == "of" \
+            and tokens[index + 2].is_cap:
+        listed = match_phrase(places(), tokens, index + 2, "en")
+        if listed:
+            return Hit(index + 2, listed[2], f"place:{listed[0].uid}", listed[1], listed[0].kind)
+        name = tokens[index + 2].text
+        return Hit(index + 2, index + 2, "place:" + normalize(name), name, word)
+    if word in _EN_BEFORE and index + 1 < len(tokens) and tokens[index + 1].is_cap \
+            and tokens[index + 1].start - tokens[index].end == 1:
+        name = f"{word} {tokens[index + 1].text}"
+        return Hit(index, index + 1, "place:" + normalize(name), name, "nature")
+    return None
 
 
 def _colonies(doc: Doc, blocked: set[int]) -> list[Hit]:

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from caseapp.domain.names import normalize
 from caseapp.importer.lexicon import Entry, Phrases
 from caseapp.importer.model import Entity, Mention
-from caseapp.importer.morphology import kazakh_stems, russian_place_forms
+from caseapp.importer.morphology import (
+    kazakh_stems,
+    russian_adjective_nominative,
+    russian_place_forms,
+)
 from caseapp.importer.text import Token
 
 
@@ -32,21 +36,35 @@ class Hit:
 
 
 def word_forms(word: str, language: str) -> list[str]:
-    """Normalised nominative candidates of one word in the paragraph's language."""
+    """Normalised nominative candidates of one word in the paragraph's language; a compound's
+    capitalised head counts too ("YouTube-канале" → YouTube)."""
     if language == "kk":
         forms = kazakh_stems(word)
     elif language == "ru":
         forms = russian_place_forms(word)
     else:
         forms = [word[:-2] if word.endswith(("'s", "’s")) else word]
+    head, _, tail = word.partition("-")
+    if tail and language != "kk" and tail.islower() and head[:1].isupper():
+        forms.append(head)
     return [normalize(f) for f in forms]
+
+
+def first_word_forms(word: str, language: str) -> list[str]:
+    """Forms of a phrase's first word: Russian adjectives decline with the noun
+    ("Центральной Азии" → центральная азия)."""
+    forms = word_forms(word, language)
+    if language == "ru" and word[:1].isupper():
+        forms += [normalize(russian_adjective_nominative(word, feminine=f))
+                  for f in (False, True)]
+    return forms
 
 
 def match_phrase(phrases: Phrases, tokens: list[Token], index: int,
                  language: str, *, case_sensitive_short: bool = True) -> tuple[Entry, str, int] | None:
     """The longest phrase of ``phrases`` starting at token ``index`` (last word inflected)."""
     best: tuple[Entry, str, int] | None = None
-    first_forms = word_forms(tokens[index].text, language)
+    first_forms = first_word_forms(tokens[index].text, language)
     for form in dict.fromkeys(first_forms):
         for words, entry, spelling in phrases.starting_with(form):
             last = _phrase_end(words, tokens, index, language)
@@ -62,7 +80,7 @@ def _phrase_end(words: tuple[str, ...], tokens: list[Token], index: int,
                 language: str) -> int | None:
     position = index
     for number, word in enumerate(words):
-        if position >= len(tokens) or tokens[position].kind != "w":
+        if position >= len(tokens) or tokens[position].kind == "p" and tokens[position].text != word:
             return None
         if number == 0:
             position += 1

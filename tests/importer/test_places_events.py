@@ -47,3 +47,38 @@ def test_undated_headline_yields_no_event():
     result = extract("Активиста Ивана Петрова задержали\nТекст без событий.",
                      published=date(2025, 1, 1))
     assert result.events == []
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract("Title\n" + text).organizations]
+
+
+def test_bodies_named_by_a_head_noun_in_three_languages():
+    text = "Жамбыл облысы полиция департаментінің өкілі мен облыс әкімдігінің қызметкері келді."
+    assert _orgs(text) == ["Жамбыл облысы полиция департаменті"]
+    assert _places(text) == ["Жамбыл облысы"]
+    assert _orgs("Её задержали сотрудники Департамента полиции Восточно-Казахстанской "
+                 "области у консульства Китая.") == [
+        "Департамент полиции Восточно-Казахстанской области", "консульство Китая"]
+    assert _orgs("A spokeswoman for the Mangystau regional police department declined.") == [
+        "Mangystau regional police department"]
+
+
+def test_court_names_need_a_capital_or_a_number():
+    assert _orgs("Специализированный межрайонный суд по уголовным делам Алматы отложил "
+                 "приговор. Защита обжалует его в областном суде.") == [
+        "Специализированный межрайонный суд по уголовным делам Алматы"]
+    assert _orgs("He turned to the Prosecutor General's Office and Atyrau City Court No. 2.") \
+        == ["Prosecutor General's Office", "Atyrau City Court No. 2"]
+
+
+def test_a_quoted_name_joins_the_organisation_named_elsewhere():
+    result = extract("Суд над активистами «Атажурта»\nДело активистов движения «Атажурт».")
+    assert [(o.name, len(o.mentions)) for o in result.organizations] == [("Атажурт", 2)]
+
+
+def test_place_patterns_outside_the_gazetteer():
+    assert _places("They gathered near the village of Ulken on the shore of Lake Balkhash.") \
+        == ["Ulken", "Lake Balkhash"]
+    assert _places("Правозащитники Центральной Азии и Китая.") == ["Центральная Азия", "Китай"]
+    assert _places("Ол Төле би көшесіндегі әкімдік алдында тұрды.") == ["Төле би көшесі"]

@@ -80,3 +80,9 @@ def test_long_runs_of_one_piece_give_a_result(piece, count):
     # Speed is measured in benchmarks/; test_regex_safety.py rules out the patterns
     # that backtrack catastrophically. Here the long runs must simply give a result.
     _check(piece * count)
+
+
+def test_page_chrome_around_the_article_is_dropped():
+    html = ("<nav><a>Главная</a></nav><article><h1>Заголовок</h1><p>Текст.</p></article>"
+            "<aside>Поделиться: Telegram</aside><footer>© 2025</footer>")
+    assert strip_html(html) == "Заголовок\nТекст."
