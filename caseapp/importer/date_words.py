@@ -50,8 +50,14 @@ RELATIVE_PHRASES = {
     ("the", "same", "day"): ("same", 0), ("the", "same", "evening"): ("same", 0),
     ("the", "same", "morning"): ("same", 0), ("that", "same", "day"): ("same", 0),
     ("в", "тот", "же", "день"): ("same", 0), ("в", "тот", "же", "вечер"): ("same", 0),
-    ("сол", "күні"): ("same", 0),
+    ("сол", "күні"): ("same", 0), ("the", "next", "day"): ("same", 1),
+    ("the", "following", "day"): ("same", 1), ("a", "day", "later"): ("same", 1),
+    ("на", "следующий", "день"): ("same", 1), ("на", "другой", "день"): ("same", 1),
+    ("келесі", "күні"): ("same", 1), ("ертесі", "күні"): ("same", 1), ("ертесіне",): ("same", 1),
 }
+#: Words after a day and month that give them the year named last ("January 20 that year").
+THAT_YEAR = {("that", "year"), ("the", "same", "year"), ("того", "же", "года"),
+             ("сол", "жылдың"), ("сол", "жылғы"), ("сол", "жылы")}
 YEAR_WORDS = re.compile(r"^(жыл|жылы|жылғы|жылдың|жылдан|жылға|жылда|года|году|год|г|year)$")
 #: Words allowed between the parts of one date or range.
 CONNECTORS = frozenset(

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from caseapp.importer.date_words import (
     CONNECTORS,
+    THAT_YEAR,
     YEAR_BEFORE,
     YEAR_WORDS,
     kazakh_month_bare,
@@ -28,7 +29,9 @@ from caseapp.importer.relative_dates import find_relative
 _NUMERIC = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
 _DIGITS = re.compile(r"[0-9]*")
 _DAY = re.compile(r"([0-9]{1,2})(?:-?[^\W\d_]{1,5})?")
-_SEASON_CUES = frozenset("айында айынан айы айына in since by until of early late mid".split())
+_SEASON_CUES = frozenset("айында айынан айы айына айындағы айдағы in since by until of early "
+                         "late mid".split())
+_RU_MONTH_PREPOSITIONS = frozenset("в во с до к по".split())
 
 
 @dataclass
@@ -93,15 +96,24 @@ def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
 
 
 def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
-    out, index = [], 0
+    out, index, named_year = [], 0, None
     while index < len(doc.tokens):
         atoms, last = _collect(doc, index, consumed)
         if atoms:
-            out += _resolve(doc, atoms)
+            years = [a.value for a in atoms if a.kind == "Y"]
+            that_year = named_year if not years and _that_year_follows(doc, last) else None
+            out += _resolve(doc, atoms, that_year)
+            named_year = years[-1] if years else named_year
             index = last + 1
         else:
             index += 1
     return out
+
+
+def _that_year_follows(doc: Doc, last: int) -> bool:
+    """"January 20 that year", "12 мая того же года": the year named before applies."""
+    words = tuple(t.text.lower() for t in doc.tokens[last + 1:last + 4])
+    return any(words[:len(phrase)] == phrase for phrase in THAT_YEAR)
 
 
 def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]:
@@ -113,6 +125,8 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
     while position < len(doc.tokens) and position - last <= 3:
         token = doc.tokens[position]
         atom = _atom(doc, position, consumed)
+        if atom and atom.kind == "M" and position == last + 1 and atoms[-1].kind == "M":
+            break  # "4 наурызда ақпан айындағы": two dates, no connector between them
         if atom:
             atoms.append(atom)
             last = position
@@ -123,10 +137,12 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
     return atoms, last
 
 
-def _resolve(doc: Doc, atoms: list[Atom]) -> list[DateMention]:
+def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[DateMention]:
     pairs = _pair_days(atoms)
     months = [m for m in atoms if m.kind == "M"]
     years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
+    if that_year:
+        years.append(Atom("Y", that_year, atoms[-1].index + 1))
     dated = [(d, m) for d, m in pairs] + [(None, m) for m in months
                                           if all(m is not pm for _, pm in pairs)]
     dated = [(d, m) for d, m in dated if d or _month_alone_ok(doc, m, atoms)]
@@ -185,7 +201,8 @@ def _month_alone_ok(doc: Doc, month: Atom, atoms: list[Atom]) -> bool:
     if language == "kk":
         return not kazakh_month_bare(token.text.lower()) or after in _SEASON_CUES
     if language == "ru":
-        return before in ("в", "во", "с", "до", "к", "по")
+        opening = doc.tokens[atoms[0].index - 1].text.lower() if atoms[0].index else ""
+        return before in _RU_MONTH_PREPOSITIONS or opening in _RU_MONTH_PREPOSITIONS
     return token.text != "May" or before in _SEASON_CUES
 
 

@@ -80,8 +80,24 @@ def _shift(doc: Doc, rule: tuple[str, int], start: int,
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-    days = [d for group in earlier for d in group if d.precision == "day" and d.start < start]
-    return (max(days, key=lambda d: d.start).value, "day") if days else (None, "day")
+    anchor = _anchor_day(doc, start, earlier)
+    if anchor is None:
+        return None, "day"
+    return (date.fromisoformat(anchor.value) + timedelta(days=offset)).isoformat(), "day"
+
+
+def _anchor_day(doc: Doc, start: int,
+                earlier: tuple[list[DateMention], list[DateMention]]) -> DateMention | None:
+    """The day "the same evening" / "the next day" counts from: the latest day named earlier
+    in its paragraph, else the news day (the first relative day), else the latest before."""
+    days = sorted((d for group in earlier for d in group
+                   if d.precision == "day" and d.start < start), key=lambda d: d.start)
+    if not days:
+        return None
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    same_paragraph = [d for d in days if d.start >= paragraph]
+    news = [d for d in days if d.relative and d.start > doc.title_end]
+    return (same_paragraph or news[:1] or days)[-1]
 
 
 def _weekday(doc: Doc, index: int) -> tuple[DateMention, int] | None:

@@ -79,3 +79,23 @@ def test_weekday_resolution_rules():
 
 def test_capitalised_today_in_a_name_is_not_a_date():
     assert _values("Издание «Ала-Тоо Today» сообщило.") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("He spent 15 days in jail in January 2022. He was released on January 20 that year.",
+     ["2022-01", "2022-01-20"]),
+    ("Их задержали 11 февраля. Двух других задержали на следующий день.",
+     ["2025-02-11", "2025-02-12"]),
+    ("Наразылық 2025 жылғы 14 мамырда өтті. Келесі күні олар ұсталды.",
+     ["2025-05-14", "2025-05-15"]),
+    ("Сот 4 наурызда ақпан айындағы ереуіл бойынша үкім шығарды.", ["2025-03-04", "2025-02"]),
+    ("В июле и августе суд допрашивал свидетелей.", ["2025-07", "2025-08"]),
+])
+def test_years_and_days_carried_over_from_an_earlier_date(text, values):
+    assert _values(text) == values
+
+
+def test_the_same_evening_counts_from_the_news_day_when_its_paragraph_names_no_day():
+    text = ("The court ruled on Wednesday. The blogger, held since March 24, stays in custody.\n"
+            "Police detained two supporters and released them the same evening.")
+    assert _values(text, date(2025, 5, 22)) == ["2025-05-21", "2025-03-24", "2025-05-21"]
