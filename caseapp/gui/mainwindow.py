@@ -1,46 +1,54 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window: owns the open Casebook, the task runner, the menus and the pages.
+"""The main window: owns the open Casebook, the task runner, the navigator and the pages.
 
-It is the one app-wide object. Commands run through ``gui.ops``; when one has
-committed, ``operation_did_execute`` hands its Changes to every page and refreshes
-the Undo/Redo texts (Anki's ``on_operation_did_execute``).
+It is the one app-wide object and the ``PageHost`` of every page (gui/common/page.py).
+Commands run through ``gui.ops``; when one has committed, ``operation_did_execute``
+hands its Changes to every loaded page and refreshes the Undo/Redo texts (Anki's
+``on_operation_did_execute``). A page is loaded the first time it is shown, so
+opening a database queries only what the volunteer looks at.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
 
 from caseapp import APP_NAME, __version__
 from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import CaseAppError
 
+from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
-from caseapp.gui.common.settings import (
-    backups_to_keep,
-    gui_settings,
-    open_casebook,
-    remember_recent,
-)
+from caseapp.gui.common.settings import backups_to_keep, gui_settings, open_casebook, remember_recent
+from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp, QueryOp
-from caseapp.gui.persons.page import PersonsPage
+from caseapp.gui.pages import PageSpec, available_pages
 from caseapp.gui.tasks import TaskRunner
-from caseapp.gui.undo import UndoActionsInfo
+from caseapp.gui.window_actions import WindowActions
 
 DATABASE_FILTER = "*.sqlite *.db"
+DATABASE_SUFFIX = ".sqlite"
 DEFAULT_SIZE = QSize(1280, 800)
+FIRST_PAGE = "dashboard"
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all
-    database work goes through), ``persons`` (the Persons page), and the actions
-    the menus and tests use (``undo_action``, ``redo_action``, ``find_action``…).
+    """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
+    work goes through), ``pages`` (key → page widget, in navigator order), ``specs``
+    (key → PageSpec), ``navigator``, ``stack`` and ``actions`` (the menus' actions).
+    ``persons`` is the Persons page, kept for scripts and tests.
     """
 
     def __init__(self, casebook: Casebook, tasks: TaskRunner,
@@ -49,121 +57,179 @@ class MainWindow(QMainWindow):
         self.casebook = casebook
         self.tasks = tasks
         self._closed = False
+        self._changed_since_open = False
+        self._loaded: set[str] = set()
         self.setObjectName("mainWindow")
-        self.persons = PersonsPage(self, self)
-        self.setCentralWidget(self.persons)
+        self.actions = WindowActions(self)
+        self._build_pages()
+        self.actions.build_menus()
+        self.actions.paste_article.setEnabled(dialogs.paste_dialog_class() is not None)
         self._db_label = QLabel(self)
+        self._db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._db_label)
-        self._build_actions()
-        self._build_menus()
-        self.persons.list_view.message.connect(self.show_message)
         self._restore_state()
         self._show_database()
-        self.persons.reload()
+        self.refresh_undo_actions()
 
-    # -- OpHost
+    # -- pages
+
+    def _build_pages(self) -> None:
+        self.pages: dict[str, Any] = {}
+        self.specs: dict[str, PageSpec] = {}
+        self.navigator = Navigator(self)
+        self.stack = QStackedWidget(self)
+        for number, (spec, cls) in enumerate(available_pages(), start=1):
+            page = cls(self, self.stack)
+            self.pages[spec.key], self.specs[spec.key] = page, spec
+            self.stack.addWidget(page)
+            action = self.actions.add_page(spec.key, page.title(), number)
+            self.navigator.add_page(page.title(), spec.key, action.shortcut().toString(
+                action.shortcut().SequenceFormat.NativeText))
+            page.message.connect(self.show_message)
+        self.persons = self.pages.get("persons")
+        self.navigator.currentRowChanged.connect(self._navigator_moved)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def current_key(self) -> str:
+        return self.navigator.key_at(self.navigator.currentRow()) or ""
+
+    def current_page(self) -> Any:
+        return self.pages.get(self.current_key())
+
+    def show_page(self, key: str, *, focus: bool = True) -> Any:
+        """Bring page ``key`` to the front (loading it if needed); returns the page."""
+        page = self.pages.get(key)
+        if page is None:
+            return None
+        row = self.navigator.row_of(key)
+        if self.navigator.currentRow() != row:
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentRow(row)
+            self.navigator.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        self.actions.show_current_page(key)
+        self._ensure_loaded(key)
+        if focus:
+            page.focus_search()
+        return page
+
+    def _navigator_moved(self, row: int) -> None:
+        key = self.navigator.key_at(row)
+        if key:
+            self.show_page(key, focus=False)
+
+    def _ensure_loaded(self, key: str) -> None:
+        if key not in self._loaded:
+            self._loaded.add(key)
+            self.pages[key].reload()
+
+    # -- PageHost
 
     def operation_did_execute(self, changes: Changes, origin: object | None) -> None:
-        self.persons.on_changes(changes)
+        self._changed_since_open = True
+        for key in self._loaded:
+            self.pages[key].on_changes(changes)
         self.refresh_undo_actions()
-
-    # -- actions
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open Database…"), self.open_database,
-                                        QKeySequence.StandardKey.Open)
-        self.backup_action = self._action(self.tr("&Back Up Now"), self.back_up)
-        self.backup_action.setStatusTip(self.tr("Copy the database into the backup folder"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action(self.tr("&Find Person"), self.persons.focus_search,
-                                        QKeySequence.StandardKey.Find)
-        self.about_action = self._action(self.tr("&About CaseApp"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.refresh_undo_actions()
-
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.file_menu.addActions([self.open_action, self.backup_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find_action, self.persons.list_view.delete_action])
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.about_action)
-
-    def refresh_undo_actions(self) -> None:
-        info = UndoActionsInfo.from_history(self.casebook.undo)
-        self.undo_action.setText(info.undo_text)
-        self.undo_action.setEnabled(info.can_undo)
-        self.redo_action.setText(info.redo_text)
-        self.redo_action.setEnabled(info.can_redo)
-
-    # -- commands
-
-    def undo(self) -> None:
-        CasebookOp(self, lambda book: book.undo_step(), parent=self).success(
-            self._undid).run_in_background()
-
-    def redo(self) -> None:
-        CasebookOp(self, lambda book: book.redo_step(), parent=self).success(
-            self._redid).run_in_background()
-
-    def _undid(self, changes: Changes) -> None:
-        if changes.step:
-            self.show_message(self.tr("Undone: {step}").format(step=changes.step))
-
-    def _redid(self, changes: Changes) -> None:
-        if changes.step:
-            self.show_message(self.tr("Redone: {step}").format(step=changes.step))
-
-    def back_up(self) -> None:
-        keep = backups_to_keep()
-        QueryOp(self, lambda book: book.maintenance.backup(keep=keep), parent=self).success(
-            lambda path: self.show_message(self.tr("Backed up to {path}").format(path=path))
-        ).run_in_background()
-
-    def open_database(self) -> None:
-        start = str(self.casebook.path.parent)
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), start,
-            self.tr("CaseApp databases ({patterns});;All files (*)").format(
-                patterns=DATABASE_FILTER))
-        if chosen:
-            self.switch_to(Path(chosen))
-
-    def switch_to(self, path: Path) -> bool:
-        """Close the open database and open ``path``; on failure the old one is reopened."""
-        old_path = self.casebook.path
-        self.persons.clear()
-        self._close_casebook()
-        try:
-            with _wait_cursor():
-                self.casebook = open_casebook(path)
-        except CaseAppError as exc:
-            show_error(self, exc)
-            self.casebook = open_casebook(old_path)
-        self._show_database()
-        self.refresh_undo_actions()
-        self.persons.reload()
-        return self.casebook.path == path
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """Show the page of ``table`` with record ``record_id`` selected."""
+        key = next((k for k, spec in self.specs.items() if spec.table == table), None)
+        if key is None:
+            self.show_message(self.tr("This version of caseapp has no view for these records."))
+            return
+        self.show_page(key, focus=False)
+        self.pages[key].open_record(record_id)
+
+    def show_persons_with_status(self, status: str) -> None:
+        """The Persons page, filtered by ``status`` if the page offers ``show_status``."""
+        page = self.show_page("persons", focus=False)
+        show_status = getattr(page, "show_status", None)
+        if callable(show_status):
+            show_status(status)
+
+    # -- Edit menu
+
+    @property
+    def undo_action(self):
+        return self.actions.undo
+
+    @property
+    def redo_action(self):
+        return self.actions.redo
+
+    def refresh_undo_actions(self) -> None:
+        self.actions.refresh_undo()
+
+    def undo(self) -> None:
+        CasebookOp(self, lambda book: book.undo_step(), parent=self).success(
+            lambda changes: self._after_history(changes, self.tr("Undone: {step}"))
+        ).run_in_background()
+
+    def redo(self) -> None:
+        CasebookOp(self, lambda book: book.redo_step(), parent=self).success(
+            lambda changes: self._after_history(changes, self.tr("Redone: {step}"))
+        ).run_in_background()
+
+    def _after_history(self, changes: Changes, template: str) -> None:
+        if changes.step:
+            self.show_message(template.format(step=changes.step))
+
+    def new_record(self) -> None:
+        self._on_current_page(lambda page: page.new_record())
+
+    def delete_current(self) -> None:
+        self._on_current_page(lambda page: page.delete_current())
+
+    def focus_search(self) -> None:
+        self._on_current_page(lambda page: page.focus_search())
+
+    def _on_current_page(self, act: Callable[[Any], None]) -> None:
+        page = self.current_page()
+        if page is not None:
+            act(page)
+
+    # -- File and Tools menus
+
+    def back_up(self) -> None:
+        keep = backups_to_keep()
+        QueryOp(self, lambda book, job: book.maintenance.backup(keep=keep, progress=job.report),
+                parent=self).with_progress(
+            self.tr("Backing up the database…")).success(
+            lambda path: self.show_message(self.tr("Backed up to {path}").format(path=path))
+        ).run_in_background()
+
+    def check_database(self) -> None:
+        QueryOp(self, lambda book, _job: book.maintenance.check(), parent=self).with_progress(
+            self.tr("Checking the database…")).success(
+            lambda problems: dialogs.show_check_result(self, problems)).run_in_background()
+
+    def show_settings(self) -> None:
+        dialogs.open_settings(self)
+
+    def show_reports(self) -> None:
+        dialogs.open_reports(self, self.selected_person_ids())
+
+    def paste_article(self) -> None:
+        dialogs.open_paste_article(self)
+
+    def selected_person_ids(self) -> list[int]:
+        """The persons selected on the Persons page (for a brief about them)."""
+        page = self.pages.get("persons")
+        selected = getattr(page, "selected_ids", None)
+        if callable(selected):
+            return list(selected())
+        list_view = getattr(page, "list_view", None)
+        current = list_view.current_id() if list_view is not None else None
+        return [current] if current is not None else []
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CaseApp"), self.tr(
@@ -171,7 +237,55 @@ class MainWindow(QMainWindow):
             "political detainees.</p><p>Free software under the GNU GPL, version 3 or "
             "later.</p>").format(version=__version__))
 
-    # -- window state
+    # -- the database file
+
+    def new_database(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(self.casebook.path.parent / "casebook.sqlite"),
+            self._database_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(DATABASE_SUFFIX)
+        if path.exists():
+            show_error(self, CaseAppError(self.tr(
+                "{name} already exists. A new database needs a new file name; to work in "
+                "this one, use File ▸ Open Database.").format(name=path.name)))
+            return
+        if self.switch_to(path, create=True):
+            self.show_message(self.tr("Created {name}").format(name=path.name))
+
+    def open_database(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), str(self.casebook.path.parent),
+            self._database_filter())
+        if chosen:
+            self.switch_to(Path(chosen))
+
+    def _database_filter(self) -> str:
+        return self.tr("CaseApp databases ({patterns});;All files (*)").format(
+            patterns=DATABASE_FILTER)
+
+    def switch_to(self, path: Path, *, create: bool = False) -> bool:
+        """Close the open database and open ``path``; on failure the old one is reopened."""
+        old_path = self.casebook.path
+        for key in self._loaded:
+            self.pages[key].clear()
+        self._loaded.clear()
+        self._close_casebook()
+        try:
+            with _wait_cursor():
+                self.casebook = open_casebook(path, create=create)
+        except CaseAppError as exc:
+            show_error(self, exc)
+            self.casebook = open_casebook(old_path)
+        self._changed_since_open = False
+        self._show_database()
+        self.refresh_undo_actions()
+        if self.current_key():
+            self._ensure_loaded(self.current_key())
+        return self.casebook.path == path
 
     def _show_database(self) -> None:
         self.setWindowTitle(self.tr("{name} — {app}").format(
@@ -181,6 +295,24 @@ class MainWindow(QMainWindow):
         self._db_label.setToolTip(self.tr("The open database file"))
         remember_recent(self.casebook.path)
 
+    def _close_casebook(self) -> None:
+        """Back up if anything changed, close the worker's connection, then this thread's."""
+        book, keep = self.casebook, backups_to_keep()
+        changed = self._changed_since_open
+
+        def final_job() -> None:
+            try:
+                if changed:
+                    book.maintenance.backup(keep=keep)
+            except (OSError, CaseAppError):
+                log.exception("automatic backup of %s failed", book.path)
+            book.close()
+
+        self.tasks.drain(final_job)
+        book.close()
+
+    # -- window state
+
     def _restore_state(self) -> None:
         settings = gui_settings()
         geometry = settings.value("window/geometry")
@@ -189,21 +321,22 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.persons.restore_state({key: settings.value(f"persons/{key}")
-                                    for key in ("splitter", "header")})
+        for key, page in self.pages.items():
+            settings.beginGroup(key)
+            page.restore_state({name: settings.value(name) for name in settings.childKeys()})
+            settings.endGroup()
+        last = str(settings.value("window/page") or FIRST_PAGE)
+        first = next(iter(self.pages), "")
+        self.show_page(last if last in self.pages else first, focus=False)
 
     def _save_state(self) -> None:
         settings = gui_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        for key, value in self.persons.save_state().items():
-            settings.setValue(f"persons/{key}", value)
-
-    def _close_casebook(self) -> None:
-        """Close the worker's connection (after queued jobs), then this thread's."""
-        book = self.casebook
-        self.tasks.drain(book.close)
-        book.close()
+        settings.setValue("window/page", self.current_key())
+        for key, page in self.pages.items():
+            for name, value in page.save_state().items():
+                settings.setValue(f"{key}/{name}", value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

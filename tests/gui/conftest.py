@@ -76,5 +76,6 @@ def window(qtbot, casebook: Casebook):
     main_window = MainWindow(casebook, SyncTaskRunner())
     qtbot.addWidget(main_window)
     main_window.show()
+    main_window.show_page("persons", focus=False)  # the first run opens on the Dashboard
     yield main_window
     main_window.close()

@@ -73,6 +73,7 @@ def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, mon
     monkeypatch.setattr(app, "_demo_builder", lambda: fake_demo)
     window = app.open_window(tmp_path / "demo.sqlite", demo=True)
     qtbot.addWidget(window)
+    window.show_page("persons")
     model = window.persons.list_view.model
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
     assert model.index(0, Column.NAME).data() == "Demo Person One"
@@ -87,6 +88,7 @@ def test_an_existing_database_is_not_filled_again(qtbot, tmp_path, monkeypatch, 
     casebook.close()
     window = app.open_window(path, demo=True)
     qtbot.addWidget(window)
+    window.show_page("persons")
     qtbot.waitUntil(lambda: window.persons.list_view.model.rowCount() == 3, timeout=5000)
     assert calls == []
     window.close()

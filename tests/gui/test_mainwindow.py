@@ -40,13 +40,14 @@ def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, pe
 
 
 def test_menus_name_their_actions(window):
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Help"]
-    edit = [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
-    assert edit == ["&Undo", "&Redo", "&Find Person", "&Delete Person"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File", "&Edit", "&View", "&Tools", "&Help"]
+    edit = [a.text() for a in window.actions.edit_menu.actions() if not a.isSeparator()]
+    assert edit == ["&Undo", "&Redo", "&Find…", "&Delete"]
 
 
 def test_back_up_now_writes_a_copy(window, caseapp_home):
-    window.backup_action.trigger()
+    window.actions.backup.trigger()
     backups = list((caseapp_home / "backups").rglob("*.sqlite"))
     assert len(backups) == 1
     assert "Backed up to" in window.statusBar().currentMessage()

@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The dashboard's figures as rows of text, each knowing which record it opens.
+
+Pure functions from ``domain.views.Dashboard`` to ``Item`` lists, one per section,
+so what the dashboard says can be tested without widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.enums import ActionKind, ActionStatus, HearingKind, PersonStatus
+from caseapp.domain.views import ActionRow, Dashboard, HearingRow, ReleaseRow
+
+from caseapp.gui.common.formatting import format_date, format_time
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a section: its cells, the record it opens (``table`` and
+    ``record_id``, or "" and None), and ``status`` for the persons-by-status rows.
+    ``warning`` marks what is late (an overdue action)."""
+
+    cells: tuple[str, ...]
+    table: str = ""
+    record_id: int | None = None
+    tooltip: str = ""
+    warning: bool = False
+    status: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def hearing_headers(*, with_time: bool) -> list[str]:
+    first = [_tr("Date"), _tr("Time")] if with_time else [_tr("Date")]
+    return [*first, _tr("Defendants"), _tr("Case"), _tr("Court")]
+
+
+def hearing_items(rows: tuple[HearingRow, ...], *, with_time: bool) -> list[Item]:
+    return [_hearing_item(row, with_time) for row in rows]
+
+
+def _hearing_item(row: HearingRow, with_time: bool) -> Item:
+    when = (format_date(row.date), format_time(row.time)) if with_time else (format_date(row.date),)
+    defendants = ", ".join(row.defendants)
+    tooltip = _tr("{kind} hearing in {court}, case {case}").format(
+        kind=_label(HearingKind, row.kind), court=row.court, case=row.case_number)
+    if row.judge:
+        tooltip += "\n" + _tr("Judge: {judge}").format(judge=row.judge)
+    return Item((*when, defendants, row.case_number, row.court), "hearing", row.id, tooltip)
+
+
+def status_headers() -> list[str]:
+    return [_tr("Status"), _tr("Persons")]
+
+
+def status_items(counts: tuple[tuple[str, int], ...]) -> list[Item]:
+    return [Item((_label(PersonStatus, status), str(count)), status=status,
+                 tooltip=_tr("Show the persons with this status"))
+            for status, count in counts]
+
+
+def action_headers() -> list[str]:
+    return [_tr("Due"), _tr("Action"), _tr("Persons"), _tr("Responsible")]
+
+
+def action_items(rows: tuple[ActionRow, ...], today: date) -> list[Item]:
+    return [_action_item(row, today) for row in rows]
+
+
+def _action_item(row: ActionRow, today: date) -> Item:
+    overdue = row.due_date is not None and row.due_date < today
+    tooltip = _tr("{kind}, {status}").format(kind=_label(ActionKind, row.kind),
+                                            status=_label(ActionStatus, row.status))
+    if overdue:
+        tooltip = _tr("Overdue: {details}").format(details=tooltip)
+    return Item((format_date(row.due_date), row.title, row.persons, row.responsible),
+                "action", row.id, tooltip, warning=overdue)
+
+
+def release_headers() -> list[str]:
+    return [_tr("Expected release"), _tr("Person"), _tr("In")]
+
+
+def release_items(rows: tuple[ReleaseRow, ...], today: date) -> list[Item]:
+    return [Item((format_date(row.expected_release), row.name,
+                  _days(max((row.expected_release - today).days, 0))), "person", row.person_id)
+            for row in rows]
+
+
+def _days(count: int) -> str:
+    return QCoreApplication.translate("Dashboard", "%n day(s)", "", count)
+
+
+def _label(enum: type, value: str) -> str:
+    try:
+        return enum(value).label()
+    except ValueError:
+        return value
+
+
+def total_detained(dashboard: Dashboard) -> int:
+    """Persons deprived of liberty: detained, under house arrest or sentenced."""
+    deprived = {PersonStatus.DETAINED, PersonStatus.HOUSE_ARREST, PersonStatus.SENTENCED}
+    return sum(count for status, count in dashboard.status_counts if status in deprived)

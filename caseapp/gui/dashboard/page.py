@@ -1,0 +1,177 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Dashboard page: upcoming hearings, hearings without an outcome, persons by
+status, actions due or overdue and expected releases; each row opens its record.
+
+The figures come from ``Casebook.dashboard`` on the database worker. After a change
+the page reloads at once when visible, else the next time it is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from caseapp.domain.changes import Changes
+from caseapp.domain.views import Dashboard
+
+from caseapp.gui.common.formatting import format_date
+from caseapp.gui.common.page import PageHost
+from caseapp.gui.dashboard import items
+from caseapp.gui.dashboard.items import Item
+from caseapp.gui.dashboard.section import Section
+from caseapp.gui.ops import QueryOp
+
+
+class DashboardPage(QWidget):
+    """A ``Page``. Attributes: one ``Section`` per block (``upcoming``, ``missing``,
+    ``statuses``, ``actions``, ``releases``); ``today`` is the date the figures are for
+    (tests set it)."""
+
+    message = Signal(str)
+
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.host = host
+        self.today: date | None = None
+        self._stale = False
+        self._build()
+
+    # -- building
+
+    def _build(self) -> None:
+        self.upcoming = self._section(self.tr("Hearings in the next 14 days"),
+                                      self.tr("No hearings in the next 14 days."))
+        self.missing = self._section(self.tr("Past hearings without an outcome"),
+                                     self.tr("Every past hearing has its outcome."))
+        self.actions = self._section(self.tr("Actions due or overdue"),
+                                     self.tr("No campaign actions are due this week."))
+        self.statuses = self._section(self.tr("Persons by status"),
+                                      self.tr("No persons yet."))
+        self.releases = self._section(self.tr("Expected releases in the next 90 days"),
+                                      self.tr("No releases expected in the next 90 days."))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(18)
+        for row, section in enumerate((self.upcoming, self.missing, self.actions)):
+            grid.addWidget(section, row, 0)
+        grid.addWidget(self.statuses, 0, 1)
+        grid.addWidget(self.releases, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(3, 1)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addLayout(self._title_bar())
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _title_bar(self) -> QHBoxLayout:
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Read the figures from the database again (F5)"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.reload)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.refresh_button)
+        return bar
+
+    def _section(self, title: str, empty: str) -> Section:
+        section = Section(title, empty, self)
+        section.activated.connect(self._open)
+        return section
+
+    # -- Page
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def reload(self) -> None:
+        self._stale = False
+        today = self.today or date.today()
+        QueryOp(self.host, lambda book: book.dashboard(today), parent=self).success(
+            lambda figures: self.show_dashboard(figures, today)).run_in_background()
+
+    def clear(self) -> None:
+        self.show_dashboard(Dashboard((), (), (), (), ()), self.today or date.today())
+
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.tables:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def focus_search(self) -> None:
+        """The dashboard has no search; focus its first non-empty list."""
+        sections = (self.upcoming, self.missing, self.actions, self.statuses, self.releases)
+        if not any(section.focus_table() for section in sections):
+            self.refresh_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_record(self, record_id: int) -> None:
+        """Nothing on the dashboard is a record of its own."""
+
+    def new_record(self) -> None:
+        self.message.emit(self.tr("Choose a list (Persons, Cases…) to add a record to it."))
+
+    def delete_current(self) -> None:
+        """Records are deleted from their own lists."""
+
+    def save_state(self) -> dict[str, Any]:
+        return {}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Nothing to restore."""
+
+    # -- showing
+
+    def show_dashboard(self, figures: Dashboard, today: date) -> None:
+        self.heading.setText(self.tr("Today, {date}").format(date=format_date(today)))
+        detained = items.total_detained(figures)
+        self.summary.setText(self.tr("{detained} deprived of liberty · {hearings} hearings "
+                                     "ahead").format(detained=detained,
+                                                     hearings=len(figures.upcoming_hearings)))
+        self.upcoming.set_items(items.hearing_headers(with_time=True), items.hearing_items(
+            figures.upcoming_hearings, with_time=True))
+        self.missing.set_items(items.hearing_headers(with_time=False), items.hearing_items(
+            figures.missing_outcomes, with_time=False))
+        self.actions.set_items(items.action_headers(), items.action_items(figures.actions_due,
+                                                                          today))
+        self.statuses.set_items(items.status_headers(), items.status_items(figures.status_counts))
+        self.releases.set_items(items.release_headers(), items.release_items(figures.releases,
+                                                                             today))
+
+    def _open(self, item: Item) -> None:
+        show_status = getattr(self.host, "show_persons_with_status", None)
+        if item.status and show_status is not None:
+            show_status(item.status)
+        elif item.record_id is not None:
+            self.host.open_record(item.table, item.record_id)

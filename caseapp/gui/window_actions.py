@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window's menus and the actions in them, with their standard shortcuts.
+
+Kept apart from mainwindow.py so the window module is about pages and the database,
+and this one about what the volunteer can reach from the menu bar and keyboard.
+Every action calls a method of the window; none holds state of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from caseapp.core import settings as preferences
+
+from caseapp.gui.undo import UndoActionsInfo
+
+if TYPE_CHECKING:
+    from caseapp.gui.mainwindow import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+class WindowActions(QObject):
+    """Attributes: one QAction per command (``undo``, ``redo``, ``find``, ``delete``…),
+    ``pages`` (one checkable action per navigator entry, Ctrl+1 …), and the menus
+    (``file_menu``, ``recent_menu``, ``edit_menu``, ``view_menu``, ``tools_menu``,
+    ``help_menu``).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._file_actions(window)
+        self._edit_actions(window)
+        self._tools_actions(window)
+        self.pages: dict[str, QAction] = {}
+        self._page_group = QActionGroup(self)
+
+    # -- building
+
+    def _file_actions(self, w: MainWindow) -> None:
+        self.new_record = self._action(self.tr("&New…"), w.new_record,
+                                       QKeySequence.StandardKey.New)
+        self.new_record.setStatusTip(self.tr("Add a record to the list you are looking at"))
+        self.new_database = self._action(self.tr("New &Database…"), w.new_database,
+                                         "Ctrl+Shift+N")
+        self.new_database.setStatusTip(self.tr("Create an empty database file and open it"))
+        self.open = self._action(self.tr("&Open Database…"), w.open_database,
+                                 QKeySequence.StandardKey.Open)
+        self.backup = self._action(self.tr("&Back Up Now"), w.back_up)
+        self.backup.setStatusTip(self.tr("Copy the database into the backup folder"))
+        self.settings = self._action(self.tr("&Settings…"), w.show_settings,
+                                     QKeySequence.StandardKey.Preferences)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _edit_actions(self, w: MainWindow) -> None:
+        self.undo = self._action(self.tr("&Undo"), w.undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._action(self.tr("&Redo"), w.redo)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.find = self._action(self.tr("&Find…"), w.focus_search,
+                                 QKeySequence.StandardKey.Find)
+        self.find.setStatusTip(self.tr("Search the list you are looking at"))
+        self.delete = self._action(self.tr("&Delete"), w.delete_current,
+                                   QKeySequence.StandardKey.Delete)
+        self.delete.setStatusTip(self.tr("Move the selected record to the trash"))
+
+    def _tools_actions(self, w: MainWindow) -> None:
+        self.paste_article = self._action(self.tr("&Paste Article…"), w.paste_article,
+                                          "Ctrl+Shift+V")
+        self.paste_article.setStatusTip(self.tr(
+            "Paste a news article and turn it into persons, cases and hearings"))
+        self.reports = self._action(self.tr("&Reports…"), w.show_reports, "Ctrl+P")
+        self.reports.setStatusTip(self.tr("Write a dossier, brief or hearing schedule as PDF"))
+        self.check = self._action(self.tr("&Check Database"), w.check_database)
+        self.check.setStatusTip(self.tr("Look for damage in the database file"))
+        self.about = self._action(self.tr("&About CaseApp"), w.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def add_page(self, key: str, title: str, number: int) -> QAction:
+        """A View-menu entry for a page; Ctrl+number for the first nine."""
+        action = self._action(title, lambda: self.window.show_page(key),
+                              f"Ctrl+{number}" if number <= 9 else None)
+        action.setCheckable(True)
+        self._page_group.addAction(action)
+        self.pages[key] = action
+        return action
+
+    def build_menus(self) -> None:
+        bar = self.window.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self.file_menu)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self._fill(self.file_menu, [self.new_record, None, self.new_database, self.open,
+                                    self.recent_menu, None, self.backup, self.settings, None,
+                                    self.quit])
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._fill(self.edit_menu, [self.undo, self.redo, None, self.find, self.delete])
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self._fill(self.view_menu, list(self.pages.values()))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.check])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._fill(self.help_menu, [self.about])
+
+    @staticmethod
+    def _fill(menu: QMenu, items: list[QAction | QMenu | None]) -> None:
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+
+    # -- state
+
+    def fill_recent_menu(self) -> None:
+        """Rebuilt each time it opens, from the shared preferences (the CLI adds to them)."""
+        self.recent_menu.clear()
+        current = self.window.casebook.path.resolve()
+        recent = [Path(p) for p in preferences.load().recent_files]
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path != current and path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.window.switch_to(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Clear Menu")).triggered.connect(_forget_recent)
+
+    def refresh_undo(self) -> None:
+        info = UndoActionsInfo.from_history(self.window.casebook.undo)
+        self.undo.setText(info.undo_text)
+        self.undo.setEnabled(info.can_undo)
+        self.redo.setText(info.redo_text)
+        self.redo.setEnabled(info.can_redo)
+
+    def show_current_page(self, key: str) -> None:
+        if key in self.pages:
+            self.pages[key].setChecked(True)
+
+
+def _forget_recent() -> None:
+    try:
+        preferences.save(replace(preferences.load(), recent_files=()))
+    except OSError:
+        pass
