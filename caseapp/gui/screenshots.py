@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Screenshots of the main window on demo data, for the README and docs/screenshots/.
+"""Screenshots of every main view and the main dialogs, for the README and docs/screenshots/.
 
 Run by ``packaging/linux/screenshots.sh`` (``make screenshots``) under Xvfb or Qt's
 offscreen platform. The demo database is built in a throw-away data folder with a
 fixed random seed, so the pictures change only with the application and the date.
+``--only main-window`` takes just the main window (the Kazakh run does that).
 """
 
 from __future__ import annotations
@@ -11,21 +12,26 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.core.demo import build_demo
+from caseapp.domain import records
 
+from caseapp.gui import dialogs
 from caseapp.gui.app import application
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.tasks import SyncTaskRunner
 
 FEATURED_PERSON = "Ерлан Қуанышбаев"
+#: A person moved to the trash (with a hearing and an action) before its picture.
+TRASHED_PERSON = "Серік Шәріпов"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -34,6 +40,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", default="en", choices=("en", "ru", "kk"))
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=780)
+    parser.add_argument("--font-scale", type=float, default=1.0,
+                        help="multiply the application font (2 checks 200 %% scaling)")
+    parser.add_argument("--only", nargs="*", metavar="NAME",
+                        help="take only these pictures (e.g. main-window)")
     return parser.parse_args(argv)
 
 
@@ -47,7 +57,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _take(args: argparse.Namespace, home: Path) -> int:
     app = application()
     apply_language(app, args.lang)
+    if args.font_scale != 1.0:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
     os.environ["HOME"] = str(home)  # the status bar then shows a typical "~/…" path
+    window = _demo_window(home, args)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    for name, take in _pictures(window):
+        if args.only and name not in args.only:
+            continue
+        target = args.out / f"{name}{suffix}.png"
+        take().save(str(target))
+        print(target)
+    window.close()
+    return 0
+
+
+def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
     data = home / ".local" / "share" / "CaseApp"
     book = Casebook(data / "caseapp.sqlite", create=True)
     build_demo(book)
@@ -55,29 +83,100 @@ def _take(args: argparse.Namespace, home: Path) -> int:
     window = MainWindow(book, SyncTaskRunner())
     window.resize(args.width, args.height)
     window.show()
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
-    for name, prepare in (("main-window", _featured), ("search", _search)):
-        prepare(window)
-        _settle()
-        target = args.out / f"{name}{suffix}.png"
-        window.grab().save(str(target))
-        print(target)
-    window.close()
-    return 0
+    return window
+
+
+def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
+    """(file name, grab) in the order taken; the trash comes last since it deletes."""
+    pictures: list[tuple[str, Callable[[], object]]] = [
+        ("main-window", lambda: _page(window, "persons", _featured)),
+        ("search", lambda: _page(window, "persons", _search)),
+        ("dashboard", lambda: _page(window, "dashboard", _nothing)),
+    ]
+    for key in ("cases", "hearings", "actions", "sources"):
+        if key in window.pages:
+            pictures.append((key, lambda key=key: _page(window, key, _first_row)))
+    pictures.append(("report-dialog", lambda: _dialog(window, lambda: _report_dialog(window))))
+    pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
+        window))))
+    if dialogs.paste_dialog_class() is not None:
+        pictures.append(("paste-article", lambda: _dialog(
+            window, lambda: dialogs.open_paste_article(window))))
+    pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
+    return pictures
+
+
+def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> object:
+    window.show_page(key, focus=False)
+    _settle()
+    prepare(window)
+    _settle(300)
+    return window.grab()
+
+
+def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog | None]) -> object:
+    window.show_page("persons", focus=False)
+    _featured(window)
+    _settle()
+    dialog = open_dialog()
+    if dialog is None:
+        return window.grab()
+    _settle(300)
+    picture = dialog.grab()
+    dialog.reject()
+    _settle()
+    return picture
+
+
+def _report_dialog(window: MainWindow) -> QDialog:
+    dialog = dialogs.open_reports(window, window.selected_person_ids())
+    dialog.output.setText(str(Path.home() / "Documents" / "dossier-erlan-kuanyshbayev.pdf"))
+    return dialog
 
 
 def _featured(window: MainWindow) -> None:
-    list_view = window.persons.list_view
-    list_view.select_person(window.casebook.persons.resolve(FEATURED_PERSON))
-    list_view.table.setFocus()
+    page = window.pages["persons"]
+    page.open_record(window.casebook.persons.resolve(FEATURED_PERSON))
+    page.list_view.table.setFocus()
 
 
 def _search(window: MainWindow) -> None:
-    list_view = window.persons.list_view
+    list_view = window.pages["persons"].list_view
     list_view.search.setText("kuanysh")
     list_view.search.setFocus()
     _settle(300)
+
+
+def _first_row(window: MainWindow) -> None:
+    """Select the first row of the page's table, if it has one it exposes."""
+    page = window.current_page()
+    table = _find_table(page)
+    if table is not None and table.model() is not None and table.model().rowCount():
+        table.selectRow(0)
+        table.setFocus()
+
+
+def _find_table(page: QWidget) -> QWidget | None:
+    from PySide6.QtWidgets import QTableView
+
+    tables = [t for t in page.findChildren(QTableView) if t.isVisible()]
+    return tables[0] if tables else None
+
+
+def _fill_trash(window: MainWindow) -> None:
+    book = window.casebook
+    figures = book.dashboard()
+    for cls, pk in ((records.Hearing, figures.missing_outcomes[-1].id),
+                    (records.Action, figures.actions_due[-1].id),
+                    (records.Person, book.persons.resolve(TRASHED_PERSON))):
+        window.operation_did_execute(book.delete(cls, pk), None)
+    window.pages["trash"].reload()
+    _settle()
+    window.pages["trash"].table.selectRow(0)
+
+
+def _nothing(_window: MainWindow) -> None:
+    return None
 
 
 def _settle(ms: int = 200) -> None:

@@ -84,17 +84,13 @@ def _action_item(row: ActionRow, today: date) -> Item:
 
 
 def release_headers() -> list[str]:
-    return [_tr("Expected release"), _tr("Person"), _tr("In")]
+    return [_tr("Expected release"), _tr("Days to go"), _tr("Person")]
 
 
 def release_items(rows: tuple[ReleaseRow, ...], today: date) -> list[Item]:
-    return [Item((format_date(row.expected_release), row.name,
-                  _days(max((row.expected_release - today).days, 0))), "person", row.person_id)
-            for row in rows]
-
-
-def _days(count: int) -> str:
-    return QCoreApplication.translate("Dashboard", "%n day(s)", "", count)
+    return [Item((format_date(row.expected_release),
+                  str(max((row.expected_release - today).days, 0)), row.name),
+                 "person", row.person_id) for row in rows]
 
 
 def _label(enum: type, value: str) -> str:

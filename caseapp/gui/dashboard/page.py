@@ -53,7 +53,7 @@ class DashboardPage(QWidget):
         self.actions = self._section(self.tr("Actions due or overdue"),
                                      self.tr("No campaign actions are due this week."))
         self.statuses = self._section(self.tr("Persons by status"),
-                                      self.tr("No persons yet."))
+                                      self.tr("No persons yet."), counted=False)
         self.releases = self._section(self.tr("Expected releases in the next 90 days"),
                                       self.tr("No releases expected in the next 90 days."))
         grid = QGridLayout()
@@ -61,7 +61,7 @@ class DashboardPage(QWidget):
         grid.setVerticalSpacing(18)
         for row, section in enumerate((self.upcoming, self.missing, self.actions)):
             grid.addWidget(section, row, 0)
-        grid.addWidget(self.statuses, 0, 1)
+        grid.addWidget(self.statuses, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.releases, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -98,8 +98,8 @@ class DashboardPage(QWidget):
         bar.addWidget(self.refresh_button)
         return bar
 
-    def _section(self, title: str, empty: str) -> Section:
-        section = Section(title, empty, self)
+    def _section(self, title: str, empty: str, *, counted: bool = True) -> Section:
+        section = Section(title, empty, self, counted=counted)
         section.activated.connect(self._open)
         return section
 

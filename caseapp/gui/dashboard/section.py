@@ -69,13 +69,18 @@ class ItemModel(QAbstractTableModel):
 
 
 class Section(QWidget):
-    """Heading, table and empty-state line; ``activated`` carries the chosen Item."""
+    """Heading, table and empty-state line; ``activated`` carries the chosen Item.
+
+    A ``counted`` section shows its number of rows in the heading.
+    """
 
     activated = Signal(object)
 
-    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None, *,
+                 counted: bool = True) -> None:
         super().__init__(parent)
         self._title = title
+        self._counted = counted
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -110,9 +115,7 @@ class Section(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.6))
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         table.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -125,9 +128,14 @@ class Section(QWidget):
 
     def set_items(self, headers: list[str], items: list[Item]) -> None:
         self.model.set_items(headers, items)
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):  # the last column takes the room left and elides
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column == len(headers) - 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         count = len(items)
         self.heading.setText(self.tr("{title} ({count})").format(title=self._title, count=count)
-                             if count else self._title)
+                             if count and self._counted else self._title)
         self.table.setVisible(bool(count))
         self.empty.setVisible(not count)
         self._fit_height(count)

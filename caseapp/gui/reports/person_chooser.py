@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Choosing the one person a dossier is about: a search box over a short result list.
+
+The search is the core's person search (any script, any spelling), run on the
+database worker when the volunteer pauses typing. The list starts with the persons
+selected in the window, so "dossier of the person I am looking at" needs no typing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from caseapp.domain.enums import PersonStatus
+from caseapp.domain.views import PersonRow
+
+from caseapp.gui.ops import OpHost, QueryOp
+
+SEARCH_DELAY_MS = 200
+MAX_MATCHES = 50
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class PersonRowsModel(QAbstractListModel):
+    """A few PersonRows, shown as "name — status, facility"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        facts = ", ".join(filter(None, (_status(row.status), row.facility)))
+        return f"{row.display_name} — {facts}" if facts else row.display_name
+
+
+def _status(value: str) -> str:
+    try:
+        return PersonStatus(value).label()
+    except ValueError:
+        return value
+
+
+class PersonChooser(QWidget):
+    """Search box plus list; ``person_id()`` is the chosen person or None.
+
+    ``chosen`` carries the id (or None) whenever the choice changes.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, host: OpHost, preselected: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self._preselected = list(preselected)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type a name in any script…"))
+        self.search.setAccessibleName(self.tr("Search persons for the report"))
+        self.search.setClearButtonEnabled(True)
+        self.model = PersonRowsModel(self)
+        self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Matching persons"))
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setMinimumHeight(self.fontMetrics().height() * 7)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.chosen.emit(self.person_id()))
+
+    def load(self) -> None:
+        """Fill the list: the preselected persons, else the first ones by name."""
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text, preselected = self.search.text().strip(), self._preselected
+
+        def find(book: Any) -> list[PersonRow]:
+            ids = preselected if not text and preselected else book.persons.ids(text=text)
+            return book.persons.rows(ids[:MAX_MATCHES])
+
+        QueryOp(self.host, find, parent=self).success(self._show).run_in_background()
+
+    def person_id(self) -> int | None:
+        row = self.model.row_at(self.list.currentIndex().row())
+        return row.id if row is not None else None
+
+    def person_name(self) -> str:
+        row = self.model.row_at(self.list.currentIndex().row())
+        return row.display_name if row is not None else ""
+
+    def _show(self, rows: list[PersonRow]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.chosen.emit(None)
