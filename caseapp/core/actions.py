@@ -36,6 +36,11 @@ class Actions:
     def rows(self, ids: list[int]) -> list[ActionRow]:
         return lists.action_rows(ids)
 
+    def links(self, action_id: int) -> tuple[list[tuple[int, int, str]],
+                                              list[tuple[int, int, str]]]:
+        """Linked persons and cases as (link id, person or case id, label), for editors."""
+        return lists.action_links(action_id)
+
     def link_person(self, action_id: int, person_id: int) -> Changes:
         link = records.ActionPerson(action_id=action_id, person_id=person_id)
         return self.book.add(link, _("Link Person to Action"))[1]

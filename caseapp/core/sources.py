@@ -10,7 +10,7 @@ from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.i18n import _
 from caseapp.domain.views import CitationRow, SourceRow
-from caseapp.store import catalog, details, lists
+from caseapp.store import catalog, details, lists, rows
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -43,6 +43,10 @@ class Sources:
     def citations(self, *, target_uid: str | None = None,
                   source_id: int | None = None) -> list[CitationRow]:
         return details.citations(target_uid=target_uid, source_id=source_id)
+
+    def target_id(self, table: str, uid: str) -> int | None:
+        """The id of a citation's target record (``target_table``, ``target_uid``)."""
+        return rows.id_for_uid(table, uid)
 
     def find_by_hash(self, digest: str) -> int | None:
         return catalog.source_by_hash(digest)

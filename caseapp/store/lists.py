@@ -15,8 +15,8 @@ from peewee import fn
 from caseapp.domain.views import ActionRow, CaseListRow, SourceRow
 from caseapp.store import search
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, Citation, CodeArticle, Hearing, Person,
-    Source, Tag, Tagging,
+    Action, ActionCase, ActionPerson, Case, CaseParty, Charge, Citation, CodeArticle, Hearing,
+    Person, Source, Tag, Tagging,
 )
 
 
@@ -108,6 +108,18 @@ def action_rows(ids: list[int]) -> list[ActionRow]:
     return [ActionRow(pk, a.uid, a.kind, a.title, a.date.iso() if a.date else "", a.due_date,
                       a.status, a.responsible, ", ".join(people[pk]))
             for pk in ids if (a := actions.get(pk))]
+
+
+def action_links(action_id: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The live person and case links of one action as (link id, target id, label)."""
+    persons = (ActionPerson.select(ActionPerson.id, Person.id, Person.display_name).join(Person)
+               .where((ActionPerson.action == action_id) & ActionPerson.deleted_at.is_null()
+                      & Person.deleted_at.is_null()).order_by(Person.sort_key).tuples())
+    cases = (ActionCase.select(ActionCase.id, Case.id, Case.case_number, Case.title).join(Case)
+             .where((ActionCase.action == action_id) & ActionCase.deleted_at.is_null()
+                    & Case.deleted_at.is_null()).order_by(Case.case_number).tuples())
+    return ([(link, pk, name) for link, pk, name in persons],
+            [(link, pk, " — ".join(filter(None, (number, title)))) for link, pk, number, title in cases])
 
 
 def source_ids(*, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:

@@ -2,13 +2,4152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ActionDetailPane</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
+      <source>Action details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
+      <source>Mark as D&amp;one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
+      <source>Set the status of this planned action to done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
+      <source>&amp;Edit Action…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
+      <source>Select an action in the list to see who it is for and how it went.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="88" />
+      <source>Mark Action Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="92" />
+      <source>Marked as done.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="48" />
+      <source>New Campaign Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="50" />
+      <source>Edit Campaign Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="62" />
+      <source>e.g. Letter to the prosecutor general</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="65" />
+      <source>When it must be done; planned actions past this date are shown as overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
+      <source>Linked persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
+      <source>Type a name to link a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
+      <source>Linked cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <source>Type a case number or title to link a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <source>D&amp;ue:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <source>&amp;Status:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <source>&amp;Outcome:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <source>&amp;Responsible:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <source>&amp;Persons:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <source>&amp;Cases:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <source>Give the action a title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="133" />
+      <source>Edit Action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionListView</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="35" />
+      <source>Search titles and the persons actions are for…</source>
+      <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
+      <source>Search actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <source>Campaign actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <source>Number of actions listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <source>Show actions with status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <source>All kinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <source>Show actions of kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <source>Actions on or after this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <source>Until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <source>Actions on or before this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <source>D&amp;ue or overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <source>Only planned actions whose due date is today or past</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <source>Date</source>
+      <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <source>For</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
+      <source>{date} (overdue)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActionsPage</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/page.py" line="24" />
+      <source>&amp;New Action…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/page.py" line="25" />
+      <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/page.py" line="32" />
+      <source>Actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/page.py" line="44" />
+      <source>the action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../caseapp/gui/app.py" line="95" />
+      <source>This copy of caseapp cannot build demo data (caseapp.core.demo is missing). The window opens on an empty database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/app.py" line="100" />
+      <source>Creating the demo database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/app.py" line="102" />
+      <source>Demo database ready: every person in it is fictional.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ArticleLabels</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="19" />
+      <source>Create new person</source>
+      <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="20" />
+      <source>Link to existing person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
+      <source>Reject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="24" />
+      <source>detainee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="25" />
+      <source>lawyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
+      <source>relative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
+      <source>activist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
+      <source>judge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
+      <source>official</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
+      <source>journalist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="34" />
+      <source>detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="35" />
+      <source>charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
+      <source>hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
+      <source>sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
+      <source>release</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
+      <source>protest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
+      <source>statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
+      <source>other event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="45" />
+      <source>a detention</source>
+      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="46" />
+      <source>a case and a charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a hearing (when the day is known)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
+      <source>a sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <source>the end of an open detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
+      <source>a campaign action (picket)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>a campaign action (statement)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
+      <source>a campaign action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <source>same name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <source>same name in another script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>similar spelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <source>day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <source>city</source>
+      <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <source>country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <source>region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <source>place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <source>street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <source>court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <source>club</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <source>known organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <source>Detect automatically</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <source>Kazakh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ArticlePicker</name>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="239" />
+      <source>Article number or words of its title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="264" />
+      <source>Adm. {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="284" />
+      <source>No article in the list matches “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ArticleView</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="120" />
+      <source>Person</source>
+      <extracomment>Drawing order: later layers paint over earlier ones where spans overlap. (background, text colour) per kind; dark text on light colours reads in any theme.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="121" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="122" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="123" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="124" />
+      <source>Event sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="125" />
+      <source>Selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
+      <source>Highlight colours</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BriefScope</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="27" />
+      <source>With the &amp;tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="29" />
+      <source>Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="30" />
+      <source>With the s&amp;tatus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="33" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="35" />
+      <source>Selected in the window (%n person(s))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="62" />
+      <source>With the &amp;tag (no tags yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CandidateCard</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
+      <source>born {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="55" />
+      <source>match {score} of 100: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="66" />
+      <source>Also known as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="77" />
+      <source>Art. {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="87" />
+      <source>{facility}, since {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
+      <source>{facility}, {start} – {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="94" />
+      <source>Last detention:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CandidatePanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
+      <source>&amp;Link to This Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
+      <source>Create &amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
+      <source>&amp;Reject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
+      <source>Who is this in the database?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
+      <source>Possible matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
+      <source>Possible matches in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
+      <source>Details of the selected match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
+      <source>Add this spelling to the selected record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
+      <source>Create a new person with this name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
+      <source>Do not import this name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
+      <source>Who is “{name}” in the database?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
+      <source>Select a person on the left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
+      <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="140" />
+      <source>Reading…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CandidatesModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
+      <source>Person</source>
+      <extracomment>Any column: the candidate's uid.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidates_model.py" line="70" />
+      <source>The person is linked to this record</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseDetailPane</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_pane.py" line="42" />
+      <source>Case details</source>
+      <extracomment>Tables whose changes can alter what the pane shows.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_pane.py" line="107" />
+      <source>Select a case in the list to see its parties, charges, PACE criteria and hearings here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
+      <source>New Case</source>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. First-run size of the dialog, in average characters and lines.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
+      <source>Edit Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
+      <source>Case &amp;number:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
+      <source>e.g. Protest in Zhanaozen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
+      <source>&amp;Jurisdiction:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <source>&amp;Opened:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <source>&amp;Status:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
+      <source>Parties, charges and more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <source>&amp;Add Party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <source>parties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="114" />
+      <source>&amp;Parties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <source>Defendant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <source>Wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <source>Add &amp;Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <source>charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="119" />
+      <source>C&amp;harges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
+      <source>PACE &amp;1900</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="123" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
+      <source>N&amp;otes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="126" />
+      <source>Ta&amp;gs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="140" />
+      <source>Why these criteria are met, with sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
+      <source>Note on the PACE criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="215" />
+      <source>Give the case number or a title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="221" />
+      <source>Party {number}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <source>Charge {number}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="243" />
+      <source>Charge {number}: the defendant is no longer a party</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseListView</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <source>Search case numbers, titles, defendants…</source>
+      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
+      <source>Find cases as you type (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
+      <source>Search cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="36" />
+      <source>Number of cases listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="96" />
+      <source>Moved case “{case}” to the trash. Undo brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="103" />
+      <source>Show cases with status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/list_view.py" line="104" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseRenderer</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="46" />
+      <source>(no number)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="51" />
+      <source>opened {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
+      <source>Parties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="64" />
+      <source>Charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="67" />
+      <source>Art. {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="80" />
+      <source>No criterion marked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="82" />
+      <source>PACE Resolution 1900 criteria met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="88" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="90" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="95" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="101" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseRows</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <source>as worded in the indictment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <source>(choose)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <source>{name} (not a party)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <source>Choose who is charged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <source>Choose the article of the code</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <source>Number</source>
+      <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <source>Defendants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <source>Articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <source>Opened</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="52" />
+      <source>&amp;New Case…</source>
+      <extracomment>First-run proportions of list and detail pane.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="53" />
+      <source>Enter a new case (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="55" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <source>Edit the selected case, its parties and charges (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="90" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="150" />
+      <source>Saved case “{case}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CitationDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
+      <source>That record is gone</source>
+      <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
+      <source>New Citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
+      <source>The source has no stored text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
+      <source>Te&amp;xt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
+      <source>&amp;Quote:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
+      <source>Position:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
+      <source>Type a title to find the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
+      <source>&amp;Source:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
+      <source>Type a name or case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
+      <source>&amp;For:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
+      <source>Record &amp;kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
+      <source>&amp;Record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
+      <source>select the passage in the text above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
+      <source>the quote is not in the stored text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
+      <source>characters {start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
+      <source>Choose the source from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
+      <source>Choose the record from the list</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CitationModel</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <source>Quote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <source>hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <source>detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <source>sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <source>action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <source>charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <source>facility</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
+      <source>Hearings in the next 14 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <source>No hearings in the next 14 days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <source>Past hearings without an outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <source>Every past hearing has its outcome.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <source>Actions due or overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <source>No campaign actions are due this week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <source>Persons by status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <source>No persons yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <source>Expected releases in the next 90 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <source>No releases expected in the next 90 days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="91" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
+      <source>Read the figures from the database again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="109" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="143" />
+      <source>Choose a list (Persons, Cases…) to add a record to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="157" />
+      <source>Today, {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
+      <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="45" />
+      <source>14.08.2019</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="52" />
+      <source>Give the full date: day, month and year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateFilter</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/date_filter.py" line="30" />
+      <source>A year (2024) or a month (04.2024) also works</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DecisionDelegate</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DelayedProgress</name>
+    <message>
+      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <source>Working…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <source>Progress of the running job</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DetailRenderer</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="59" />
+      <source>born {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="64" />
+      <source>citizen of {country}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="71" />
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="75" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
+      <source>Art. {article} part {part}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="91" />
+      <source>Art. {article}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <source>Until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
+      <source>Days held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="102" />
+      <source>now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="104" />
+      <source>Detentions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="110" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="112" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <source>Sentences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <source>pre-trial days credited: {days}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Expected release:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="138" />
+      <source>Campaign actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="143" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="149" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
+      <source>mixed scripts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DetentionDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <source>New Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <source>Edit Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="51" />
+      <source>(not known)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="52" />
+      <source>New &amp;Facility…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="53" />
+      <source>Add a facility that is not in the list yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <source>(no case)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="60" />
+      <source>Leave empty while the person is still held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
+      <source>F&amp;acility:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <source>&amp;Case:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <source>&amp;Start:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <source>&amp;End:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <source>&amp;Note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <source>New facility</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../caseapp/gui/dialogs.py" line="71" />
+      <source>Settings saved. The new interface language is used from the next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dialogs.py" line="73" />
+      <source>Settings saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dialogs.py" line="78" />
+      <source>Check Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
+      <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dialogs.py" line="88" />
+      <source>The database is in good order.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="34" />
+      <source>Something went wrong that caseapp did not expect:
+{error}
+
+Your data is safe; the last command was not saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="44" />
+      <source>Database from a newer caseapp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="46" />
+      <source>Cannot open the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="48" />
+      <source>Not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="50" />
+      <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/errors.py" line="51" />
+      <source>Unexpected error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FacilityDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
+      <source>New Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="34" />
+      <source>Edit Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="45" />
+      <source>e.g. SIZO No. 1 of Almaty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="51" />
+      <source>The address for letters, as on an envelope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
+      <source>&amp;City:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
+      <source>&amp;Region:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="56" />
+      <source>&amp;Postal address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
+      <source>Give the facility's name</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HearingDetailPane</name>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
+      <source>Hearing details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="46" />
+      <source>&amp;Outcome:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="48" />
+      <source>Outcome of the hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="49" />
+      <source>What the court decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="51" />
+      <source>&amp;Record Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="52" />
+      <source>&amp;Edit Hearing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="67" />
+      <source>Select a hearing in the list to see its case, court, people and outcome here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="74" />
+      <source>{kind} hearing, {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="77" />
+      <source>(case)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
+      <source>Judge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="81" />
+      <source>Defendants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="82" />
+      <source>Lawyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
+      <source>Observers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="85" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="102" />
+      <source>Record Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="106" />
+      <source>Outcome recorded.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HearingDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <source>New Hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <source>Edit Hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <source>Type a case number, title or defendant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <source>Empty until the court has decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <source>Who attends or attended for the campaign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <source>C&amp;ase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <source>C&amp;ourt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <source>&amp;Time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <source>&amp;Judge:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <source>O&amp;utcome:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <source>O&amp;bservers:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <source>Choose the case from the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <source>Give the date of the hearing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HearingListView</name>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="61" />
+      <source>Search case, defendant, court, judge…</source>
+      <extracomment>Ids per hearing_rows call when matching search text (SQLite's variable limit). Initial widths of the text columns in average characters; the last column stretches.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="62" />
+      <source>Search hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="63" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="64" />
+      <source>Number of hearings listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="65" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="66" />
+      <source>Hearings on or after this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="67" />
+      <source>Until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="68" />
+      <source>Hearings on or before this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="69" />
+      <source>&amp;Missing outcome only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="70" />
+      <source>Only hearings whose outcome is not recorded</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HearingTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <source>Date</source>
+      <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <source>Defendants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HearingsPage</name>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="25" />
+      <source>&amp;New Hearing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="26" />
+      <source>Add a hearing to a case (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="46" />
+      <source>the hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="47" />
+      <source>the hearing of {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LazyTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="169" />
+      <source>This column cannot be sorted</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LinkEditor</name>
+    <message>
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <source>Add to {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="38" />
+      <source>Remo&amp;ve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
+      <source>Remove from {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="50" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ListDetailPage</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/list_page.py" line="96" />
+      <source>&amp;Edit…</source>
+      <extracomment>First-run proportions of list and detail pane.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/list_page.py" line="97" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/list_page.py" line="202" />
+      <source>Moved {name} to the trash. Undo brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="147" />
+      <source>This version of caseapp has no view for these records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="174" />
+      <source>Undone: {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="179" />
+      <source>Redone: {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="206" />
+      <source>Backing up the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="207" />
+      <source>Backed up to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
+      <source>Checking the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="235" />
+      <source>About CaseApp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="236" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="244" />
+      <source>New Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="257" />
+      <source>Created {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="261" />
+      <source>Open Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="267" />
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="291" />
+      <source>{name} — {app}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/mainwindow.py" line="295" />
+      <source>The open database file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
+      <source>Cyrillic</source>
+      <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
+      <source>mixed scripts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
+      <source>other script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
+      <source>Kazakh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Navigator</name>
+    <message>
+      <location filename="../../caseapp/gui/navigator.py" line="23" />
+      <source>Views</source>
+      <extracomment>Extra room around the widest title, in multiples of the font's height.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/navigator.py" line="24" />
+      <source>Choose what the window shows; Ctrl+1 to Ctrl+7</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="54" />
+      <source>Dashboard</source>
+      <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it. Labels are translated in title().</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="55" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="56" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="57" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="58" />
+      <source>Actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="59" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/pages.py" line="60" />
+      <source>Trash</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PartialDateEdit</name>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="25" />
+      <source>2016, 04.2016 or 14.08.2019</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PasteArticleDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
+      <source>Paste Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="55" />
+      <source>&amp;Analyse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="57" />
+      <source>‹ &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
+      <source>Back to the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="60" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="87" />
+      <source>Import the article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="117" />
+      <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="134" />
+      <source>Reading the article…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="163" />
+      <source>This article is already in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="178" />
+      <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PastePage</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="41" />
+      <source>&amp;Open File…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="51" />
+      <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="54" />
+      <source>Article text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
+      <source>Open an article file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="57" />
+      <source>Read a saved .txt or .html article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
+      <source>Publication date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
+      <source>Words such as “yesterday” and dates without a year are counted from this day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="65" />
+      <source>Article language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="69" />
+      <source>Length of the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="76" />
+      <source>&amp;Published:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="79" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="117" />
+      <source>Characters: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
+      <source>Open Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="126" />
+      <source>Articles ({patterns});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonActionsBar</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="48" />
+      <source>&amp;Detention…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="50" />
+      <source>&amp;Hearing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="52" />
+      <source>&amp;Sentence…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="54" />
+      <source>Campaign &amp;Action…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="73" />
+      <source>&amp;New Person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Enter a new person (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="76" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="77" />
+      <source>Edit the selected person's names, details and tags (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="80" />
+      <source>Add for This &amp;Person</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonChooser</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="76" />
+      <source>Type a name in any script…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
+      <source>Search persons for the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="81" />
+      <source>Matching persons</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonDetailPane</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_pane.py" line="42" />
+      <source>Person details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_pane.py" line="97" />
+      <source>Select a person in the list to see their names, cases, detentions, hearings, sentences and campaign actions here.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonEditDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
+      <source>New Person</source>
+      <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order. First-run size of the dialog, in average characters and lines.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
+      <source>Edit Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <source>&amp;Display name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <source>The name the person is known by; it is always kept among their names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <source>&amp;Family name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
+      <source>&amp;Given name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <source>&amp;Patronymic:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
+      <source>&amp;Born:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
+      <source>G&amp;ender:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <source>&amp;Citizenship:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
+      <source>&amp;Status:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <source>P&amp;hoto:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="112" />
+      <source>More about the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <source>Script and language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <source>&amp;Add Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <source>names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
+      <source>&amp;Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <source>C&amp;ontacts and Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <source>&amp;Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="125" />
+      <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="138" />
+      <source>Contacts (family, lawyer):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
+      <source>Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="183" />
+      <source>Give the name the person is known by</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonListView</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="117" />
+      <source>Moved “{name}” to the trash. Undo brings it back.</source>
+      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="127" />
+      <source>Number of persons listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="129" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="252" />
+      <source>Showing {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="144" />
+      <source>Search names in any script, case numbers, notes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="145" />
+      <source>Find persons as you type (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="146" />
+      <source>Search persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="152" />
+      <source>Show persons with status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="153" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="190" />
+      <source>&amp;Delete Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/list_view.py" line="193" />
+      <source>Move the selected person to the trash</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonMatchModel</name>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="90" />
+      <source>Create a new person “{name}”</source>
+      <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="121" />
+      <source>Type a name in any script…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="137" />
+      <source>Choose a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="138" />
+      <source>Choose “{name}” from the list of matches, or create a new person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="178" />
+      <source>Matching persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/pickers.py" line="209" />
+      <source>A new person with this name will be created</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <source>Name</source>
+      <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <source>Held at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <source>Articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/table_model.py" line="76" />
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonsPage</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="85" />
+      <source>Persons</source>
+      <extracomment>First-run proportions of list and detail pane.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="127" />
+      <source>Saved “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhotoField</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
+      <source>Choose Photo…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
+      <source>Remove Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
+      <source>Choose a Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
+      <source>Pictures ({patterns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <source>no photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <source>no preview</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProposalsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <source>Name</source>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <source>Best match in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <source>no match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <source>{name} · {score} · {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <source>Found in the article as: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <source>Mentions in the article: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <source>Possible matches: {count}; select the row to compare them</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordListView</name>
+    <message>
+      <location filename="../../caseapp/gui/common/record_list.py" line="120" />
+      <source>Search {name}</source>
+      <extracomment>Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/record_list.py" line="123" />
+      <source>Number of records listed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/record_list.py" line="187" />
+      <source>Showing {count}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordSearchEdit</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/choosers.py" line="99" />
+      <source>Type to search, then pick from the list (Down shows it)</source>
+      <extracomment>A record as a chooser shows it: (id, label). Runs on the database worker: the records matching a text, best first.</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="43" />
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="49" />
+      <source>&amp;Write PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="59" />
+      <source>Dossier of one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
+      <source>Brief on several persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
+      <source>Hearing schedule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
+      <source>Re&amp;port:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
+      <source>P&amp;erson:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="67" />
+      <source>P&amp;ersons:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
+      <source> days from today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
+      <source>&amp;Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="77" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
+      <source>For &amp;public distribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
+      <source>Redaction:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
+      <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="88" />
+      <source>&amp;Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
+      <source>PDF file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
+      <source>Choose the PDF file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="121" />
+      <source>Save the Report As</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="147" />
+      <source>Writing the report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="155" />
+      <source>Wrote {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="172" />
+      <source>Report Written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="173" />
+      <source>The report is saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
+      <source>&amp;Open PDF</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <source>Duplicate article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <source>Article title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <source>What the article contains</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <source>Article with highlighted findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <source>Persons found in the article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="113" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="113" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <source>Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="114" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="202" />
+      <source>Organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="114" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="202" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="130" />
+      <source>Other findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="138" />
+      <source>Persons found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <source>Double-click a name to correct it, or a decision to change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="203" />
+      <source>{name} ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="210" />
+      <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="216" />
+      <source>Language: {language}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
+      <source>published {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="221" />
+      <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="223" />
+      <source>persons: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <source>dates: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <source>events: {count}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RowEditor</name>
+    <message>
+      <location filename="../../caseapp/gui/common/row_editor.py" line="74" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
+      <source>{column}, row {number} of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
+      <source>Remove row {number} of {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Section</name>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/section.py" line="137" />
+      <source>{title} ({count})</source>
+      <extracomment>Rows shown before the table scrolls.</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SentenceDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
+      <source>New Sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
+      <source>Edit Sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
+      <source>(no case)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
+      <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
+      <source>Leave empty if the term runs from the verdict date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
+      <source>years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <source>&amp;Case:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <source>C&amp;ourt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <source>&amp;Term:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <source>C&amp;redited days:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
+      <source>Term &amp;starts:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <source>&amp;Fine:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <source>&amp;Note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <source>Expected release:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <source>Years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <source>Months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <source>Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
+      <source>none (no custodial term)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
+      <source>give the sentence date or the start of the term</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="39" />
+      <source>Settings</source>
+      <extracomment>Language names as their speakers write them; never translated.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <source>&amp;Interface language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="49" />
+      <source>A new interface language is used from the next start of caseapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="55" />
+      <source>&amp;Report language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
+      <source>Printed on the reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <source>&amp;Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
+      <source>Written to the audit log with every change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
+      <source>&amp;Your name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <source>&amp;Backup folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
+      <source>Backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <source> backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <source>&amp;Keep:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <source>As the system (English if not available)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="85" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="86" />
+      <source>Choose the backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Backup Folder</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SourceDetailPane</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
+      <source>Source details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
+      <source>Full text of the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
+      <source>Citations of this source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
+      <source>Add &amp;Citation…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
+      <source>&amp;Open Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
+      <source>Remove C&amp;itation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
+      <source>&amp;Edit Source…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
+      <source>Select a source in the list to read its text and see what it is cited for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
+      <source>Publisher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
+      <source>Published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
+      <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <source>The cited record is no longer in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <source>Citation removed. Undo brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SourceDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="36" />
+      <source>New Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="37" />
+      <source>Edit Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="54" />
+      <source>Paste the text of the article or document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="57" />
+      <source>&amp;URL:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="58" />
+      <source>&amp;Publisher:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="59" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="60" />
+      <source>P&amp;ublished:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="61" />
+      <source>&amp;Full text:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
+      <source>(not known)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
+      <source>Kazakh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/source_dialog.py" line="112" />
+      <source>This text is already stored as another source</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SourceListView</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
+      <source>Search titles, publishers and texts…</source>
+      <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <source>Search sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <source>Number of sources listed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SourceTableModel</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <source>Published</source>
+      <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <source>Publisher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <source>Citations</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SourcesPage</name>
+    <message>
+      <location filename="../../caseapp/gui/sources/page.py" line="25" />
+      <source>&amp;New Source…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/page.py" line="26" />
+      <source>Add an article or document by hand (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/page.py" line="34" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/sources/page.py" line="49" />
+      <source>the source</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagEditor</name>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
+      <source>New or existing tag</source>
+      <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
+      <source>Tag to add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
+      <source>Add Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
+      <source>Remove Tag</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagFilter</name>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
+      <source>Show only records with tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
+      <source>Show only records with this tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="128" />
+      <source>All tags</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimeEdit</name>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="65" />
+      <source>HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="75" />
+      <source>Write the time as HH:MM, e.g. 09:30</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Trash</name>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="28" />
+      <source>Person</source>
+      <extracomment>Names of the record kinds, by table; translated when shown.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="29" />
+      <source>Name of a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="30" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="31" />
+      <source>Party to a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="32" />
+      <source>Code article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="33" />
+      <source>Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="34" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="35" />
+      <source>Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="36" />
+      <source>Hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="37" />
+      <source>Sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="38" />
+      <source>Campaign action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="39" />
+      <source>Person in an action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="40" />
+      <source>Case in an action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="41" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="42" />
+      <source>Citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="43" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="44" />
+      <source>Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="45" />
+      <source>Tag on a record</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/model.py" line="97" />
+      <source>uid {uid}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashPage</name>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <source>Filter the trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <source>Filter the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <source>Records in the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <source>Bring the selected records back (Undo reverses this)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <source>Delete for &amp;Good…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <source>Remove the selected records; this cannot be undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <source>&amp;Empty Trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <source>Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <source>Nothing can be added to the trash; delete a record instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <source>Restored %n record(s). Undo puts them back in the trash.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <source>Delete %n record(s) for good?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="204" />
+      <source>Delete for Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="189" />
+      <source>Delete all %n record(s) in the trash for good?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <source>Empty Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="201" />
+      <source>Deleted %n record(s) for good.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="206" />
+      <source>This cannot be undone. The undo history is cleared as well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="217" />
+      <source>%n record(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../caseapp/gui/undo.py" line="27" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/undo.py" line="28" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/undo.py" line="30" />
+      <source>&amp;Undo {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/undo.py" line="33" />
+      <source>&amp;Redo {step}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="49" />
+      <source>&amp;New…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
+      <source>Add a record to the list you are looking at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <source>New &amp;Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
+      <source>Create an empty database file and open it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <source>&amp;Open Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
+      <source>&amp;Back Up Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <source>Copy the database into the backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
+      <source>&amp;Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <source>Search the list you are looking at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <source>Move the selected record to the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
+      <source>&amp;Paste Article…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <source>Paste a news article and turn it into persons, cases and hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
+      <source>&amp;Reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <source>Write a dossier, brief or hearing schedule as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
+      <source>&amp;Check Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="84" />
+      <source>Look for damage in the database file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="85" />
+      <source>&amp;About CaseApp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>Open &amp;Recent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="113" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
+      <source>No recent databases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="149" />
+      <source>&amp;Clear Menu</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>caseapp</name>
     <message>
       <source>  ({days} days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>--upcoming needs a number of days ≥ 0</source>
+      <source>--date needs YYYY-MM-DD, got “{value}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--lang must be kk, ru or en, not “{lang}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--link needs NAME=UID, got “{value}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--published needs YYYY-MM-DD, got “{value}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--upcoming needs a number of days from 0 to {most}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -100,11 +4239,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Add Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Added {name} ({uid})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Article file, or - for stdin</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -121,6 +4268,10 @@
     </message>
     <message>
       <source>Cancelled; nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write a backup to {path} ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -164,6 +4315,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Created {name} ({uid})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Created {path}</source>
       <translation type="unfinished" />
     </message>
@@ -173,6 +4328,10 @@
     </message>
     <message>
       <source>Database is healthy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date: {value} “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -196,7 +4355,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Event: {kind} {date} {place} {persons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extract persons, dates, places and events from an article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gathering data</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -208,7 +4379,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Import Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Journalist and civic activist; fictional demo record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep between 1 and 1000 backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language of the article (auto detects per paragraph)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language: {language}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link Person to Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Linked {name} to {uid} ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -220,11 +4415,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No person has uid {uid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No person matches “{text}”</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No persons match; the brief would be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No {table} with id {pk}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not linked {name}; candidates: {listed} (use --link NAME=UID)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -240,7 +4447,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Only persons, cases and actions can be tagged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Organization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF file to write</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -252,11 +4471,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Person: {name} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Publication date, to resolve “yesterday” and missing years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purge from Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Purged {count} records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Redo {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove Tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report language must be one of kk, ru, en, not “{language}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -284,11 +4527,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Stored the article as source {uid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tag</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Tag: {tag}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The detention ends before it starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of days must be 0 or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report was cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -316,6 +4575,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This article was imported before; nothing new was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This file is an SQLite database but not a caseapp one</source>
       <translation type="unfinished" />
     </message>
@@ -329,6 +4592,26 @@
     </message>
     <message>
       <source>Undo {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown interface language “{lang}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown report language “{lang}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path} ({count} persons)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a .txt or .html file, or - for standard input</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -388,11 +4671,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>caseapp extract: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cassation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>check the database for damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>chosen by the volunteer</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -504,7 +4795,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>for public distribution: leave out relatives, contacts, addresses, birth dates and private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>former</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hearings in the next days</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -549,6 +4848,10 @@
     </message>
     <message>
       <source>letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>link an extracted person to an existing one (repeatable)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -636,7 +4939,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>print a dossier, a brief or a hearing schedule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>proceedings clearly unfair, linked to political motives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>propose (or apply) what an article says</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -649,6 +4960,10 @@
     </message>
     <message>
       <source>psychiatric hospital</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>publication date YYYY-MM-DD (resolves “yesterday”)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -665,6 +4980,14 @@
     </message>
     <message>
       <source>replace an existing demo file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>report date YYYY-MM-DD (default today; fixes the PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>report language: kk, ru or en</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -696,11 +5019,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>store the source and the records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>summary table and a section per person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>suspended sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>temporary detention (IVS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the only person with this exact name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the output file should end in .pdf: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -721,6 +5060,10 @@
     </message>
     <message>
       <source>uid or a name that matches one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uid or name (repeatable)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -760,11 +5103,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{count} records created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} records in the trash have a uid starting with {uid}; give more of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{kind} for {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{name} was detained in {city} after a peaceful picket, a court ruled on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the article is larger than 20 MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the file is not text</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -794,7 +5153,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{path} is an SQLite database but not a caseapp one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is larger than 20 MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{path} is not a caseapp database ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a picture (use JPEG or PNG)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -819,6 +5190,10 @@
     </message>
     <message>
       <source>“{text}” matches {count} persons; use a uid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a date; write YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>

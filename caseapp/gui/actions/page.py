@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Actions page: campaign actions with status, kind, date and due filters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from caseapp.domain import records
+
+from caseapp.gui.actions.detail_pane import ActionDetailPane
+from caseapp.gui.actions.edit_dialog import ActionDialog
+from caseapp.gui.actions.list_view import ActionListView
+from caseapp.gui.custody.list_page import ListDetailPage
+
+
+class ActionsPage(ListDetailPage):
+    """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
+
+    RECORD = records.Action
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(host, ActionListView(host), ActionDetailPane(host), parent)
+        self.setObjectName("actionsPage")
+        self.new_button = QPushButton(self.tr("&New Action…"), self)
+        self.new_button.setToolTip(self.tr("Log a letter, petition, picket or appeal (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.list_view.add_filter(self.new_button)
+        self.detail.edit_requested.connect(self.edit_record)
+        self.detail.message.connect(self.message)
+
+    def title(self) -> str:
+        return self.tr("Actions")
+
+    def new_record(self) -> None:
+        self.open_dialog(ActionDialog(self.host, parent=self), self.select_created)
+
+    def edit_record(self, record_id: int) -> None:
+        self.open_dialog(ActionDialog(self.host, action_id=record_id, parent=self))
+
+    def record_name(self, record_id: int) -> str:
+        model = self.list_view.model
+        position = model.row_of(record_id)
+        row = model.row_at(position) if position is not None else None
+        return f"“{row.title}”" if row is not None else self.tr("the action")

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The hearing editor: which case, where and when, who judged, who watched, what came of it.
+
+Saving adds the hearing ("Add Hearing") or updates it ("Edit Hearing") as one step,
+committed at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from caseapp.domain import records
+from caseapp.domain.enums import HearingKind
+from caseapp.domain.errors import Invalid
+from caseapp.domain.validation import validate
+
+from caseapp.gui.common.fields import DateEdit, EnumCombo, TimeEdit
+from caseapp.gui.common.forms import BaseDialog
+from caseapp.gui.custody.choosers import RecordSearchEdit, case_match, find_cases
+from caseapp.gui.custody.form_parts import add_fields, set_tab_order, text_box, widen
+
+
+class HearingDialog(BaseDialog):
+    """Add a hearing (to ``case_id`` if given) or edit hearing ``hearing_id``.
+
+    ``result_value`` is (Hearing, Changes) after adding, Changes after editing.
+    """
+
+    def __init__(self, host, *, case_id: int | None = None, hearing_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        title = (QCoreApplication.translate("HearingDialog", "New Hearing") if hearing_id is None
+                 else QCoreApplication.translate("HearingDialog", "Edit Hearing"))
+        super().__init__(host, title, parent)
+        self.hearing_id = hearing_id
+        self._build()
+        if hearing_id is not None:
+            self._load(host.casebook.get(records.Hearing, hearing_id))
+        elif case_id is not None:
+            self.case.set_value(case_match(host.casebook, case_id))
+
+    def _build(self) -> None:
+        self.case = RecordSearchEdit(self.host, find_cases, field="case_id", parent=self)
+        self.case.setPlaceholderText(self.tr("Type a case number, title or defendant"))
+        self.court = QLineEdit(self)
+        self.date = DateEdit("date", self)
+        self.time = TimeEdit("time", self)
+        self.kind = EnumCombo(HearingKind, self)
+        self.kind.set_value(records.Hearing().kind)
+        self.judge = QLineEdit(self)
+        self.outcome = QLineEdit(self)
+        self.outcome.setPlaceholderText(self.tr("Empty until the court has decided"))
+        self.observers = QLineEdit(self)
+        self.observers.setPlaceholderText(self.tr("Who attends or attended for the campaign"))
+        self.notes = text_box(self)
+        widgets = add_fields(self, [
+            (self.tr("C&ase:"), self.case, "case_id"), (self.tr("C&ourt:"), self.court, "court"),
+            (self.tr("&Date:"), self.date, "date"), (self.tr("&Time:"), self.time, "time"),
+            (self.tr("&Kind:"), self.kind, "kind"), (self.tr("&Judge:"), self.judge, "judge"),
+            (self.tr("O&utcome:"), self.outcome, "outcome"),
+            (self.tr("O&bservers:"), self.observers, "observers"),
+            (self.tr("&Notes:"), self.notes, "notes")])
+        self.finish_layout()
+        widen(self, 64)
+        set_tab_order(widgets, self.buttons)
+
+    def _load(self, hearing: records.Hearing) -> None:
+        self.case.set_value(case_match(self.host.casebook, hearing.case_id))
+        self.court.setText(hearing.court)
+        self.date.set_date(hearing.date)
+        self.time.set_value(hearing.time)
+        self.kind.set_value(hearing.kind)
+        self.judge.setText(hearing.judge)
+        self.outcome.setText(hearing.outcome)
+        self.observers.setText(hearing.observers)
+        self.notes.setPlainText(hearing.notes)
+
+    def values(self) -> dict[str, Any]:
+        """The form as Hearing fields; Invalid names the field that cannot be read."""
+        case_id = self.case.required_value(self.tr("Choose the case from the list"))
+        day = self.date.date_value()
+        if day is None:
+            raise Invalid(self.tr("Give the date of the hearing"), field="date")
+        return {"case_id": case_id, "court": self.court.text().strip(), "date": day,
+                "time": self.time.value(), "kind": self.kind.value(),
+                "judge": self.judge.text().strip(), "outcome": self.outcome.text().strip(),
+                "observers": self.observers.text().strip(),
+                "notes": self.notes.toPlainText().strip()}
+
+    def command(self) -> Callable:
+        values = self.values()
+        validate(records.Hearing(**values))
+        if self.hearing_id is None:
+            hearing = records.Hearing(**values)
+            return lambda book: book.custody.add_hearing(hearing)
+        pk = self.hearing_id
+        return lambda book: book.update(records.Hearing, pk, **values)

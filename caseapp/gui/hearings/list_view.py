@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The hearing list: search, a date range, "missing outcome only", and the lazy table.
+
+The core filters hearings by date and outcome in SQL but has no text search for
+them; the search text is matched on the database worker against the hearings the
+filters leave (case number and title through the case search, defendants and lawyers
+by name key in any script, court, judge, observers and outcome as typed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from caseapp.core.casebook import Casebook
+from caseapp.domain import names
+from caseapp.domain.enums import HearingKind
+from caseapp.domain.views import HearingRow
+
+from caseapp.gui.common.formatting import format_date
+from caseapp.gui.custody.date_filter import DateFilter
+from caseapp.gui.custody.list_page import FilteredListView
+from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
+
+SAMPLE_DAY = date(2025, 9, 28)
+#: Ids per hearing_rows call when matching search text (SQLite's variable limit).
+CHUNK = 500
+#: Initial widths of the text columns in average characters; the last column stretches.
+COLUMN_CHARS = {Column.COURT: 26, Column.DEFENDANTS: 24}
+
+
+def matching_ids(book: Casebook, ids: list[int], text: str) -> list[int]:
+    """The ids (in order) of the hearings whose case, people or texts match ``text``."""
+    folded, key = text.casefold(), names.match_key(text)
+    numbers = {row.case_number for row in book.cases.rows(book.cases.ids(text=text))
+               if row.case_number}
+
+    def hit(row: HearingRow) -> bool:
+        if row.case_number in numbers:
+            return True
+        plain = f"{row.court} {row.case_number} {row.judge} {row.observers} {row.outcome}"
+        if folded in plain.casefold():
+            return True
+        return bool(key) and any(key in names.match_key(name)
+                                 for name in (*row.defendants, *row.lawyers))
+
+    found: list[int] = []
+    for start in range(0, len(ids), CHUNK):
+        found.extend(row.id for row in book.custody.hearing_rows(ids[start:start + CHUNK])
+                     if hit(row))
+    return found
+
+
+class HearingListView(FilteredListView):
+    """Search box, from/to dates, the missing-outcome switch, count and table."""
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(host, HearingTableModel, search_hint="", name="", parent=parent)
+        self.search.setPlaceholderText(self.tr("Search case, defendant, court, judge…"))
+        self.search.setAccessibleName(self.tr("Search hearings"))
+        self.table.setAccessibleName(self.tr("Hearings"))
+        self.count_label.setAccessibleName(self.tr("Number of hearings listed"))
+        self.from_date = DateFilter("start", until=False, placeholder=self.tr("From"),
+                                    tip=self.tr("Hearings on or after this date"), parent=self)
+        self.to_date = DateFilter("end", until=True, placeholder=self.tr("Until"),
+                                  tip=self.tr("Hearings on or before this date"), parent=self)
+        self.missing_outcome = QCheckBox(self.tr("&Missing outcome only"), self)
+        self.missing_outcome.setToolTip(self.tr("Only hearings whose outcome is not recorded"))
+        self.missing_outcome.toggled.connect(lambda _on: self.apply_filters())
+        self.add_filter_row(self.from_date, self.to_date, self.missing_outcome)
+        for box in (self.from_date, self.to_date):
+            box.editingFinished.connect(self.apply_filters)
+        self.size_columns({**COLUMN_CHARS, Column.DATE: format_date(SAMPLE_DAY),
+                           Column.TIME: "00:00", Column.CASE: "2025-07510-000",
+                           Column.KIND: max((kind.label() for kind in HearingKind), key=len)})
+        self.enable_sorting(Column.DATE, Qt.SortOrder.AscendingOrder)
+
+    # -- RecordListView
+
+    def make_query(self, text: str) -> HearingQuery:
+        query = self.model.query
+        return HearingQuery(text, self.from_date.bound(), self.to_date.bound(),
+                            self.missing_outcome.isChecked(),
+                            query.sort, query.descending)
+
+    def load_ids(self, book: Casebook, query: HearingQuery) -> list[int]:
+        ids = book.custody.hearing_ids(start=query.start, end=query.end,
+                                       missing_outcome=query.missing_outcome,
+                                       sort=query.sort, descending=query.descending)
+        return matching_ids(book, ids, query.text) if query.text else ids
+
+    def fetch_rows(self, ids: list[int]) -> list[HearingRow]:
+        return self.host.casebook.custody.hearing_rows(ids)
+
+    def reset_filters(self) -> None:
+        super().reset_filters()
+        self.from_date.reset()
+        self.to_date.reset()
+        self.missing_outcome.blockSignals(True)
+        self.missing_outcome.setChecked(False)
+        self.missing_outcome.blockSignals(False)

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Hearings page: every hearing with date and outcome filters, and the one selected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from caseapp.domain import records
+
+from caseapp.gui.common.formatting import format_date
+from caseapp.gui.custody.list_page import ListDetailPage
+from caseapp.gui.hearings.detail_pane import HearingDetailPane
+from caseapp.gui.hearings.edit_dialog import HearingDialog
+from caseapp.gui.hearings.list_view import HearingListView
+
+
+class HearingsPage(ListDetailPage):
+    """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
+
+    RECORD = records.Hearing
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(host, HearingListView(host), HearingDetailPane(host), parent)
+        self.setObjectName("hearingsPage")
+        self.new_button = QPushButton(self.tr("&New Hearing…"), self)
+        self.new_button.setToolTip(self.tr("Add a hearing to a case (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.list_view.add_filter(self.new_button)
+        self.detail.edit_requested.connect(self.edit_record)
+        self.detail.message.connect(self.message)
+
+    def title(self) -> str:
+        return self.tr("Hearings")
+
+    def new_record(self) -> None:
+        self.open_dialog(HearingDialog(self.host, parent=self), self.select_created)
+
+    def edit_record(self, record_id: int) -> None:
+        self.open_dialog(HearingDialog(self.host, hearing_id=record_id, parent=self))
+
+    def record_name(self, record_id: int) -> str:
+        model = self.list_view.model
+        position = model.row_of(record_id)
+        row = model.row_at(position) if position is not None else None
+        if row is None:
+            return self.tr("the hearing")
+        return self.tr("the hearing of {date}").format(date=format_date(row.date))

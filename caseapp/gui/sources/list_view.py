@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The source list: search over titles, publishers and full texts, and the lazy table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from caseapp.core.casebook import Casebook
+from caseapp.domain.views import SourceRow
+
+from caseapp.gui.common.formatting import format_date
+from caseapp.gui.custody.list_page import FilteredListView
+from caseapp.gui.sources.table_model import Column, SourceQuery, SourceTableModel
+
+#: Initial widths of the text columns in average characters; the last column stretches.
+COLUMN_CHARS = {Column.TITLE: 36, Column.PUBLISHER: 16, Column.LANGUAGE: 6}
+SAMPLE_DAY = date(2025, 9, 28)
+
+
+class SourceListView(FilteredListView):
+    """Search box, count and table of sources."""
+
+    def __init__(self, host, parent: QWidget | None = None) -> None:
+        super().__init__(host, SourceTableModel, search_hint="", name="", parent=parent)
+        self.search.setPlaceholderText(self.tr("Search titles, publishers and texts…"))
+        self.search.setAccessibleName(self.tr("Search sources"))
+        self.table.setAccessibleName(self.tr("Sources"))
+        self.count_label.setAccessibleName(self.tr("Number of sources listed"))
+        self.size_columns({**COLUMN_CHARS, Column.PUBLISHED: format_date(SAMPLE_DAY)})
+        self.enable_sorting(Column.PUBLISHED, Qt.SortOrder.DescendingOrder)
+
+    def make_query(self, text: str) -> SourceQuery:
+        query = self.model.query
+        return SourceQuery(text, query.sort, query.descending)
+
+    def load_ids(self, book: Casebook, query: SourceQuery) -> list[int]:
+        return book.sources.ids(text=query.text, sort=query.sort, descending=query.descending)
+
+    def fetch_rows(self, ids: list[int]) -> list[SourceRow]:
+        return self.host.casebook.sources.rows(ids)

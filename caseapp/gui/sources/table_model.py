@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The source list as a lazy table model, and the small model of one source's citations.
+
+Sources can be many (every pasted article is one), so their list is lazy like the
+others. A source's citations are few and come in one read, so ``CitationModel``
+simply holds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+
+from caseapp.domain.views import CitationRow, SourceRow
+
+from caseapp.gui.common.formatting import format_partial
+from caseapp.gui.common.lazy_model import (
+    ROOT, ROW_ID_ROLE, AnyIndex, IdLoader, LazyTableModel, RowFetcher,
+)
+
+#: Tables whose changes can alter which sources are listed or what a row shows.
+LIST_TABLES = ("source", "citation")
+
+
+class Column(IntEnum):
+    PUBLISHED = 0
+    TITLE = 1
+    PUBLISHER = 2
+    LANGUAGE = 3
+    CITATIONS = 4
+
+
+#: The columns the core can sort by, with its sort key.
+SORT_KEYS: dict[int, str] = {Column.PUBLISHED: "published", Column.TITLE: "title",
+                             Column.PUBLISHER: "publisher"}
+
+
+@dataclass(frozen=True)
+class SourceQuery:
+    text: str = ""
+    sort: str = "published"
+    descending: bool = True
+
+
+class SourceTableModel(LazyTableModel[SourceRow, SourceQuery]):
+    """Ids of the listed sources plus a cache of their display rows."""
+
+    TABLES = LIST_TABLES
+    SORT_KEYS = SORT_KEYS
+
+    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
+                 parent: QObject | None = None) -> None:
+        super().__init__(fetch_rows, load_ids, SourceQuery(), parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Published"), self.tr("Title"), self.tr("Publisher"),
+                self.tr("Language"), self.tr("Citations")]
+
+    def display(self, row: SourceRow, column: int) -> str:
+        match column:
+            case Column.PUBLISHED:
+                return format_partial(row.published)
+            case Column.TITLE:
+                return row.title or row.url
+            case Column.PUBLISHER:
+                return row.publisher
+            case Column.LANGUAGE:
+                return row.language
+            case Column.CITATIONS:
+                return str(row.citations) if row.citations else ""
+        return ""
+
+
+class CitationModel(QAbstractTableModel):
+    """The citations of the shown source: which record, of what kind, and the quote."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CitationRow] = []
+
+    def set_rows(self, rows: list[CitationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def citation_at(self, row: int) -> CitationRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Record"), self.tr("Kind"), self.tr("Quote"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        citation = self.citation_at(index.row()) if index.isValid() else None
+        if citation is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (citation.target_label, self.kind_label(citation.target_table),
+                    " ".join(citation.quote.split()))[index.column()]
+        return citation.id if role == ROW_ID_ROLE else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def kind_label(self, table: str) -> str:
+        labels = {"person": self.tr("person"), "case_file": self.tr("case"),
+                  "hearing": self.tr("hearing"), "detention": self.tr("detention"),
+                  "sentence": self.tr("sentence"), "action": self.tr("action"),
+                  "charge": self.tr("charge"), "facility": self.tr("facility")}
+        return labels.get(table, table)
+
