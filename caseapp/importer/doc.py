@@ -28,7 +28,9 @@ class Doc:
     """The article as finders see it.
 
     ``lang[i]`` is the language of token i's paragraph; ``sentence[i]`` the index of its
-    sentence in ``sentences``; ``title_end`` the offset where the headline stops.
+    sentence in ``sentences``; ``title_end`` the offset where the headline stops;
+    ``aside[i]`` is 1 when token i stands in parentheses or in a quoted speech of six words
+    or more (descriptions and quotations, not the narrative).
     """
 
     text: str
@@ -40,6 +42,7 @@ class Doc:
     sentence: list[int] = field(default_factory=list)
     title_end: int = 0
     starts: list[int] = field(default_factory=list)
+    aside: bytearray = field(default_factory=bytearray)
 
     def starts_sentence(self, index: int) -> bool:
         return is_sentence_start(self.tokens, index, self.text)
@@ -61,7 +64,28 @@ def build(text: str, language: str, published: date | None) -> Doc:
     starts = [s for s, _ in doc.sentences]
     doc.sentence = [max(0, bisect_right(starts, t.start) - 1) for t in doc.tokens]
     doc.starts = [t.start for t in doc.tokens]
+    doc.aside = _asides(doc)
     return doc
+
+
+def _asides(doc: Doc) -> bytearray:
+    """Tokens in parentheses (depth reset at each line) or inside a long quotation."""
+    out, depth = bytearray(len(doc.tokens)), 0
+    for index, token in enumerate(doc.tokens):
+        if index and "\n" in doc.text[doc.tokens[index - 1].end:token.start]:
+            depth = 0
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out[index] = 1
+    for match in _QUOTE.finditer(doc.text):
+        first = bisect_right(doc.starts, match.start())
+        last = bisect_right(doc.starts, match.end() - 1)
+        if sum(1 for t in doc.tokens[first:last] if t.kind == "w") >= 6:
+            out[first:last] = b"\x01" * (last - first)
+    return out
 
 
 def _token_languages(doc: Doc, paragraphs: list[tuple[int, int]], forced: bool) -> list[str]:

@@ -1,87 +1,148 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Word stems that signal events and roles in Kazakh, Russian and English.
+"""Word stems that signal events, roles, speech and modality in Kazakh, Russian and English.
 
-A stem matches a token that starts with it (lower case). Multi-word cues are tuples of
-stems matched on consecutive tokens. Kept as tables so reviewers can extend them.
+A Cyrillic stem matches a token that starts with it (lower case); an English stem matches
+the word itself or with an inflection ending (-s, -ed, -ing), so "freedom" is not "freed".
+Multi-word cues are tuples of stems matched on consecutive tokens. Kept as tables so
+reviewers can extend them without touching the rules.
 """
 
 from __future__ import annotations
 
 EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "detention": (
-        ("ұсталды",), ("ұсталған",), ("ұсталып",), ("қамалды",), ("қамауға", "алынды"),
-        ("қамауға", "алынған"), ("изоляторында", "отыр"), ("задержал",), ("задержан",),
+        ("ұсталды",), ("ұсталған",), ("ұсталып",), ("ұстады",), ("ұстаған",),
+        ("қамалды",), ("қамауға", "алынды"), ("қамауға", "алынған"), ("қамауға", "алды"),
+        ("тұтқындалды",),
+        ("тұтқындалған",),
+        ("изоляторында", "отыр"), ("абақтысында",), ("абақтыда", "отыр"), ("задержал",), ("задержан",), ("задержива",),
         ("арестован",), ("находится", "в", "следственном"), ("провёл", "в", "сизо"),
-        ("провел", "в", "сизо"), ("detained",), ("arrested",), ("in", "custody", "since"),
-        ("in", "detention",), ("көлікке", "отырғызып"), ("held", "in", "custody"),
+        ("провел", "в", "сизо"), ("провели", "в", "сизо"), ("доставлен",), ("detained",),
+        ("arrested",), ("in", "custody", "since"), ("in", "detention"), ("been", "held"),
+        ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
+        ("көлікке", "отырғызып"), ("held", "in", "custody"),
     ),
     "charge": (
-        ("күдік",), ("айып", "тағыл"), ("айыпталу",), ("вменяют",), ("подозрева",),
-        ("обвиня",), ("обвинени",), ("accused",), ("charged",), ("charge",), ("faces", "up"),
-        ("investigated",),
+        ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
+        ("айыпталып",),
+        ("вменяют",), ("подозрева",), ("обвиня",), ("обвинение", "в"), ("обвинения", "в"),
+        ("предъявил",), ("предъявлен",),
+        ("accused",), ("charged",), ("charge",), ("faces", "up"), ("investigated",),
+        ("suspected",),
     ),
     "hearing": (
-        ("шешім", "шығарды"), ("отырысы",), ("санкция", "берді"), ("қаралады",), ("қаралатын",),
-        ("продлил",), ("рассмотрит",), ("рассмотрел",), ("отклонила",), ("отклонил",),
-        ("под", "стражу"), ("заседани",), ("ordered",), ("upheld",), ("be", "heard"),
-        ("granted", "parole"), ("hearing",), ("апелляциялық", "шағым"), ("ruled",),
+        ("шешім", "шығарды"), ("отырыс",), ("санкция", "берді"), ("қаралады",), ("қаралатын",),
+        ("қаралуы",), ("қарады",), ("шегерілді",), ("жарыссөз",), ("куәгер",),
+        ("апелляциялық", "шағым", "қара"), ("продлил",), ("рассмотрит",), ("рассмотрел",),
+        ("отклонила",), ("отклонил",), ("под", "стражу"), ("заседани",), ("отложил",),
+        ("прения",), ("прениях",), ("допрашивал",), ("допросил",), ("санкционировал",),
+        ("процесс", "начал"), ("огласил", "заключение"), ("ordered",), ("upheld",),
+        ("be", "heard"), ("granted", "parole"), ("hearing",), ("ruled",), ("extended",),
+        ("adjourned",), ("postponed",), ("remanded",), ("trial", "opened"), ("апелляциялық", "шағым"),
     ),
     "sentence": (
-        ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",), ("сотталған",), ("сотталды",), ("сотталып",),
-        ("айыруға",), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
-        ("назначил",), ("штрафовал",), ("арестовал", "на"), ("sentenced",),
+        ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",),
+        ("сотталған",), ("сотталды",), ("сотталып",), ("айыруға",), ("жаза", "тағайында"),
+        ("айыппұл",), ("бостандығынан", "айыр"), ("бостандығын", "шектеу"), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
+        ("назначил",), ("штрафовал",), ("оштраф",), ("осудил",),
+        ("арестовал", "на"), ("арестовал", "активист"), ("sentenced",),
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
-        ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",), ("отбывает",),
+        ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",),
+        ("отбывает",), ("convicted",), ("fined",), ("in", "jail"),
+        ("handed", "down"), ("fine", "of"),
     ),
     "release": (
-        ("босатылған",), ("босатылды",), ("босауы",), ("босады",), ("на", "свободу"),
-        ("освободили",), ("освобожден",), ("освобождён",), ("released",), ("freed",),
-        ("walked", "out"),
+        ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
+        ("на", "свободу"), ("освободили",), ("освобожден",), ("освобождён",), ("отпустили",),
+        ("released",), ("freed",), ("walked", "out"),
     ),
     "protest": (
-        ("акция",), ("акцияс",), ("пикет",), ("шеру",), ("митинг",), ("наразылық",),
-        ("протест",), ("picket",), ("protest",), ("rally",), ("stood", "in", "silence"),
-        ("gathered",), ("жиналды",), ("demonstration",), ("protesters",), ("rallies",),
-        ("pickets",), ("протестующ",),
+        ("акция",), ("акцияс",), ("акции",), ("пикет",), ("шеру",), ("митинг",),
+        ("наразылық",), ("ереуіл",), ("протест",), ("забастов",), ("picket",), ("protest",),
+        ("rally",), ("stood", "in", "silence"), ("stood", "outside"), ("gathered",),
+        ("жиналды",), ("жиналған",), ("demonstration",), ("protesters",), ("rallies",),
+        ("pickets",), ("протестующ",), ("on", "strike"), ("marched",),
     ),
     "statement": (
-        ("шақырды",), ("талап", "етті"), ("мәлімдеді",), ("призвал",), ("потребовал",),
-        ("включило",), ("called", "on"), ("called", "for"), ("urged",), ("concluded",),
-        ("demanded",), ("пікір",), ("мнени",), ("opinion",), ("письмо",), ("letter",),
-        ("хат", "жолда"), ("шағым", "жолда"),
+        ("шақырды",), ("талап", "етті"), ("мәлімдеді",), ("мәлімдеме",), ("үндеу",),
+        ("призвал",), ("призыва",), ("потребовал",), ("требуем",), ("требует",),
+        ("заявлени",), ("включило",), ("called", "on"), ("called", "for"), ("urged",),
+        ("concluded",), ("demanded",), ("пікір",), ("мнени",), ("opinion",), ("письмо",),
+        ("letter",), ("хат", "жолда"), ("шағым", "жолда"), ("in", "a", "statement"),
+        ("should", "quash"), ("should", "release"), ("should", "free"), ("should", "drop"),
+    ),
+    "other": (
+        ("обыск",), ("тінту",), ("тінтті",), ("домашний", "арест"), ("үйқамақ",),
+        ("house", "arrest"), ("searched",), ("searches",), ("summoned",), ("вызывали",),
+        ("вызвали", "в"), ("transferred",), ("перевели",), ("перевёл",), ("перевел",),
+        ("этапирова",), ("ауыстырылды",),
     ),
 }
 #: Kinds whose subject is the accused, so a sentence naming only a judge or lawyer
 #: ("Судья … оны кесті") still concerns the main person of the story.
-ABOUT_DETAINEE = frozenset({"detention", "charge", "hearing", "sentence", "release", "statement"})
+ABOUT_DETAINEE = frozenset({"detention", "charge", "hearing", "sentence", "release", "statement",
+                            "other"})
+#: Kinds that make their persons detainees (court staff and lawyers keep their role).
+DETAINEE_KINDS = frozenset({"detention", "charge", "sentence", "release"})
+#: Kinds whose undated telling takes the latest day named before it in the paragraph.
+NARRATIVE_KINDS = frozenset({"detention", "release", "protest", "hearing", "sentence", "other"})
+#: Kinds whose undated telling falls back to the news day ("вчера", "on Monday").
+NEWS_DAY_KINDS = frozenset({"detention", "release", "protest"})
+#: Kinds a wish, request, condition or negation cancels ("прокурор просил 5 лет",
+#: "if released", "No one was detained", "не собирается выходить на пикеты").
+FACTUAL_KINDS = frozenset({"detention", "sentence", "release", "other", "protest"})
+#: Words of a request, hope, plan, condition or negation in the clause of a cue.
+MODALITY = frozenset("попросил попросила просил просила запросил запросила просит просят "
+                     "надеется надеются надеемся требуем требуют собирается собираются "
+                     "намерен намерена request requested asked sought seeks hopes hope if "
+                     "unless would could сұраған сұрады сұрайды үміттенеді талап".split())
+#: Negations right before a cue ("No one was detained", "without charge", "не задержан").
+NEGATION = frozenset("no not never without не ни без".split())
+#: Words that put a verdict off: the clause's "приговор" is then a hearing, not a sentence.
+POSTPONED = frozenset("отложил отложила отложен отложено перенес перенёс перенесли postponed "
+                      "adjourned delayed шегерілді шегерді кейінге".split())
+#: Cues of a state rather than a happening ("serving", "в СИЗО провёл", "жазасын өтеп"):
+#: dated only by their own clause, never by an earlier day.
+STATE_CUES = frozenset({("жазасын", "өтеп"), ("serving",), ("отбывает",),
+                        ("изоляторында", "отыр"), ("абақтысында",), ("абақтыда", "отыр"),
+                        ("провёл", "в", "сизо"),
+                        ("провел", "в", "сизо"), ("провели", "в", "сизо"),
+                        ("in", "custody", "since"), ("in", "detention"), ("been", "held"),
+                        ("held", "in", "custody"), ("находится", "в", "следственном")})
+#: Words opening a relative clause: an event cued after one has no date of the main clause.
+RELATIVE_CLAUSE = frozenset("которую который которого которой которые которых котором who "
+                            "whom whose which".split())
+#: Words that open a new clause even without a comma ("… custody while he is investigated").
+CLAUSE_WORDS = frozenset("while whereas пока".split())
+#: Words of a wish to free someone: a statement with one demands its persons' release.
+RELEASE_WISH = ("босату", "освобод", "release", "free")
+#: Words before an end date ("до 22 апреля", "until"), not the event's own date.
+UNTIL = frozenset("до until till дейін по".split())
+#: Pronouns and plural references that open a sentence about persons just named.
+PRONOUNS = frozenset("ол олар он она они им их его её ее he she they them his her".split())
+#: Speech verbs: a person right before one ("X said", "X сообщила", "X айтты") is a source.
+SPEECH = ("said", "says", "told", "added", "confirmed", "wrote", "сказал", "сообщил",
+          "заявил", "рассказал", "отметил", "пояснил", "добавил", "написал", "считает",
+          "уточнил", "айтты", "деді", "дейді", "хабарлады", "жазды", "мәлімдеді")
 
 ROLE_CUES: dict[str, tuple[str, ...]] = {
     "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист"),
     "judge": ("судья", "судьясы", "judge"),
     "official": ("прокурор", "гособвинитель", "айыптаушы", "prosecutor", "әкім", "аким",
                  "заместитель", "баспасөз", "хатшысы", "spokes", "official", "тергеуші",
-                 "следовател", "minister", "министр"),
+                 "следовател", "minister", "министр", "депутат", "deputy", "senator", "сенатор"),
     "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
                  "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
                  "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
-                 "сестра", "әпкесі", "апасы", "қарындасы", "бауыры", "sister", "nephew",
+                 "сестра", "әпкесі", "апасы", "қарындасы", "бауыры", "nephew",
                  "niece", "сыны", "дочери"),
     "journalist": ("журналист", "тілші", "редактор", "reporter", "journalist", "editor",
-                   "blogger", "блогер", "медиаюрист"),
-    "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human"),
+                   "blogger", "блогер", "медиаюрист", "автор", "author", "correspondent",
+                   "корреспондент", "оператор"),
+    "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human",
+                 "researcher"),
 }
-DETAINEE_KINDS = frozenset({"detention", "charge", "sentence", "release"})
-#: Kinds whose undated telling takes the latest day named before it in the paragraph.
-NARRATIVE_KINDS = frozenset({"detention", "release", "protest", "hearing", "sentence"})
-#: Kinds whose undated telling falls back to the news day ("вчера", "on Monday").
-NEWS_DAY_KINDS = frozenset({"detention", "release", "protest"})
-#: Words opening a relative clause: an event cued after one has no date of the main clause.
-RELATIVE_CLAUSE = frozenset("которую который которого которой которые которых who whom whose "
-                            "which".split())
-#: Words before an end date ("до 22 апреля", "until"), not the event's own date.
-UNTIL = frozenset("до until till дейін по".split())
-#: Pronouns that open a sentence about the person just named.
-PRONOUNS = frozenset("ол олар он она они he she they".split())
+STRONG_ROLES = ("judge", "lawyer", "official", "relative")
 
 
 def role_of(word: str) -> str | None:

@@ -1,10 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Events per sentence: cue words give the kind; the sentence gives date, place, persons,
-the sentence term and the criminal-code article.
-
-Dating follows how news is written: the sentence's own date (not an "until" date, and not
-for a cue inside a relative clause), else the latest day named earlier in the paragraph,
-else the news day ("вчера", "on Monday"). An undated headline only repeats the story.
+"""Events per clause: cue words give the kind (event_cues), the clause and its sentence
+give the date (here and in event_dates), the place nearest the cue, the persons
+(event_persons), the sentence term and the criminal-code article.
 """
 
 from __future__ import annotations
@@ -12,29 +9,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import (
-    ABOUT_DETAINEE,
-    EVENT_CUES,
-    NARRATIVE_KINDS,
-    NEWS_DAY_KINDS,
-    PRONOUNS,
-    RELATIVE_CLAUSE,
-    UNTIL,
+from caseapp.importer.event_cues import TERM, Cue, cue_at, cues, kinds_in
+from caseapp.importer.event_dates import (
+    Dating,
+    clauses,
+    inherited,
+    own_dates,
+    pick,
+    usable_dates,
 )
+from caseapp.importer.event_persons import event_persons, release_wanted
+from caseapp.importer.event_words import EVENT_CUES, RELATIVE_CLAUSE, SPEECH, STATE_CUES
 from caseapp.importer.model import DateMention, Event
 
-_SIDE_ROLES = frozenset({"judge", "lawyer", "official", "relative"})
 _ARTICLE = re.compile(
-    r"(\d{2,3})\s*-?\s*баб|стать[яиеюей]{1,2}\s+(\d{2,3})|ст\.\s*(\d{2,3})|Article\s+(\d{2,3})",
+    r"(\d{2,3})\s*-?\s*баб|стать[яиеюей]{1,2}\s+(\d{2,3})|ст\.\s*(\d{2,3})|Articles?\s+(\d{2,3})",
     re.IGNORECASE)
-_TERM = re.compile(
-    r"(\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|двум|трём|трем|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|десят\w*)"
-    r"[\s-]+(жыл|ай|тәулік|год|лет|месяц|сут|year|month|day)\w*", re.IGNORECASE)
-_ENGLISH_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+_ATTRIBUTIVE = ("ғы", "гі", "қы", "кі")
+_CALENDAR = ("айы", "айда", "жыл")
+
 
 
 @dataclass
@@ -44,136 +39,120 @@ class Context:
     persons_by_sentence: dict[int, list[str]]
     main_person: str | None
     dates: list[DateMention]
-    places_by_sentence: dict[int, list[str]]
+    places: list[tuple[int, str]]  #: (offset, place name) of every place mention
     roles: dict[str, str | None]
-    starts: list[int] = field(default_factory=list)
+    speakers: dict[int, set[str]] = field(default_factory=dict)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  #: (first token, name)
+    place_starts: list[int] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.dates = sorted(self.dates, key=lambda d: d.start)
-        self.starts = [d.start for d in self.dates]
-
-    def dates_between(self, start: int, end: int) -> list[DateMention]:
-        return self.dates[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+        self.places = sorted(self.places)
+        self.place_starts = [offset for offset, _ in self.places]
+        self.mentions = sorted(self.mentions)
+        self.mention_starts = [index for index, _ in self.mentions]
 
 
 def find(doc: Doc, context: Context) -> list[Event]:
     """Events of the article, deduplicated."""
+    dating = usable_dates(doc, context.dates)
     events: list[Event] = []
-    for number, (start, end) in enumerate(doc.sentences):
-        for kind, cue in _kinds(doc, number):
-            event = _event(doc, context, number, kind, cue)
-            if end > doc.title_end or event.date:
-                events.append(event)
+    for number, (_, end) in enumerate(doc.sentences):
+        for cue in cues(doc, number, dating):
+            for event in _events(doc, context, dating, cue):
+                if end > doc.title_end or event.date:
+                    events.append(event)
     return _dedupe(events)
 
 
-def _event(doc: Doc, context: Context, number: int, kind: str, cue: int) -> Event:
-    start, end = doc.sentences[number]
+def _events(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[Event]:
+    start, end = doc.sentences[cue.number]
     sentence = doc.text[start:end]
-    return Event(kind, _date(doc, context, number, kind, cue), _first_place(context, number),
-                 _persons(doc, context, number, kind), _term(sentence, kind),
-                 _article(sentence, kind), start, end)
+    persons = event_persons(doc, context, dating, cue)
+    place = _place(doc, context, cue.clause, cue.index, (start, end))
+    term, article = _term(sentence, cue.kind), _article(sentence, cue.kind)
+    wanted = release_wanted(doc, context, cue) if cue.kind == "statement" else []
+    return [Event(cue.kind, value, place, list(persons), term, article, start, end, wanted)
+            for value in _dates(doc, dating, cue)]
 
 
-def _persons(doc: Doc, context: Context, number: int, kind: str) -> list[str]:
-    persons = list(context.persons_by_sentence.get(number, []))
-    if not persons and number > 0 and _opens_with_pronoun(doc, number):
-        persons = context.persons_by_sentence.get(number - 1, [])[:1]
-    main = context.main_person
-    if main and kind in ABOUT_DETAINEE and main not in persons and \
-            all(context.roles.get(p) in _SIDE_ROLES for p in persons):
-        persons.append(main)
-    return persons
+def _dates(doc: Doc, dating: Dating, cue: Cue) -> list[str | None]:
+    offset = doc.tokens[cue.index].start
+    own = [d for d in own_dates(doc, cue.clause, dating) if not _attributive(doc, d, cue.index)]
+    values = [] if cue.dateless else pick(doc, own, offset, every_day=cue.kind != "protest")
+    if values:
+        return values
+    if cue.dateless or _in_relative_clause(doc, cue.clause, cue.index) \
+            or _state_cue(doc, cue.index, cue.kind):
+        return [None]
+    values = pick(doc, _neighbour_dates(doc, dating, cue), offset)
+    return values or [inherited(doc, dating, offset, cue.kind)]
 
 
-def _opens_with_pronoun(doc: Doc, number: int) -> bool:
-    indices = doc.sentence_tokens(number)
-    words = [doc.tokens[i].text.lower() for i in indices if doc.tokens[i].kind == "w"][:1]
-    return bool(words) and words[0] in PRONOUNS
-
-
-def _kinds(doc: Doc, number: int) -> list[tuple[str, int]]:
-    """(kind, token index of the cue) for each kind cued in the sentence."""
-    indices = list(doc.sentence_tokens(number))
-    words = [doc.tokens[i].text.lower() for i in indices]
-    found: dict[str, int] = {}
-    index = _cue_index()
-    for position, word in enumerate(words):
-        for kind, cue in index.get(word[:3], ()):
-            if kind not in found and _cue_at(words, position, cue):
-                found[kind] = indices[position]
-    if "statement" in found:
-        found.pop("release", None)
-    return list(found.items())
-
-
-@lru_cache(maxsize=1)
-def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Cues by the first three letters of their first word, so a sentence is read once."""
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for kind, cues in EVENT_CUES.items():
-        for cue in cues:
-            index.setdefault(cue[0][:3], []).append((kind, cue))
-    return index
-
-
-def _cue_at(words: list[str], position: int, cue: tuple[str, ...]) -> bool:
-    if position + len(cue) > len(words):
+def _attributive(doc: Doc, mention: DateMention, cue: int) -> bool:
+    """"ақпан айындағы ереуілге": a Kazakh -дағы/-ғы date describes the noun after it, so it
+    dates only a cue standing right there."""
+    last = bisect_left(doc.starts, mention.end) - 1
+    if doc.lang[last] != "kk":
         return False
-    return all(_word_matches(words[position + k], stem) for k, stem in enumerate(cue))
+    word = doc.tokens[last].text.lower()
+    if last + 1 < len(doc.tokens) and doc.tokens[last + 1].text.lower().startswith(_CALENDAR):
+        last += 1
+        word = doc.tokens[last].text.lower()
+    return word.endswith(_ATTRIBUTIVE) and not 0 < cue - last <= 2
 
 
-def _word_matches(word: str, stem: str) -> bool:
-    """Cyrillic stems match as prefixes; English words only with inflection endings."""
-    if stem.isascii():
-        return any(word == stem + ending for ending in _ENGLISH_ENDINGS)
-    return word.startswith(stem)
+def _neighbour_dates(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
+    """Dates of the clause just before or after, when it has no cue of its own ("кеше X-ті
+    … деп танып, оған жаза тағайындады") or is chained by a Kazakh converb ("шілде айында
+    сотталып, қамаудан босатылған"). "…, X said today" dates only a statement."""
+    parts = clauses(doc, doc.sentence_tokens(cue.number), dating)
+    position = parts.index(cue.clause)
+    out = []
+    for other in parts[max(0, position - 1):position + 2]:
+        if other == cue.clause or cue.kind != "statement" and _attribution(doc, other):
+            continue
+        if not kinds_in(doc, other) or _converb(doc, other, cue.clause):
+            out += own_dates(doc, other, dating)
+    return out
 
 
-def _date(doc: Doc, context: Context, number: int, kind: str, cue: int) -> str | None:
-    start, end = doc.sentences[number]
-    own = [d for d in context.dates_between(start, end) if not _is_until(doc, d)]
-    if _in_relative_clause(doc, number, cue):
-        return None
-    if own:
-        offset = doc.tokens[cue].start
-        return min(own, key=lambda d: (abs(d.start - offset), d.start)).value
-    return _inherited(doc, context, start, kind)
+def _attribution(doc: Doc, clause: range) -> bool:
+    return any(doc.tokens[i].text.lower().startswith(SPEECH) for i in clause)
 
 
-def _is_until(doc: Doc, mention: DateMention) -> bool:
-    before = doc.text[max(0, mention.start - 8):mention.start].split()
-    return bool(before) and before[-1].lower() in UNTIL
+def _converb(doc: Doc, previous: range, clause: range) -> bool:
+    last = doc.tokens[previous.stop - 1]
+    return previous.stop <= clause.start and doc.lang[last.index] == "kk" \
+        and last.text.lower().endswith(("ып", "іп", "п"))
 
 
-def _in_relative_clause(doc: Doc, number: int, cue: int) -> bool:
-    indices = doc.sentence_tokens(number)
-    return any(doc.tokens[i].text.lower() in RELATIVE_CLAUSE for i in indices if i < cue)
+def _state_cue(doc: Doc, cue: int, kind: str) -> bool:
+    words = [t.text.lower() for t in doc.tokens[cue:cue + 3]]
+    return any(cue_at(words, 0, state) for state in STATE_CUES if state in EVENT_CUES[kind])
 
 
-def _inherited(doc: Doc, context: Context, start: int, kind: str) -> str | None:
-    if kind not in NARRATIVE_KINDS:
-        return None
-    paragraph_start = doc.text.rfind("\n", 0, start) + 1
-    earlier = [d for d in context.dates_between(paragraph_start, start) if d.precision == "day"]
-    if earlier:
-        return earlier[-1].value
-    if kind in NEWS_DAY_KINDS:
-        news = next((d for d in context.dates_between(doc.title_end + 1, start)
-                     if d.relative and d.precision == "day"), None)
-        return news.value if news else None
+def _in_relative_clause(doc: Doc, clause: range, cue: int) -> bool:
+    return any(doc.tokens[i].text.lower() in RELATIVE_CLAUSE for i in clause if i < cue)
+
+
+def _place(doc: Doc, context: Context, clause: range, cue: int,
+           sentence: tuple[int, int]) -> str | None:
+    """The place mentioned nearest the cue in its clause, else in its sentence."""
+    offset = doc.tokens[cue].start
+    clause_span = (doc.tokens[clause.start].start, doc.tokens[clause.stop - 1].end)
+    for start, end in (clause_span, sentence):
+        first = bisect_left(context.place_starts, start)
+        last = bisect_left(context.place_starts, end)
+        if first < last:
+            return min(context.places[first:last], key=lambda p: abs(p[0] - offset))[1]
     return None
-
-
-def _first_place(context: Context, number: int) -> str | None:
-    names = context.places_by_sentence.get(number)
-    return names[0] if names else None
 
 
 def _term(sentence: str, kind: str) -> str | None:
     if kind != "sentence":
         return None
-    match = _TERM.search(sentence)
+    match = TERM.search(sentence)
     return match.group() if match else None
 
 
@@ -185,31 +164,34 @@ def _article(sentence: str, kind: str) -> str | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per kind, date and person: tellings merge, an undated one yields to a dated."""
+    """One event per kind and date: tellings merge (dated ones whatever their persons), and
+    an undated telling yields (with its persons) to a dated one of the same kind."""
     kept: list[Event] = []
     by_key: dict[tuple[str, str | None], list[Event]] = {}
-    dated = _dated_persons(events)
     for event in events:
         same = by_key.setdefault((event.kind, event.date), [])
-        twin = next((k for k in same if set(k.persons) & set(event.persons)
-                     or not event.persons), None)
+        twin = next((k for k in same if event.date or set(k.persons) & set(event.persons)
+                     or not event.persons), None) or _dated_twin(event, kept)
         if twin:
             twin.persons += [p for p in event.persons if p not in twin.persons]
-        elif not (event.date is None and _has_dated_twin(event, dated)):
+            twin.place = twin.place or event.place
+            twin.release_demanded += [p for p in event.release_demanded
+                                      if p not in twin.release_demanded]
+        else:
             same.append(event)
             kept.append(event)
+    for event in [e for e in kept if e.date is None]:
+        twin = _dated_twin(event, kept)
+        if twin:
+            twin.persons += [p for p in event.persons if p not in twin.persons]
+            kept.remove(event)
     return kept
 
 
-def _dated_persons(events: list[Event]) -> dict[str, set[str]]:
-    """Kind → persons of its dated events ("" marks that some dated event exists)."""
-    out: dict[str, set[str]] = {}
-    for event in events:
-        if event.date:
-            out.setdefault(event.kind, {""}).update(event.persons)
-    return out
-
-
-def _has_dated_twin(event: Event, dated: dict[str, set[str]]) -> bool:
-    persons = dated.get(event.kind, set())
-    return bool(persons) and (not event.persons or bool(persons & set(event.persons)))
+def _dated_twin(event: Event, kept: list[Event]) -> Event | None:
+    """A dated event of the same kind sharing a person (or with no persons to compare)."""
+    if event.date is not None or event.kind == "statement":
+        return None
+    dated = [k for k in kept if k.kind == event.kind and k.date]
+    return next((k for k in dated if set(k.persons) & set(event.persons)), None) or next(
+        (k for k in dated if not k.persons or not event.persons), None)

@@ -13,8 +13,8 @@ from caseapp.importer import dates as date_finder
 from caseapp.importer import events as event_finder
 from caseapp.importer import orgs, persons, places
 from caseapp.importer.doc import Doc, build
-from caseapp.importer.model import Entity, Extraction, Mention, Person
-from caseapp.importer.roles import context_roles, final_roles
+from caseapp.importer.model import Extraction, Mention, Person
+from caseapp.importer.roles import context_roles, final_roles, speakers
 from caseapp.importer.spans import block, group
 
 LANGUAGES = ("auto", "kk", "ru", "en")
@@ -35,11 +35,13 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
     found_dates = date_finder.find(doc)
     people = [_person(doc, d) for d in drafts]
     spans = {d.name: d.spans for d in drafts}
-    roles = context_roles(doc, spans)
+    roles = context_roles(doc, spans, org_hits)
     place_entities = group(place_hits, doc.tokens, doc.text)
     events = event_finder.find(doc, event_finder.Context(
         _by_sentence(doc, spans), _main_person(drafts), found_dates,
-        _places_by_sentence(doc, place_entities), roles))
+        [(m.start, e.name) for e in place_entities for m in e.mentions], roles,
+        speakers(doc, spans), [(first, name) for name, ranges in spans.items()
+                               for first, _ in ranges]))
     final = final_roles(roles, events)
     for person in people:
         person.role = final.get(person.name)
@@ -62,15 +64,6 @@ def _by_sentence(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[int,
             names = out.setdefault(doc.sentence[first], [])
             if name not in names:
                 names.append(name)
-    return out
-
-
-def _places_by_sentence(doc: Doc, entities: list[Entity]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    starts = {t.start: t.index for t in doc.tokens}
-    for entity in entities:
-        for mention in entity.mentions:
-            out.setdefault(doc.sentence[starts[mention.start]], []).append(entity.name)
     return out
 
 

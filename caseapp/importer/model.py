@@ -77,6 +77,8 @@ class Event:
     article: str | None = None
     quote_start: int = 0
     quote_end: int = 0
+    #: persons whose release a statement demands (so they are held)
+    release_demanded: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "date": self.date, "place": self.place,

@@ -1,50 +1,205 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A role guessed for each person from the words around its mentions ("адвокат X",
-"his wife, X", "X, a reporter") and from the events it takes part in (detainee)."""
+"""A role for each person from the words around its mentions, from the organisation it
+speaks for, and from the events it takes part in; and who in a sentence is merely quoted.
+
+Where the role word stands depends on the language: Kazakh and English put the head noun
+next to the name ("блогердің әпкесі Динара", "his wife, Ainur"), Russian puts it first
+("Муж активистки Сергей Белов" is the husband, "адвокат журналиста Даурена" is the
+journalist): a Russian name in the nominative agrees with the first role word before it.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import DETAINEE_KINDS, role_of
+from caseapp.importer.event_words import DETAINEE_KINDS, SPEECH, STRONG_ROLES, role_of
 from caseapp.importer.model import Event
+from caseapp.importer.spans import Hit
 
-_STRONG = ("judge", "lawyer", "official", "relative")
+Spans = dict[str, list[tuple[int, int]]]
+_STOP = frozenset(".;:!?()…")
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_AFFILIATION = frozenset("атынан өкілі от представитель представители сотрудник сотрудники "
+                         "of at from for with member heads head leads director басшысы "
+                         "руководитель директор лидер".split())
+_ORG_ROLES = {"rights": "activist", "intl": "activist", "party": "activist",
+              "media": "journalist", "state": "official"}
+_SOURCE_BEFORE = ("said", "according", "словам", "айтуынша", "сөзінше", "пікірінше")
 
 
-def context_roles(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[str, str | None]:
-    """Role words in the three tokens before a mention or the two after it (same sentence)."""
+def speakers(doc: Doc, spans: Spans) -> dict[int, set[str]]:
+    """Sentence → persons quoted in it ("X said", "X сообщила", "said X", "по словам X")."""
+    out: dict[int, set[str]] = {}
+    for name, ranges in spans.items():
+        for first, last in ranges:
+            if _speaks(doc, first, last):
+                out.setdefault(doc.sentence[first], set()).add(name)
+    return out
+
+
+def _speaks(doc: Doc, first: int, last: int) -> bool:
+    after = [t.text.lower() for t in doc.tokens[last + 1:last + 4] if t.kind == "w"][:2]
+    before = [t.text.lower() for t in doc.tokens[max(0, first - 3):first] if t.kind == "w"]
+    return any(w.startswith(SPEECH) for w in after) or any(
+        w.startswith(_SOURCE_BEFORE) for w in before[-2:] + after[:1])
+
+
+def context_roles(doc: Doc, spans: Spans, orgs: list[Hit]) -> dict[str, str | None]:
+    """A role per person from its mentions' neighbourhoods; strong roles outvote weak ones."""
+    near = _Near(doc, spans, orgs)
     roles: dict[str, str | None] = {}
     for name, ranges in spans.items():
-        votes = [r for first, last in ranges for r in _around(doc, first, last)[:1]]
-        strong = [r for r in votes if r in _STRONG]
+        votes = [r for span in ranges if (r := _mention_role(near, span, name))]
+        strong = [r for r in votes if r in STRONG_ROLES]
         roles[name] = Counter(strong or votes).most_common(1)[0][0] if votes else None
     return roles
 
 
-def _around(doc: Doc, first: int, last: int) -> list[str]:
-    sentence = doc.sentence[first]
-    window = [i for i in range(first - 3, first) if i >= 0 and doc.sentence[i] == sentence]
-    window.reverse()
-    if last + 1 < len(doc.tokens) and doc.tokens[last + 1].text == ",":
-        window += [i for i in range(last + 2, last + 5)
-                   if i < len(doc.tokens) and doc.sentence[i] == sentence]
-    found = []
-    for index in window:
-        role = role_of(doc.tokens[index].text.lower())
+class _Near:
+    """Who and what stands at each token: person mentions and organisation spans."""
+
+    def __init__(self, doc: Doc, spans: Spans, orgs: list[Hit]) -> None:
+        self.doc = doc
+        self.org_kind = {i: hit.kind for hit in orgs for i in range(hit.first, hit.last + 1)}
+        self.org_first = {i: hit.first for hit in orgs for i in range(hit.first, hit.last + 1)}
+        self.owner = {i: (name, (f, l)) for name, ranges in spans.items() for f, l in ranges
+                      for i in range(f, l + 1)}
+
+    def nominative(self, span: tuple[int, int], name: str) -> bool:
+        """The mention is the name itself, in any order ("Абдикадырова Г.М.")."""
+        words = {t.text for t in self.doc.tokens[span[0]:span[1] + 1] if t.kind == "w"}
+        return words <= set(name.replace(".", " ").split())
+
+
+def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
+    doc, (first, last) = near.doc, span
+    nominative = near.nominative(span, name)
+    found = [r for i in _words_before(near, first, name, nominative)
+             if (r := _agreeing_role(doc, i, first, nominative))]
+    if found:
+        return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+    return (_apposition_before(near, first, name) or _apposition_after(doc, last)
+            or _affiliation(near, span))
+
+
+def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[int]:
+    """Up to four words right before a mention (nearest first) within its clause; an
+    organisation counts as one word ("судья [Атырауского городского суда №2] Ерлан"), and a
+    nominative Russian name looks past a genitive one ("Защитник Мамырова Айжан")."""
+    doc, out, index = near.doc, [], first - 1
+    if index > 0 and doc.tokens[index].text == ":":
+        index -= 1  # "Автор: Айдай Токтосунова"
+    while index >= 0 and len(out) < 4 and doc.sentence[index] == doc.sentence[first]:
+        token = doc.tokens[index]
+        other = near.owner.get(index)
+        if token.kind == "p" and token.text not in "«»\"“”№":
+            break
+        if other and other[0] != name:
+            if not (doc.lang[first] == "ru" and nominative
+                    and not near.nominative(other[1], other[0])):
+                break
+            index = other[1][0] - 1
+            continue
+        if index in near.org_first:
+            index = near.org_first[index] - 1
+            continue
+        out.append(index)
+        index -= 1
+    return out
+
+
+def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str | None:
+    """The role word at ``index`` if it can stand in apposition to the mention: before a
+    name in an oblique case, a Kazakh judge/lawyer/official is the sentence's subject
+    ("судьясы Жақсылықовты"), and a Russian role word must share the name's ending
+    ("активистку Белову", not "Защитник Мамырова")."""
+    role = _role_at(doc, index)
+    if role is None or nominative:
+        return role
+    if doc.lang[mention] == "kk" and role in STRONG_ROLES:
+        return None
+    if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
+        return None
+    return role
+
+
+def _role_at(doc: Doc, index: int) -> str | None:
+    word = doc.tokens[index].text.lower()
+    if doc.lang[index] == "kk" and word.endswith(_GENITIVE):
+        return None  # "блогердің әпкесі": the blogger's sister
+    return role_of(word)
+
+
+def _apposition_before(near: _Near, first: int, name: str) -> str | None:
+    """"A spokeswoman for the regional police, Dinara Yeskendirova", "Муж Тарасенко,
+    Григорий Тарасенко" (another name may stand right before the comma, after its role)."""
+    doc = near.doc
+    if first < 2 or doc.tokens[first - 1].text != ",":
+        return None
+    index = first - 2
+    other = near.owner.get(index)
+    if other and other[0] != name:
+        index = other[1][0] - 1
+        if index < 0 or _role_at(doc, index) is None:
+            return None
+    for position in range(index, max(-1, first - 10), -1):
+        token = doc.tokens[position]
+        if token.text in _STOP or token.text == "," or doc.sentence[position] != doc.sentence[first] \
+                or near.owner.get(position, (name,))[0] != name:
+            break
+        role = _role_at(doc, position)
         if role:
-            found.append(role)
-    return found
+            return role
+    return None
+
+
+def _apposition_after(doc: Doc, last: int) -> str | None:
+    """"Sadykov, a poet", "Mira Ryskulova, senior Central Asia researcher"."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text != ",":
+        return None
+    for index in range(last + 2, min(len(doc.tokens), last + 7)):
+        if doc.tokens[index].text in _STOP or doc.sentence[index] != doc.sentence[last]:
+            break
+        role = _role_at(doc, index)
+        if role:
+            return role
+    return None
+
+
+def _affiliation(near: _Near, span: tuple[int, int]) -> str | None:
+    """"Представитель ГКНБ X", "X «Еркін сөз» қорының атынан", "X, who heads the Caspian
+    Legal Initiative": the organisation's kind gives the role."""
+    doc, (first, last) = near.doc, span
+    window = [*range(max(0, first - 3), first), *range(last + 1, min(len(doc.tokens), last + 9))]
+    for index in window:
+        kind = near.org_kind.get(index)
+        if kind in _ORG_ROLES and doc.sentence[index] == doc.sentence[first] \
+                and _affiliated(near, index):
+            return _ORG_ROLES[kind]
+    return None
+
+
+def _affiliated(near: _Near, index: int) -> bool:
+    """An affiliation word within two words of the organisation's span."""
+    doc, start = near.doc, near.org_first[index]
+    end = index
+    while end + 1 < len(doc.tokens) and near.org_first.get(end + 1) == start:
+        end += 1
+    around = [*range(start - 2, start), *range(end + 1, end + 3)]
+    return any(0 <= j < len(doc.tokens) and doc.tokens[j].text.lower() in _AFFILIATION
+               for j in around)
 
 
 def final_roles(context: dict[str, str | None], events: list[Event]) -> dict[str, str]:
-    """Court staff, lawyers, officials and relatives keep their role; anyone else who was
-    detained, charged, sentenced or released is a detainee; the rest activist/journalist/other."""
+    """Court staff, lawyers and officials keep their role; anyone else detained, charged,
+    sentenced or released — or whose release a statement demands — is a detainee; the rest
+    keep the role their context gives, or "other"."""
     detained = {p for e in events if e.kind in DETAINEE_KINDS for p in e.persons}
+    detained |= {p for e in events for p in e.release_demanded}
     out = {}
     for name, role in context.items():
-        if role in _STRONG:
+        if role in ("judge", "lawyer", "official"):
             out[name] = role
         elif name in detained:
             out[name] = "detainee"

@@ -601,6 +601,81 @@
     </message>
   </context>
   <context>
+    <name>ArticleSummary</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <source>As written</source>
+      <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <source>Precision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <source>{date} (counted from the publication date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <source>Mentions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
+      <source>Will be stored as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
+      <source>term: {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
+      <source>article {number}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ArticleView</name>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="120" />
@@ -642,27 +717,27 @@
   <context>
     <name>BriefScope</name>
     <message>
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="27" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="28" />
       <source>With the &amp;tag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="29" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="30" />
       <source>Tag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="30" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="31" />
       <source>With the s&amp;tatus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="33" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="34" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="35" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="36" />
       <source>Selected in the window (%n person(s))</source>
       <translation type="unfinished">
         <numerusform />
@@ -670,7 +745,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/brief_scope.py" line="62" />
+      <location filename="../../caseapp/gui/reports/brief_scope.py" line="65" />
       <source>With the &amp;tag (no tags yet)</source>
       <translation type="unfinished" />
     </message>
@@ -946,7 +1021,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
-      <source>N&amp;otes</source>
+      <source>Not&amp;es</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1184,7 +1259,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="55" />
-      <source>&amp;Edit…</source>
+      <source>E&amp;dit…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1414,32 +1489,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="91" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>Read the figures from the database again (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="109" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="143" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="157" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation type="unfinished" />
     </message>
@@ -2527,7 +2602,7 @@ Your data is safe; the last command was not saved.</source>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="76" />
-      <source>&amp;Edit…</source>
+      <source>E&amp;dit…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2544,17 +2619,17 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonChooser</name>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="76" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
       <source>Search persons for the report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="81" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
@@ -2964,127 +3039,127 @@ Your data is safe; the last command was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="50" />
       <source>&amp;Write PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="59" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
       <source>Dossier of one person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
       <source>Brief on several persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
       <source>Hearing schedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
       <source>Re&amp;port:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
       <source>P&amp;erson:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
       <source>P&amp;ersons:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
       <source> days from today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="73" />
       <source>&amp;Period:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>For &amp;public distribution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
       <source>Redaction:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="90" />
       <source>PDF file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>C&amp;hoose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="98" />
       <source>Choose the PDF file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
       <source>Save the Report As</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="123" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="147" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="149" />
       <source>Writing the report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="155" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="163" />
       <source>Wrote {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="172" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="181" />
       <source>Report Written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="173" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="182" />
       <source>The report is saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="184" />
       <source>&amp;Open PDF</source>
       <translation type="unfinished" />
     </message>
@@ -3117,81 +3192,77 @@ Your data is safe; the last command was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="113" />
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="113" />
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="114" />
-      <location filename="../../caseapp/gui/articles/review_page.py" line="202" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="114" />
-      <location filename="../../caseapp/gui/articles/review_page.py" line="202" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="130" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
       <source>Other findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="138" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
       <source>Persons found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="203" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
       <source>{name} ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="210" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="216" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
       <source>Language: {language}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
       <source>published {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="221" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="223" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
       <source>persons: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>dates: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>events: {count}</source>
       <translation type="unfinished" />
     </message>
@@ -3217,7 +3288,7 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/section.py" line="137" />
+      <location filename="../../caseapp/gui/dashboard/section.py" line="138" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation type="unfinished" />

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
@@ -27,8 +27,11 @@ class PersonDetailPane(QWidget):
     """Shows ``PersonDetails`` for one person id (or a hint when there is none).
 
     ``person_id`` is the id shown; ``_generation`` counts requests so that only the
-    newest answer is rendered.
+    newest answer is rendered. ``details_loaded`` carries the PersonDetails shown, or
+    None when the pane shows no person.
     """
+
+    details_loaded = Signal(object)
 
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,7 @@ class PersonDetailPane(QWidget):
     def _render(self, generation: int, details: PersonDetails) -> None:
         if generation == self._generation:
             self.browser.setHtml(self._renderer.render(details))
+            self.details_loaded.emit(details)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -87,6 +91,7 @@ class PersonDetailPane(QWidget):
             show_error(self, exc)
 
     def _show_hint(self) -> None:
+        self.details_loaded.emit(None)
         self.browser.setHtml(
             f'<p style="color:{self._muted_color()}">'
             + escape(self.tr("Select a person in the list to see their names, cases, "

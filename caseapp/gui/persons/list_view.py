@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The person list: search-as-you-type, a status filter and the lazy table.
+"""The person list: search-as-you-type, status and tag filters and the lazy table.
 
 Typing restarts a short timer; the query runs when the volunteer pauses, on the
 database worker, and the model drops answers to queries that were overtaken.
@@ -27,6 +27,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.enums import PersonStatus
 
+from caseapp.gui.common.tag_widgets import TagFilter
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 from caseapp.gui.persons.status_style import StatusIcons
 from caseapp.gui.persons.table_model import SORT_KEYS, Column, PersonQuery, PersonTableModel
@@ -39,17 +40,22 @@ COLUMN_CHARS = {Column.NAME: 28, Column.FACILITY: 22, Column.ARTICLES: 16}
 class PersonListView(QWidget):
     """Search box, status filter, count and table; emits the current person's id.
 
-    ``person_changed`` carries an int, or None when nothing is selected.
-    ``message`` carries a short text for the status bar.
+    ``person_changed`` carries an int, or None when nothing is selected;
+    ``activated`` a person's id on double-click or Enter (the page opens the editor).
+    ``message`` carries a short text for the status bar. ``_pending_id`` is a person
+    to select once the list has been read again (one just saved, or opened from
+    elsewhere).
     """
 
     person_changed = Signal(object)
+    activated = Signal(int)
     message = Signal(str)
 
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
         self._wanted_id: int | None = None
+        self._pending_id: int | None = None
         self.model = PersonTableModel(self._fetch_rows, self._load_ids, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -61,12 +67,14 @@ class PersonListView(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self.tag_filter.reload()
 
     def clear(self) -> None:
         self.model.clear()
 
     def on_changes(self, changes: Changes) -> None:
         self.model.on_changes(changes)
+        self.tag_filter.on_changes(changes)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -83,6 +91,19 @@ class PersonListView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def show_person(self, person_id: int) -> None:
+        """Select ``person_id``; if the filters hide it, clear them and select it then."""
+        if self.select_person(person_id):
+            return
+        self._pending_id = person_id
+        if self.model.query.text or self.model.query.status or self.model.query.tag:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.tag_filter.clear_filter()
+            self._apply_filters()
+        else:
+            self.model.reload()
 
     def delete_current(self) -> None:
         """Move the current person to the trash (undoable)."""
@@ -101,6 +122,7 @@ class PersonListView(QWidget):
     def _build(self) -> None:
         self.search = self._make_search()
         self.status_filter = self._make_status_filter()
+        self.tag_filter = TagFilter(self._host, self)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of persons listed"))
         self.count_label.setMinimumWidth(
@@ -110,6 +132,7 @@ class PersonListView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.tag_filter)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +201,13 @@ class PersonListView(QWidget):
         self.search.returnPressed.connect(self._search_now_and_focus_table)
         self._search_timer.timeout.connect(self._apply_filters)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.tag_filter.changed.connect(self._apply_filters)
+        self.table.doubleClicked.connect(self._activate)
+        open_action = QAction(self)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._activate(self.table.currentIndex()))
+        self.table.addAction(open_action)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable_indicator)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -190,15 +220,16 @@ class PersonListView(QWidget):
 
     def _load_ids(self, query: PersonQuery, deliver: Callable[[list[int]], None]) -> None:
         QueryOp(self._host, lambda book: book.persons.ids(
-            text=query.text, status=query.status, sort=query.sort, descending=query.descending),
-            parent=self).success(deliver).run_in_background()
+            text=query.text, status=query.status, tag=query.tag, sort=query.sort,
+            descending=query.descending), parent=self).success(deliver).run_in_background()
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
         query = self.model.query
         text, status = self.search.text().strip(), self.status_filter.currentData()
-        if (text, status) != (query.text, query.status):
-            self.model.set_query(PersonQuery(text, status, query.sort, query.descending))
+        tag = self.tag_filter.tag()
+        if (text, status, tag) != (query.text, query.status, query.tag):
+            self.model.set_query(PersonQuery(text, status, query.sort, query.descending, tag))
 
     def _search_now_and_focus_table(self) -> None:
         self._apply_filters()
@@ -220,6 +251,9 @@ class PersonListView(QWidget):
         count = self.model.rowCount()
         self.count_label.setText(self.tr("Showing {count}").format(count=count))
         wanted, self._wanted_id = self._wanted_id, None
+        pending, self._pending_id = self._pending_id, None
+        if pending is not None and self.select_person(pending):
+            return
         if wanted is not None and self.select_person(wanted):
             return
         current = self.table.currentIndex()
@@ -227,6 +261,11 @@ class PersonListView(QWidget):
             self.table.selectRow(max(current.row(), 0))
         if not count:
             self.person_changed.emit(None)
+
+    def _activate(self, index: QModelIndex) -> None:
+        person_id = self.model.id_at(index.row()) if index.isValid() else None
+        if person_id is not None:
+            self.activated.emit(person_id)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         person_id = self.model.id_at(current.row()) if current.isValid() else None

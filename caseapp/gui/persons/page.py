@@ -1,16 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Persons page: the list on the left, the selected person's details on the right."""
+"""The Persons page: the list on the left, the selected person's details on the right.
+
+Above the list, New and Edit open the person editor and the Add menu opens other
+features' dialogs (detention, hearing, sentence, action) for the selected person.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from caseapp.domain.changes import Changes
 
 from caseapp.gui.ops import OpHost
+from caseapp.gui.persons.actions_bar import PersonActionsBar
 from caseapp.gui.persons.detail_pane import PersonDetailPane
+from caseapp.gui.persons.edit_dialog import PersonEditDialog
 from caseapp.gui.persons.list_view import PersonListView
 
 #: First-run proportions of list and detail pane.
@@ -18,7 +24,10 @@ DEFAULT_SIZES = (60, 40)
 
 
 class PersonsPage(QSplitter):
-    """Owns the list and the pane and keeps them in step; a ``Page`` (gui/common/page.py)."""
+    """Owns the list and the pane and keeps them in step; a ``Page`` (gui/common/page.py).
+
+    ``editor`` is the person editor while one is open.
+    """
 
     message = Signal(str)
 
@@ -27,20 +36,47 @@ class PersonsPage(QSplitter):
         self.setObjectName("personsPage")
         self.setChildrenCollapsible(False)
         self.setContentsMargins(6, 6, 6, 0)
+        self._host = host
+        self.editor: PersonEditDialog | None = None
+        self.actions_bar = PersonActionsBar(host, self)
         self.list_view = PersonListView(host, self)
         self.detail_pane = PersonDetailPane(host, self)
-        self.addWidget(self.list_view)
+        self.addWidget(self._left_side())
         self.addWidget(self.detail_pane)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.list_view.person_changed.connect(self.detail_pane.show_person)
+        self.list_view.activated.connect(self.edit_person)
         self.list_view.message.connect(self.message)
+        self.detail_pane.details_loaded.connect(self.actions_bar.set_details)
+        self.actions_bar.new_requested.connect(self.new_record)
+        self.actions_bar.edit_requested.connect(self.edit_current)
+        # Del belongs to the window's Edit ▸ Delete, which calls delete_current(); a second
+        # Del shortcut here would make both ambiguous, and neither would fire.
+        self.list_view.delete_action.setShortcut(QKeySequence())
         self._default_sizes_pending = True
 
+    def _left_side(self) -> QWidget:
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.list_view, 1)
+        return side
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_default_sizes()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """On first run, split the real width in DEFAULT_SIZES proportions once it is known."""
         super().resizeEvent(event)
-        if self._default_sizes_pending and self.width() > 2 * self.handleWidth():
+        self._apply_default_sizes()
+
+    def _apply_default_sizes(self) -> None:
+        """On first run, split the real width in DEFAULT_SIZES proportions once it is known
+        (when the page is shown: a hidden page in the window's stack may still be tiny)."""
+        if (self._default_sizes_pending and self.isVisible()
+                and self.width() > 2 * self.handleWidth()):
             self._default_sizes_pending = False
             total = sum(DEFAULT_SIZES)
             self.setSizes([self.width() * part // total for part in DEFAULT_SIZES])
@@ -63,26 +99,37 @@ class PersonsPage(QSplitter):
         self.list_view.focus_search()
 
     def open_record(self, record_id: int) -> None:
-        """Select the person; if the search or filter hides them, clear those first."""
-        view = self.list_view
-        if view.select_person(record_id):
-            return
+        """Select the person; if the search or a filter hides them, clear those first."""
+        self.list_view.show_person(record_id)
 
-        def select_when_loaded() -> None:
-            view.model.ids_loaded.disconnect(select_when_loaded)
-            view.select_person(record_id)
+    def new_record(self, name: str = "") -> QDialog:
+        """Open the editor for a new person; returns it (for tests)."""
+        return self._open_editor(PersonEditDialog(self._host, name=name, parent=self.window()))
 
-        view.model.ids_loaded.connect(select_when_loaded)
-        for widget, reset in ((view.search, view.search.clear),
-                              (view.status_filter, lambda: view.status_filter.setCurrentIndex(0))):
-            widget.blockSignals(True)
-            reset()
-            widget.blockSignals(False)
-        query = view.model.query
-        view.model.set_query(type(query)(sort=query.sort, descending=query.descending))
+    def edit_current(self) -> QDialog | None:
+        person_id = self.list_view.current_id()
+        return self.edit_person(person_id) if person_id is not None else None
 
-    def new_record(self) -> None:
-        """No person editor on this page yet."""
+    def edit_person(self, person_id: int) -> QDialog:
+        return self._open_editor(PersonEditDialog(self._host, person_id=person_id,
+                                                  parent=self.window()))
+
+    def _open_editor(self, dialog: PersonEditDialog) -> PersonEditDialog:
+        self.editor = dialog
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.finished.connect(lambda _result: self._editor_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: PersonEditDialog) -> None:
+        person, _changes = dialog.result_value
+        self.open_record(person.id)
+        self.message.emit(self.tr("Saved “{name}”.").format(name=person.display_name))
+
+    def _editor_closed(self, dialog: PersonEditDialog) -> None:
+        if self.editor is dialog:
+            self.editor = None
+        dialog.deleteLater()
 
     def delete_current(self) -> None:
         self.list_view.delete_current()

@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, Qt
 from caseapp.domain.views import PersonRow
 
 from caseapp.gui.common.formatting import format_timestamp
-from caseapp.gui.common.lazy_model import CACHE_LIMIT, PAGE_SIZE, ROW_ID_ROLE, UID_ROLE, LazyTableModel
+from caseapp.gui.common.lazy_model import (
+    CACHE_LIMIT, PAGE_SIZE, ROW_ID_ROLE, UID_ROLE, LazyTableModel,
+)
 from caseapp.gui.persons.status_style import StatusIcons, status_label
 
-__all__ = ["CACHE_LIMIT", "PAGE_SIZE", "ROW_ID_ROLE", "UID_ROLE", "STATUS_ROLE", "Column", "PersonQuery",
-           "PersonTableModel", "SORT_KEYS", "LIST_TABLES"]
+__all__ = ["CACHE_LIMIT", "PAGE_SIZE", "ROW_ID_ROLE", "UID_ROLE", "STATUS_ROLE", "Column",
+           "PersonQuery", "PersonTableModel", "SORT_KEYS", "LIST_TABLES"]
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 

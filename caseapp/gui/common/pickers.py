@@ -1,0 +1,297 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fields that pick a record: a person by any spelling of a name, a code article.
+
+``PersonPicker`` asks the core's person search (every script, every spelling) as
+the volunteer types and offers the matches in a popup, plus "create a new person
+with this name" when none fits. ``ArticlePicker`` chooses among the few dozen
+shipped code articles, filtered in memory by number or title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from caseapp import i18n
+from caseapp.domain import records
+from caseapp.domain.enums import PersonStatus
+from caseapp.domain.errors import Invalid
+from caseapp.domain.views import PersonRow
+
+from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
+
+SEARCH_DELAY_MS = 150
+MAX_MATCHES = 15
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+#: PERSON_ID_ROLE of the "create a new person" entry.
+NEW_PERSON = -1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """What a PersonPicker holds: an existing person, or a name for a new one."""
+
+    person_id: int | None
+    name: str
+
+    @property
+    def is_new(self) -> bool:
+        return self.person_id is None
+
+
+class PersonMatchModel(QAbstractListModel):
+    """The popup's rows: matching persons, then (optionally) "create new"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+        self._new_name = ""
+
+    def set_matches(self, rows: Sequence[PersonRow], new_name: str) -> None:
+        self.beginResetModel()
+        self._rows, self._new_name = list(rows), new_name
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._rows) + (1 if self._new_name else 0)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        if index.row() == len(self._rows):
+            return self._new_entry(role)
+        row = self._rows[index.row()]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                facts = ", ".join(filter(None, (status_label(row.status), row.facility)))
+                return f"{row.display_name} — {facts}" if facts else row.display_name
+            case Qt.ItemDataRole.ToolTipRole:
+                return row.articles or None
+            case _ if role == PERSON_ID_ROLE:
+                return row.id
+            case _ if role == NAME_ROLE:
+                return row.display_name
+        return None
+
+    def _new_entry(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Create a new person “{name}”").format(name=self._new_name)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == PERSON_ID_ROLE:
+            return NEW_PERSON
+        return self._new_name if role == NAME_ROLE else None
+
+
+class PersonPicker(QLineEdit):
+    """A name field whose popup lists matching persons in any script.
+
+    ``choice()`` gives a PersonChoice or raises Invalid naming ``field``. With
+    ``create_now`` the "create new" entry adds the person at once (its own undo
+    step); otherwise the choice holds the new name and the caller creates the person
+    inside its own command. ``chosen`` carries the PersonChoice (or None).
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, host: OpHost, *, field: str = "person", allow_new: bool = True,
+                 create_now: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.field = field
+        self._allow_new = allow_new
+        self._create_now = create_now
+        self._choice: PersonChoice | None = None
+        self._generation = 0
+        self.matches = PersonMatchModel(self)
+        self.setPlaceholderText(self.tr("Type a name in any script…"))
+        self.setClearButtonEnabled(True)
+        self._build_completer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.textEdited.connect(self._edited)
+
+    # -- public
+
+    def choice(self) -> PersonChoice:
+        """The chosen person; Invalid when the text names nobody chosen yet."""
+        if self._choice is not None:
+            return self._choice
+        if not self.text().strip():
+            raise Invalid(self.tr("Choose a person"), field=self.field)
+        raise Invalid(self.tr("Choose “{name}” from the list of matches, or create a new "
+                              "person").format(name=self.text().strip()), field=self.field)
+
+    def person_id(self) -> int | None:
+        return self._choice.person_id if self._choice else None
+
+    def set_person(self, person_id: int | None, name: str) -> None:
+        """Show an existing person (or nothing, when ``person_id`` is None)."""
+        self._timer.stop()
+        self.setText(name if person_id is not None else "")
+        self._set_choice(PersonChoice(person_id, name) if person_id is not None else None)
+
+    def search_now(self) -> None:
+        """Look up the typed text at once (the timer does this after a pause)."""
+        self._timer.stop()
+        text = self.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not text:
+            self.matches.set_matches([], "")
+            return
+        QueryOp(self.host, lambda book: _find_persons(book, text), parent=self).success(
+            lambda rows: self._show_matches(generation, text, rows)).run_in_background()
+
+    def choose_row(self, row: int) -> None:
+        """Take the popup's entry ``row`` (what a click or Enter in the popup does)."""
+        index = self.matches.index(row, 0)
+        person_id, name = index.data(PERSON_ID_ROLE), index.data(NAME_ROLE)
+        self.completer.popup().hide()
+        if person_id == NEW_PERSON:
+            self._choose_new(name)
+        elif person_id is not None:
+            self.set_person(person_id, name)
+
+    # -- behaviour
+
+    def _build_completer(self) -> None:
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self)
+        self.completer.popup().setAccessibleName(self.tr("Matching persons"))
+        self.completer.activated[QModelIndex].connect(lambda index: self.choose_row(index.row()))
+
+    def _edited(self, _text: str) -> None:
+        self._set_choice(None)
+        self._timer.start()
+
+    def _show_matches(self, generation: int, text: str, rows: list[PersonRow]) -> None:
+        if generation != self._generation:
+            return
+        exact = any(row.display_name.casefold() == text.casefold() for row in rows)
+        self.matches.set_matches(rows, text if self._allow_new and not exact else "")
+        if self.matches.rowCount() and self.hasFocus():
+            self.completer.complete()
+
+    def _choose_new(self, name: str) -> None:
+        self.setText(name)
+        if not self._create_now:
+            self._set_choice(PersonChoice(None, name))
+            return
+        person = records.Person(display_name=name)
+        CasebookOp(self.host, lambda book: book.persons.add(person), parent=self,
+                   origin=self).success(
+            lambda result: self.set_person(result[0].id, result[0].display_name)
+        ).run_in_background()
+
+    def _set_choice(self, choice: PersonChoice | None) -> None:
+        self._choice = choice
+        font = self.font()
+        font.setItalic(choice is not None and choice.is_new)
+        self.setFont(font)
+        self.setToolTip(self.tr("A new person with this name will be created")
+                        if choice is not None and choice.is_new else "")
+        self.chosen.emit(choice)
+
+
+def status_label(status: str) -> str:
+    try:
+        return PersonStatus(status).label()
+    except ValueError:
+        return status
+
+
+def _find_persons(book, text: str) -> list[PersonRow]:
+    """Runs on the worker: the best matches for ``text`` as display rows."""
+    return book.persons.rows(book.persons.ids(text=text)[:MAX_MATCHES])
+
+
+class ArticlePicker(QComboBox):
+    """An editable drop-down of code articles ("174 — Inciting discord"), filtered as
+    one types a number or a word of the title; ``article_id()`` is the choice."""
+
+    def __init__(self, *, field: str = "article", articles: Sequence[records.CodeArticle] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._numbers: list[str] = []
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.lineEdit().setPlaceholderText(self.tr("Article number or words of its title"))
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.set_articles(articles)
+
+    def load(self, host: OpHost) -> None:
+        """Read the shipped articles in the background and list them."""
+        QueryOp(host, lambda book: book.cases.articles(), parent=self).success(
+            self.set_articles).run_in_background()
+
+    def set_articles(self, articles: Sequence[records.CodeArticle]) -> None:
+        current = self.currentData()
+        language = i18n.current_language()
+        self.clear()
+        self._numbers = []
+        for article in articles:
+            self.addItem(self.label_for(article, language), article.id)
+            self._numbers.append(article.article)
+        self.set_article_id(current)
+
+    def label_for(self, article: records.CodeArticle, language: str) -> str:
+        title = article.title(language)
+        if article.code == "administrative":
+            number = self.tr("Adm. {article}").format(article=article.reference())
+        else:
+            number = article.reference()
+        return f"{number} — {title}" if title else number
+
+    def set_article_id(self, article_id: int | None) -> None:
+        index = self.findData(article_id) if article_id is not None else -1
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+
+    def article_id(self) -> int | None:
+        """The chosen article; None when the field is empty; Invalid when nothing fits."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        if 0 <= self.currentIndex() and self.itemText(self.currentIndex()) == text:
+            return self.currentData()
+        index = self._match(text)
+        if index is None:
+            raise Invalid(self.tr("No article in the list matches “{text}”").format(text=text),
+                          field=self.field)
+        self.setCurrentIndex(index)
+        return self.itemData(index)
+
+    def _match(self, text: str) -> int | None:
+        """An article typed by number ("174", "ст. 174") or one unique title match."""
+        digits = "".join(ch for ch in text if ch.isdigit())
+        by_number = [i for i, number in enumerate(self._numbers) if number == digits]
+        if len(by_number) == 1:
+            return by_number[0]
+        folded = text.casefold()
+        found = [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
+        return found[0] if len(found) == 1 else None

@@ -1,0 +1,202 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The person editor: names in every script, dates, status, photo, notes and tags.
+
+A new person and an edited one are saved the same way: one command through
+``gui/persons/save.py``, so the person, their names, photo and tags form one step
+in Undo. The dialog reads the stored values on the worker before it can be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+)
+
+from caseapp.domain import records
+from caseapp.domain.enums import Gender, PersonStatus
+from caseapp.domain.errors import Invalid
+
+from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
+from caseapp.gui.common.forms import BaseDialog
+from caseapp.gui.common.settings import gui_settings
+from caseapp.gui.common.row_editor import RowEditor, Sections
+from caseapp.gui.common.tag_widgets import TagEditor
+from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.persons.edit_parts import AliasRow, PhotoField
+from caseapp.gui.persons.save import PersonForm, save_person
+
+#: Fields the core names in Invalid errors → the section that shows them.
+SECTION_OF_FIELD = {"aliases": "aliases", "text": "aliases", "kind": "aliases",
+                    "tags": "tags", "name": "tags"}
+#: Plain text fields of Person read from QLineEdits, in form order.
+LINE_FIELDS = ("display_name", "family_name", "given_name", "patronymic", "citizenship")
+
+#: First-run size of the dialog, in average characters and lines.
+DEFAULT_CHARS, DEFAULT_LINES = 100, 40
+
+
+@dataclass(frozen=True)
+class PersonEditData:
+    """What the editor shows: the stored person (None when new) and tag names."""
+
+    person: records.Person | None
+    aliases: tuple[records.PersonName, ...]
+    tags: tuple[str, ...]
+    known_tags: tuple[str, ...]
+
+
+def read_person(book, person_id: int | None) -> PersonEditData:
+    """Runs on the worker: the stored values the dialog starts from."""
+    known = tuple(tag.name for tag in book.tags.list())
+    if person_id is None:
+        return PersonEditData(None, (), (), known)
+    details = book.persons.details(person_id)
+    aliases = tuple(a for a in details.aliases if isinstance(a, records.PersonName))
+    return PersonEditData(details.person, aliases, tuple(details.tags), known)
+
+
+class PersonEditDialog(BaseDialog):
+    """New person (``person_id`` None, optionally with a ``name``) or edit one.
+
+    After a successful save ``result_value`` is ``(person, changes)``.
+    """
+
+    def __init__(self, host: OpHost, *, person_id: int | None = None, name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(host, "", parent)
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("New Person") if person_id is None else self.tr("Edit Person"))
+        self._build_form()
+        self._build_sections()
+        self.finish_layout()
+        self._fill_person(records.Person(display_name=name))
+        self.display_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._default_size()
+        self._load()
+
+    def _default_size(self) -> None:
+        """A first-run size in text units, so that large fonts get a larger dialog."""
+        if gui_settings().value(f"dialogs/{self.objectName()}") is None:
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * DEFAULT_CHARS,
+                        metrics.lineSpacing() * DEFAULT_LINES)
+
+    # -- building
+
+    def _field(self, label: str, widget: QWidget, field: str) -> QWidget:
+        self.add_field(label, widget, field)
+        widget.parentWidget().setFocusProxy(widget)  # the label's mnemonic reaches the input
+        return widget
+
+    def _build_form(self) -> None:
+        self.display_name = self._field(self.tr("&Display name:"), QLineEdit(self), "display_name")
+        self.display_name.setToolTip(self.tr("The name the person is known by; it is always "
+                                             "kept among their names"))
+        self.family_name = self._field(self.tr("&Family name:"), QLineEdit(self), "family_name")
+        self.given_name = self._field(self.tr("&Given name:"), QLineEdit(self), "given_name")
+        self.patronymic = self._field(self.tr("&Patronymic:"), QLineEdit(self), "patronymic")
+        self.birth_date = self._field(self.tr("&Born:"), PartialDateEdit("birth_date", self),
+                                      "birth_date")
+        self.gender = self._field(self.tr("G&ender:"), EnumCombo(Gender, self), "gender")
+        self.citizenship = self._field(self.tr("&Citizenship:"), QLineEdit(self), "citizenship")
+        self.status = self._field(self.tr("&Status:"), EnumCombo(PersonStatus, self), "status")
+        self.photo = self._field(self.tr("P&hoto:"), PhotoField(self), "photo")
+        self.photo.setFocusProxy(self.photo.choose_button)
+
+    def _build_sections(self) -> None:
+        self.sections = Sections(self)
+        self.sections.setAccessibleName(self.tr("More about the person"))
+        self.aliases = RowEditor([self.tr("Name"), self.tr("Kind"), self.tr("Script and language")],
+                                 AliasRow, add_text=self.tr("&Add Name"), name=self.tr("names"))
+        self.sections.add_section(self.tr("&Names"), self._names_page(), "aliases")
+        self.contacts = QPlainTextEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.sections.add_section(self.tr("C&ontacts and Notes"), self._notes_page())
+        self.tags = TagEditor(self)
+        self.sections.add_section(self.tr("&Tags"), self.tags, "tags")
+        self.add_widget(self.sections)
+
+    def _names_page(self) -> QWidget:
+        page = QWidget(self)
+        hint = QLabel(self.tr("Spellings in other scripts and former names let searches find "
+                              "the person however an article writes the name."), page)
+        hint.setWordWrap(True)
+        layout = QFormLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(hint)
+        layout.addRow(self.aliases)
+        return page
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QFormLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, widget in ((self.tr("Contacts (family, lawyer):"), self.contacts),
+                              (self.tr("Notes:"), self.notes)):
+            widget.setTabChangesFocus(True)
+            widget.setAccessibleName(label.rstrip(":"))
+            layout.addRow(label, widget)
+        return page
+
+    # -- loading
+
+    def _load(self) -> None:
+        self._ok_button().setEnabled(False)
+        person_id = self.person_id
+        QueryOp(self.host, lambda book: read_person(book, person_id), parent=self).success(
+            self.fill).run_in_background()
+
+    def fill(self, data: PersonEditData) -> None:
+        self.tags.set_known(data.known_tags)
+        self.tags.set_tags(data.tags)
+        if data.person is not None:
+            self._fill_person(data.person)
+        for alias in data.aliases:
+            self.aliases.add_row().load(alias)
+        self._ok_button().setEnabled(True)
+
+    def _fill_person(self, person: records.Person) -> None:
+        for name in LINE_FIELDS:
+            getattr(self, name).setText(getattr(person, name))
+        self.birth_date.set_value(person.birth_date)
+        self.gender.set_value(person.gender)
+        self.status.set_value(person.status)
+        self.contacts.setPlainText(person.contacts)
+        self.notes.setPlainText(person.notes)
+        self.photo.show_stored(person.photo)
+
+    # -- saving
+
+    def command(self) -> Callable:
+        form = self.read_form()
+        return lambda book: save_person(book, form)
+
+    def read_form(self) -> PersonForm:
+        """The widgets' values; Invalid (naming the field) for what cannot be saved."""
+        values: dict[str, object] = {name: getattr(self, name).text().strip()
+                                     for name in LINE_FIELDS}
+        if not values["display_name"]:
+            raise Invalid(self.tr("Give the name the person is known by"), field="display_name")
+        values.update(birth_date=self.birth_date.value(), gender=self.gender.value(),
+                      status=self.status.value(), contacts=self.contacts.toPlainText().strip(),
+                      notes=self.notes.toPlainText().strip())
+        self.tags.add_tag()  # a tag typed but not yet added counts
+        aliases = tuple(row.value() for row in self.aliases.rows if row.value().text)
+        return PersonForm(self.person_id, values, aliases, tuple(self.tags.tags()),
+                          self.photo.changed, self.photo.chosen_file)
+
+    def show_invalid(self, exc: Invalid) -> None:
+        section = SECTION_OF_FIELD.get(exc.field or "")
+        if section is None or not self.sections.show_error(section, str(exc)):
+            super().show_invalid(exc)
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.sections.clear_errors()
+
+    def _ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

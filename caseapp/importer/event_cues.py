@@ -1,0 +1,137 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Cue words found per clause, and the ones that are no events: a wish, a condition or a
+negation ("прокурор просил 5 лет", "if released", "No one was detained"), a postponed
+verdict, an infinitive ("ordered him to be held"), words in parentheses or in a long quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from caseapp.importer.doc import Doc
+from caseapp.importer.event_dates import Dating, clauses, own_dates
+from caseapp.importer.event_words import (
+    EVENT_CUES,
+    FACTUAL_KINDS,
+    MODALITY,
+    NEGATION,
+    POSTPONED,
+)
+
+#: A sentence length ("5 жылға", "к 3 годам", "seven years"), never "2024 жылғы" or
+#: "41-летний".
+TERM = re.compile(
+    r"(?<![\d.,])(\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|двум|трём|трем|четыр\w{0,4}|пят\w{0,4}|шест\w{0,4}|сем\w{0,4}|"
+    r"восьм\w{0,4}|десят\w{0,4})[\s-]{1,3}(жыл|ай|тәулік|год|лет|месяц|сут|year|month|day)"
+    r"(?!\w{0,12}-?летн)\w{0,8}", re.IGNORECASE)
+_ENGLISH_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+_PARTICIPLE = ("ған", "ген", "қан", "кен")
+_POSTPOSITIONS = frozenset("үшін соң кейін бері кезде еді болатын екен".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word found in a clause; ``dateless`` when another cue of the clause is its
+    predicate and takes the clause's only date ("27 қарашада … митингісіне қатысқан …
+    үкім жарияланды": the date is the verdict's, not the rally's)."""
+
+    kind: str
+    index: int
+    clause: range
+    number: int
+    dateless: bool = False
+
+
+def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
+    """Cues of each clause of the sentence; wishes, conditions and negations drop the
+    factual kinds; a statement's "release" is its demand, not an event."""
+    found: list[Cue] = []
+    for clause in clauses(doc, doc.sentence_tokens(number), dating):
+        words = {doc.tokens[i].text.lower() for i in clause}
+        modal, postponed = bool(words & MODALITY), bool(words & POSTPONED)
+        kinds = {kind: index for kind, index in kinds_in(doc, clause).items()
+                 if not (kind in FACTUAL_KINDS and (modal or _infinitive(doc, index))
+                         or _negated(doc, index) or postponed and kind == "sentence")}
+        if "sentence" in kinds and "detention" in kinds and TERM.search(_text(doc, clause)):
+            del kinds["detention"]  # "10 тәулікке қамауға алды": the arrest is the sentence
+        predicate = _predicate(doc, clause, kinds, dating)
+        found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
+                  for kind, index in kinds.items()]
+    if any(cue.kind == "statement" for cue in found):
+        found = [cue for cue in found if cue.kind != "release"]
+    return found
+
+
+def _text(doc: Doc, clause: range) -> str:
+    return doc.text[doc.tokens[clause.start].start:doc.tokens[clause.stop - 1].end]
+
+
+def _predicate(doc: Doc, clause: range, kinds: dict[str, int], dating: Dating) -> int | None:
+    """In a Kazakh clause with several cues and one date, a cue inside a participle phrase
+    ("27 қарашада … митингісіне қатысқан үш белсендінің … үкім жарияланды") describes the
+    persons; the clause's verb (its last cue) has the date."""
+    if len(kinds) < 2 or doc.lang[clause.start] != "kk":
+        return None
+    if len({d.start for d in own_dates(doc, clause, dating)}) != 1:
+        return None
+    last = max(kinds.values())
+    return last if any(_participial(doc, i) for i in kinds.values() if i != last) else None
+
+
+def _participial(doc: Doc, cue: int) -> bool:
+    tokens = doc.tokens
+    for index in range(cue + 1, min(cue + 3, len(tokens) - 1)):
+        word = tokens[index].text.lower()
+        if word.endswith(_PARTICIPLE):
+            after = tokens[index + 1]
+            return after.kind == "w" and after.text.lower() not in _POSTPOSITIONS
+    return False
+
+
+def _negated(doc: Doc, cue: int) -> bool:
+    return any(t.text.lower() in NEGATION for t in doc.tokens[max(0, cue - 3):cue])
+
+
+def _infinitive(doc: Doc, cue: int) -> bool:
+    """"ordered him to be held in custody", "urged them to release": a decision or wish."""
+    before = [t.text.lower() for t in doc.tokens[max(0, cue - 2):cue]]
+    return "to" in before
+
+
+def kinds_in(doc: Doc, clause: range) -> dict[str, int]:
+    words = [doc.tokens[i].text.lower() for i in clause]
+    found: dict[str, int] = {}
+    index = _cue_index()
+    for position, word in enumerate(words):
+        if doc.aside[clause[position]]:
+            continue
+        for kind, cue in index.get(word[:3], ()):
+            if kind not in found and cue_at(words, position, cue):
+                found[kind] = clause[position]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Cues by the first three letters of their first word, so a clause is read once."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, cues in EVENT_CUES.items():
+        for cue in cues:
+            index.setdefault(cue[0][:3], []).append((kind, cue))
+    return index
+
+
+def cue_at(words: list[str], position: int, cue: tuple[str, ...]) -> bool:
+    if position + len(cue) > len(words):
+        return False
+    return all(_word_matches(words[position + k], stem) for k, stem in enumerate(cue))
+
+
+def _word_matches(word: str, stem: str) -> bool:
+    """Cyrillic stems match as prefixes; English words only with inflection endings."""
+    if stem.isascii():
+        return any(word == stem + ending for ending in _ENGLISH_ENDINGS)
+    return word.startswith(stem)

@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Who an event is about, following how news refers to people: those named in the cue's
+clause (or in clauses sharing its verb), else in its sentence, who are neither court staff,
+lawyers or officials (nor, for detainee kinds, relatives) nor merely quoted ("…, his wife
+said"); "Олар …", "They …", "Белсенді …" continue the previous sentence of the paragraph;
+a detainee-kind event naming nobody concerns the story's main person.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from caseapp.importer.doc import Doc
+from caseapp.importer.event_cues import Cue, kinds_in
+from caseapp.importer.event_dates import Dating, block_start, clauses
+from caseapp.importer.event_words import ABOUT_DETAINEE, PRONOUNS, RELEASE_WISH, role_of
+
+if TYPE_CHECKING:
+    from caseapp.importer.events import Context
+
+_REFERENCE_ROLES = frozenset({"activist", "journalist"})
+#: Roles that take part in a case without being its subject.
+_SIDE_ROLES = frozenset({"judge", "lawyer", "official", "relative"})
+
+
+def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:
+    """Persons of the cue's clause (and of clauses sharing its verb), else of its sentence;
+    "Олар …"/"Белсенді …" continue the previous sentence of the paragraph, else mean the
+    main person, as does any detainee-kind event that names nobody else."""
+    named = context.persons_by_sentence.get(cue.number, [])
+    core = _core(context, cue.number, cue.kind, _clause_names(doc, context, dating, cue)) \
+        or _core(context, cue.number, cue.kind, named)
+    if core:
+        return core
+    reference = _opens_with_reference(doc, cue.number)
+    if reference and _same_block(doc, cue.number - 1, cue.number):
+        core = _core(context, cue.number - 1, cue.kind,
+                     context.persons_by_sentence.get(cue.number - 1, []))
+    if not core and (reference or cue.kind in ABOUT_DETAINEE or cue.kind == "protest") and context.main_person:
+        core = [context.main_person]
+    return core
+
+
+def _clause_names(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:
+    parts = [c for c in clauses(doc, doc.sentence_tokens(cue.number), dating)
+             if c == cue.clause or not set(kinds_in(doc, c)) - {cue.kind}]
+    names: list[str] = []
+    for part in parts:
+        first = bisect_left(context.mention_starts, part.start)
+        last = bisect_left(context.mention_starts, part.stop)
+        names += [name for _, name in context.mentions[first:last] if name not in names]
+    return names
+
+
+def _core(context: Context, number: int, kind: str, names: list[str]) -> list[str]:
+    """Persons an event of ``kind`` is about: not merely quoted, not court staff, lawyers or
+    officials, and for detainee kinds not relatives."""
+    speakers = context.speakers.get(number, set())
+    side = _SIDE_ROLES if kind in ABOUT_DETAINEE else _SIDE_ROLES - {"relative"}
+    return [p for p in names if context.roles.get(p) not in side and p not in speakers]
+
+
+def _same_block(doc: Doc, previous: int, number: int) -> bool:
+    if previous < 0:
+        return False
+    start = doc.sentences[number][0]
+    return doc.sentences[previous][0] >= block_start(doc, start) and \
+        doc.sentences[previous][1] > doc.title_end
+
+
+def _opens_with_reference(doc: Doc, number: int) -> bool:
+    """"Олар", "She", "Белсенді", "The activist": the sentence is about persons just named."""
+    indices = doc.sentence_tokens(number)
+    words = [doc.tokens[i].text.lower() for i in indices if doc.tokens[i].kind == "w"][:2]
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    return bool(words) and (words[0] in PRONOUNS or role_of(words[0]) in _REFERENCE_ROLES)
+
+
+def release_wanted(doc: Doc, context: Context, cue: Cue) -> list[str]:
+    """Persons a statement wants freed: named right before a Kazakh "босатуды" or right
+    after "освободить"/"release"."""
+    out: list[str] = []
+    for index in doc.sentence_tokens(cue.number):
+        if not doc.tokens[index].text.lower().startswith(RELEASE_WISH):
+            continue
+        window = (index - 3, index) if doc.lang[index] == "kk" else (index + 1, index + 5)
+        first = bisect_left(context.mention_starts, window[0])
+        last = bisect_left(context.mention_starts, window[1])
+        out += [name for _, name in context.mentions[first:last] if name not in out]
+    return out

@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Cases page: the lazy model, filters, details, delete and undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+
+from caseapp.domain import records
+
+from caseapp.gui.cases.page import CasesPage
+from caseapp.gui.cases.table_model import CaseQuery, CaseTableModel, Column
+from caseapp.gui.tasks import SyncTaskRunner
+
+
+class Host:
+    """The main window's part pages use: a synchronous runner, Changes to the page,
+    and undo as the Edit menu does it."""
+
+    def __init__(self, casebook) -> None:
+        self.casebook = casebook
+        self.tasks = SyncTaskRunner()
+        self.pages: list = []
+        self.opened: list[tuple[str, int]] = []
+
+    def operation_did_execute(self, changes, origin) -> None:
+        for page in self.pages:
+            page.on_changes(changes)
+
+    def show_message(self, text: str) -> None:
+        """Not used by the page: it emits ``message``."""
+
+    def open_record(self, table: str, record_id: int) -> None:
+        self.opened.append((table, record_id))
+
+    def undo(self) -> str:
+        changes = self.casebook.undo_step()
+        self.operation_did_execute(changes, None)
+        return changes.step
+
+
+@pytest.fixture
+def host(casebook) -> Host:
+    return Host(casebook)
+
+
+@pytest.fixture
+def page(qtbot, host, casebook) -> CasesPage:
+    second, _ = casebook.cases.add(records.Case(case_number="2023-0042", title="Leaflets",
+                                                status="closed"))
+    casebook.tags.tag("case_file", second.id, "leaflets")
+    casebook.undo.clear()
+    widget = CasesPage(host)
+    host.pages.append(widget)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.reload()
+    return widget
+
+
+def numbers(page: CasesPage) -> list[str]:
+    model = page.list_view.model
+    return [model.index(row, Column.NUMBER).data() for row in range(model.rowCount())]
+
+
+def test_case_model_passes_qt_model_tester(qtmodeltester, casebook):
+    def load(query: CaseQuery, deliver) -> None:
+        deliver(casebook.cases.ids(text=query.text, status=query.status, sort=query.sort,
+                                   descending=query.descending))
+
+    model = CaseTableModel(casebook.cases.rows, load)
+    model.reload()
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "2024-0117", "Protest in Zhanaozen", "Ерлан Қуанышбаев", "174", "trial", ""]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_list_sorts_in_sql_by_header(page):
+    header = page.list_view.table.horizontalHeader()
+    header.setSortIndicator(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+    assert numbers(page) == ["2023-0042", "2024-0117"]
+    header.setSortIndicator(Column.NUMBER, Qt.SortOrder.DescendingOrder)
+    assert numbers(page) == ["2024-0117", "2023-0042"]
+    header.setSortIndicator(Column.DEFENDANTS, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == Column.NUMBER
+
+
+def test_status_tag_and_text_filters(qtbot, page):
+    view = page.list_view
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    assert numbers(page) == ["2023-0042"]
+    view.status_filter.setCurrentIndex(0)
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("leaflets"))
+    assert numbers(page) == ["2023-0042"]
+    view.tag_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, "kuanysh")  # a defendant's name, in another script
+    qtbot.waitUntil(lambda: numbers(page) == ["2024-0117"], timeout=2000)
+
+
+def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, casebook):
+    case_id = casebook.cases.ids(text="2024-0117")[0]
+    host.operation_did_execute(casebook.update(records.Case, case_id, pace_political_reasons=True,
+                                               notes="<script>not markup</script>"), None)
+    page.open_record(case_id)
+    text = page.detail_pane.plain_text()
+    for expected in ("2024-0117 — Protest in Zhanaozen", "Ерлан Қуанышбаев", "defendant",
+                     "Art. 174.2", "Incitement of social", "“calls on social media”",
+                     "detention imposed for purely political reasons", "Almaty City Court",
+                     "<script>not markup</script>"):
+        assert expected in text
+
+
+def test_party_link_opens_the_person(page, host, casebook, people):
+    page.open_record(casebook.cases.ids(text="2024-0117")[0])
+    page.detail_pane.browser.anchorClicked.emit(QUrl(f"person:{people['erlan']}"))
+    assert host.opened == [("person", people["erlan"])]
+
+
+def test_delete_case_and_undo(page, host, casebook):
+    case_id = casebook.cases.ids(text="2023-0042")[0]
+    page.open_record(case_id)
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    page.delete_current()
+    assert numbers(page) == ["2024-0117"]
+    assert "trash" in messages[-1]
+    assert casebook.undo.undo_name() == "Delete Case"
+    assert host.undo() == "Delete Case"
+    assert numbers(page) == ["2024-0117", "2023-0042"]
+    page.open_record(case_id)
+    assert page.list_view.current_id() == case_id
+    assert "Leaflets" in page.detail_pane.plain_text()
+
+
+def test_open_record_clears_a_filter_that_hides_the_case(page, casebook):
+    view = page.list_view
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    hidden = casebook.cases.ids(text="2024-0117")[0]
+    page.open_record(hidden)
+    assert view.status_filter.currentData() is None
+    assert view.current_id() == hidden
+
+
+def test_page_protocol(page):
+    assert page.title() == "Cases"
+    state = page.save_state()
+    page.restore_state(state)
+    page.clear()
+    assert numbers(page) == []
+    page.reload()
+    assert len(numbers(page)) == 2

@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Pickers: a person by any spelling (or a new one), a code article by number or title."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from caseapp.domain.errors import Invalid
+
+from caseapp.gui.common.pickers import NAME_ROLE, ArticlePicker, PersonPicker
+from caseapp.gui.tasks import SyncTaskRunner
+
+
+class Host:
+    """The part of the main window that widgets use, with a synchronous runner."""
+
+    def __init__(self, casebook) -> None:
+        self.casebook = casebook
+        self.tasks = SyncTaskRunner()
+        self.changes: list = []
+
+    def operation_did_execute(self, changes, origin) -> None:
+        self.changes.append(changes)
+
+
+def offered(picker: PersonPicker) -> list[str]:
+    model = picker.matches
+    return [model.index(row, 0).data(NAME_ROLE) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def picker(qtbot, casebook):
+    widget = PersonPicker(Host(casebook))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_typing_latin_finds_the_cyrillic_name(qtbot, picker, people):
+    qtbot.keyClicks(picker, "kuan")
+    qtbot.waitUntil(lambda: "Ерлан Қуанышбаев" in offered(picker), timeout=2000)
+    assert offered(picker) == ["Ерлан Қуанышбаев", "kuan"]  # the last is "create new"
+    picker.choose_row(0)
+    assert picker.choice().person_id == people["erlan"]
+    assert picker.text() == "Ерлан Қуанышбаев"
+
+
+def test_down_and_enter_in_the_popup_choose_a_person(qtbot, picker, people):
+    picker.activateWindow()
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus, timeout=2000)
+    qtbot.keyClicks(picker, "kuan")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.person_id() == people["erlan"]
+    assert picker.text() == "Ерлан Қуанышбаев"
+
+
+def test_russian_spelling_finds_the_kazakh_name(picker, people):
+    picker.setText("Куанышбаев")
+    picker.search_now()
+    assert offered(picker)[0] == "Ерлан Қуанышбаев"
+
+
+def test_popup_shows_status_and_facility(picker):
+    picker.setText("kuan")
+    picker.search_now()
+    label = picker.matches.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert label == "Ерлан Қуанышбаев — detained, SIZO No. 1"
+
+
+def test_no_match_offers_a_new_person_with_the_typed_name(picker, casebook):
+    picker.setText("Нурлан Ашимов")
+    picker.search_now()
+    assert offered(picker) == ["Нурлан Ашимов"]
+    picker.choose_row(0)
+    choice = picker.choice()
+    assert choice.is_new and choice.name == "Нурлан Ашимов"
+    assert casebook.persons.ids(text="Ашимов") == []  # created later, by the caller's command
+    assert picker.font().italic()
+
+
+def test_create_now_adds_the_person_at_once(qtbot, casebook):
+    host = Host(casebook)
+    picker = PersonPicker(host, create_now=True)
+    qtbot.addWidget(picker)
+    picker.setText("Нурлан Ашимов")
+    picker.search_now()
+    picker.choose_row(0)
+    [new_id] = casebook.persons.ids(text="Ашимов")
+    assert picker.person_id() == new_id
+    assert host.changes[-1].step == "Add Person"
+
+
+def test_typing_after_a_choice_drops_it(qtbot, picker, people):
+    picker.set_person(people["boris"], "Борис Ким")
+    assert picker.choice().person_id == people["boris"]
+    qtbot.keyClicks(picker, "x")
+    with pytest.raises(Invalid) as error:
+        picker.choice()
+    assert error.value.field == "person"
+
+
+def test_empty_picker_asks_for_a_person(picker):
+    with pytest.raises(Invalid, match="Choose a person"):
+        picker.choice()
+
+
+@pytest.fixture
+def articles(qtbot, casebook):
+    widget = ArticlePicker(articles=casebook.cases.articles())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_article_picker_lists_number_and_title(articles, casebook):
+    texts = [articles.itemText(i) for i in range(articles.count())]
+    assert "174 — Incitement of social, national, clan, racial, class or religious discord" \
+        in texts
+    assert any(text.startswith("Adm. 488 — ") for text in texts)
+    assert articles.article_id() is None  # nothing chosen yet
+
+
+def test_article_typed_by_number_or_title(articles, casebook):
+    articles.setEditText("174")
+    assert articles.article_id() == casebook.cases.article_id("174")
+    articles.setEditText("defamation")
+    assert articles.article_id() == casebook.cases.article_id("130")
+
+
+def test_unknown_article_is_invalid(articles):
+    articles.setEditText("9999")
+    with pytest.raises(Invalid) as error:
+        articles.article_id()
+    assert error.value.field == "article"
+
+
+def test_article_picker_completes_by_words_of_the_title(articles):
+    completer = articles.completer()
+    completer.setCompletionPrefix("discord")
+    found = [completer.completionModel().index(row, 0).data()
+             for row in range(completer.completionModel().rowCount())]
+    assert found and all("discord" in text for text in found)
