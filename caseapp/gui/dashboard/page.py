@@ -82,6 +82,7 @@ class DashboardPage(QWidget):
     def _title_bar(self) -> QHBoxLayout:
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
@@ -95,7 +96,7 @@ class DashboardPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addWidget(self.summary, 1)
-        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         return bar
 
     def _section(self, title: str, empty: str, *, counted: bool = True) -> Section:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QRadioButton, QWidget
+from shiboken6 import isValid
 
 from caseapp.domain.enums import PersonStatus
 
@@ -55,6 +56,8 @@ class BriefScope(QWidget):
                 parent=self).success(self._show_tags).run_in_background()
 
     def _show_tags(self, names: list[Any]) -> None:
+        if not isValid(self):  # the dialog was closed before the answer came
+            return
         self.tags.clear()
         self.tags.addItems(sorted(names, key=str.casefold))
         self.by_tag.setEnabled(bool(names))

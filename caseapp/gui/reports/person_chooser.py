@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from caseapp.domain.enums import PersonStatus
 from caseapp.domain.views import PersonRow
@@ -118,6 +119,8 @@ class PersonChooser(QWidget):
         return row.display_name if row is not None else ""
 
     def _show(self, rows: list[PersonRow]) -> None:
+        if not isValid(self):  # the dialog was closed before the answer came
+            return
         self.model.set_rows(rows)
         if rows:
             self.list.setCurrentIndex(self.model.index(0, 0))

@@ -43,6 +43,7 @@ class ReportDialog(BaseDialog):
         super().__init__(host, self.tr("Reports"), parent)
         self._prefs = preferences.load()
         self._output_edited = False
+        self._writing = False
         self._build(list(selected_person_ids))
         self.finish_layout()
         self.write_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -142,12 +143,19 @@ class ReportDialog(BaseDialog):
             self.show_invalid(exc)
             return
         self.write_button.setEnabled(False)
+        self._writing = True
         QueryOp(self.host, lambda book, job: write_report(
             book, request, progress=job.report, abort=job.abort), parent=self).with_progress(
             self.tr("Writing the report…")).success(self._written).failure(
             self._report_failed).run_in_background()
 
+    def reject(self) -> None:
+        """Escape and Cancel wait while the PDF is written; the progress dialog cancels it."""
+        if not self._writing:
+            super().reject()
+
     def _written(self, path: Path) -> None:
+        self._writing = False
         self.write_button.setEnabled(True)
         self.result_value = path
         message = getattr(self.host, "show_message", None)
@@ -157,6 +165,7 @@ class ReportDialog(BaseDialog):
         self.offer_to_open(path)
 
     def _report_failed(self, exc: BaseException) -> None:
+        self._writing = False
         self.write_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             return
