@@ -29,7 +29,9 @@ from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
-from caseapp.gui.common.settings import backups_to_keep, gui_settings, open_casebook, remember_recent
+from caseapp.gui.common.settings import (
+    backups_to_keep, gui_settings, open_casebook, remember_recent,
+)
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp, QueryOp
 from caseapp.gui.pages import PageSpec, available_pages
@@ -150,11 +152,15 @@ class MainWindow(QMainWindow):
         self.pages[key].open_record(record_id)
 
     def show_persons_with_status(self, status: str) -> None:
-        """The Persons page, filtered by ``status`` if the page offers ``show_status``."""
+        """The Persons page filtered by ``status``: through the page's ``show_status`` if it
+        has one, else its list's status filter."""
         page = self.show_page("persons", focus=False)
         show_status = getattr(page, "show_status", None)
+        combo = getattr(getattr(page, "list_view", None), "status_filter", None)
         if callable(show_status):
             show_status(status)
+        elif combo is not None and combo.findData(status) >= 0:
+            combo.setCurrentIndex(combo.findData(status))
 
     # -- Edit menu
 

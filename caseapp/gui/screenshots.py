@@ -100,8 +100,7 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
     if dialogs.paste_dialog_class() is not None:
-        pictures.append(("paste-article", lambda: _dialog(
-            window, lambda: dialogs.open_paste_article(window))))
+        pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
     return pictures
 
@@ -131,6 +130,19 @@ def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog | None]) -> ob
 def _report_dialog(window: MainWindow) -> QDialog:
     dialog = dialogs.open_reports(window, window.selected_person_ids())
     dialog.output.setText(str(Path.home() / "Documents" / "dossier-erlan-kuanyshbayev.pdf"))
+    return dialog
+
+
+def _paste_dialog(window: MainWindow) -> QDialog | None:
+    """The paste dialog at its review step on the feature's sample article, if it has one."""
+    dialog = dialogs.open_paste_article(window)
+    try:
+        from caseapp.gui.articles.screenshot import add_known_spelling, show_review
+    except ImportError:
+        return dialog
+    add_known_spelling(window.casebook)
+    dialog.resize(window.size())
+    show_review(dialog)
     return dialog
 
 

@@ -739,9 +739,9 @@
     <message numerus="yes">
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="36" />
       <source>Selected in the window (%n person(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Selected in the window (%n person)</numerusform>
+        <numerusform>Selected in the window (%n persons)</numerusform>
       </translation>
     </message>
     <message>
@@ -915,147 +915,147 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
       <source>Case &amp;number:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>&amp;Jurisdiction:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Opened:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Parties, charges and more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>&amp;Add Party</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="115" />
       <source>&amp;Parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Defendant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Part</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Wording</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Add &amp;Charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>charges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>C&amp;harges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
       <source>PACE &amp;1900</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="123" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="125" />
       <source>Not&amp;es</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="126" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="127" />
       <source>Ta&amp;gs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
       <source>Why these criteria are met, with sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="142" />
       <source>Note on the PACE criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="215" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
       <source>Give the case number or a title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="221" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
       <source>Party {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Charge {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="243" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="244" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation type="unfinished" />
     </message>
@@ -2267,77 +2267,77 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="147" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="149" />
       <source>This version of caseapp has no view for these records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="174" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="176" />
       <source>Undone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="179" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="181" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="206" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="208" />
       <source>Backing up the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="207" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="209" />
       <source>Backed up to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="214" />
       <source>Checking the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="235" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="237" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="236" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="244" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="246" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="257" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>Created {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="261" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="263" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="267" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="269" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="291" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="295" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="297" />
       <source>The open database file</source>
       <translation type="unfinished" />
     </message>
@@ -2661,117 +2661,117 @@ Your data is safe; the last command was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="108" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="112" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="116" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="125" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="126" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="138" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="140" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="183" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="184" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>
@@ -3000,6 +3000,361 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
       <source>Possible matches: {count}; select the row to compare them</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="50" />
+      <source>&amp;Select All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="51" />
+      <source>&amp;Step up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="52" />
+      <source>Step &amp;down</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="54" />
+      <source>Look in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="55" />
+      <source>File &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="56" />
+      <source>Files of type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="57" />
+      <source>Directory:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="58" />
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="59" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="60" />
+      <source>&amp;Choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="61" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="62" />
+      <source>Save As</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="63" />
+      <source>Find Directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="64" />
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="65" />
+      <source>Forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="66" />
+      <source>Parent Directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="67" />
+      <source>Create New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="68" />
+      <source>New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="69" />
+      <source>&amp;New Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="70" />
+      <source>&amp;Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="71" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="72" />
+      <source>Show &amp;hidden files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="73" />
+      <source>List View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="74" />
+      <source>Detail View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="75" />
+      <source>Recent Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="76" />
+      <source>My Computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="77" />
+      <source>All Files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="78" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="79" />
+      <source>Directories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="80" />
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="81" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="82" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="83" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="84" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="85" />
+      <source>Date Modified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="86" />
+      <source>Computer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="35" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="36" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="37" />
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="38" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="39" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="40" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="41" />
+      <source>Select All</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="31" />
+      <source>Show Details...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="32" />
+      <source>Hide Details...</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="19" />
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="20" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="21" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="22" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="23" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="24" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="25" />
+      <source>Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="26" />
+      <source>Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="27" />
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="28" />
+      <source>&amp;Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="29" />
+      <source>&amp;No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="30" />
+      <source>Restore Defaults</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="33" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="42" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="43" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="44" />
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="45" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="46" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="47" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="48" />
+      <source>Select All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/qt_strings.py" line="49" />
+      <source>Copy &amp;Link Location</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3270,17 +3625,17 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>RowEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="74" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
       <source>{column}, row {number} of {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="134" />
       <source>Remove row {number} of {name}</source>
       <translation type="unfinished" />
     </message>
@@ -3964,58 +4319,58 @@ Your data is safe; the last command was not saved.</source>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="176" />
-      <source>Restored %n record(s). Undo puts them back in the trash.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>Restored %n record(s) from the trash (Undo reverses this).</source>
+      <translation>
+        <numerusform>Restored %n record from the trash (Undo reverses this).</numerusform>
+        <numerusform>Restored %n records from the trash (Undo reverses this).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <source>Delete everything in the trash (%n record(s)) for good?</source>
+      <translation>
+        <numerusform>Delete everything in the trash (%n record) for good?</numerusform>
+        <numerusform>Delete everything in the trash (%n records) for good?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Delete %n record for good?</numerusform>
+        <numerusform>Delete %n records for good?</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="204" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="189" />
-      <source>Delete all %n record(s) in the trash for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="201" />
+      <location filename="../../caseapp/gui/trash/page.py" line="202" />
       <source>Deleted %n record(s) for good.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Deleted %n record for good.</numerusform>
+        <numerusform>Deleted %n records for good.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="206" />
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="217" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
       </translation>
     </message>
   </context>

@@ -222,3 +222,28 @@ def test_file_new_in_the_window_opens_the_case_editor(window):
     window.actions.new_record.trigger()
     assert page.editor is not None and page.editor.windowTitle() == "New Case"
     page.editor.reject()
+
+
+def tab_chain(start) -> list:
+    """Widgets Tab visits from ``start``, in order, until it comes round again."""
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(chain) < 500:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_order_follows_the_form_then_the_tables_then_ok(page):
+    dialog = page.new_record()
+    party = dialog.parties.add_row()
+    charge = dialog.charges.add_row()
+    chain = tab_chain(dialog.case_number)
+    form = [dialog.case_number, dialog.title, dialog.jurisdiction, dialog.opened, dialog.status]
+    assert chain[:len(form)] == form
+    order = [dialog.sections, dialog.parties.add_button, party.person, party.role,
+             dialog.charges.add_button, charge.defendant, charge.part, charge.wording,
+             dialog.pace["pace_fundamental_rights"], dialog.tags.entry,
+             dialog.buttons.button(dialog.buttons.StandardButton.Ok)]
+    positions = [chain.index(widget) for widget in order]
+    assert positions == sorted(positions)

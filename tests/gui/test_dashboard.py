@@ -26,7 +26,7 @@ def test_upcoming_hearings_and_statuses_are_listed(window):
     assert upcoming[0][2:4] == ("Ерлан Қуанышбаев", "2024-0117")
     assert upcoming[0][4] == "Almaty City Court"
     assert page.upcoming.heading.text() == "Hearings in the next 14 days (1)"
-    assert dict((status, int(count)) for status, count in cells(page.statuses)) == {
+    assert {status: int(count) for status, count in cells(page.statuses)} == {
         "detained": 1, "released": 1, "at large": 1}
     assert page.missing.table.isHidden() and not page.missing.empty.isHidden()
 
@@ -49,10 +49,14 @@ def test_opening_a_hearing_switches_to_the_hearings_page(window):
     assert window.current_key() == expected
 
 
-def test_a_status_row_shows_the_persons_page(window):
+def test_a_status_row_shows_the_persons_with_that_status(window, people):
     page = window.show_page("dashboard")
-    page.statuses.activated.emit(page.statuses.model.item(0))
+    released = next(item for row in range(page.statuses.model.rowCount())
+                    if (item := page.statuses.model.item(row)).status == "released")
+    page.statuses.activated.emit(released)
     assert window.current_key() == "persons"
+    model = window.persons.list_view.model
+    assert [model.id_at(row) for row in range(model.rowCount())] == [people["aigul"]]
 
 
 def test_a_new_hearing_appears_after_the_change(window):

@@ -162,3 +162,19 @@ def test_reports_menu_opens_the_dialog_with_the_selected_person(window, people, 
     assert dialog.person.person_id() == people["aigul"]
     assert dialog.scope.selected_ids == [people["aigul"]]
     dialog.close()
+
+
+def test_dossier_is_written_on_the_real_worker_thread(qtbot, casebook, people, tmp_path, offered):
+    from caseapp.gui.mainwindow import MainWindow
+    from caseapp.gui.tasks import QtTaskRunner
+
+    window = MainWindow(casebook, QtTaskRunner())
+    qtbot.addWidget(window)
+    dialog = make_dialog(qtbot, window, [people["erlan"]])
+    qtbot.waitUntil(lambda: dialog.person.person_id() == people["erlan"], timeout=5000)
+    dialog.output.setText(str(tmp_path / "threaded.pdf"))
+    dialog.save()
+    dialog.reject()  # ignored while the PDF is being written
+    qtbot.waitUntil(lambda: offered == [tmp_path / "threaded.pdf"], timeout=20000)
+    assert (tmp_path / "threaded.pdf").stat().st_size > 1000
+    window.close()

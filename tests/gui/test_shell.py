@@ -202,5 +202,6 @@ def test_delete_of_a_person_reaches_the_trash_page(window, people):
     window.persons.list_view.select_person(people["boris"])
     window.actions.delete.trigger()
     trash = window.show_page("trash")
-    assert [trash.model.row_at(r).label for r in range(trash.model.rowCount())] == ["Борис Ким"]
+    rows = [trash.model.row_at(r) for r in range(trash.model.rowCount())]
+    assert [row.label for row in rows] == ["Борис Ким"]
     assert window.casebook.trash.list()[0].table == "person"

@@ -26,7 +26,7 @@ from caseapp.gui.cases.save import CaseForm, PartyEdit, save_case
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.common.settings import gui_settings
-from caseapp.gui.common.row_editor import RowEditor, Sections
+from caseapp.gui.common.row_editor import RowEditor, Sections, put_buttons_last
 from caseapp.gui.common.tag_widgets import TagEditor
 from caseapp.gui.ops import OpHost, QueryOp
 
@@ -78,6 +78,7 @@ class CaseDialog(BaseDialog):
         self._build_form()
         self._build_sections()
         self.finish_layout()
+        put_buttons_last(self, self.buttons)
         self._fill_case(records.Case())
         self.case_number.setFocus(Qt.FocusReason.OtherFocusReason)
         self._default_size()

@@ -6,7 +6,8 @@ dialog and saved with it. ``RowEditor`` shows them as a small table made of real
 input widgets (so Tab, screen readers and large fonts work as in the rest of the
 form), with an Add button above and a Remove button on each line. ``Sections`` is
 a tab widget whose pages have an error label, so a dialog can show a list's error
-on the page that holds it.
+on the page that holds it. ``put_buttons_last`` keeps a dialog's OK and Cancel at
+the end of its tab order however many of these parts it has.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "color: #b3261e;"
@@ -136,8 +138,9 @@ class RowEditor(QWidget):
         previous: QWidget = self.add_button
         for row in self.rows:
             for widget in [*row.widgets(), self._removers[row.key]]:
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # Qt skips labels
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
 
 
 class Sections(QTabWidget):
@@ -184,3 +187,21 @@ class Sections(QTabWidget):
             if self.widget(index).isAncestorOf(widget):
                 self.setCurrentIndex(index)
                 return
+
+
+def put_buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:
+    """Move the dialog's buttons after the last field in its focus chain.
+
+    Qt's tab order is creation order; buttons made before the fields, or fields inside
+    tab pages, would otherwise put OK in the middle of the form.
+    """
+    last: QWidget | None = None
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget is not buttons
+                and not buttons.isAncestorOf(widget)):
+            last = widget
+        widget = widget.nextInFocusChain()
+    chain = [last, *buttons.buttons()] if last is not None else buttons.buttons()
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)

@@ -23,7 +23,7 @@ from caseapp.domain.errors import Invalid
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.common.settings import gui_settings
-from caseapp.gui.common.row_editor import RowEditor, Sections
+from caseapp.gui.common.row_editor import RowEditor, Sections, put_buttons_last
 from caseapp.gui.common.tag_widgets import TagEditor
 from caseapp.gui.ops import OpHost, QueryOp
 from caseapp.gui.persons.edit_parts import AliasRow, PhotoField
@@ -73,6 +73,7 @@ class PersonEditDialog(BaseDialog):
         self._build_form()
         self._build_sections()
         self.finish_layout()
+        put_buttons_last(self, self.buttons)
         self._fill_person(records.Person(display_name=name))
         self.display_name.setFocus(Qt.FocusReason.OtherFocusReason)
         self._default_size()

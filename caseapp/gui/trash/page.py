@@ -173,7 +173,7 @@ class TrashPage(QWidget):
             return
         CasebookOp(self.host, lambda book: _restore(book, targets), parent=self,
                    origin=self).success(lambda _changes: self.message.emit(self.tr(
-                       "Restored %n record(s). Undo puts them back in the trash.", "",
+                       "Restored %n record(s) from the trash (Undo reverses this).", "",
                        len(targets)))).run_in_background()
 
     def purge_selected(self) -> None:
@@ -185,8 +185,9 @@ class TrashPage(QWidget):
         self._purge(lambda book: sum(book.trash.purge(uid) for uid in uids))
 
     def empty_trash(self) -> None:
-        if not self.model.rowCount() or not self._confirm(self.tr(
-                "Delete all %n record(s) in the trash for good?", "", self.model.rowCount()),
+        count = self.model.rowCount()
+        if not count or not self._confirm(self.tr(
+                "Delete everything in the trash (%n record(s)) for good?", "", count),
                 self.tr("Empty Trash")):
             return
         self._purge(lambda book: book.trash.purge(None))
