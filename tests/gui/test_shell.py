@@ -205,3 +205,23 @@ def test_delete_of_a_person_reaches_the_trash_page(window, people):
     rows = [trash.model.row_at(r) for r in range(trash.model.rowCount())]
     assert [row.label for row in rows] == ["Борис Ким"]
     assert window.casebook.trash.list()[0].table == "person"
+
+
+PAGE_METHODS = ("title", "reload", "clear", "on_changes", "focus_search", "open_record",
+                "new_record", "delete_current", "save_state", "restore_state")
+
+
+def test_every_page_implements_the_page_protocol(window):
+    for key, page in window.pages.items():
+        missing = [name for name in PAGE_METHODS if not callable(getattr(page, name, None))]
+        assert not missing, f"{key} lacks {missing}"
+        assert hasattr(page.message, "connect")
+        assert isinstance(page.save_state(), dict)
+
+
+def test_every_page_survives_clear_and_reload(window):
+    for key in window.pages:
+        window.show_page(key)
+    for page in window.pages.values():
+        page.clear()
+        page.reload()
