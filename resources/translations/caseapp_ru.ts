@@ -2273,72 +2273,72 @@ Your data is safe; the last command was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="176" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="180" />
       <source>Undone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="181" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="185" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="208" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Backing up the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="209" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Backed up to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="214" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Checking the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="237" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="241" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="246" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="250" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="263" />
       <source>Created {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="263" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="267" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="269" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="273" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="297" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="297" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="301" />
       <source>The open database file</source>
       <translation type="unfinished" />
     </message>

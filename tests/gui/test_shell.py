@@ -225,3 +225,34 @@ def test_every_page_survives_clear_and_reload(window):
     for page in window.pages.values():
         page.clear()
         page.reload()
+
+
+def test_window_and_dialogs_keep_buttons_whole_at_200_percent(qtbot, casebook):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from caseapp.gui.reports.report_dialog import ReportDialog
+    from caseapp.gui.settings.dialog import SettingsDialog
+
+    app = QApplication.instance()
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        window = open_window(qtbot, casebook)
+        window.show_page("trash")
+        dialogs = [SettingsDialog(window, window), ReportDialog(window, window)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.adjustSize()
+        for widget in [window, *dialogs]:
+            assert widget.width() >= widget.minimumSizeHint().width()
+            for button in widget.findChildren(QPushButton):
+                if button.isVisible():
+                    assert button.width() >= button.sizeHint().width(), button.text()
+        assert window.navigator.width() >= window.navigator.sizeHint().width()
+        window.close()
+    finally:
+        app.setFont(normal)
