@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Article extraction speed: each corpus article in-process, next to a plain regex
-tokenisation of the same text in the same run (the floor any extractor pays)."""
+tokenisation of the same text in the same run (the floor any extractor pays); then long
+texts (100 kB, 1 MB, and 5 MB with ``--large``) to show the time grows linearly."""
 
 from __future__ import annotations
 
 import json
 import re
 import statistics
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -50,10 +52,15 @@ def main() -> None:
         measured += timings(lambda t=text, p=published: extract(t, published=p), repeat=20)
         baseline += timings(lambda t=text: _WORDS.findall(t), repeat=20)
     print(report(f"extract ({len(articles)} articles)", measured, baseline))
-    big = ("\n".join(text for _, text, _ in articles) * 40)[:100_000]
-    start = time.perf_counter()
-    extract(big, published=date(2025, 1, 1))
-    print(f"100 kB article: {time.perf_counter() - start:.3f} s")
+    joined = "\n".join(text for _, text, _ in articles)
+    sizes = [100_000, 1_000_000] + ([5_000_000] if "--large" in sys.argv else [])
+    for size in sizes:
+        big = (joined * (size // len(joined) + 1))[:size]
+        start = time.perf_counter()
+        extract(big, published=date(2025, 1, 1))
+        seconds = time.perf_counter() - start
+        print(f"{size // 1000:>5} kB article: {seconds:6.2f} s "
+              f"({seconds * 100_000 / size:.3f} s per 100 kB)")
 
 
 if __name__ == "__main__":

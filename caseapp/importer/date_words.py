@@ -9,6 +9,7 @@ Kazakh months carry suffixes (тамызда, желтоқсанынан, қыр
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
               "қыркүйек", "қазан", "қараша", "желтоқсан")
@@ -67,6 +68,7 @@ CONNECTORS = frozenset(
 YEAR_BEFORE = frozenset("in since from by until till of в с со до к since by to and".split())
 
 
+@lru_cache(maxsize=65536)
 def month_of(word: str, language: str, *, capital_ok: bool) -> int | None:
     """The month a word names in ``language``, or None (Kazakh suffixes allowed)."""
     if language == "en":
@@ -93,6 +95,7 @@ def kazakh_month_bare(lowered: str) -> bool:
     return lowered in _KK_MONTHS
 
 
+@lru_cache(maxsize=65536)
 def weekday_of(word: str, language: str) -> int | None:
     table = WEEKDAYS.get(language, {})
     if language == "kk":

@@ -29,6 +29,9 @@ from caseapp.importer.relative_dates import find_relative
 _NUMERIC = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
 _DIGITS = re.compile(r"[0-9]*")
 _DAY = re.compile(r"([0-9]{1,2})(?:-?[^\W\d_]{1,5})?")
+#: A date group ("12, 13 және 14 мамырда 2024 жылы") has a handful of parts; a run of
+#: dates joined by commas for a whole page is cut into groups of this size.
+_MAX_ATOMS = 12
 _SEASON_CUES = frozenset("айында айынан айы айына айындағы айдағы in since by until of early "
                          "late mid".split())
 _RU_MONTH_PREPOSITIONS = frozenset("в во с до к по".split())
@@ -122,7 +125,7 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
     if first is None:
         return [], index
     atoms, position, last = [first], index + 1, index
-    while position < len(doc.tokens) and position - last <= 3:
+    while position < len(doc.tokens) and position - last <= 3 and len(atoms) < _MAX_ATOMS:
         token = doc.tokens[position]
         atom = _atom(doc, position, consumed)
         if atom and atom.kind == "M" and position == last + 1 and atoms[-1].kind == "M":

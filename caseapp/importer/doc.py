@@ -5,7 +5,7 @@ built once."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +21,8 @@ from caseapp.importer.text import (
 #: A quotation on one line; long enough ones get their own language.
 _QUOTE = re.compile(r"«[^«»\n]{1,3000}»|“[^“”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
 _MIN_LETTERS = 20
+_NEWLINE = re.compile("\n")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 @dataclass
@@ -43,9 +45,19 @@ class Doc:
     title_end: int = 0
     starts: list[int] = field(default_factory=list)
     aside: bytearray = field(default_factory=bytearray)
+    newlines: list[int] = field(default_factory=list)
 
     def starts_sentence(self, index: int) -> bool:
         return is_sentence_start(self.tokens, index, self.text)
+
+    def line_start(self, offset: int) -> int:
+        """Offset where the line holding ``offset`` starts (bisect, not a backward scan)."""
+        position = bisect_left(self.newlines, offset)
+        return self.newlines[position - 1] + 1 if position else 0
+
+    def line_end(self, offset: int) -> int:
+        position = bisect_left(self.newlines, offset)
+        return self.newlines[position] if position < len(self.newlines) else len(self.text)
 
     def sentence_tokens(self, number: int) -> range:
         """Token indices of sentence ``number``."""
@@ -64,6 +76,7 @@ def build(text: str, language: str, published: date | None) -> Doc:
     starts = [s for s, _ in doc.sentences]
     doc.sentence = [max(0, bisect_right(starts, t.start) - 1) for t in doc.tokens]
     doc.starts = [t.start for t in doc.tokens]
+    doc.newlines = [m.start() for m in _NEWLINE.finditer(text)]
     doc.aside = _asides(doc)
     return doc
 
@@ -83,9 +96,17 @@ def _asides(doc: Doc) -> bytearray:
     for match in _QUOTE.finditer(doc.text):
         first = bisect_right(doc.starts, match.start())
         last = bisect_right(doc.starts, match.end() - 1)
-        if sum(1 for t in doc.tokens[first:last] if t.kind == "w") >= 6:
+        if _words_at_least(doc.tokens, first, last, 6):
             out[first:last] = b"\x01" * (last - first)
     return out
+
+
+def _words_at_least(tokens: list[Token], first: int, last: int, count: int) -> bool:
+    for index in range(first, last):
+        count -= tokens[index].kind == "w"
+        if count <= 0:
+            return True
+    return False
 
 
 def _token_languages(doc: Doc, paragraphs: list[tuple[int, int]], forced: bool) -> list[str]:
@@ -130,9 +151,8 @@ def _guess(text: str, fallback: str, forced: bool) -> str:
 
 
 def _cyrillic_language(text: str) -> str:
-    """kk or ru for the Cyrillic letters of ``text`` alone."""
-    letters = "".join(ch for ch in text if "\u0400" <= ch <= "\u04ff")
-    return language_of(letters) or "ru"
+    """kk or ru for the Cyrillic words of ``text`` alone."""
+    return language_of(" ".join(_CYRILLIC_WORD.findall(text))) or "ru"
 
 
 def _gaps(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

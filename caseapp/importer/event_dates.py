@@ -124,20 +124,20 @@ def inherited(doc: Doc, dating: Dating, start: int, kind: str) -> str | None:
 
 def block_start(doc: Doc, offset: int) -> int:
     """Start of the paragraph of ``offset``; list items join the paragraph introducing them."""
-    start = doc.text.rfind("\n", 0, offset) + 1
+    start = doc.line_start(offset)
     for _ in range(50):  # a list longer than 50 items starts its own block
         if start <= doc.title_end + 1 or not (_first_char(doc.text, start) in _BULLETS
                                               or _last_char(doc.text, start - 1) == ":"):
             break
-        start = doc.text.rfind("\n", 0, start - 1) + 1
-    end = doc.text.find("\n", start)
-    if start > doc.title_end + 1 and 0 <= end - start < 60 and _last_char(doc.text, end) == ":":
-        start = doc.text.rfind("\n", 0, start - 1) + 1  # "Үкім бойынша:" heads the list
+        start = doc.line_start(start - 1)
+    end = doc.line_end(start)
+    if start > doc.title_end + 1 and end - start < 60 and _last_char(doc.text, end) == ":":
+        start = doc.line_start(start - 1)  # "Үкім бойынша:" heads the list
     return start
 
 
 def _list_item(doc: Doc, start: int) -> bool:
-    return _first_char(doc.text, doc.text.rfind("\n", 0, start) + 1) in _BULLETS
+    return _first_char(doc.text, doc.line_start(start)) in _BULLETS
 
 
 def _first_char(text: str, position: int) -> str:

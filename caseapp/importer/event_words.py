@@ -9,6 +9,8 @@ reviewers can extend them without touching the rules.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "detention": (
         ("ұсталды",), ("ұсталған",), ("ұсталып",), ("ұстады",), ("ұстаған",),
@@ -145,6 +147,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
 STRONG_ROLES = ("judge", "lawyer", "official", "relative")
 
 
+@lru_cache(maxsize=65536)
 def role_of(word: str) -> str | None:
     """The role a lower-case word names ("адвокаты" → lawyer); short stems match whole words."""
     for role, stems in ROLE_CUES.items():

@@ -166,32 +166,73 @@ def _article(sentence: str, kind: str) -> str | None:
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per kind and date: tellings merge (dated ones whatever their persons), and
     an undated telling yields (with its persons) to a dated one of the same kind."""
-    kept: list[Event] = []
-    by_key: dict[tuple[str, str | None], list[Event]] = {}
+    merger = _Merger()
     for event in events:
-        same = by_key.setdefault((event.kind, event.date), [])
-        twin = next((k for k in same if event.date or set(k.persons) & set(event.persons)
-                     or not event.persons), None) or _dated_twin(event, kept)
+        twin = merger.same(event) or merger.dated_twin(event)
         if twin:
-            twin.persons += [p for p in event.persons if p not in twin.persons]
-            twin.place = twin.place or event.place
-            twin.release_demanded += [p for p in event.release_demanded
-                                      if p not in twin.release_demanded]
+            merger.merge(twin, event)
         else:
-            same.append(event)
-            kept.append(event)
-    for event in [e for e in kept if e.date is None]:
-        twin = _dated_twin(event, kept)
+            merger.keep(event)
+    for event in [e for e in merger.kept if e.date is None]:
+        twin = merger.dated_twin(event)
         if twin:
-            twin.persons += [p for p in event.persons if p not in twin.persons]
-            kept.remove(event)
-    return kept
+            merger.merge(twin, event)
+            merger.dropped.add(id(event))
+    return [e for e in merger.kept if id(e) not in merger.dropped]
 
 
-def _dated_twin(event: Event, kept: list[Event]) -> Event | None:
-    """A dated event of the same kind sharing a person (or with no persons to compare)."""
-    if event.date is not None or event.kind == "statement":
-        return None
-    dated = [k for k in kept if k.kind == event.kind and k.date]
-    return next((k for k in dated if set(k.persons) & set(event.persons)), None) or next(
-        (k for k in dated if not k.persons or not event.persons), None)
+class _Merger:
+    """Kept events indexed by (kind, date) and (kind, date, person): merging is linear."""
+
+    def __init__(self) -> None:
+        self.kept: list[Event] = []
+        self.dropped: set[int] = set()
+        self.first: dict[tuple[str, str | None], Event] = {}
+        self.by_person: dict[tuple[str, str | None, str], Event] = {}
+        self.dated: dict[str, Event] = {}
+        self.dated_bare: dict[str, Event] = {}
+        self.dated_by_person: dict[tuple[str, str], Event] = {}
+        self.members: dict[int, set[str]] = {}
+
+    def keep(self, event: Event) -> None:
+        self.kept.append(event)
+        self.first.setdefault((event.kind, event.date), event)
+        if event.date:
+            self.dated.setdefault(event.kind, event)
+            if not event.persons:
+                self.dated_bare.setdefault(event.kind, event)
+        self._index(event, event.persons)
+
+    def same(self, event: Event) -> Event | None:
+        """A kept telling of the same kind and date (undated ones must share a person)."""
+        if event.date or not event.persons:
+            return self.first.get((event.kind, event.date))
+        return next((t for p in event.persons
+                     if (t := self.by_person.get((event.kind, None, p)))), None)
+
+    def dated_twin(self, event: Event) -> Event | None:
+        """A dated event of the same kind sharing a person (or with no persons to compare)."""
+        if event.date is not None or event.kind == "statement":
+            return None
+        shared = next((t for p in event.persons
+                       if (t := self.dated_by_person.get((event.kind, p)))), None)
+        return shared or self.dated_bare.get(event.kind) or (
+            self.dated.get(event.kind) if not event.persons else None)
+
+    def merge(self, twin: Event, event: Event) -> None:
+        members = self.members.get(id(twin))
+        if members is None:
+            members = self.members[id(twin)] = set(twin.persons)
+        added = [p for p in dict.fromkeys(event.persons) if p not in members]
+        members.update(added)
+        twin.persons += added
+        twin.place = twin.place or event.place
+        twin.release_demanded += [p for p in event.release_demanded
+                                  if p not in twin.release_demanded]
+        self._index(twin, added)
+
+    def _index(self, event: Event, persons: list[str]) -> None:
+        for person in persons:
+            self.by_person.setdefault((event.kind, event.date, person), event)
+            if event.date:
+                self.dated_by_person.setdefault((event.kind, person), event)

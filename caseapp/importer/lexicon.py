@@ -30,14 +30,25 @@ class Phrases:
     into tokens the way the text is ("General's" → general ' s)."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], Entry, str]]] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
 
     def add(self, spelling: str, entry: Entry) -> None:
         words = tuple(normalize(t.text) for t in tokenize(spelling))
         if words:
             self.by_first.setdefault(words[0], []).append((words, entry, spelling))
+            self.prefixes.add(_prefix(words[0]))
+
+    def may_start(self, word: str) -> bool:
+        """A cheap test before inflecting: inflection changes endings, never the first
+        three letters, so a word whose prefix starts no phrase starts none."""
+        return _prefix(normalize(word)) in self.prefixes
 
     def starting_with(self, word: str) -> list[tuple[tuple[str, ...], Entry, str]]:
         return self.by_first.get(word, [])
+
+
+def _prefix(word: str) -> str:
+    return word.split("-")[0][:3]
 
 
 def _lines(name: str) -> list[str]:

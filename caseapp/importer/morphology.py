@@ -8,6 +8,8 @@ whether "Бокаева" is a woman in the nominative or a man in the genitive.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Kazakh case and "-ғы" suffixes, longest first; hyphenated forms after acronyms
 # (АҚШ-та, БҰҰ-ның) use the same list.
 _KK_SUFFIXES = tuple(sorted({
@@ -35,16 +37,21 @@ _PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ичн
 
 def kazakh_stems(word: str, *, for_name: bool = False) -> list[str]:
     """``word`` and the stems left after peeling one or two Kazakh suffixes."""
+    return list(_kazakh_stems(word, for_name))
+
+
+@lru_cache(maxsize=65536)
+def _kazakh_stems(word: str, for_name: bool) -> tuple[str, ...]:
     if "-" in word:
         head, _, tail = word.rpartition("-")
         if tail.lower() in _KK_SUFFIXES or tail.lower().rstrip("ы і") in _KK_SUFFIXES:
-            return [word, head]
+            return (word, head)
         if len(tail) <= 5 and tail.islower() and head[-1:].isupper():
-            return [word, head]
+            return (word, head)
     suffixes = _KK_NAME_SUFFIXES if for_name else _KK_SUFFIXES
     stems = [word]
     _peel(word, suffixes, stems, depth=2)
-    return stems
+    return tuple(stems)
 
 
 def _peel(word: str, suffixes: tuple[str, ...], out: list[str], depth: int) -> None:

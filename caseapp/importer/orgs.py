@@ -81,12 +81,16 @@ def _requoted(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Hit]:
 
 def _merge_short_forms(hits: list[Hit]) -> list[Hit]:
     """"Working Group" after "UN Working Group on Arbitrary Detention" is the same body."""
-    long_names = [(f" {normalize(h.name)} ", h) for h in hits if len(h.name.split()) >= 3]
+    long_names = {f" {normalize(h.name)} ": h for h in hits if len(h.name.split()) >= 3}
+    found: dict[str, Hit | None] = {}
     out = []
     for hit in hits:
         short = f" {normalize(hit.name)} "
-        longer = next((h for name, h in long_names if short in name and h.key != hit.key), None) \
-            if len(hit.name.split()) >= 2 else None
+        if short not in found:
+            found[short] = next((h for name, h in long_names.items()
+                                 if short in name and short != name), None) \
+                if len(hit.name.split()) >= 2 else None
+        longer = found[short]
         out.append(Hit(hit.first, hit.last, longer.key, longer.name, longer.kind) if longer
                    else hit)
     return out

@@ -8,6 +8,7 @@ Kept apart from the person finder so the rules that turn "Жақсылықовқ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from caseapp.importer.lexicon import first_name_gender
 from caseapp.importer.morphology import (
@@ -36,8 +37,9 @@ class FirstName:
     oblique: bool
 
 
+@lru_cache(maxsize=65536)
 def first_name(word: str, language: str) -> FirstName | None:
-    """The given name ``word`` is a form of, or None."""
+    """The given name ``word`` is a form of, or None (cached: names repeat)."""
     if word in _NOT_NAMES or "-" in word and language != "kk":
         return None
     if language == "kk":
@@ -130,6 +132,7 @@ _FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская
                      "eva", "ina", "yna", "kyzy", "qyzy", "skaya")
 
 
+@lru_cache(maxsize=65536)
 def looks_like_name_word(word: str) -> bool:
     """Capitalised, not an acronym, not a title or calendar word."""
     letters = word.replace("-", "")

@@ -57,9 +57,55 @@ class Draft:
         return _key(self.first) if self.first else ""
 
 
+class Drafts(list):
+    """The persons found so far, indexed by surname and given-name key so that looking one
+    up costs the same in a long text as in a short one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.surnames: dict[str, dict[int, Draft]] = {}
+        self.firsts: dict[str, dict[int, Draft]] = {}
+        self.bare: dict[str, dict[int, Draft]] = {}  #: given name, no surname yet
+        self.order: dict[int, int] = {}
+
+    def append(self, draft: Draft) -> None:
+        self.order[id(draft)] = len(self)
+        super().append(draft)
+        self.index(draft)
+
+    def index(self, draft: Draft) -> None:
+        """(Re)register a draft under its current keys; old keys stay as aliases."""
+        if draft.surname_key:
+            self.surnames.setdefault(draft.surname_key, {})[id(draft)] = draft
+        if draft.first_key:
+            self.firsts.setdefault(draft.first_key, {})[id(draft)] = draft
+            bare = self.bare.setdefault(draft.first_key, {})
+            if draft.surname:
+                bare.pop(id(draft), None)
+            else:
+                bare[id(draft)] = draft
+
+    def candidates(self, new: Draft) -> list[Draft]:
+        """Drafts ``new`` may be: same surname key, or the same given name where one of the
+        two has no surname yet; in order of creation."""
+        if not new.surname:
+            return list(self.firsts.get(new.first_key, {}).values())[:1]
+        found = dict(self.surnames.get(new.surname_key, {}))
+        found.update(self.bare.get(new.first_key, {}) if new.first_key else {})
+        return sorted(found.values(), key=lambda d: self.order[id(d)])
+
+    def with_surnames(self, keys: set[str]) -> list[Draft]:
+        return [d for key in keys for d in self.surnames.get(key, {}).values()]
+
+    def only_with_first(self, key: str) -> Draft | None:
+        """The one draft with this given name, if exactly one has it."""
+        bucket = self.firsts.get(key, {})
+        return next(iter(bucket.values())) if len(bucket) == 1 else None
+
+
 def find(doc: Doc, blocked: set[int]) -> list[Draft]:
     """All persons of the article, in order of first mention."""
-    drafts: list[Draft] = []
+    drafts = Drafts()
     used: set[int] = set(blocked)
     _full_names(doc, used, drafts)
     _other_mentions(doc, used, drafts)
@@ -81,7 +127,7 @@ def _name_word(doc: Doc, index: int, used: set[int]) -> bool:
             and looks_like_name_word(doc.tokens[index].text))
 
 
-def _full_names(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
+def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
     index = 0
     while index < len(doc.tokens):
         taken = 0
@@ -107,7 +153,7 @@ def _initials_at(doc: Doc, index: int) -> int:
     return count
 
 
-def _initials_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+def _initials_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     count = _initials_at(doc, index)
     surname = index + count
     if not count or not _name_word(doc, surname, used) or first_name(
@@ -122,7 +168,7 @@ def _initials_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -
     return count + 1
 
 
-def _surname_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+def _surname_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     """"Абдикадырова Г.М.", "Жақсылықов Е.", "Кенжебаев Марат Ильясович"."""
     if not _name_word(doc, index, used) or not is_surname_shaped(doc.tokens[index].text):
         return 0
@@ -158,7 +204,7 @@ def _particle(doc: Doc, index: int) -> bool:
     return _adjacent(doc, index - 1, index) and doc.tokens[index].text in PATRONYMIC_WORDS
 
 
-def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     """"Ерболат Жақсылықовқа", "Марат Ильясович Кенжебаев", "Ерболат Серикович"."""
     if not _name_word(doc, index, used):
         return 0
@@ -181,7 +227,7 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> i
     return 2
 
 
-def _unknown_given(doc: Doc, index: int, used: set[int], drafts: list[Draft]) -> int:
+def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     """A capitalised word the name list lacks before a clear surname ("Aruzhan Sadykova",
     "Серикжану Мамырову", "Ерсін Құдайбергеновті"), read in the surname's case."""
     word = doc.tokens[index].text
@@ -205,7 +251,7 @@ def _may_open_name(doc: Doc, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].text == ":"
 
 
-def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
+def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
               surname: int, span: tuple[int, int]) -> None:
     language = doc.lang[span[0]]
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
@@ -215,12 +261,13 @@ def _add_full(doc: Doc, drafts: list[Draft], given: FirstName, patronymic: int,
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
     draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
                   language)
-    for other in drafts:
+    for other in drafts.candidates(draft):
         if _same_person(other, draft):
             other.spans.append(span)
             other.surname = other.surname or draft.surname
             if language == doc.language != other.language and draft.surname:
                 other.first, other.surname, other.language = draft.first, draft.surname, language
+            drafts.index(other)
             return
     drafts.append(draft)
 
@@ -243,18 +290,17 @@ def _initial_fits(initials: str, first: str) -> bool:
                             or match_key(letter)[:1] == match_key(first)[:1])
 
 
-def _attach_initials(drafts: list[Draft], initials: str, surname: str,
+def _attach_initials(drafts: Drafts, initials: str, surname: str,
                      span: tuple[int, int]) -> None:
-    key = match_key(surname)
-    for draft in drafts:
-        if draft.surname_key == key and (_initial_fits(initials, draft.first)
-                                         or draft.initials == initials):
+    key = _key(surname)
+    for draft in drafts.with_surnames({key}):
+        if _initial_fits(initials, draft.first) or draft.initials == initials:
             draft.spans.append(span)
             return
     drafts.append(Draft("", "", surname, initials, None, [span]))
 
 
-def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
+def _other_mentions(doc: Doc, used: set[int], drafts: Drafts) -> None:
     """Bare surnames, bare given names, and persons known only by one of them."""
     for index, token in enumerate(doc.tokens):
         if not _name_word(doc, index, used):
@@ -273,26 +319,25 @@ def _other_mentions(doc: Doc, used: set[int], drafts: list[Draft]) -> None:
             used.add(index)
 
 
-def _by_surname(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+def _by_surname(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     return _by_key(drafts, {_key(r) for r in bare_surname_readings(doc.tokens[index].text,
                                                                  doc.lang[index])})
 
 
-def _by_key(drafts: list[Draft], readings: set[str]) -> Draft | None:
-    matches = [d for d in drafts if d.surname_key and d.surname_key in readings]
+def _by_key(drafts: Drafts, readings: set[str]) -> Draft | None:
+    matches = [d for d in drafts.with_surnames(readings) if d.surname_key in readings]
     return max(matches, key=lambda d: (len(d.spans), -d.spans[0][0])) if matches else None
 
 
-def _by_first_name(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+def _by_first_name(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     given = first_name(doc.tokens[index].text, doc.lang[index])
     if not given:
         return None
-    key = _key(given.nominative)
-    matches = [d for d in drafts if d.first_key == key]
-    return matches[0] if len(matches) == 1 else None
+    only = drafts.only_with_first(_key(given.nominative))
+    return only if only is not None and only.first_key == _key(given.nominative) else None
 
 
-def _new_single(doc: Doc, index: int, drafts: list[Draft]) -> Draft | None:
+def _new_single(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     """A person named by a given name alone ("son Alikhan") or a surname alone."""
     token, language = doc.tokens[index], doc.lang[index]
     if doc.starts_sentence(index) or index < 1:

@@ -8,6 +8,7 @@ A weekday means the latest such day on or before publication; "last" means stric
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from caseapp.importer.date_words import RELATIVE_DAYS, RELATIVE_PHRASES, weekday_of
@@ -23,22 +24,44 @@ def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> 
     """Relative dates outside ``consumed`` tokens; "same day" copies the previous day date."""
     if doc.published is None:
         return []
-    out: list[DateMention] = []
+    days = _Days(absolute, doc.title_end)
     index = 0
     while index < len(doc.tokens):
-        found = None if index in consumed else _at(doc, index, (absolute, out))
+        found = None if index in consumed else _at(doc, index, days)
         if found:
             mention, length = found
-            out.append(mention)
+            days.add(mention)
             index += length
         else:
             index += 1
-    return out
+    return days.relative
 
 
-def _at(doc: Doc, index: int,
-        earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[DateMention, int] | None:
-    return (_phrase(doc, index, earlier) or _single_day(doc, index)
+class _Days:
+    """Day dates found so far, for "the same day"/"the next day" to count from in O(log n)."""
+
+    def __init__(self, absolute: list[DateMention], title_end: int) -> None:
+        self.absolute = sorted((d for d in absolute if d.precision == "day"),
+                               key=lambda d: d.start)
+        self.starts = [d.start for d in self.absolute]
+        self.relative: list[DateMention] = []
+        self.news: DateMention | None = None
+        self.title_end = title_end
+
+    def add(self, mention: DateMention) -> None:
+        self.relative.append(mention)
+        if self.news is None and mention.precision == "day" and mention.start > self.title_end:
+            self.news = mention
+
+    def latest_before(self, start: int) -> DateMention | None:
+        position = bisect_left(self.starts, start)
+        candidates = [self.absolute[position - 1]] if position else []
+        candidates += [d for d in self.relative[-1:] if d.precision == "day" and d.start < start]
+        return max(candidates, key=lambda d: d.start) if candidates else None
+
+
+def _at(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
+    return (_phrase(doc, index, days) or _single_day(doc, index)
             or _weekday(doc, index))
 
 
@@ -56,8 +79,7 @@ def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
     return _span(doc, index, index, value, "day"), 1
 
 
-def _phrase(doc: Doc, index: int,
-            earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[DateMention, int] | None:
+def _phrase(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
     if doc.tokens[index].text.lower() not in _FIRST_WORDS:
         return None
     for length in range(_MAX_PHRASE, 0, -1):
@@ -65,14 +87,13 @@ def _phrase(doc: Doc, index: int,
         rule = RELATIVE_PHRASES.get(words)
         if rule is None:
             continue
-        value, precision = _shift(doc, rule, doc.tokens[index].start, earlier)
+        value, precision = _shift(doc, rule, doc.tokens[index].start, days)
         if value:
             return _span(doc, index, index + length - 1, value, precision), length
     return None
 
 
-def _shift(doc: Doc, rule: tuple[str, int], start: int,
-           earlier: tuple[list[DateMention], list[DateMention]]) -> tuple[str | None, str]:
+def _shift(doc: Doc, rule: tuple[str, int], start: int, days: _Days) -> tuple[str | None, str]:
     unit, offset = rule
     published = doc.published
     if unit == "year":
@@ -80,24 +101,19 @@ def _shift(doc: Doc, rule: tuple[str, int], start: int,
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-    anchor = _anchor_day(doc, start, earlier)
+    anchor = _anchor_day(doc, start, days)
     if anchor is None:
         return None, "day"
     return (date.fromisoformat(anchor.value) + timedelta(days=offset)).isoformat(), "day"
 
 
-def _anchor_day(doc: Doc, start: int,
-                earlier: tuple[list[DateMention], list[DateMention]]) -> DateMention | None:
+def _anchor_day(doc: Doc, start: int, days: _Days) -> DateMention | None:
     """The day "the same evening" / "the next day" counts from: the latest day named earlier
     in its paragraph, else the news day (the first relative day), else the latest before."""
-    days = sorted((d for group in earlier for d in group
-                   if d.precision == "day" and d.start < start), key=lambda d: d.start)
-    if not days:
-        return None
-    paragraph = doc.text.rfind("\n", 0, start) + 1
-    same_paragraph = [d for d in days if d.start >= paragraph]
-    news = [d for d in days if d.relative and d.start > doc.title_end]
-    return (same_paragraph or news[:1] or days)[-1]
+    latest = days.latest_before(start)
+    if latest is None or latest.start >= doc.line_start(start):
+        return latest
+    return days.news if days.news and days.news.start < start else latest
 
 
 def _weekday(doc: Doc, index: int) -> tuple[DateMention, int] | None:

@@ -8,6 +8,7 @@ the lookup tolerates Kazakh suffixes and Russian declension on the phrase's last
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from caseapp.domain.names import normalize
 from caseapp.importer.lexicon import Entry, Phrases
@@ -35,9 +36,10 @@ class Hit:
         return Mention(text[start:end], start, end)
 
 
-def word_forms(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def word_forms(word: str, language: str) -> tuple[str, ...]:
     """Normalised nominative candidates of one word in the paragraph's language; a compound's
-    capitalised head counts too ("YouTube-канале" → YouTube)."""
+    capitalised head counts too ("YouTube-канале" → YouTube). Cached: words repeat."""
     if language == "kk":
         forms = kazakh_stems(word)
     elif language == "ru":
@@ -47,16 +49,17 @@ def word_forms(word: str, language: str) -> list[str]:
     head, _, tail = word.partition("-")
     if tail and language != "kk" and tail.islower() and head[:1].isupper():
         forms.append(head)
-    return [normalize(f) for f in forms]
+    return tuple(dict.fromkeys(normalize(f) for f in forms))
 
 
-def first_word_forms(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def first_word_forms(word: str, language: str) -> tuple[str, ...]:
     """Forms of a phrase's first word: Russian adjectives decline with the noun
     ("Центральной Азии" → центральная азия)."""
     forms = word_forms(word, language)
     if language == "ru" and word[:1].isupper():
-        forms += [normalize(russian_adjective_nominative(word, feminine=f))
-                  for f in (False, True)]
+        forms += tuple(normalize(russian_adjective_nominative(word, feminine=f))
+                       for f in (False, True))
     return forms
 
 
@@ -64,8 +67,9 @@ def match_phrase(phrases: Phrases, tokens: list[Token], index: int,
                  language: str, *, case_sensitive_short: bool = True) -> tuple[Entry, str, int] | None:
     """The longest phrase of ``phrases`` starting at token ``index`` (last word inflected)."""
     best: tuple[Entry, str, int] | None = None
-    first_forms = first_word_forms(tokens[index].text, language)
-    for form in dict.fromkeys(first_forms):
+    if not phrases.may_start(tokens[index].text):
+        return None
+    for form in first_word_forms(tokens[index].text, language):
         for words, entry, spelling in phrases.starting_with(form):
             last = _phrase_end(words, tokens, index, language)
             if last is None or (best and last <= best[2]):
@@ -105,10 +109,12 @@ def _case_ok(spelling: str, surface: str) -> bool:
 def group(hits: list[Hit], tokens: list[Token], text: str) -> list[Entity]:
     """Entities keyed by ``Hit.key``; the first surface's name is the canonical name."""
     by_key: dict[str, Entity] = {}
+    seen: set[tuple[str, int]] = set()
     for hit in sorted(hits, key=lambda h: h.first):
         entity = by_key.setdefault(hit.key, Entity(hit.name, [], hit.kind))
         mention = hit.mention(tokens, text)
-        if all(m.start != mention.start for m in entity.mentions):
+        if (hit.key, mention.start) not in seen:
+            seen.add((hit.key, mention.start))
             entity.mentions.append(mention)
     return list(by_key.values())
 

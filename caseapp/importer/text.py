@@ -8,7 +8,7 @@ scanned by linear regular expressions once and never re-split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from caseapp.domain.names import KAZAKH_LETTERS
 
@@ -19,12 +19,16 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”']?(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
     "no nos г гг ст им т тт mr mrs ms dr st ул пр обл р-н ж жж б бб vs etc incl".split())
 _KAZAKH = frozenset(KAZAKH_LETTERS + KAZAKH_LETTERS.upper())
+_MAX_SENTENCE = 2000
 _LOWER_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_KAZAKH_LETTER = re.compile("[" + KAZAKH_LETTERS + KAZAKH_LETTERS.upper() + "]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: ``kind`` is "w" (word), "n" (number) or "p" (punctuation)."""
+class Token(NamedTuple):
+    """One token: ``kind`` is "w" (word), "n" (number) or "p" (punctuation). A named tuple:
+    millions are made for a long text, and a tuple is the cheapest object to build."""
 
     text: str
     start: int
@@ -60,12 +64,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group() != "\n" and _is_abbreviation(text, match.start()):
             continue
         end = match.end()
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        spans += _bounded(text, start, end)
         start = end
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    spans += _bounded(text, start, len(text))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trimmed sentence, cut at spaces into pieces of at most _MAX_SENTENCE characters
+    (a text without stops is still analysed in linear time)."""
+    out = []
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        out += _bounded(text, start, cut)
+        start = cut
+    first, last = _trim(text, start, end)
+    return out + ([(first, last)] if last > first else [])
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -101,19 +116,13 @@ def language_of(text: str) -> str:
     """kk, ru or en by script; Cyrillic is kk when Kazakh letters reach 8 per 100 Cyrillic
     letters (corpus: kk 13–21, ru < 6) or when they occur in ≥ 15 % of the lower-case words
     (Russian text has them only in names, so a short Kazakh clause still tells)."""
-    cyrillic = kazakh = latin = 0
-    for ch in text:
-        if ch in _KAZAKH:
-            kazakh += 1
-            cyrillic += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
     if latin > cyrillic:
         return "en"
     if not cyrillic:
         return ""
+    kazakh = len(_KAZAKH_LETTER.findall(text))
     if 100.0 * kazakh / cyrillic >= 8.0:
         return "kk"
     return "kk" if kazakh and _kazakh_word_share(text) >= 0.15 else "ru"

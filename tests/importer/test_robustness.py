@@ -86,3 +86,12 @@ def test_page_chrome_around_the_article_is_dropped():
     html = ("<nav><a>Главная</a></nav><article><h1>Заголовок</h1><p>Текст.</p></article>"
             "<aside>Поделиться: Telegram</aside><footer>© 2025</footer>")
     assert strip_html(html) == "Заголовок\nТекст."
+
+
+def test_pathological_repetition_gives_bounded_groups_and_one_person_each():
+    dates = extract("Title\n" + "12 мамырда, 13 мамырда және 14 мамырда, " * 400,
+                    published=date(2025, 1, 1)).dates
+    assert dates and max(len(d.text) for d in dates) < 200
+    letters = "бвгдзлмнпрт"
+    names = " ".join(f"Асқар Бе{a}{b}ов ұсталды." for a in letters for b in letters)
+    assert len(extract("Title\n" + names).persons) == len(letters) ** 2
