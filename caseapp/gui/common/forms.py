@@ -68,8 +68,18 @@ class BaseDialog(QDialog):
         self._layout.addWidget(widget)
 
     def finish_layout(self) -> None:
-        """Call after the last field: puts the buttons at the bottom."""
+        """Call after the last field: buttons at the bottom and last in the tab order,
+        focus in the first field (the buttons were created first, so Qt's default order
+        would start on OK)."""
         self._layout.addWidget(self.buttons)
+        fields = [w for w in self.findChildren(QWidget)
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.buttons.isAncestorOf(w)
+                  and w is not self.buttons]
+        chain = [*fields[-1:], *self.buttons.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def command(self) -> Callable:
         raise NotImplementedError
