@@ -38,10 +38,10 @@ class Custody:
     def facilities(self) -> list[records.Facility]:
         return details.facilities()
 
-    def hearing_ids(self, *, start: date | None = None, end: date | None = None,
+    def hearing_ids(self, *, text: str = "", start: date | None = None, end: date | None = None,
                     missing_outcome: bool = False, sort: str = "date",
                     descending: bool = False) -> list[int]:
-        return lists.hearing_ids(start=start, end=end, missing_outcome=missing_outcome,
+        return lists.hearing_ids(text=text, start=start, end=end, missing_outcome=missing_outcome,
                                  sort=sort, descending=descending)
 
     def hearing_rows(self, ids: list[int]) -> list[HearingRow]:

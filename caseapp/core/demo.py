@@ -20,6 +20,7 @@ from caseapp.core.progress import Progress, Ticker
 from caseapp.core.sources import content_hash
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
+from caseapp.domain.enums import ActionKind
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import add_months
 from caseapp.i18n import _
@@ -233,7 +234,7 @@ def _action(ctx: DemoContext, person: records.Person, case: records.Case, index:
     kind = kinds[index % len(kinds)]
     done = index % 3 == 0
     action = ctx.journal.insert(records.Action(
-        kind=kind, title=_("{kind} for {name}").format(kind=kind.replace("_", " ").capitalize(),
+        kind=kind, title=_("{kind} for {name}").format(kind=_capitalised(ActionKind(kind).label()),
                                                         name=person.display_name),
         date=PartialDate.from_date(ctx.today - timedelta(days=index)),
         due_date=ctx.today + timedelta(days=index % 15 - 5),
@@ -241,6 +242,10 @@ def _action(ctx: DemoContext, person: records.Person, case: records.Case, index:
         outcome=_("Acknowledged") if done else ""))
     ctx.journal.insert(records.ActionPerson(action_id=action.id, person_id=person.id))
     ctx.journal.insert(records.ActionCase(action_id=action.id, case_id=case.id))
+
+
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def _russian_activists(book: Casebook, ctx: DemoContext) -> None:

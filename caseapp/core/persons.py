@@ -80,9 +80,12 @@ class Persons:
         return self.book.run(_("Add Name"), lambda j: j.insert(alias_record(person_id, alias)))[1]
 
     def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
-            sort: str = "name", descending: bool = False) -> list[int]:
+            sort: str = "name", descending: bool = False, facility_id: int | None = None,
+            detained_from: date | None = None, detained_to: date | None = None) -> list[int]:
+        """Live persons by search text and filters, sorted in SQL (see store.queries)."""
         return queries.person_ids(text=text, status=status, tag=tag, sort=sort,
-                                  descending=descending)
+                                  descending=descending, facility_id=facility_id,
+                                  detained_from=detained_from, detained_to=detained_to)
 
     def rows(self, ids: list[int]) -> list[PersonRow]:
         return queries.person_rows(ids)

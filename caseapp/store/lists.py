@@ -30,14 +30,20 @@ def _tagged(table: str, tag: str):
             .where((Tag.name == tag) & (Tagging.target_table == table) & Tagging.deleted_at.is_null()))
 
 
+def _cases_matching(text: str):
+    """Cases whose number, title or notes match, or a party of which matches."""
+    parties = (CaseParty.select(CaseParty.case)
+               .where(CaseParty.person.in_(search.id_subquery(search.PERSON, text))
+                      & CaseParty.deleted_at.is_null()))
+    return (Case.select(Case.id)
+            .where(Case.id.in_(search.id_subquery(search.CASE, text)) | Case.id.in_(parties)))
+
+
 def case_ids(*, text: str = "", status: str | None = None, tag: str | None = None,
              sort: str = "opened", descending: bool = True) -> list[int]:
     query = Case.select(Case.id).where(Case.deleted_at.is_null())
-    matching = search.id_subquery(search.CASE, text)
-    if matching is not None:
-        defendants = (CaseParty.select(CaseParty.case)
-                      .where(CaseParty.person.in_(search.id_subquery(search.PERSON, text))))
-        query = query.where(Case.id.in_(matching) | Case.id.in_(defendants))
+    if search.match_expression(text) is not None:
+        query = query.where(Case.id.in_(_cases_matching(text)))
     if status:
         query = query.where(Case.status == status)
     if tag:
@@ -64,10 +70,14 @@ def case_rows(ids: list[int]) -> list[CaseListRow]:
             for pk in ids if (c := cases.get(pk))]
 
 
-def hearing_ids(*, start: date | None = None, end: date | None = None,
+def hearing_ids(*, text: str = "", start: date | None = None, end: date | None = None,
                 missing_outcome: bool = False, sort: str = "date", descending: bool = False) -> list[int]:
+    """Hearings by court, judge, observers, outcome or notes, or by their case and its parties."""
     query = (Hearing.select(Hearing.id).join(Case)
              .where(Hearing.deleted_at.is_null() & Case.deleted_at.is_null()))
+    own = search.id_subquery(search.HEARING, text)
+    if own is not None:
+        query = query.where(Hearing.id.in_(own) | Hearing.case.in_(_cases_matching(text)))
     if start:
         query = query.where(Hearing.date >= start)
     if end:

@@ -25,9 +25,19 @@ PERSON_SORT_COLUMNS = {"name": Person.sort_key, "status": Person.status,
 
 
 def person_ids(*, text: str = "", status: str | None = None, tag: str | None = None,
-               sort: str = "name", descending: bool = False) -> list[int]:
-    """Ids of live persons matching the filters, in list order."""
+               sort: str = "name", descending: bool = False, facility_id: int | None = None,
+               detained_from: date | None = None, detained_to: date | None = None) -> list[int]:
+    """Ids of live persons matching the filters, in list order.
+
+    ``facility_id`` keeps persons held there now; ``detained_from``/``detained_to`` keep
+    persons with a detention that started in that range (a start known only to the
+    month or year counts when its month or year is in the range).
+    """
     query = Person.select(Person.id).where(Person.deleted_at.is_null())
+    if facility_id is not None:
+        query = query.where(Person.id.in_(_held_at(facility_id)))
+    if detained_from or detained_to:
+        query = query.where(Person.id.in_(_detained_between(detained_from, detained_to)))
     matching = search.id_subquery(search.PERSON, text)
     if matching is not None:
         query = query.where(Person.id.in_(matching))
@@ -41,6 +51,22 @@ def person_ids(*, text: str = "", status: str | None = None, tag: str | None = N
     column = PERSON_SORT_COLUMNS.get(sort, Person.sort_key)
     query = query.order_by(column.desc() if descending else column, Person.id)
     return [pk for (pk,) in query.tuples()]
+
+
+def _held_at(facility_id: int):
+    return Detention.select(Detention.person).where(
+        (Detention.facility == facility_id) & Detention.end.is_null()
+        & Detention.deleted_at.is_null())
+
+
+def _detained_between(start: date | None, end: date | None):
+    condition = Detention.deleted_at.is_null() & Detention.start.is_null(False)
+    if start:
+        iso = start.isoformat()
+        condition &= (Detention.start >= iso) | (Detention.start == iso[:7]) | (Detention.start == iso[:4])
+    if end:
+        condition &= Detention.start <= end.isoformat()
+    return Detention.select(Detention.person).where(condition)
 
 
 def person_rows(ids: list[int]) -> list[PersonRow]:

@@ -163,6 +163,8 @@ def reindex(table: str, pk: int, raw: Raw | None) -> None:
         _reindex_simple(search.CASE, pk, raw, ("case_number", "title", "notes"))
     elif table == "source":
         _reindex_simple(search.SOURCE, pk, raw, ("title", "publisher", "full_text"))
+    elif table == "hearing":
+        _reindex_simple(search.HEARING, pk, raw, ("court", "judge", "observers", "outcome", "notes"))
 
 
 def _person_of_name(pk: int) -> int | None:

@@ -16,17 +16,30 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from caseapp.domain import names
 from caseapp.domain.errors import DatabaseError
 from caseapp.i18n import _
 from caseapp.store.models import ALL_MODELS, CodeArticle
 from caseapp.store.rows import new_uid, now_text
 from caseapp.store.search import SearchIndex
 
-SCHEMA_VERSION = 1
-
 #: STEPS[n] upgrades a file from version n+1 to n+2 (version 1 is the first release).
 Step = Callable[[SqliteDatabase], None]
-STEPS: tuple[Step, ...] = ()
+
+
+def _v1_to_v2(database: SqliteDatabase) -> None:
+    """Index hearings (court, judge, observers, outcome, notes) for search."""
+    rows = database.execute_sql(
+        "SELECT id, court, judge, observers, outcome, notes FROM hearing").fetchall()
+    for pk, *texts in rows:
+        terms = set().union(*(names.search_terms(text or "") for text in texts))
+        database.execute_sql(
+            "INSERT INTO search_index (entity, entity_id, terms) VALUES ('hearing', ?, ?)",
+            (str(pk), " ".join(sorted(terms))))
+
+
+STEPS: tuple[Step, ...] = (_v1_to_v2,)
+SCHEMA_VERSION = 1 + len(STEPS)
 
 
 def user_version(database: SqliteDatabase) -> int:

@@ -16,7 +16,7 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 from caseapp.domain import names
 
 #: Entities that have a document in the index.
-PERSON, CASE, SOURCE = "person", "case_file", "source"
+PERSON, CASE, SOURCE, HEARING = "person", "case_file", "source", "hearing"
 
 
 class SearchIndex(FTS5Model):

@@ -90,9 +90,13 @@ def test_fixture_file_itself_is_never_changed_by_the_tests() -> None:
 @pytest.fixture
 def v1_database(tmp_path: Path):
     """A copy of the schema 1 fixture, opened, plus its path and a backup folder."""
+    from peewee import SqliteDatabase
+
     path = tmp_path / "casebook.sqlite"
     shutil.copyfile(DATA / "schema_v1.sqlite", path)
-    database = db.open_database(path)
+    # Opened without store.db.open_database, which would apply the real steps first.
+    database = SqliteDatabase(str(path), pragmas=db.PRAGMAS)
+    database.connect()
     yield database, path, tmp_path / "upgrade-backups"
     database.close()
 
@@ -226,3 +230,12 @@ def test_version_written_to_the_wal_by_an_open_connection_is_seen(db_path: Path)
             Casebook(db_path)
     finally:
         other.close()
+
+
+def test_v1_to_v2_indexes_existing_hearings_for_search(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(DATA / "schema_v1.sqlite", path)
+    with Casebook(path, backup_dir=tmp_path / "backups") as book:
+        found = book.custody.hearing_rows(book.custody.hearing_ids(text="алмалинский"))
+        assert [h.court for h in found] == ["Алмалинский районный суд"]
+        assert book.custody.hearing_ids(text="almalinskii") == [found[0].id]

@@ -155,3 +155,25 @@ def test_removed_alias_no_longer_finds_the_person(book, people) -> None:
 def test_search_by_name_key_for_resolve(book, people) -> None:
     assert book.persons.resolve("Yerlan Kuanyshbayev") == people[ERLAN]
     assert book.persons.resolve(book.get(records.Person, people[ERLAN]).uid) == people[ERLAN]
+
+
+def test_person_filters_by_facility_and_detention_dates(book):
+    from datetime import date
+
+    from caseapp.domain.partial_date import PartialDate
+
+    facility, _ = book.custody.add_facility(records.Facility(name="СИЗО-1"))
+    held, _ = book.persons.add(records.Person(display_name="Held Now"))
+    freed, _ = book.persons.add(records.Person(display_name="Released Earlier"))
+    month_only, _ = book.persons.add(records.Person(display_name="Month Only"))
+    book.custody.add_detention(records.Detention(
+        person_id=held.id, facility_id=facility.id, start=PartialDate(2024, 3, 12)))
+    book.custody.add_detention(records.Detention(
+        person_id=freed.id, facility_id=facility.id, start=PartialDate(2023, 1, 5),
+        end=PartialDate(2023, 2, 1)))
+    book.custody.add_detention(records.Detention(person_id=month_only.id,
+                                                 start=PartialDate(2024, 3)))
+    assert book.persons.ids(facility_id=facility.id) == [held.id]
+    in_march = book.persons.ids(detained_from=date(2024, 3, 1), detained_to=date(2024, 3, 31))
+    assert sorted(in_march) == sorted([held.id, month_only.id])
+    assert book.persons.ids(detained_to=date(2023, 12, 31)) == [freed.id]

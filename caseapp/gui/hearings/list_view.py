@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The hearing list: search, a date range, "missing outcome only", and the lazy table.
 
-The core filters hearings by date and outcome in SQL but has no text search for
-them; the search text is matched on the database worker against the hearings the
-filters leave (case number and title through the case search, defendants and lawyers
-by name key in any script, court, judge, observers and outcome as typed).
+All filtering happens in SQL through the core: the search text finds hearings by court,
+judge, observers, outcome and notes, and by their case (number, title, any party's name
+in any script).
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from caseapp.core.casebook import Casebook
-from caseapp.domain import names
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.views import HearingRow
 
@@ -25,32 +23,8 @@ from caseapp.gui.custody.list_page import FilteredListView
 from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
 
 SAMPLE_DAY = date(2025, 9, 28)
-#: Ids per hearing_rows call when matching search text (SQLite's variable limit).
-CHUNK = 500
 #: Initial widths of the text columns in average characters; the last column stretches.
 COLUMN_CHARS = {Column.COURT: 26, Column.DEFENDANTS: 24}
-
-
-def matching_ids(book: Casebook, ids: list[int], text: str) -> list[int]:
-    """The ids (in order) of the hearings whose case, people or texts match ``text``."""
-    folded, key = text.casefold(), names.match_key(text)
-    numbers = {row.case_number for row in book.cases.rows(book.cases.ids(text=text))
-               if row.case_number}
-
-    def hit(row: HearingRow) -> bool:
-        if row.case_number in numbers:
-            return True
-        plain = f"{row.court} {row.case_number} {row.judge} {row.observers} {row.outcome}"
-        if folded in plain.casefold():
-            return True
-        return bool(key) and any(key in names.match_key(name)
-                                 for name in (*row.defendants, *row.lawyers))
-
-    found: list[int] = []
-    for start in range(0, len(ids), CHUNK):
-        found.extend(row.id for row in book.custody.hearing_rows(ids[start:start + CHUNK])
-                     if hit(row))
-    return found
 
 
 class HearingListView(FilteredListView):
@@ -86,10 +60,9 @@ class HearingListView(FilteredListView):
                             query.sort, query.descending)
 
     def load_ids(self, book: Casebook, query: HearingQuery) -> list[int]:
-        ids = book.custody.hearing_ids(start=query.start, end=query.end,
-                                       missing_outcome=query.missing_outcome,
-                                       sort=query.sort, descending=query.descending)
-        return matching_ids(book, ids, query.text) if query.text else ids
+        return book.custody.hearing_ids(text=query.text, start=query.start, end=query.end,
+                                        missing_outcome=query.missing_outcome,
+                                        sort=query.sort, descending=query.descending)
 
     def fetch_rows(self, ids: list[int]) -> list[HearingRow]:
         return self.host.casebook.custody.hearing_rows(ids)
