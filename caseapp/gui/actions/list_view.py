@@ -19,7 +19,7 @@ from caseapp.domain.views import ActionRow
 from caseapp.gui.actions.table_model import ActionQuery, ActionTableModel, Column
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.formatting import format_date
-from caseapp.gui.custody.date_filter import DateFilter
+from caseapp.gui.common.date_filter import DateFilter
 from caseapp.gui.custody.list_page import FilteredListView
 
 #: Initial widths of the text columns in average characters; the last column stretches.

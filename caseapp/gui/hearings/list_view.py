@@ -18,7 +18,7 @@ from caseapp.domain.enums import HearingKind
 from caseapp.domain.views import HearingRow
 
 from caseapp.gui.common.formatting import format_date
-from caseapp.gui.custody.date_filter import DateFilter
+from caseapp.gui.common.date_filter import DateFilter
 from caseapp.gui.custody.list_page import FilteredListView
 from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
 

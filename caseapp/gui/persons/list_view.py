@@ -28,6 +28,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.enums import PersonStatus
 
 from caseapp.gui.common.tag_widgets import TagFilter
+from caseapp.gui.persons.custody_filter import CustodyFilter
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 from caseapp.gui.persons.status_style import StatusIcons
 from caseapp.gui.persons.table_model import SORT_KEYS, Column, PersonQuery, PersonTableModel
@@ -68,6 +69,7 @@ class PersonListView(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self.tag_filter.reload()
+        self.custody_filter.reload()
 
     def clear(self) -> None:
         self.model.clear()
@@ -75,6 +77,7 @@ class PersonListView(QWidget):
     def on_changes(self, changes: Changes) -> None:
         self.model.on_changes(changes)
         self.tag_filter.on_changes(changes)
+        self.custody_filter.on_changes(changes)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -97,10 +100,12 @@ class PersonListView(QWidget):
         if self.select_person(person_id):
             return
         self._pending_id = person_id
-        if self.model.query.text or self.model.query.status or self.model.query.tag:
+        query = self.model.query
+        if query.text or query.status or query.tag or self.custody_filter.is_active():
             self.search.clear()
             self.status_filter.setCurrentIndex(0)
             self.tag_filter.clear_filter()
+            self.custody_filter.clear_filter()
             self._apply_filters()
         else:
             self.model.reload()
@@ -123,6 +128,7 @@ class PersonListView(QWidget):
         self.search = self._make_search()
         self.status_filter = self._make_status_filter()
         self.tag_filter = TagFilter(self._host, self)
+        self.custody_filter = CustodyFilter(self._host, self)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of persons listed"))
         self.count_label.setMinimumWidth(
@@ -134,9 +140,13 @@ class PersonListView(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.tag_filter)
         bar.addWidget(self.count_label)
+        second = QHBoxLayout()
+        second.addWidget(self.custody_filter)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.table, 1)
 
     def _make_search(self) -> QLineEdit:
@@ -202,6 +212,7 @@ class PersonListView(QWidget):
         self._search_timer.timeout.connect(self._apply_filters)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.tag_filter.changed.connect(self._apply_filters)
+        self.custody_filter.changed.connect(self._apply_filters)
         self.table.doubleClicked.connect(self._activate)
         open_action = QAction(self)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -221,15 +232,19 @@ class PersonListView(QWidget):
     def _load_ids(self, query: PersonQuery, deliver: Callable[[list[int]], None]) -> None:
         QueryOp(self._host, lambda book: book.persons.ids(
             text=query.text, status=query.status, tag=query.tag, sort=query.sort,
-            descending=query.descending), parent=self).success(deliver).run_in_background()
+            descending=query.descending, facility_id=query.facility_id,
+            detained_from=query.detained_from, detained_to=query.detained_to),
+            parent=self).success(deliver).run_in_background()
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
         query = self.model.query
-        text, status = self.search.text().strip(), self.status_filter.currentData()
-        tag = self.tag_filter.tag()
-        if (text, status, tag) != (query.text, query.status, query.tag):
-            self.model.set_query(PersonQuery(text, status, query.sort, query.descending, tag))
+        start, end = self.custody_filter.bounds()
+        wanted = PersonQuery(self.search.text().strip(), self.status_filter.currentData(),
+                             query.sort, query.descending, self.tag_filter.tag(),
+                             self.custody_filter.facility_id(), start, end)
+        if wanted != query:
+            self.model.set_query(wanted)
 
     def _search_now_and_focus_table(self) -> None:
         self._apply_filters()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -54,6 +55,9 @@ class PersonQuery:
     sort: str = "name"
     descending: bool = False
     tag: str | None = None
+    facility_id: int | None = None
+    detained_from: date | None = None
+    detained_to: date | None = None
 
 
 RowFetcher = Callable[[list[int]], list[PersonRow]]
