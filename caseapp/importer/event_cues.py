@@ -17,7 +17,9 @@ from caseapp.importer.event_words import (
     FACTUAL_KINDS,
     MODALITY,
     NEGATION,
+    NEGATION_AFTER,
     POSTPONED,
+    REASON,
 )
 
 #: A sentence length ("5 жылға", "к 3 годам", "seven years"), never "2024 жылғы" or
@@ -43,13 +45,15 @@ class Cue:
     clause: range
     number: int
     dateless: bool = False
+    gapped: bool = False  #: repeats the cue of an earlier clause for its own person and date
 
 
 def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
     """Cues of each clause of the sentence; wishes, conditions and negations drop the
     factual kinds; a statement's "release" is its demand, not an event."""
     found: list[Cue] = []
-    for clause in clauses(doc, doc.sentence_tokens(number), dating):
+    parts = clauses(doc, doc.sentence_tokens(number), dating)
+    for clause in parts:
         words = {doc.tokens[i].text.lower() for i in clause}
         modal, postponed = bool(words & MODALITY), bool(words & POSTPONED)
         kinds = {kind: index for kind, index in kinds_in(doc, clause).items()
@@ -60,9 +64,38 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
         predicate = _predicate(doc, clause, kinds, dating)
         found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
                   for kind, index in kinds.items()]
+    found += _gapped(doc, number, dating, found)
     if any(cue.kind == "statement" for cue in found):
         found = [cue for cue in found if cue.kind != "release"]
     return found
+
+
+def _gapped(doc: Doc, number: int, dating: Dating, found: list[Cue]) -> list[Cue]:
+    """"Есенова отпустили 03.03.2025, Курмангалиеву – позавчера": a comma-separated part
+    "Name – date" with no verb repeats the cue before it for its own person and date."""
+    kinds = {cue.kind for cue in found}
+    if len(kinds) != 1:
+        return []
+    kind, last = kinds.pop(), max(cue.clause.stop for cue in found)
+    out = []
+    for part in _comma_parts(doc, number):
+        if part.start < last or len(part) > 8 or not doc.tokens[part.start].is_cap:
+            continue
+        if any(doc.tokens[i].text in "–—" for i in part) and own_dates(doc, part, dating) \
+                and not kinds_in(doc, part):
+            out.append(Cue(kind, part.start, part, number, gapped=True))
+    return out
+
+
+def _comma_parts(doc: Doc, number: int) -> list[range]:
+    indices = doc.sentence_tokens(number)
+    out, first = [], indices.start
+    for index in indices:
+        if doc.tokens[index].text in ",;":
+            out.append(range(first, index))
+            first = index + 1
+    out.append(range(first, indices.stop))
+    return [part for part in out if len(part)]
 
 
 def _text(doc: Doc, clause: range) -> str:
@@ -70,19 +103,27 @@ def _text(doc: Doc, clause: range) -> str:
 
 
 def _predicate(doc: Doc, clause: range, kinds: dict[str, int], dating: Dating) -> int | None:
-    """In a Kazakh clause with several cues and one date, a cue inside a participle phrase
-    ("27 қарашада … митингісіне қатысқан үш белсендінің … үкім жарияланды") describes the
-    persons; the clause's verb (its last cue) has the date."""
-    if len(kinds) < 2 or doc.lang[clause.start] != "kk":
+    """In a clause with several cues and one date, a cue that only qualifies another — inside
+    a Kazakh participle phrase ("27 қарашада … митингісіне қатысқан үш белсендінің … үкім
+    жарияланды") or given as a reason ("признал виновным в организации митинга", "за
+    участие в акции") — takes no date: the other cue (the verb) has it."""
+    if len(kinds) < 2 or len({d.start for d in own_dates(doc, clause, dating)}) != 1:
         return None
-    if len({d.start for d in own_dates(doc, clause, dating)}) != 1:
-        return None
-    last = max(kinds.values())
-    return last if any(_participial(doc, i) for i in kinds.values() if i != last) else None
+    qualifying = [i for i in kinds.values() if _participial(doc, i) or _reason(doc, i)]
+    verbs = [i for i in kinds.values() if i not in qualifying]
+    return verbs[-1] if qualifying and verbs else None
+
+
+def _reason(doc: Doc, cue: int) -> bool:
+    """The cue is the object of a "for/за/в организации" phrase."""
+    before = {t.text.lower() for t in doc.tokens[max(0, cue - 3):cue]}
+    return bool(before & REASON) or "организации" in before
 
 
 def _participial(doc: Doc, cue: int) -> bool:
     tokens = doc.tokens
+    if doc.lang[cue] != "kk":
+        return False
     for index in range(cue + 1, min(cue + 3, len(tokens) - 1)):
         word = tokens[index].text.lower()
         if word.endswith(_PARTICIPLE):
@@ -92,7 +133,10 @@ def _participial(doc: Doc, cue: int) -> bool:
 
 
 def _negated(doc: Doc, cue: int) -> bool:
-    return any(t.text.lower() in NEGATION for t in doc.tokens[max(0, cue - 3):cue])
+    """"No one was detained", "without charge", "не задержан"; "ұстаған жоқ" (after)."""
+    after = doc.tokens[cue + 1:cue + 2]
+    return any(t.text.lower() in NEGATION for t in doc.tokens[max(0, cue - 3):cue]) or (
+        doc.lang[cue] == "kk" and bool(after) and after[0].text.lower() in NEGATION_AFTER)
 
 
 def _infinitive(doc: Doc, cue: int) -> bool:

@@ -43,8 +43,9 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
 
 
 def _clause_names(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:
-    parts = [c for c in clauses(doc, doc.sentence_tokens(cue.number), dating)
-             if c == cue.clause or not set(kinds_in(doc, c)) - {cue.kind}]
+    parts = [cue.clause] + ([] if cue.gapped else [
+        c for c in clauses(doc, doc.sentence_tokens(cue.number), dating)
+        if c.start < cue.clause.start and not set(kinds_in(doc, c)) - {cue.kind}])
     names: list[str] = []
     for part in parts:
         first = bisect_left(context.mention_starts, part.start)

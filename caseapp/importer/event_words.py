@@ -22,7 +22,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("провел", "в", "сизо"), ("провели", "в", "сизо"), ("доставлен",), ("detained",),
         ("arrested",), ("in", "custody", "since"), ("in", "detention"), ("been", "held"),
         ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
-        ("көлікке", "отырғызып"), ("held", "in", "custody"),
+        ("көлікке", "отырғызып"), ("held", "in", "custody"), ("арестовали",),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
@@ -63,7 +63,8 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("наразылық",), ("ереуіл",), ("протест",), ("забастов",), ("picket",), ("protest",),
         ("rally",), ("stood", "in", "silence"), ("stood", "outside"), ("gathered",),
         ("жиналды",), ("жиналған",), ("demonstration",), ("protesters",), ("rallies",),
-        ("pickets",), ("протестующ",), ("on", "strike"), ("marched",),
+        ("pickets",), ("протестующ",), ("on", "strike"), ("marched",), ("перекры",),
+        ("жолды", "жап"), ("blocked", "the", "road"), ("blocked", "a", "road"),
     ),
     "statement": (
         ("шақырды",), ("талап", "етті"), ("мәлімдеді",), ("мәлімдеме",), ("үндеу",),
@@ -72,6 +73,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("concluded",), ("demanded",), ("пікір",), ("мнени",), ("opinion",), ("письмо",),
         ("letter",), ("хат", "жолда"), ("шағым", "жолда"), ("in", "a", "statement"),
         ("should", "quash"), ("should", "release"), ("should", "free"), ("should", "drop"),
+        ("обратил",), ("жүгінді",),
     ),
     "other": (
         ("обыск",), ("тінту",), ("тінтті",), ("домашний", "арест"), ("үйқамақ",),
@@ -100,9 +102,17 @@ MODALITY = frozenset("попросил попросила просил прос�
                      "unless would could сұраған сұрады сұрайды үміттенеді талап".split())
 #: Negations right before a cue ("No one was detained", "without charge", "не задержан").
 NEGATION = frozenset("no not never without не ни без".split())
-#: Words that put a verdict off: the clause's "приговор" is then a hearing, not a sentence.
+#: Words that put off, uphold or appeal a verdict: the clause's "приговор" / "sentence" is
+#: then a hearing about it, not a new sentence.
 POSTPONED = frozenset("отложил отложила отложен отложено перенес перенёс перенесли postponed "
-                      "adjourned delayed шегерілді шегерді кейінге".split())
+                      "adjourned delayed шегерілді шегерді кейінге upheld uphold upholds "
+                      "оставил оставила оставили күшінде обжалует обжалуем обжаловать appeal "
+                      "appealed appeals".split())
+#: Words after a Kazakh verb that negate it ("полиция оны ұстаған жоқ").
+NEGATION_AFTER = frozenset("жоқ емес".split())
+#: Words that make a cue the reason for another one in its clause ("за участие в митинге",
+#: "jailed for a protest"): with one date in the clause, it belongs to the other cue.
+REASON = frozenset("за for over үшін".split())
 #: Cues of a state rather than a happening ("serving", "в СИЗО провёл", "жазасын өтеп"):
 #: dated only by their own clause, never by an earlier day.
 STATE_CUES = frozenset({("жазасын", "өтеп"), ("serving",), ("отбывает",),
@@ -132,7 +142,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "judge": ("судья", "судьясы", "judge"),
     "official": ("прокурор", "гособвинитель", "айыптаушы", "prosecutor", "әкім", "аким",
                  "заместитель", "баспасөз", "хатшысы", "spokes", "official", "тергеуші",
-                 "следовател", "minister", "министр", "депутат", "deputy", "senator", "сенатор"),
+                 "следовател", "minister", "министр", "депутат", "deputy", "senator", "сенатор",
+                 "орынбасар"),
     "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
                  "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
                  "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
@@ -149,9 +160,16 @@ STRONG_ROLES = ("judge", "lawyer", "official", "relative")
 
 @lru_cache(maxsize=65536)
 def role_of(word: str) -> str | None:
-    """The role a lower-case word names ("адвокаты" → lawyer); short stems match whole words."""
+    """The role a lower-case word names ("адвокаты" → lawyer). Cyrillic stems take case
+    endings (short ones at most two letters); English ones only a plural or "-'s", so "song"
+    is no "son" (long English stems such as "spokes" stay prefixes)."""
     for role, stems in ROLE_CUES.items():
-        if any(word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)
-               for stem in stems):
+        if any(_role_word(word, stem) for stem in stems):
             return role
     return None
+
+
+def _role_word(word: str, stem: str) -> bool:
+    if stem.isascii() and len(stem) < 6:
+        return word in (stem, stem + "s", stem + "'s", stem + "’s")
+    return word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)

@@ -29,6 +29,9 @@ _EN_KINDS = (
     ("state", frozenset("Ministry Department Office Police Prosecutor's Parliament Service "
                         "Agency Council Commission".split())),
 )
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split())
 _CUE_KINDS = (
     ("media", re.compile(r"^(газет|арна|басылым|агентт|сайт|портал|издани|канал|youtube|"
                          r"журнал|телеканал|радио|newspaper|outlet|channel|site|magazine)")),
@@ -80,20 +83,31 @@ def _requoted(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Hit]:
 
 
 def _merge_short_forms(hits: list[Hit]) -> list[Hit]:
-    """"Working Group" after "UN Working Group on Arbitrary Detention" is the same body."""
-    long_names = {f" {normalize(h.name)} ": h for h in hits if len(h.name.split()) >= 3}
+    """"Working Group" after "UN Working Group on Arbitrary Detention" is the same body, and
+    a headline's "Атырау соты" the first court named in full as "Атырау қалалық №2 соты"."""
+    ordered = sorted(hits, key=lambda h: h.first)
+    long_names = {f" {normalize(h.name)} ": h for h in ordered if len(h.name.split()) >= 3}
     found: dict[str, Hit | None] = {}
     out = []
     for hit in hits:
         short = f" {normalize(hit.name)} "
         if short not in found:
             found[short] = next((h for name, h in long_names.items()
-                                 if short in name and short != name), None) \
+                                 if short != name and _short_form(short, name, hit, h)), None) \
                 if len(hit.name.split()) >= 2 else None
         longer = found[short]
         out.append(Hit(hit.first, hit.last, longer.key, longer.name, longer.kind) if longer
                    else hit)
     return out
+
+
+def _short_form(short: str, name: str, hit: Hit, longer: Hit) -> bool:
+    if short in name:
+        return True
+    if hit.kind != "court" or longer.kind != "court":
+        return False
+    words = iter(name.split())
+    return all(word in words for word in short.split())  # the words in order
 
 
 def _known(doc: Doc) -> list[Hit]:
@@ -167,13 +181,12 @@ def _courts(doc: Doc) -> list[Hit]:
 
 def _kazakh_court(doc: Doc, index: int) -> Hit | None:
     first = index
-    while first > 0 and _kk_court_word(doc.tokens[first - 1].text) \
+    while first > 0 and (_kk_court_word(doc.tokens[first - 1].text) or _court_number(doc, first - 1)) \
             and not _opening_word(doc, first - 1, first):
         first -= 1
     if first == index:
         return None
-    words = [t.text for t in doc.tokens[first:index]]
-    name = " ".join(words + ["соты"])
+    name = doc.text[doc.tokens[first].start:doc.tokens[index].start] + "соты"
     return Hit(first, index, "org:" + normalize(name), name, "court")
 
 
@@ -182,6 +195,12 @@ def _opening_word(doc: Doc, candidate: int, first: int) -> bool:
     the sentence's, not the court's, unless it opens a listed place ("Батыс Қазақстан")."""
     return (doc.starts_sentence(candidate) and doc.tokens[first].is_cap
             and not places().starting_with(normalize(doc.tokens[candidate].text)))
+
+
+def _court_number(doc: Doc, index: int) -> bool:
+    """"№2" is two tokens: the sign and the number after it."""
+    token = doc.tokens[index]
+    return token.text == "№" or token.kind == "n" and index > 0 and doc.tokens[index - 1].text == "№"
 
 
 def _kk_court_word(word: str) -> bool:
@@ -256,7 +275,7 @@ def _english_names(doc: Doc) -> list[Hit]:
             index += 1
             continue
         last = index
-        while last + 1 < len(tokens) and _en_name_word(tokens, last + 1):
+        while last + 1 < len(tokens) and _en_name_word(doc, last + 1):
             last += 1
         hit = _english_org(doc, index, last)
         if hit:
@@ -265,12 +284,16 @@ def _english_names(doc: Doc) -> list[Hit]:
     return hits
 
 
-def _en_name_word(tokens, position: int) -> bool:
+def _en_name_word(doc: Doc, position: int) -> bool:
+    tokens = doc.tokens
     token = tokens[position]
-    if token.start - tokens[position - 1].end > 1:
-        return False
+    if doc.text[tokens[position - 1].end:token.start] not in ("", " "):
+        return False  # names run on one line, with single spaces
     if token.text == "and" and tokens[position - 1].text in _EN_HEADS:
         return False  # "the Prosecutor's Office and Atyrau City Court": two bodies
+    if token.text in ("on", "in") and position + 1 < len(tokens) \
+            and tokens[position + 1].text in _CALENDAR_WORDS:
+        return False  # "the Bishkek City Court on Thursday"
     if token.is_cap or token.text in ("of", "on", "for", "to", "and") and \
             position + 1 < len(tokens) and tokens[position + 1].is_cap:
         return True
@@ -289,7 +312,7 @@ def _english_org(doc: Doc, first: int, last: int) -> Hit | None:
     last = _number_after(tokens, last)
     if heads[0] == first and last == first:
         return None
-    start = first + 1 if doc.starts_sentence(first) and tokens[first].text in ("The", "A") else first
+    start = first + 1 if tokens[first].text in ("The", "A", "An") and last > first else first
     return _hit(doc, start, last, _english_kind({t.text for t in tokens[first:last + 1]}))
 
 

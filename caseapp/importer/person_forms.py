@@ -100,10 +100,25 @@ def unknown_given(word: str, surname: str, language: str) -> FirstName:
         return FirstName(word, surname_gender(kazakh_surname(surname) if language == "kk"
                                               else surname), False)
     lowered = surname.lower()
+    if lowered.endswith(("ову", "еву", "ину", "ыну")) and (
+            not word.endswith(("у", "ю")) or female_given(word[:-1])):
+        return FirstName(_replace_given(word, (("у", "а"), ("ю", "я"))), "f", True)
     for endings, gender, given_endings in _RU_PAIRS:
         if lowered.endswith(endings):
             return FirstName(_replace_given(word, given_endings), gender, True)
     return FirstName(word, surname_gender(surname), False)
+
+
+def female_given(word: str) -> bool:
+    """A given name the list lacks, guessed feminine by its parts ("Айнагуль", "Гүлбаршын",
+    "Ақсұлу"); used only where a declined surname leaves both readings open: "…у …ову" is a
+    man's dative or a woman's accusative."""
+    lowered = word.lower()
+    return any(part in lowered for part in _FEMALE_PARTS)
+
+
+_FEMALE_PARTS = ("гүл", "гуль", "гул", "күл", "сұлу", "сулу", "жамал", "бибі", "биби", "айым",
+                 "ханым", "нұра", "нура", "gul", "sulu")
 
 
 #: Surname endings that fix gender and case, with how the given name beside them declines.

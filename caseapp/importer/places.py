@@ -83,7 +83,7 @@ def _kazakh_area(doc: Doc, index: int) -> Hit | None:
     if index == 0 or tokens[index].is_cap or not (
             tokens[index - 1].is_cap or tokens[index - 1].text in _KK_TITLES):
         return None
-    bases = kazakh_possessive_bases(tokens[index].text) + [tokens[index].text.lower()]
+    bases = kazakh_possessive_bases(tokens[index].text)  # "облысы", not "облыс әкімі"
     noun = next((n for n in _KK_AREA if n in bases), None)
     if noun is None:
         return None

@@ -20,6 +20,9 @@ from caseapp.importer.spans import Hit
 Spans = dict[str, list[tuple[int, int]]]
 _STOP = frozenset(".;:!?()…")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+#: Kazakh object cases: a judge/lawyer/official word before such a name is the subject.
+_OBJECT_CASES = ("ты", "ті", "ны", "ні", "ды", "ді", "қа", "ке", "ға", "ге", "на", "не", "мен",
+                 "бен", "пен")
 _AFFILIATION = frozenset("атынан өкілі от представитель представители сотрудник сотрудники "
                          "of at from for with member heads head leads director басшысы "
                          "руководитель директор лидер".split())
@@ -117,7 +120,8 @@ def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str 
     role = _role_at(doc, index)
     if role is None or nominative:
         return role
-    if doc.lang[mention] == "kk" and role in STRONG_ROLES:
+    if doc.lang[mention] == "kk" and role in STRONG_ROLES \
+            and doc.tokens[mention].text.lower().endswith(_OBJECT_CASES):
         return None
     if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
         return None
@@ -148,7 +152,9 @@ def _apposition_before(near: _Near, first: int, name: str) -> str | None:
         if token.text in _STOP or token.text == "," or doc.sentence[position] != doc.sentence[first] \
                 or near.owner.get(position, (name,))[0] != name:
             break
-        role = _role_at(doc, position)
+        role = _role_at(doc, position) or (
+            _ORG_ROLES.get(near.org_kind.get(position, ""))
+            if position in near.org_first and _affiliated(near, position) else None)
         if role:
             return role
     return None

@@ -89,3 +89,31 @@ def test_persons_whose_release_a_statement_demands_are_detainees():
     roles = _roles("Тақырып\nӘділ Жанұзақов «Еркін сөз» қорының атынан Нұрлан Сейітовті "
                    "босатуды талап етті.")
     assert roles == {"Әділ Жанұзақов": "activist", "Нұрлан Сейітов": "detainee"}
+
+
+def test_a_verb_less_part_repeats_the_cue_for_its_person_and_date():
+    text = ("Заголовок\nМарата Есенова и Айнагуль Курмангалиеву арестовали. Есенова отпустили "
+            "03.03.2025, Курмангалиеву – позавчера.")
+    releases = [(e.date, e.persons) for e in extract(text, published=date(2025, 3, 11)).events
+                if e.kind == "release"]
+    assert releases == [("2025-03-03", ["Марат Есенов"]),
+                        ("2025-03-09", ["Айнагуль Курмангалиева"])]
+
+
+def test_kazakh_negation_after_the_verb_and_reasons_without_their_own_date():
+    text = "Тақырып\nКүйеуі пикетке шықты, бірақ полиция оны ұстаған жоқ."
+    assert all(e.kind != "detention" for e in extract(text, published=date(2025, 1, 17)).events)
+    text = ("Заголовок\n19 мая суд признал Ирину Ковальчук виновной в организации "
+            "несанкционированного митинга.")
+    assert ("sentence", "2025-05-19") in _events(text, date(2025, 5, 30))
+    assert ("protest", "2025-05-19") not in _events(text, date(2025, 5, 30))
+
+
+def test_an_upheld_sentence_is_a_hearing_and_roles_match_whole_english_words():
+    text = ("Title\nThe Bishkek City Court on Thursday upheld a two-year prison sentence handed "
+            "to rapper Aibek Toktogul uulu. Urmat Jeenaliev, a member of the Jogorku Kenesh, said "
+            "the song insulted parliament.")
+    result = extract(text, published=date(2025, 7, 4))
+    assert [(e.kind, e.date) for e in result.events] == [("hearing", "2025-07-03")]
+    assert [o.name for o in result.organizations] == ["Bishkek City Court", "Jogorku Kenesh"]
+    assert {p.name: p.role for p in result.persons}["Urmat Jeenaliev"] == "official"

@@ -82,3 +82,10 @@ def test_place_patterns_outside_the_gazetteer():
         == ["Ulken", "Lake Balkhash"]
     assert _places("Правозащитники Центральной Азии и Китая.") == ["Центральная Азия", "Китай"]
     assert _places("Ол Төле би көшесіндегі әкімдік алдында тұрды.") == ["Төле би көшесі"]
+
+
+def test_a_kazakh_court_number_and_no_region_from_a_bare_oblys():
+    result = extract("Тақырып\nАқтөбе қалалық №2 сотында отырыс өтті. Іс облыс әкімінің арызы "
+                     "бойынша қозғалды.")
+    assert [o.name for o in result.organizations] == ["Ақтөбе қалалық №2 соты"]
+    assert [p.name for p in result.places] == ["Ақтөбе"]
