@@ -1438,6 +1438,39 @@
     </message>
   </context>
   <context>
+    <name>CustodyFilter</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
+      <source>Held now at facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="30" />
+      <source>Any facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="31" />
+      <source>Detained from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="32" />
+      <source>Detained on or after this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="33" />
+      <source>until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
+      <source>Detained on or before this date</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
@@ -1536,7 +1569,7 @@
   <context>
     <name>DateFilter</name>
     <message>
-      <location filename="../../caseapp/gui/custody/date_filter.py" line="30" />
+      <location filename="../../caseapp/gui/common/date_filter.py" line="30" />
       <source>A year (2024) or a month (04.2024) also works</source>
       <translation type="unfinished" />
     </message>
@@ -2097,53 +2130,53 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
       <source>Search case, defendant, court, judge…</source>
-      <extracomment>Ids per hearing_rows call when matching search text (SQLite's variable limit). Initial widths of the text columns in average characters; the last column stretches.</extracomment>
+      <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="66" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="67" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="68" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="69" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="70" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation type="unfinished" />
     </message>
@@ -2780,59 +2813,59 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="117" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="122" />
       <source>Moved “{name}” to the trash. Undo brings it back.</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="127" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="133" />
       <source>Number of persons listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="129" />
-      <location filename="../../caseapp/gui/persons/list_view.py" line="252" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="135" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="267" />
       <source>Showing {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="144" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="154" />
       <source>Search names in any script, case numbers, notes…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="145" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="155" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="146" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="156" />
       <source>Search persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="152" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
       <source>Show persons with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="153" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="163" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="172" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="190" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="200" />
       <source>&amp;Delete Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="193" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="203" />
       <source>Move the selected person to the trash</source>
       <translation type="unfinished" />
     </message>
@@ -2877,28 +2910,28 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Held at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="75" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Articles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
       <source>Updated</source>
       <translation type="unfinished" />
     </message>

@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The volunteer's words for the importer's vocabularies: roles, event kinds, decisions, reasons.
+
+The importer speaks in fixed English keys ("detainee", "same transliteration key"); these
+tables mark the labels for Qt's translation tools and look them up at display time.
+A key the tables do not know is shown as it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ArticleLabels"
+
+#: Decision values as PersonProposal.decision stores them.
+NEW, LINK, REJECT = "new", "link", "reject"
+
+DECISIONS = {
+    NEW: QT_TRANSLATE_NOOP("ArticleLabels", "Create new person"),
+    LINK: QT_TRANSLATE_NOOP("ArticleLabels", "Link to existing person"),
+    REJECT: QT_TRANSLATE_NOOP("ArticleLabels", "Reject"),
+}
+ROLES = {
+    "detainee": QT_TRANSLATE_NOOP("ArticleLabels", "detainee"),
+    "lawyer": QT_TRANSLATE_NOOP("ArticleLabels", "lawyer"),
+    "relative": QT_TRANSLATE_NOOP("ArticleLabels", "relative"),
+    "activist": QT_TRANSLATE_NOOP("ArticleLabels", "activist"),
+    "judge": QT_TRANSLATE_NOOP("ArticleLabels", "judge"),
+    "official": QT_TRANSLATE_NOOP("ArticleLabels", "official"),
+    "journalist": QT_TRANSLATE_NOOP("ArticleLabels", "journalist"),
+    "other": QT_TRANSLATE_NOOP("ArticleLabels", "other"),
+}
+EVENT_KINDS = {
+    "detention": QT_TRANSLATE_NOOP("ArticleLabels", "detention"),
+    "charge": QT_TRANSLATE_NOOP("ArticleLabels", "charge"),
+    "hearing": QT_TRANSLATE_NOOP("ArticleLabels", "hearing"),
+    "sentence": QT_TRANSLATE_NOOP("ArticleLabels", "sentence"),
+    "release": QT_TRANSLATE_NOOP("ArticleLabels", "release"),
+    "protest": QT_TRANSLATE_NOOP("ArticleLabels", "protest"),
+    "statement": QT_TRANSLATE_NOOP("ArticleLabels", "statement"),
+    "other": QT_TRANSLATE_NOOP("ArticleLabels", "other event"),
+}
+#: What each event kind becomes in the database when the import is applied.
+EVENT_RESULTS = {
+    "detention": QT_TRANSLATE_NOOP("ArticleLabels", "a detention"),
+    "charge": QT_TRANSLATE_NOOP("ArticleLabels", "a case and a charge"),
+    "hearing": QT_TRANSLATE_NOOP("ArticleLabels", "a hearing (when the day is known)"),
+    "sentence": QT_TRANSLATE_NOOP("ArticleLabels", "a sentence"),
+    "release": QT_TRANSLATE_NOOP("ArticleLabels", "the end of an open detention"),
+    "protest": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action (picket)"),
+    "statement": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action (statement)"),
+    "other": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action"),
+}
+REASONS = {
+    "same alias": QT_TRANSLATE_NOOP("ArticleLabels", "same name"),
+    "same transliteration key": QT_TRANSLATE_NOOP("ArticleLabels", "same name in another script"),
+    "fuzzy": QT_TRANSLATE_NOOP("ArticleLabels", "similar spelling"),
+}
+PRECISIONS = {
+    "day": QT_TRANSLATE_NOOP("ArticleLabels", "day"),
+    "month": QT_TRANSLATE_NOOP("ArticleLabels", "month"),
+    "year": QT_TRANSLATE_NOOP("ArticleLabels", "year"),
+}
+#: Kinds the gazetteer and organisation finder give in English; others are words of the
+#: article's own language ("көше", "район") and are shown as written.
+ENTITY_KINDS = {
+    "city": QT_TRANSLATE_NOOP("ArticleLabels", "city"),
+    "country": QT_TRANSLATE_NOOP("ArticleLabels", "country"),
+    "region": QT_TRANSLATE_NOOP("ArticleLabels", "region"),
+    "place": QT_TRANSLATE_NOOP("ArticleLabels", "place"),
+    "street": QT_TRANSLATE_NOOP("ArticleLabels", "street"),
+    "court": QT_TRANSLATE_NOOP("ArticleLabels", "court"),
+    "club": QT_TRANSLATE_NOOP("ArticleLabels", "club"),
+    "known": QT_TRANSLATE_NOOP("ArticleLabels", "known organisation"),
+    "named": QT_TRANSLATE_NOOP("ArticleLabels", "organisation"),
+}
+ARTICLE_LANGUAGES = {
+    "auto": QT_TRANSLATE_NOOP("ArticleLabels", "Detect automatically"),
+    "kk": QT_TRANSLATE_NOOP("ArticleLabels", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("ArticleLabels", "Russian"),
+    "en": QT_TRANSLATE_NOOP("ArticleLabels", "English"),
+}
+
+
+def label(table: dict[str, str], key: str | None) -> str:
+    """The translated label of ``key`` in ``table``; unknown keys as they are, None as ""."""
+    if not key:
+        return ""
+    source = table.get(key)
+    return QCoreApplication.translate(CONTEXT, source) if source else key
