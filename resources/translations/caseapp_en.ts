@@ -858,7 +858,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="140" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
       <source>Reading…</source>
       <translation type="unfinished" />
     </message>
@@ -2483,47 +2483,47 @@ Your data is safe; the last command was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
       <source>&amp;Analyse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
       <source>‹ &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
       <source>Back to the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
       <source>&amp;Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
       <source>Import the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="134" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
       <source>Reading the article…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="163" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
       <source>This article is already in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="178" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation type="unfinished" />
     </message>
@@ -2531,72 +2531,72 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PastePage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="41" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
       <source>&amp;Open File…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="51" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="54" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
       <source>Article text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
       <source>Open an article file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="57" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Read a saved .txt or .html article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
       <source>Publication date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="65" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Article language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="69" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="71" />
       <source>Length of the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="76" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
       <source>&amp;Published:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="79" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="117" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="119" />
       <source>Characters: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="127" />
       <source>Open Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="126" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="128" />
       <source>Articles ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -4882,7 +4882,15 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No person was found; check that the whole article was pasted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No persons match; the brief would be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No publication date: relative dates (вчера, кеше, yesterday) are left out and years missing from dates are not filled in.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5002,11 +5010,23 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The language was set to {language} but the text is written in another script ({detected}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The number of days must be 0 or more</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The pasted HTML was reduced to its text; quotes and offsets refer to that text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The report was cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The text is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5059,6 +5079,10 @@ Do you want to replace it?</source>
     </message>
     <message>
       <source>Unknown report language “{lang}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>

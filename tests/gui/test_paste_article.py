@@ -286,20 +286,42 @@ def test_a_failed_import_keeps_the_dialog_open(qtbot, window, casebook, known, m
     assert person_named(casebook, "Мәдина Сапарбаева") is None
 
 
+class WorkerHost:
+    """A host whose jobs run on the real database worker thread."""
+
+    def __init__(self, casebook) -> None:
+        from caseapp.gui.tasks import QtTaskRunner
+
+        self.casebook, self.tasks, self.changes = casebook, QtTaskRunner(), []
+
+    def operation_did_execute(self, changes, origin) -> None:
+        self.changes.append(changes)
+
+    def show_message(self, text: str) -> None:
+        self.message = text
+
+    def stop(self) -> None:
+        self.tasks.drain(self.casebook.close)
+        self.tasks.shutdown()
+
+
+def test_closing_while_analysing_waits_for_the_job_then_deletes(qtbot, casebook):
+    host = WorkerHost(casebook)
+    dialog = PasteArticleDialog(host)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    destroyed: list[bool] = []
+    dialog.destroyed.connect(lambda: destroyed.append(True))
+    dialog.show()
+    dialog.paste_page.text.setPlainText(ARTICLE)
+    dialog.analyse_button.click()
+    dialog.reject()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=10000)
+    host.stop()
+
+
 def test_analyse_and_import_on_the_real_worker(qtbot, casebook, known):
-    from caseapp.gui.tasks import QtTaskRunner
-
-    class Host:
-        def __init__(self) -> None:
-            self.casebook, self.tasks, self.changes = casebook, QtTaskRunner(), []
-
-        def operation_did_execute(self, changes, origin) -> None:
-            self.changes.append(changes)
-
-        def show_message(self, text: str) -> None:
-            self.message = text
-
-    host = Host()
+    host = WorkerHost(casebook)
     dialog = PasteArticleDialog(host)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -310,8 +332,7 @@ def test_analyse_and_import_on_the_real_worker(qtbot, casebook, known):
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert host.changes and host.changes[0].step == "Import Article"
-    host.tasks.drain(casebook.close)
-    host.tasks.shutdown()
+    host.stop()
 
 
 def test_review_tab_order_starts_at_the_table(qtbot, window, known):

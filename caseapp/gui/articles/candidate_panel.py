@@ -112,6 +112,10 @@ class CandidatePanel(QGroupBox):
         self.model.set_linked(choice.link_uid if choice.decision == LINK else None)
         self._update_buttons(choice)
 
+    def drop_pending(self) -> None:
+        """Ignore replies still on their way (the dialog is closing)."""
+        self._generation += 1
+
     def selected_uid(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(UID_ROLE) if rows else None

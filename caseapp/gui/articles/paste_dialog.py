@@ -46,6 +46,7 @@ class PasteArticleDialog(BaseDialog):
         super().__init__(host, self.tr("Paste Article"), parent)
         self.draft: Any = None
         self._busy = False
+        self._close_when_idle: int | None = None
         self.paste_page = PastePage(host, self)
         self.review_page = ReviewPage(host, self)
         self.stack = QStackedWidget(self)
@@ -135,16 +136,37 @@ class PasteArticleDialog(BaseDialog):
             self.show_draft).failure(self._analyse_failed).run_in_background()
 
     def _analyse_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        show_error(self, exc)
+        if not self._job_done():
+            show_error(self, exc)
 
     def _set_busy(self, busy: bool) -> None:
         """While a job runs, Analyse, Back and Import wait: a second click would repeat it."""
         self._busy = busy
         self._update_buttons()
 
+    def _job_done(self) -> bool:
+        """Mark the running job finished; True when the dialog was closed meanwhile and
+        has now really closed (so the result is not shown)."""
+        self._set_busy(False)
+        if self._close_when_idle is None:
+            return False
+        self.done(self._close_when_idle)
+        return True
+
+    def done(self, result: int) -> None:
+        """Closing while a job runs only hides the dialog: it is deleted on close (the
+        main window opens it so), and the job's callbacks still need its widgets."""
+        if self._busy:
+            self._close_when_idle = result
+            self.hide()
+            return
+        self.paste_page.drop_pending()
+        self.review_page.candidates.drop_pending()
+        super().done(result)
+
     def show_draft(self, draft: Any) -> None:
-        self._busy = False
+        if self._job_done():
+            return
         self.draft = draft
         self.review_page.set_draft(draft)
         self.show_step(REVIEW)
@@ -165,13 +187,15 @@ class PasteArticleDialog(BaseDialog):
         return lambda book: book.articles.apply(draft)
 
     def _saved(self, result: object) -> None:
+        """The import committed: report it even if the dialog was closed meanwhile."""
+        self._busy, self._close_when_idle = False, None
         report = result[0] if isinstance(result, tuple) else result
         self.host.show_message(self.summary(report))
         super()._saved(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        super()._failed(exc)
+        if not self._job_done():
+            super()._failed(exc)
 
     def summary(self, report: Any) -> str:
         """One line for the status bar: what the import created and linked."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import Invalid
 
 from caseapp.gui.articles.labels import ARTICLE_LANGUAGES, label
+from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.fields import DateEdit
 from caseapp.gui.common.forms import ERROR_STYLE
 from caseapp.gui.ops import OpHost, QueryOp
@@ -37,6 +38,7 @@ class PastePage(QWidget):
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
+        self._generation = 0
         self.text = QPlainTextEdit(self)
         self.open_button = QPushButton(self.tr("&Open File…"), self)
         self.published = DateEdit("published", self)
@@ -129,9 +131,22 @@ class PastePage(QWidget):
 
     def load_file(self, path: str) -> None:
         """Read ``path`` through the core (HTML is stripped there) into the text box."""
+        self._generation += 1
+        generation = self._generation
         QueryOp(self._host, lambda book: book.articles.load_file(path), parent=self).success(
-            self._loaded).run_in_background()
+            lambda text: self._loaded(generation, text)).failure(
+            lambda exc: self._load_failed(generation, exc)).run_in_background()
 
-    def _loaded(self, text: str) -> None:
+    def drop_pending(self) -> None:
+        """Ignore a file still being read (the dialog is closing)."""
+        self._generation += 1
+
+    def _loaded(self, generation: int, text: str) -> None:
+        if generation != self._generation:
+            return
         self.text.setPlainText(text)
         self.text.setFocus()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            show_error(self, exc)
