@@ -15,7 +15,7 @@ from pathlib import Path
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
-from caseapp.importer import extract
+from caseapp.importer import parse_pasted
 from caseapp.importer.article_text import MAX_BYTES, article_text
 
 
@@ -43,11 +43,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         published = _published(args.published)
         text = read_article(args.file)
-        result = extract(text, language=args.lang, published=published)
+        result = parse_pasted(text, language=args.lang, published=published)
     except (OSError, ValueError, Invalid) as error:
         print(_("caseapp extract: {error}").format(error=error), file=sys.stderr)
         return 1
-    data = result.to_json()
+    data = result.draft.to_json()
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
@@ -88,6 +88,7 @@ def render_text(data: dict) -> str:
         lines.append(_("Event: {kind} {date} {place} {persons}").format(
             kind=event["kind"], date=event["date"] or "—", place=event["place"] or "—",
             persons=", ".join(event["persons"])))
+    lines += [_("Warning: {text}").format(text=w) for w in data.get("warnings", [])]
     return "\n".join(lines)
 
 
