@@ -19,7 +19,6 @@ from caseapp.importer import parse_pasted
 from caseapp.importer.article_text import MAX_BYTES, article_text
 
 
-
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``extract`` subcommand to a parent parser's subparsers."""
     parser = subparsers.add_parser("extract", help=_("Extract persons, dates, places and "
