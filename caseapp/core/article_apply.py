@@ -54,15 +54,16 @@ def apply_person(ctx: ApplyContext, proposal, report) -> None:
         report.created.append((proposal.name, person.uid))
         if proposal.candidates:
             report.unlinked_candidates.append((proposal.name, proposal.candidates))
-    ctx.person_ids[proposal.name] = person.id
+    ctx.person_ids[proposal.key] = person.id
     if first is not None:
         ctx.cite(person, *_sentence_around(ctx.text, first.start, first.end))
 
 
 def _linked(ctx: ApplyContext, proposal) -> records.Person:
     person_id = rows.id_for_uid("person", proposal.link_uid)
-    if person_id is None:
-        raise NotFound(_("No person has uid {uid}").format(uid=proposal.link_uid))
+    if person_id is None or rows.get(records.Person, person_id).deleted_at:
+        raise NotFound(_("No person has uid {uid} (or it is in the trash)").format(
+            uid=proposal.link_uid))
     if names.normalize(proposal.name) not in people_lookup.alias_texts(person_id):
         kind = "official" if names.language_of_name(proposal.name) == "kk" else "transliteration"
         ctx.journal.insert(alias_record(person_id, AliasInput(proposal.name, kind)))

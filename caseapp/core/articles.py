@@ -40,6 +40,11 @@ class PersonProposal:
     decision: str = "new"  #: "new", "link" or "reject"
     link_uid: str | None = None
     link_reason: str = ""
+    #: The name as extracted; events refer to the person by it even after ``name`` is edited.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
 
 
 @dataclass
@@ -110,7 +115,12 @@ class Articles:
                 proposal.link_reason = _("the only person with this exact name")
 
     def apply(self, draft: ArticleDraft) -> tuple[ImportReport, Changes]:
-        """Store the article and the accepted proposals as one undoable command."""
+        """Store the article and the accepted proposals as one undoable command.
+
+        An article whose text is already stored (checked again here: the same draft may
+        be applied twice) creates nothing and reports ``duplicate``.
+        """
+        draft.duplicate_source_id = catalog.source_by_hash(draft.content_hash)
         if draft.duplicate_source_id is not None:
             return ImportReport(duplicate=True), Changes()
         report = ImportReport()

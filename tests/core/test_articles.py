@@ -101,10 +101,38 @@ def test_exact_name_is_linked_automatically_fuzzy_is_not(book):
     assert "Ерболат Жақсылықов" in [name for name, _c in report.unlinked_candidates]
 
 
-@pytest.mark.xfail(reason="importer misses the active verb 'ұстады' (police detained X)", strict=False)
 def test_detention_event_creates_a_detention_with_date(book):
     draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
     book.articles.apply(draft)
     person_id = book.persons.resolve("Ерболат Жақсылықов")
     detentions = book.persons.details(person_id).detentions
     assert [d.start for d in detentions] == ["2024-03-12"]
+
+
+def test_edited_name_keeps_the_events_of_the_article(book):
+    draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    proposal = next(p for p in draft.persons if p.name == "Ерболат Жақсылықов")
+    proposal.name = "Ерболат Жақсылықов (белсенді)"
+    book.articles.apply(draft)
+    person_id = book.persons.resolve("Ерболат Жақсылықов (белсенді)")
+    assert book.persons.details(person_id).detentions
+
+
+def test_applying_the_same_draft_twice_stores_one_source(book):
+    draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    book.articles.apply(draft)
+    report, changes = book.articles.apply(draft)
+    assert report.duplicate and not changes.tables
+    assert len(book.sources.ids()) == 1
+
+
+def test_linking_to_a_trashed_person_is_refused(book):
+    from caseapp.domain.errors import NotFound
+
+    gone, _ = book.persons.add(records.Person(display_name="Ерболат Жаксылыков"))
+    book.delete(records.Person, gone.id)
+    draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    book.articles.auto_link(draft, {"Ерболат Жақсылықов": gone.uid})
+    with pytest.raises(NotFound):
+        book.articles.apply(draft)
+    assert book.sources.ids() == []
