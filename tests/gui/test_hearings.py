@@ -130,6 +130,25 @@ def test_a_hearing_needs_a_case_and_a_date(page, host):
     assert host.casebook.custody.hearing_ids() == before
 
 
+@pytest.mark.parametrize(("typed", "read"), [
+    ("10:30", "10:30"), ("10.30", "10:30"), ("9:30", "09:30"), ("0930", "09:30"),
+    ("9", "09:00")])
+def test_the_time_is_read_as_volunteers_write_it(page, host, typed, read):
+    dialog = HearingDialog(host, parent=page)
+    dialog.time.setText(typed)
+    assert dialog.time.value().strftime("%H:%M") == read
+
+
+@pytest.mark.parametrize("typed", ["24:00", "10:75", "10-30", "half past ten"])
+def test_a_time_that_cannot_be_read_is_refused_next_to_the_field(page, host, typed):
+    dialog = HearingDialog(host, parent=page)
+    dialog.case.set_value((case_id(host.casebook), "2024-0117"))
+    dialog.date.setText("14.08.2025")
+    dialog.time.setText(typed)
+    dialog.save()
+    assert "HH:MM" in dialog._errors["time"].text()
+
+
 def test_editing_a_hearing_opens_it_filled_in(page, host):
     hearing_id = page.list_view.current_id()
     page.edit_current()

@@ -7,6 +7,7 @@ field, so forms show the reason next to the field (see gui/common/forms.py).
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -56,8 +57,12 @@ class DateEdit(PartialDateEdit):
         self.set_value(PartialDate.from_date(value) if value else None)
 
 
+#: "09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".
+TIME_PATTERN = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
+
+
 class TimeEdit(QLineEdit):
-    """An optional time of day as HH:MM."""
+    """An optional time of day as HH:MM; "9:30", "9.30" and "0930" are read too."""
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +74,11 @@ class TimeEdit(QLineEdit):
         text = self.text().strip()
         if not text:
             return None
-        try:
-            return time.fromisoformat(text if len(text) > 2 else f"{text}:00")
-        except ValueError:
-            raise Invalid(self.tr("Write the time as HH:MM, e.g. 09:30"), field=self.field) from None
+        match = TIME_PATTERN.fullmatch(text)
+        hour, minute = (int(match[1]), int(match[2] or 0)) if match else (-1, -1)
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise Invalid(self.tr("Write the time as HH:MM, e.g. 09:30"), field=self.field)
+        return time(hour, minute)
 
     def set_value(self, value: time | None) -> None:
         self.setText(value.strftime("%H:%M") if value else "")
