@@ -17,6 +17,10 @@ from caseapp.domain.views import ActionRow, Dashboard, HearingRow, ReleaseRow
 
 from caseapp.gui.common.formatting import format_date, format_time
 
+#: Called by this name so that lupdate collects the strings into the catalogs
+#: (it does not see through a helper such as ``_tr(text)``).
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class Item:
@@ -32,13 +36,12 @@ class Item:
     status: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def hearing_headers(*, with_time: bool) -> list[str]:
-    first = [_tr("Date"), _tr("Time")] if with_time else [_tr("Date")]
-    return [*first, _tr("Defendants"), _tr("Case"), _tr("Court")]
+    first = [translate("Dashboard", "Date")]
+    if with_time:
+        first.append(translate("Dashboard", "Time"))
+    return [*first, translate("Dashboard", "Defendants"), translate("Dashboard", "Case"),
+            translate("Dashboard", "Court")]
 
 
 def hearing_items(rows: tuple[HearingRow, ...], *, with_time: bool) -> list[Item]:
@@ -48,25 +51,26 @@ def hearing_items(rows: tuple[HearingRow, ...], *, with_time: bool) -> list[Item
 def _hearing_item(row: HearingRow, with_time: bool) -> Item:
     when = (format_date(row.date), format_time(row.time)) if with_time else (format_date(row.date),)
     defendants = ", ".join(row.defendants)
-    tooltip = _tr("{kind} hearing in {court}, case {case}").format(
+    tooltip = translate("Dashboard", "{kind} hearing in {court}, case {case}").format(
         kind=_label(HearingKind, row.kind), court=row.court, case=row.case_number)
     if row.judge:
-        tooltip += "\n" + _tr("Judge: {judge}").format(judge=row.judge)
+        tooltip += "\n" + translate("Dashboard", "Judge: {judge}").format(judge=row.judge)
     return Item((*when, defendants, row.case_number, row.court), "hearing", row.id, tooltip)
 
 
 def status_headers() -> list[str]:
-    return [_tr("Status"), _tr("Persons")]
+    return [translate("Dashboard", "Status"), translate("Dashboard", "Persons")]
 
 
 def status_items(counts: tuple[tuple[str, int], ...]) -> list[Item]:
     return [Item((_label(PersonStatus, status), str(count)), status=status,
-                 tooltip=_tr("Show the persons with this status"))
+                 tooltip=translate("Dashboard", "Show the persons with this status"))
             for status, count in counts]
 
 
 def action_headers() -> list[str]:
-    return [_tr("Due"), _tr("Action"), _tr("Persons"), _tr("Responsible")]
+    return [translate("Dashboard", "Due"), translate("Dashboard", "Action"),
+            translate("Dashboard", "Persons"), translate("Dashboard", "Responsible")]
 
 
 def action_items(rows: tuple[ActionRow, ...], today: date) -> list[Item]:
@@ -75,16 +79,17 @@ def action_items(rows: tuple[ActionRow, ...], today: date) -> list[Item]:
 
 def _action_item(row: ActionRow, today: date) -> Item:
     overdue = row.due_date is not None and row.due_date < today
-    tooltip = _tr("{kind}, {status}").format(kind=_label(ActionKind, row.kind),
-                                            status=_label(ActionStatus, row.status))
+    tooltip = translate("Dashboard", "{kind}, {status}").format(
+        kind=_label(ActionKind, row.kind), status=_label(ActionStatus, row.status))
     if overdue:
-        tooltip = _tr("Overdue: {details}").format(details=tooltip)
+        tooltip = translate("Dashboard", "Overdue: {details}").format(details=tooltip)
     return Item((format_date(row.due_date), row.title, row.persons, row.responsible),
                 "action", row.id, tooltip, warning=overdue)
 
 
 def release_headers() -> list[str]:
-    return [_tr("Expected release"), _tr("Days to go"), _tr("Person")]
+    return [translate("Dashboard", "Expected release"), translate("Dashboard", "Days to go"),
+            translate("Dashboard", "Person")]
 
 
 def release_items(rows: tuple[ReleaseRow, ...], today: date) -> list[Item]:

@@ -24,10 +24,9 @@ from caseapp.i18n import _
 DOSSIER, BRIEF, HEARINGS = "dossier", "brief", "hearings"
 BY_TAG, BY_STATUS, SELECTED = "tag", "status", "selected"
 PDF = ".pdf"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportRequest", text)
+#: Called by this name so that lupdate collects the strings into the catalogs
+#: (it does not see through a helper such as ``_tr(text)``).
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -50,35 +49,38 @@ class ReportRequest:
     def validated(self) -> ReportRequest:
         """The request with a ``.pdf`` output, or Invalid naming the field to fix."""
         if self.kind == DOSSIER and self.person_id is None:
-            raise Invalid(_tr("Choose the person the dossier is about."), field="person")
+            raise Invalid(translate("ReportRequest", "Choose the person the dossier is about."),
+                          field="person")
         if self.kind == BRIEF:
             self._check_brief()
         if self.kind == HEARINGS and self.days < 0:
-            raise Invalid(_tr("The number of days must be 0 or more."), field="days")
+            raise Invalid(translate("ReportRequest", "The number of days must be 0 or more."),
+                          field="days")
         return replace(self, out=checked_output(self.out))
 
     def _check_brief(self) -> None:
         if self.scope == BY_TAG and not self.tag.strip():
-            raise Invalid(_tr("Choose a tag."), field="scope")
+            raise Invalid(translate("ReportRequest", "Choose a tag."), field="scope")
         if self.scope == SELECTED and not self.person_ids:
-            raise Invalid(_tr("No persons are selected; choose a tag or a status instead."),
-                          field="scope")
+            raise Invalid(translate("ReportRequest", "No persons are selected; choose a tag or "
+                                    "a status instead."), field="scope")
 
 
 def checked_output(out: Path) -> Path:
     text = str(out).strip() if str(out) != "." else ""
     if not text:
-        raise Invalid(_tr("Choose where to save the PDF."), field="out")
+        raise Invalid(translate("ReportRequest", "Choose where to save the PDF."), field="out")
     path = Path(text).expanduser()
     if path.suffix.lower() != PDF:
         path = path.with_name(path.name + PDF)
     if not path.is_absolute():
-        raise Invalid(_tr("Give the full path of the file."), field="out")
+        raise Invalid(translate("ReportRequest", "Give the full path of the file."), field="out")
     if not path.parent.is_dir():
-        raise Invalid(_tr("The folder {folder} does not exist.").format(folder=path.parent),
-                      field="out")
+        raise Invalid(translate("ReportRequest", "The folder {folder} does not exist.").format(
+            folder=path.parent), field="out")
     if path.is_dir():
-        raise Invalid(_tr("This is a folder; give a file name."), field="out")
+        raise Invalid(translate("ReportRequest", "This is a folder; give a file name."),
+                      field="out")
     return path
 
 

@@ -28,6 +28,9 @@ from caseapp.gui.ops import OpHost
 #: Language names as their speakers write them; never translated.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 MAX_BACKUPS = 1000
+#: Called by this name so that lupdate collects the strings into the catalogs
+#: (it does not see through a helper such as ``_tr(text)``).
+translate = QCoreApplication.translate
 
 
 class SettingsDialog(BaseDialog):
@@ -127,10 +130,6 @@ class SettingsDialog(BaseDialog):
         return save
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def _select(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(max(combo.findData(value), 0))
 
@@ -142,8 +141,10 @@ def _checked_folder(text: str) -> str:
         return ""
     folder = Path(text).expanduser()
     if not folder.is_absolute():
-        raise Invalid(_tr("Give the full path of the folder, e.g. {example}").format(
-            example=paths.backups_dir()), field="backup_folder")
+        raise Invalid(translate("SettingsDialog", "Give the full path of the folder, e.g. "
+                                "{example}").format(example=paths.backups_dir()),
+                      field="backup_folder")
     if folder.exists() and not folder.is_dir():
-        raise Invalid(_tr("This is a file, not a folder"), field="backup_folder")
+        raise Invalid(translate("SettingsDialog", "This is a file, not a folder"),
+                      field="backup_folder")
     return text
