@@ -191,6 +191,18 @@ def test_charge_without_article_is_refused_on_its_tab(page, casebook):
     assert casebook.undo.undo_name() is None
 
 
+def test_a_new_charge_is_against_the_only_defendant(page):
+    dialog = page.new_record()
+    pick(dialog.parties.add_row(), "Борис")
+    assert dialog.charges.add_row().defendant.currentText() == "Борис Ким"
+    lawyer = dialog.parties.add_row()
+    pick(lawyer, "kuan")
+    lawyer.role.set_value("lawyer")
+    assert dialog.charges.add_row().defendant.currentText() == "Борис Ким"
+    lawyer.role.set_value("defendant")
+    assert dialog.charges.add_row().defendant.currentData() is None  # two: the volunteer picks
+
+
 def test_removing_a_party_empties_its_charges_defendant(page):
     dialog = page.new_record()
     party = dialog.parties.add_row()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain import enums, records
-from caseapp.domain.enums import CaseStatus
+from caseapp.domain.enums import CaseStatus, PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import ChargeLine, PartyView
 from caseapp.i18n import _
@@ -150,8 +150,14 @@ class CaseDialog(BaseDialog):
         return row
 
     def _make_charge_row(self, parent: QWidget, key: int) -> ChargeRow:
+        """A new charge line; with one defendant among the parties, it is against them."""
         row = ChargeRow(parent, key, self.articles)
         row.set_parties(self.party_choices())
+        defendants = [party.key for party in self.parties.rows
+                      if isinstance(party, PartyRow) and not party.is_empty()
+                      and party.role.value() == PartyRole.DEFENDANT.value]
+        if len(defendants) == 1:
+            row.defendant.setCurrentIndex(row.defendant.findData(f"party:{defendants[0]}"))
         return row
 
     # -- parties and charges in step
