@@ -35,6 +35,8 @@ _MAX_ATOMS = 12
 _SEASON_CUES = frozenset("айында айынан айы айына айындағы айдағы in since by until of early "
                          "late mid".split())
 _RU_MONTH_PREPOSITIONS = frozenset("в во с до к по".split())
+#: "в начале декабря", "к концу марта", "в середине мая".
+_RU_PART_OF_MONTH = frozenset("начале начала конце конца концу середине середины".split())
 
 
 @dataclass
@@ -105,12 +107,41 @@ def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
         if atoms:
             years = [a.value for a in atoms if a.kind == "Y"]
             that_year = named_year if not years and _that_year_follows(doc, last) else None
+            prior = _prior_year(doc, atoms) if not years and not that_year else None
+            if prior:
+                that_year, first = prior
+                consumed.update(range(first, atoms[0].index))
+                atoms.insert(0, Atom("P", 0, first))
             out += _resolve(doc, atoms, that_year)
             named_year = years[-1] if years else named_year
             index = last + 1
         else:
             index += 1
     return out
+
+
+#: Words before a month that put it in the year before publication ("былтыр наурызда",
+#: "өткен жылы қарашада", "last October").
+_PRIOR_YEAR = {("былтыр",): None, ("былтырғы",): None, ("өткен", "жылы"): None,
+               ("өткен", "жылғы"): None, ("last",): "en"}
+
+
+def _prior_year(doc: Doc, atoms: list[Atom]) -> tuple[int, int] | None:
+    """"былтыр наурызда" is one date a year before publication; "last October" is the latest
+    such month strictly before the publication month."""
+    first = atoms[0].index
+    if doc.published is None or atoms[0].kind != "M":
+        return None
+    for phrase, language in _PRIOR_YEAR.items():
+        start = first - len(phrase)
+        if start < 0 or (language and doc.lang[first] != language):
+            continue
+        if tuple(t.text.lower() for t in doc.tokens[start:first]) == phrase:
+            year = doc.published.year - 1
+            if language == "en" and atoms[0].value < doc.published.month:
+                year += 1
+            return year, start
+    return None
 
 
 def _that_year_follows(doc: Doc, last: int) -> bool:
@@ -141,6 +172,8 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
 
 
 def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[DateMention]:
+    start = doc.tokens[atoms[0].index].start
+    atoms = [a for a in atoms if a.kind != "P"]
     pairs = _pair_days(atoms)
     months = [m for m in atoms if m.kind == "M"]
     years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
@@ -148,8 +181,7 @@ def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[
         years.append(Atom("Y", that_year, atoms[-1].index + 1))
     dated = [(d, m) for d, m in pairs] + [(None, m) for m in months
                                           if all(m is not pm for _, pm in pairs)]
-    dated = [(d, m) for d, m in dated if d or _month_alone_ok(doc, m, atoms)]
-    start = doc.tokens[atoms[0].index].start
+    dated = [(d, m) for d, m in dated if d or that_year or _month_alone_ok(doc, m, atoms)]
     end = doc.tokens[atoms[-1].index].end
     surface = doc.text[start:end]
     if not dated:
@@ -190,7 +222,14 @@ def _is_year(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
         return True
     after = doc.tokens[atom.index + 1].text if atom.index + 1 < len(doc.tokens) else ""
     before = doc.tokens[atom.index - 1].text.lower() if atom.index else ""
-    return bool(YEAR_WORDS.match(after.lower())) or before in YEAR_BEFORE or after.startswith("-")
+    return bool(YEAR_WORDS.match(after.lower())) or before in YEAR_BEFORE or after.startswith(
+        "-") or _attributive_year(doc, atom.index, before, after)
+
+
+def _attributive_year(doc: Doc, index: int, before: str, after: str) -> bool:
+    """"a 2019 rally", "the 2022 protests": an English year before a lower-case noun."""
+    return (doc.lang[index] == "en" and before in ("a", "the", "an", "its", "his", "her")
+            and after[:1].islower())
 
 
 def _month_alone_ok(doc: Doc, month: Atom, atoms: list[Atom]) -> bool:
@@ -205,7 +244,8 @@ def _month_alone_ok(doc: Doc, month: Atom, atoms: list[Atom]) -> bool:
         return not kazakh_month_bare(token.text.lower()) or after in _SEASON_CUES
     if language == "ru":
         opening = doc.tokens[atoms[0].index - 1].text.lower() if atoms[0].index else ""
-        return before in _RU_MONTH_PREPOSITIONS or opening in _RU_MONTH_PREPOSITIONS
+        return before in _RU_MONTH_PREPOSITIONS or opening in _RU_MONTH_PREPOSITIONS or (
+            before in _RU_PART_OF_MONTH)
     return token.text != "May" or before in _SEASON_CUES
 
 

@@ -13,7 +13,10 @@ from functools import lru_cache
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_dates import Dating, clauses, own_dates
 from caseapp.importer.event_words import (
+    CALLED_OFF,
     EVENT_CUES,
+    EXAMINATION,
+    EXTRADITION,
     FACTUAL_KINDS,
     MODALITY,
     NEGATION,
@@ -59,8 +62,18 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
         kinds = {kind: index for kind, index in kinds_in(doc, clause).items()
                  if not (kind in FACTUAL_KINDS and (modal or _infinitive(doc, index))
                          or _negated(doc, index) or postponed and kind == "sentence")}
+        if "sentence" in kinds and any(w.startswith(EXTRADITION) for w in words):
+            kinds.setdefault("detention", kinds.pop("sentence"))  # "40 суток" pending extradition
         if "sentence" in kinds and "detention" in kinds and TERM.search(_text(doc, clause)):
             del kinds["detention"]  # "10 тәулікке қамауға алды": the arrest is the sentence
+        if "protest" in kinds and (words & CALLED_OFF or _not_held(doc, clause)):
+            del kinds["protest"]  # "a rally that never took place", "митинг не состоялся"
+        if any(w.startswith(EXAMINATION) for w in words) and any(
+                w.startswith(("назнач", "order", "тағайында", "направ", "жіберу", "sent"))
+                for w in words):
+            kinds.pop("hearing", None)  # "the court ordered a psychiatric examination":
+            # the order is no hearing the article reports
+            kinds.pop("sentence", None)
         predicate = _predicate(doc, clause, kinds, dating)
         found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
                   for kind, index in kinds.items()]
@@ -130,6 +143,13 @@ def _participial(doc: Doc, cue: int) -> bool:
             after = tokens[index + 1]
             return after.kind == "w" and after.text.lower() not in _POSTPOSITIONS
     return False
+
+
+def _not_held(doc: Doc, clause: range) -> bool:
+    """"не состоялся", "did not take place", "не прошла"."""
+    words = [doc.tokens[i].text.lower() for i in clause]
+    return any(a in ("не", "not", "didn't", "wasn't") and b.startswith(
+        ("состоял", "прош", "take", "happen", "go")) for a, b in zip(words, words[1:]))
 
 
 def _negated(doc: Doc, cue: int) -> bool:

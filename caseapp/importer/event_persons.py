@@ -29,6 +29,9 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
     "Олар …"/"Белсенді …" continue the previous sentence of the paragraph, else mean the
     main person, as does any detainee-kind event that names nobody else."""
     named = context.persons_by_sentence.get(cue.number, [])
+    owner = _case_owner(doc, context, cue) if cue.kind in ABOUT_DETAINEE else None
+    if owner is not None:
+        return owner
     core = _core(context, cue.number, cue.kind, _clause_names(doc, context, dating, cue)) \
         or _core(context, cue.number, cue.kind, named)
     if core:
@@ -40,6 +43,51 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
     if not core and (reference or cue.kind in ABOUT_DETAINEE or cue.kind == "protest") and context.main_person:
         core = [context.main_person]
     return core
+
+
+#: Words for a criminal case, whose possessor is the person an event is about ("Х-тың ісі",
+#: "по делу Утепова", "the case of X", "X's case").
+_CASE_WORDS = ("ісі", "ісін", "ісіне", "ісінде", "ісіне", "дело", "делу", "деле", "дела",
+               "case", "trial")
+_POSSESSIVE_PRONOUNS = frozenset("оның олардың его её ее их his her their".split())
+
+
+def _case_owner(doc: Doc, context: Context, cue: Cue) -> list[str] | None:
+    """The possessor of "ісі"/"дело"/"case" in the cue's clause: a named person (not court
+    staff), or after "оның"/"his" the persons of the sentence before; None when no case
+    word has a possessor."""
+    for index in cue.clause:
+        word = doc.tokens[index].text.lower()
+        if word not in _CASE_WORDS:
+            continue
+        before = doc.tokens[index - 1].text.lower() if index else ""
+        if before in _POSSESSIVE_PRONOUNS:
+            previous = _core(context, cue.number - 1, cue.kind,
+                             context.persons_by_sentence.get(cue.number - 1, []))
+            if previous and _same_block(doc, cue.number - 1, cue.number):
+                return previous
+            return [context.main_person] if context.main_person else None
+        owner = _owner_at(doc, context, index, word)
+        if owner and context.roles.get(owner) not in _SIDE_ROLES - {"relative"}:
+            return [owner]
+    return None
+
+
+def _owner_at(doc: Doc, context: Context, index: int, word: str) -> str | None:
+    if doc.lang[index] == "kk" or (word in ("case", "trial") and index and
+                                   doc.tokens[index - 1].text.lower() in ("'s", "’s", "s")):
+        window = (index - 3, index)  # "Ерлан Сәрсенбаевтың ісі", "Sadykov's case"
+    elif word in ("case", "trial"):
+        following = [t.text.lower() for t in doc.tokens[index + 1:index + 2]]
+        if following not in (["of"], ["against"]):
+            return None
+        window = (index + 2, index + 3)
+    else:
+        window = (index + 1, index + 2)  # "по делу Утепова"
+    first = bisect_left(context.mention_starts, max(0, window[0]))
+    last = bisect_left(context.mention_starts, window[1])
+    found = [name for _, name in context.mentions[first:last]]
+    return found[-1] if found else None
 
 
 def _clause_names(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:

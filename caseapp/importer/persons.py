@@ -337,12 +337,21 @@ def _by_first_name(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     return only if only is not None and only.first_key == _key(given.nominative) else None
 
 
+#: Given names that are also common words ("адам" human, "еркін" free, "азамат" citizen,
+#: "бақыт" happiness, "надежда" hope): alone, without a surname, they are not a person.
+COMMON_NOUN_NAMES = frozenset(
+    "адам еркін азамат бақыт бейбіт жеңіс әділет нұр ерік мейір ақниет тыныштық дала "
+    "надежда вера любовь роза мир слава победа заря ляззат сезім үміт".split())
+
+
 def _new_single(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     """A person named by a given name alone ("son Alikhan") or a surname alone."""
     token, language = doc.tokens[index], doc.lang[index]
     if doc.starts_sentence(index) or index < 1:
         return None
     given = first_name(token.text, language)
+    if given and given.nominative.lower() in COMMON_NOUN_NAMES:
+        return None  # "Адам құқықтары", "Еркін сөз": a word first, a name only with a surname
     if given and not (index + 1 < len(doc.tokens) and doc.tokens[index + 1].is_cap):
         draft = Draft(given.nominative, "", "", "", given.gender, [])
     elif is_surname_shaped(token.text, strong=True):
