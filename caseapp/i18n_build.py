@@ -64,7 +64,12 @@ def update_catalogs() -> None:
 
 
 def merge_context(path: Path, language: str, strings: dict[str, bool]) -> None:
-    """Add new strings of context "caseapp" as unfinished; mark vanished ones obsolete."""
+    """Add new strings of context "caseapp" as unfinished; mark vanished ones obsolete.
+
+    lupdate, which sees only tr() in gui/, marks every message of this context vanished
+    (and drops the untranslated ones); a string still in the code gets its translation
+    back here, finished when it has one.
+    """
     root = _load_or_new(path, language)
     context = _context(root)
     existing = {m.findtext("source"): m for m in context.iter("message")}
@@ -73,11 +78,25 @@ def merge_context(path: Path, language: str, strings: dict[str, bool]) -> None:
             context.append(_new_message(source, plural))
     for source, message in existing.items():
         translation = message.find("translation")
-        if source not in strings and translation is not None:
+        if translation is None:
+            continue
+        if source not in strings:
             translation.set("type", "vanished")
+        elif translation.get("type") in ("vanished", "obsolete"):
+            _revive(translation)
     ElementTree.indent(root)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                     + ElementTree.tostring(root, encoding="unicode") + "\n", "utf-8")
+
+
+def _revive(translation: ElementTree.Element) -> None:
+    """A message back in the code: finished if translated, else unfinished."""
+    forms = [form.text for form in translation.iter("numerusform")]
+    translated = all(forms) if forms else bool(translation.text)
+    if translated:
+        translation.attrib.pop("type", None)
+    else:
+        translation.set("type", "unfinished")
 
 
 def _load_or_new(path: Path, language: str) -> ElementTree.Element:

@@ -1040,22 +1040,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
       <source>Give the case number or a title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="228" />
       <source>Party {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="229" />
       <source>Charge {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="244" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="250" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation type="unfinished" />
     </message>
@@ -1470,6 +1470,101 @@
     </message>
   </context>
   <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="40" />
+      <source>Date</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="42" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Defendants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="44" />
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="54" />
+      <source>{kind} hearing in {court}, case {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="57" />
+      <source>Judge: {judge}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="67" />
+      <source>Show the persons with this status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="82" />
+      <source>{kind}, {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="85" />
+      <source>Overdue: {details}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Expected release</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Days to go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="92" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
@@ -1555,12 +1650,12 @@
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="45" />
+      <location filename="../../caseapp/gui/common/fields.py" line="46" />
       <source>14.08.2019</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="52" />
+      <location filename="../../caseapp/gui/common/fields.py" line="53" />
       <source>Give the full date: day, month and year</source>
       <translation type="unfinished" />
     </message>
@@ -2470,7 +2565,7 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="25" />
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
       <translation type="unfinished" />
     </message>
@@ -3553,6 +3648,50 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>ReportRequest</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <source>Choose the person the dossier is about.</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <source>The number of days must be 0 or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <source>Choose a tag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <source>No persons are selected; choose a tag or a status instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <source>Choose where to save the PDF.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <source>Give the full path of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <source>This is a folder; give a file name.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
@@ -3803,84 +3942,94 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="39" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
       <source>Settings</source>
-      <extracomment>Language names as their speakers write them; never translated.</extracomment>
+      <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
       <source>&amp;Interface language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="49" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="55" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
       <source>&amp;Report language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
       <source>Printed on the reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
       <source>&amp;Organisation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
       <source>Written to the audit log with every change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
       <source>&amp;Your name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
       <source>&amp;Backup folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>Backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source> backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>&amp;Keep:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>As the system (English if not available)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="85" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
       <source>C&amp;hoose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="86" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
       <source>Choose the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="96" />
       <source>Backup Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="144" />
+      <source>Give the full path of the folder, e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="148" />
+      <source>This is a file, not a folder</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4166,12 +4315,13 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="65" />
+      <location filename="../../caseapp/gui/common/fields.py" line="70" />
       <source>HH:MM</source>
+      <extracomment>"09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="75" />
+      <location filename="../../caseapp/gui/common/fields.py" line="80" />
       <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="unfinished" />
     </message>
@@ -4585,6 +4735,27 @@ Do you want to replace it?</source>
   </context>
   <context>
     <name>caseapp</name>
+    <message numerus="yes">
+      <source>{n} day</source>
+      <translation>
+        <numerusform>{n} day</numerusform>
+        <numerusform>{n} days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} month</source>
+      <translation>
+        <numerusform>{n} month</numerusform>
+        <numerusform>{n} months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} year</source>
+      <translation>
+        <numerusform>{n} year</numerusform>
+        <numerusform>{n} years</numerusform>
+      </translation>
+    </message>
     <message>
       <source>  ({days} days)</source>
       <translation type="unfinished" />
@@ -4874,7 +5045,7 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No person has uid {uid}</source>
+      <source>No person has uid {uid} (or it is in the trash)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5608,24 +5779,6 @@ Do you want to replace it?</source>
     <message>
       <source>{name}: the file is not text</source>
       <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <source>{n} day</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>{n} month</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>{n} year</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
     </message>
     <message>
       <source>{path} already exists</source>

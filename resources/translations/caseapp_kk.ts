@@ -6,82 +6,82 @@
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
       <source>Action details</source>
-      <translation type="unfinished" />
+      <translation>Әрекет туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
       <source>Mark as D&amp;one</source>
-      <translation type="unfinished" />
+      <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
       <source>Set the status of this planned action to done</source>
-      <translation type="unfinished" />
+      <translation>Жоспарланған әрекеттің мәртебесін «орындалған» деп қою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
       <source>&amp;Edit Action…</source>
-      <translation type="unfinished" />
+      <translation>Әрекетті ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
       <source>Select an action in the list to see who it is for and how it went.</source>
-      <translation type="unfinished" />
+      <translation>Кімге арналғанын және қалай өткенін көру үшін тізімнен әрекетті таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Мерзімі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Жауапты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>Кімге</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="88" />
       <source>Mark Action Done</source>
-      <translation type="unfinished" />
+      <translation>Әрекетті орындалды деп белгілеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="92" />
       <source>Marked as done.</source>
-      <translation type="unfinished" />
+      <translation>Орындалды деп белгіленді.</translation>
     </message>
   </context>
   <context>
@@ -89,102 +89,102 @@
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="48" />
       <source>New Campaign Action</source>
-      <translation type="unfinished" />
+      <translation>Жаңа науқан әрекеті</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="50" />
       <source>Edit Campaign Action</source>
-      <translation type="unfinished" />
+      <translation>Науқан әрекетін өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="62" />
       <source>e.g. Letter to the prosecutor general</source>
-      <translation type="unfinished" />
+      <translation>мыс. Бас прокурорға хат</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="65" />
       <source>When it must be done; planned actions past this date are shown as overdue</source>
-      <translation type="unfinished" />
+      <translation>Қашан орындалуы керек; осы күннен өткен жоспарланған әрекеттер мерзімі өткен болып көрсетіледі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
       <source>Linked persons</source>
-      <translation type="unfinished" />
+      <translation>Байланысты адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
       <source>Type a name to link a person</source>
-      <translation type="unfinished" />
+      <translation>Адамды байланыстыру үшін атын теріңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
       <source>Linked cases</source>
-      <translation type="unfinished" />
+      <translation>Байланысты істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
       <source>Type a case number or title to link a case</source>
-      <translation type="unfinished" />
+      <translation>Істі байланыстыру үшін оның нөмірін немесе атауын теріңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Атауы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
       <source>D&amp;ue:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>Мә&amp;ртебесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
       <source>&amp;Outcome:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Responsible:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жауапты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Persons:</source>
-      <translation type="unfinished" />
+      <translation>Адам&amp;дар:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Cases:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Істер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
       <source>Give the action a title</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттің атауын жазыңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="133" />
       <source>Edit Action</source>
-      <translation type="unfinished" />
+      <translation>Әрекетті өңдеу</translation>
     </message>
   </context>
   <context>
@@ -193,72 +193,72 @@
       <location filename="../../caseapp/gui/actions/list_view.py" line="35" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Атаулардан және әрекеттер арналған адамдардан іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
       <source>Search actions</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттерді іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
       <source>Campaign actions</source>
-      <translation type="unfinished" />
+      <translation>Науқан әрекеттері</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Number of actions listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі әрекеттер саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Барлық мәртебелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
       <source>Show actions with status</source>
-      <translation type="unfinished" />
+      <translation>Осы мәртебедегі әрекеттерді көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>Барлық түрлер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>Show actions of kind</source>
-      <translation type="unfinished" />
+      <translation>Осы түрдегі әрекеттерді көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Қашаннан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Actions on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан кейінгі әрекеттер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>Қашанға дейін</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Actions on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан бұрынғы әрекеттер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>D&amp;ue or overdue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мерзімі жеткен не өткен</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Only planned actions whose due date is today or past</source>
-      <translation type="unfinished" />
+      <translation>Мерзімі бүгін болатын немесе өтіп кеткен жоспарланған әрекеттер ғана</translation>
     </message>
   </context>
   <context>
@@ -267,42 +267,42 @@
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Әрекет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>Кімге</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Мерзімі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Жауапты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
       <source>{date} (overdue)</source>
-      <translation type="unfinished" />
+      <translation>{date} (мерзімі өтті)</translation>
     </message>
   </context>
   <context>
@@ -310,22 +310,22 @@
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="24" />
       <source>&amp;New Action…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа әрекет…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="25" />
       <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Хат, петиция, пикет не өтінішті тіркеу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="44" />
       <source>the action</source>
-      <translation type="unfinished" />
+      <translation>әрекет</translation>
     </message>
   </context>
   <context>
@@ -333,17 +333,17 @@
     <message>
       <location filename="../../caseapp/gui/app.py" line="95" />
       <source>This copy of caseapp cannot build demo data (caseapp.core.demo is missing). The window opens on an empty database.</source>
-      <translation type="unfinished" />
+      <translation>caseapp-тың бұл көшірмесі демо деректерді жасай алмайды (caseapp.core.demo жоқ). Терезе бос дерекқормен ашылады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/app.py" line="100" />
       <source>Creating the demo database…</source>
-      <translation type="unfinished" />
+      <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/app.py" line="102" />
       <source>Demo database ready: every person in it is fictional.</source>
-      <translation type="unfinished" />
+      <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
   </context>
   <context>
@@ -352,234 +352,234 @@
       <location filename="../../caseapp/gui/articles/labels.py" line="19" />
       <source>Create new person</source>
       <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
-      <translation type="unfinished" />
+      <translation>Жаңа адам жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="20" />
       <source>Link to existing person</source>
-      <translation type="unfinished" />
+      <translation>Бар адаммен байланыстыру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="21" />
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>Қабылдамау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="24" />
       <source>detainee</source>
-      <translation type="unfinished" />
+      <translation>ұсталған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="25" />
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>адвокат</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="26" />
       <source>relative</source>
-      <translation type="unfinished" />
+      <translation>туысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="27" />
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>белсенді</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="28" />
       <source>judge</source>
-      <translation type="unfinished" />
+      <translation>судья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="29" />
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>лауазымды тұлға</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="30" />
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>журналист</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="31" />
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>басқа</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="34" />
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="35" />
       <source>charge</source>
-      <translation type="unfinished" />
+      <translation>айып тағу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="36" />
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>сот отырысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="37" />
       <source>sentence</source>
-      <translation type="unfinished" />
+      <translation>үкім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="38" />
       <source>release</source>
-      <translation type="unfinished" />
+      <translation>босату</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="39" />
       <source>protest</source>
-      <translation type="unfinished" />
+      <translation>наразылық</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="40" />
       <source>statement</source>
-      <translation type="unfinished" />
+      <translation>мәлімдеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="41" />
       <source>other event</source>
-      <translation type="unfinished" />
+      <translation>басқа оқиға</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="45" />
       <source>a detention</source>
       <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation type="unfinished" />
+      <translation>ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="46" />
       <source>a case and a charge</source>
-      <translation type="unfinished" />
+      <translation>іс және айып</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation type="unfinished" />
+      <translation>сот отырысы (күні белгілі болса)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="48" />
       <source>a sentence</source>
-      <translation type="unfinished" />
+      <translation>үкім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
       <source>the end of an open detention</source>
-      <translation type="unfinished" />
+      <translation>жалғасып жатқан ұстаудың аяқталуы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation type="unfinished" />
+      <translation>науқан әрекеті (пикет)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation type="unfinished" />
+      <translation>науқан әрекеті (мәлімдеме)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation type="unfinished" />
+      <translation>науқан әрекеті</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="55" />
       <source>same name</source>
-      <translation type="unfinished" />
+      <translation>есімі бірдей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="56" />
       <source>same name in another script</source>
-      <translation type="unfinished" />
+      <translation>басқа әліпбидегі бірдей есім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="57" />
       <source>similar spelling</source>
-      <translation type="unfinished" />
+      <translation>жазылуы ұқсас</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="60" />
       <source>day</source>
-      <translation type="unfinished" />
+      <translation>күн</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="61" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>ай</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="62" />
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>жыл</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="67" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
-      <translation type="unfinished" />
+      <translation>қала</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="68" />
       <source>country</source>
-      <translation type="unfinished" />
+      <translation>ел</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="69" />
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>өңір</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="70" />
       <source>place</source>
-      <translation type="unfinished" />
+      <translation>орын</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>street</source>
-      <translation type="unfinished" />
+      <translation>көше</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="72" />
       <source>court</source>
-      <translation type="unfinished" />
+      <translation>сот</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="73" />
       <source>club</source>
-      <translation type="unfinished" />
+      <translation>клуб</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="74" />
       <source>known organisation</source>
-      <translation type="unfinished" />
+      <translation>белгілі ұйым</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="75" />
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>ұйым</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="78" />
       <source>Detect automatically</source>
-      <translation type="unfinished" />
+      <translation>Автоматты түрде анықтау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="79" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Қазақша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="80" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Орысша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="81" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Ағылшынша</translation>
     </message>
   </context>
   <context>
@@ -587,17 +587,17 @@
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="239" />
       <source>Article number or words of its title</source>
-      <translation type="unfinished" />
+      <translation>Бап нөмірі немесе атауындағы сөздер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="264" />
       <source>Adm. {article}</source>
-      <translation type="unfinished" />
+      <translation>ӘҚБтК {article}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="284" />
       <source>No article in the list matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
     </message>
   </context>
   <context>
@@ -606,73 +606,73 @@
       <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
-      <translation type="unfinished" />
+      <translation>Мәтіндегідей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
       <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>Дәлдігі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
       <source>{date} (counted from the publication date)</source>
-      <translation type="unfinished" />
+      <translation>{date} (жарияланған күннен есептелді)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
       <source>Mentions</source>
-      <translation type="unfinished" />
+      <translation>Аталуы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Оқиға</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Орны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Толығырақ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation type="unfinished" />
+      <translation>Сақталатын түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation type="unfinished" />
+      <translation>мерзімі: {term}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation type="unfinished" />
+      <translation>{number}-бап</translation>
     </message>
   </context>
   <context>
@@ -681,37 +681,37 @@
       <location filename="../../caseapp/gui/articles/article_view.py" line="120" />
       <source>Person</source>
       <extracomment>Drawing order: later layers paint over earlier ones where spans overlap. (background, text colour) per kind; dark text on light colours reads in any theme.</extracomment>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="121" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="122" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Орны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="123" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Ұйым</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="124" />
       <source>Event sentence</source>
-      <translation type="unfinished" />
+      <translation>Оқиға сөйлемі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="125" />
       <source>Selected</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
       <source>Highlight colours</source>
-      <translation type="unfinished" />
+      <translation>Бөлектеу түстері</translation>
     </message>
   </context>
   <context>
@@ -719,35 +719,35 @@
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="28" />
       <source>With the &amp;tag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тегі бар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="30" />
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="31" />
       <source>With the s&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="34" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="36" />
       <source>Selected in the window (%n person(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Терезеде таңдалғандар (%n адам)</numerusform>
+        <numerusform>Терезеде таңдалғандар (%n адам)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="65" />
       <source>With the &amp;tag (no tags yet)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тегі бар (әзірге тег жоқ)</translation>
     </message>
   </context>
   <context>
@@ -755,37 +755,37 @@
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>туған күні: {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="55" />
       <source>match {score} of 100: {reason}</source>
-      <translation type="unfinished" />
+      <translation>сәйкестік 100-ден {score}: {reason}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="66" />
       <source>Also known as:</source>
-      <translation type="unfinished" />
+      <translation>Басқа аттары:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="77" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>{article}-бап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="87" />
       <source>{facility}, since {start}</source>
-      <translation type="unfinished" />
+      <translation>{facility}, {start} бастап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
       <source>{facility}, {start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{facility}, {start} – {end}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="94" />
       <source>Last detention:</source>
-      <translation type="unfinished" />
+      <translation>Соңғы ұстау:</translation>
     </message>
   </context>
   <context>
@@ -793,74 +793,74 @@
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
       <source>&amp;Link to This Person</source>
-      <translation type="unfinished" />
+      <translation>Осы адаммен &amp;байланыстыру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
       <source>Create &amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңасын жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
       <source>&amp;Reject</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қабылдамау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
       <source>Who is this in the database?</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорда бұл кім?</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
       <source>Possible matches</source>
-      <translation type="unfinished" />
+      <translation>Ықтимал сәйкестіктер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
       <source>Possible matches in the database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқордағы ықтимал сәйкестіктер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
       <source>Details of the selected match</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған сәйкестік туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
       <source>Add this spelling to the selected record</source>
-      <translation type="unfinished" />
+      <translation>Бұл жазылуды таңдалған жазбаға қосу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
       <source>Create a new person with this name</source>
-      <translation type="unfinished" />
+      <translation>Осы атпен жаңа адам жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
       <source>Do not import this name</source>
-      <translation type="unfinished" />
+      <translation>Бұл атты импорттамау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
       <source>Who is “{name}” in the database?</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорда «{name}» кім?</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
       <source>Select a person on the left.</source>
-      <translation type="unfinished" />
+      <translation>Сол жақтан адамды таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
       <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорда ұқсас аты бар ешкім жоқ: атты қабылдамасаңыз, бұл адам жаңадан жасалады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
       <source>Reading…</source>
-      <translation type="unfinished" />
+      <translation>Оқылуда…</translation>
     </message>
   </context>
   <context>
@@ -869,22 +869,22 @@
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Person</source>
       <extracomment>Any column: the candidate's uid.</extracomment>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Ұпай</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Себебі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="70" />
       <source>The person is linked to this record</source>
-      <translation type="unfinished" />
+      <translation>Адам осы жазбаға байланыстырылады</translation>
     </message>
   </context>
   <context>
@@ -893,12 +893,12 @@
       <location filename="../../caseapp/gui/cases/detail_pane.py" line="42" />
       <source>Case details</source>
       <extracomment>Tables whose changes can alter what the pane shows.</extracomment>
-      <translation type="unfinished" />
+      <translation>Іс туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_pane.py" line="107" />
       <source>Select a case in the list to see its parties, charges, PACE criteria and hearings here.</source>
-      <translation type="unfinished" />
+      <translation>Қатысушыларын, айыптарын, ЕКПА критерийлерін және сот отырыстарын осы жерден көру үшін тізімнен істі таңдаңыз.</translation>
     </message>
   </context>
   <context>
@@ -907,157 +907,157 @@
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
       <source>New Case</source>
       <extracomment>Fields named in Invalid errors → the section (tab) that shows them. First-run size of the dialog, in average characters and lines.</extracomment>
-      <translation type="unfinished" />
+      <translation>Жаңа іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
       <source>Edit Case</source>
-      <translation type="unfinished" />
+      <translation>Істі өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
       <source>Case &amp;number:</source>
-      <translation type="unfinished" />
+      <translation>Іс &amp;нөмірі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Атауы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>e.g. Protest in Zhanaozen</source>
-      <translation type="unfinished" />
+      <translation>мыс. Жаңаөзендегі наразылық</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>&amp;Jurisdiction:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Юрисдикция:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Opened:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қозғалған күні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Parties, charges and more</source>
-      <translation type="unfinished" />
+      <translation>Қатысушылар, айыптар және басқалар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Рөлі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>&amp;Add Party</source>
-      <translation type="unfinished" />
+      <translation>Қатысушы қо&amp;су</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>parties</source>
-      <translation type="unfinished" />
+      <translation>қатысушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="115" />
       <source>&amp;Parties</source>
-      <translation type="unfinished" />
+      <translation>Қатысушы&amp;лар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Defendant</source>
-      <translation type="unfinished" />
+      <translation>Айыпталушы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Бап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Part</source>
-      <translation type="unfinished" />
+      <translation>Бөлік</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Wording</source>
-      <translation type="unfinished" />
+      <translation>Тұжырымы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Add &amp;Charge</source>
-      <translation type="unfinished" />
+      <translation>Айып қ&amp;осу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>charges</source>
-      <translation type="unfinished" />
+      <translation>айыптар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>C&amp;harges</source>
-      <translation type="unfinished" />
+      <translation>Айыпта&amp;р</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
       <source>PACE &amp;1900</source>
-      <translation type="unfinished" />
+      <translation>ЕКПА &amp;1900</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="125" />
       <source>Not&amp;es</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="127" />
       <source>Ta&amp;gs</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тегтер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
       <source>Why these criteria are met, with sources</source>
-      <translation type="unfinished" />
+      <translation>Бұл критерийлердің неге орындалатыны, дереккөздерімен</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="142" />
       <source>Note on the PACE criteria</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
-      <source>Give the case number or a title</source>
-      <translation type="unfinished" />
+      <translation>ЕКПА критерийлері туралы ескертпе</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <source>Give the case number or a title</source>
+      <translation>Іс нөмірін немесе атауын жазыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="228" />
       <source>Party {number}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{number}-қатысушы: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="229" />
       <source>Charge {number}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{number}-айып: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="244" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="250" />
       <source>Charge {number}: the defendant is no longer a party</source>
-      <translation type="unfinished" />
+      <translation>{number}-айып: айыпталушы енді іске қатысушы емес</translation>
     </message>
   </context>
   <context>
@@ -1066,42 +1066,42 @@
       <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Іс нөмірлері, атаулары, айыпталушылар бойынша іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Find cases as you type (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Теру барысында істерді іздеу (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Search cases</source>
-      <translation type="unfinished" />
+      <translation>Істерді іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="36" />
       <source>Number of cases listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі істер саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="96" />
       <source>Moved case “{case}” to the trash. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>«{case}» ісі себетке жіберілді. Болдырмау оны қайтарады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="103" />
       <source>Show cases with status</source>
-      <translation type="unfinished" />
+      <translation>Осы мәртебедегі істерді көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="104" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Барлық мәртебелер</translation>
     </message>
   </context>
   <context>
@@ -1109,77 +1109,77 @@
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="46" />
       <source>(no number)</source>
-      <translation type="unfinished" />
+      <translation>(нөмірсіз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="51" />
       <source>opened {date}</source>
-      <translation type="unfinished" />
+      <translation>қозғалған күні: {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
       <source>Parties</source>
-      <translation type="unfinished" />
+      <translation>Қатысушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="64" />
       <source>Charges</source>
-      <translation type="unfinished" />
+      <translation>Айыптар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="67" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>{article}-бап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="80" />
       <source>No criterion marked</source>
-      <translation type="unfinished" />
+      <translation>Бірде-бір критерий белгіленбеген</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="82" />
       <source>PACE Resolution 1900 criteria met</source>
-      <translation type="unfinished" />
+      <translation>ЕКПА-ның 1900 қарарының орындалған критерийлері</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Сот</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="88" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>жазылмаған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="90" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="95" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Тегтер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="101" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
   </context>
   <context>
@@ -1187,27 +1187,27 @@
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="76" />
       <source>as worded in the indictment</source>
-      <translation type="unfinished" />
+      <translation>айыптау актісіндегідей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="86" />
       <source>(choose)</source>
-      <translation type="unfinished" />
+      <translation>(таңдаңыз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="91" />
       <source>{name} (not a party)</source>
-      <translation type="unfinished" />
+      <translation>{name} (қатысушы емес)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="115" />
       <source>Choose who is charged</source>
-      <translation type="unfinished" />
+      <translation>Кімге айып тағылғанын таңдаңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="119" />
       <source>Choose the article of the code</source>
-      <translation type="unfinished" />
+      <translation>Кодекстің бабын таңдаңыз</translation>
     </message>
   </context>
   <context>
@@ -1216,32 +1216,32 @@
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Number</source>
       <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
-      <translation type="unfinished" />
+      <translation>Нөмірі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Атауы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Айыпталушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Баптар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Қозғалған</translation>
     </message>
   </context>
   <context>
@@ -1250,32 +1250,32 @@
       <location filename="../../caseapp/gui/cases/page.py" line="52" />
       <source>&amp;New Case…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="53" />
       <source>Enter a new case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Жаңа істі енгізу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="55" />
       <source>E&amp;dit…</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
       <source>Edit the selected case, its parties and charges (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған істі, оның қатысушылары мен айыптарын өңдеу (Enter)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="90" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="150" />
       <source>Saved case “{case}”.</source>
-      <translation type="unfinished" />
+      <translation>«{case}» ісі сақталды.</translation>
     </message>
   </context>
   <context>
@@ -1284,98 +1284,98 @@
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
       <source>That record is gone</source>
       <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
-      <translation type="unfinished" />
+      <translation>Бұл жазба енді жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
       <source>New Citation</source>
-      <translation type="unfinished" />
+      <translation>Жаңа дәйексөз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
       <source>The source has no stored text</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздің сақталған мәтіні жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
       <source>Te&amp;xt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мәтін:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
       <source>&amp;Quote:</source>
-      <translation type="unfinished" />
+      <translation>Дә&amp;йексөз:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
       <source>Position:</source>
-      <translation type="unfinished" />
+      <translation>Орны:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
       <source>Type a title to find the source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөзді табу үшін атауын теріңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
       <source>Type a name or case number</source>
-      <translation type="unfinished" />
+      <translation>Атын немесе іс нөмірін теріңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кімге:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
       <source>Record &amp;kind:</source>
-      <translation type="unfinished" />
+      <translation>Жазба &amp;түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
       <source>&amp;Record:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жазба:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
       <source>select the passage in the text above</source>
-      <translation type="unfinished" />
+      <translation>жоғарыдағы мәтіннен үзіндіні белгілеңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
       <source>the quote is not in the stored text</source>
-      <translation type="unfinished" />
+      <translation>дәйексөз сақталған мәтінде жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
       <source>characters {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>{start}–{end} таңбалар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
       <source>Choose the source from the list</source>
-      <translation type="unfinished" />
+      <translation>Дереккөзді тізімнен таңдаңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
       <source>Choose the record from the list</source>
-      <translation type="unfinished" />
+      <translation>Жазбаны тізімнен таңдаңыз</translation>
     </message>
   </context>
   <context>
@@ -1383,57 +1383,57 @@
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Жазба</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Quote</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>сот отырысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
       <source>sentence</source>
-      <translation type="unfinished" />
+      <translation>үкім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
       <source>action</source>
-      <translation type="unfinished" />
+      <translation>әрекет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
       <source>charge</source>
-      <translation type="unfinished" />
+      <translation>айып</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
       <source>facility</source>
-      <translation type="unfinished" />
+      <translation>мекеме</translation>
     </message>
   </context>
   <context>
@@ -1441,32 +1441,127 @@
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
       <source>Held now at facility</source>
-      <translation type="unfinished" />
+      <translation>Қазір ұсталып отырған мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="30" />
       <source>Any facility</source>
-      <translation type="unfinished" />
+      <translation>Кез келген мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="31" />
       <source>Detained from</source>
-      <translation type="unfinished" />
+      <translation>Ұсталған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="32" />
       <source>Detained on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан кейін ұсталғандар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="33" />
       <source>until</source>
-      <translation type="unfinished" />
+      <translation>дейін</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
       <source>Detained on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан бұрын ұсталғандар</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="40" />
+      <source>Date</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="42" />
+      <source>Time</source>
+      <translation>Уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Defendants</source>
+      <translation>Айыпталушылар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Case</source>
+      <translation>Іс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="44" />
+      <source>Court</source>
+      <translation>Сот</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="54" />
+      <source>{kind} hearing in {court}, case {case}</source>
+      <translation>Сот отырысы ({kind}): {court}, іс {case}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="57" />
+      <source>Judge: {judge}</source>
+      <translation>Судья: {judge}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="67" />
+      <source>Show the persons with this status</source>
+      <translation>Осы мәртебедегі адамдарды көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Due</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Responsible</source>
+      <translation>Жауапты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="82" />
+      <source>{kind}, {status}</source>
+      <translation>{kind}, {status}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="85" />
+      <source>Overdue: {details}</source>
+      <translation>Мерзімі өтті: {details}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Expected release</source>
+      <translation>Күтілетін босату</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Days to go</source>
+      <translation>Қалған күн</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="92" />
+      <source>Person</source>
+      <translation>Адам</translation>
     </message>
   </context>
   <context>
@@ -1474,95 +1569,95 @@
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
       <source>Hearings in the next 14 days</source>
-      <translation type="unfinished" />
+      <translation>Алдағы 14 күндегі сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
       <source>No hearings in the next 14 days.</source>
-      <translation type="unfinished" />
+      <translation>Алдағы 14 күнде сот отырысы жоқ.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
       <source>Past hearings without an outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі жазылмаған өткен отырыстар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
       <source>Every past hearing has its outcome.</source>
-      <translation type="unfinished" />
+      <translation>Өткен отырыстардың бәрінің нәтижесі жазылған.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
       <source>Actions due or overdue</source>
-      <translation type="unfinished" />
+      <translation>Мерзімі жеткен не өткен әрекеттер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
       <source>No campaign actions are due this week.</source>
-      <translation type="unfinished" />
+      <translation>Осы аптада мерзімі жететін науқан әрекеті жоқ.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>Persons by status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі бойынша адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>No persons yet.</source>
-      <translation type="unfinished" />
+      <translation>Әзірге адамдар жоқ.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>Expected releases in the next 90 days</source>
-      <translation type="unfinished" />
+      <translation>Алдағы 90 күнде күтілетін босатулар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>No releases expected in the next 90 days.</source>
-      <translation type="unfinished" />
+      <translation>Алдағы 90 күнде босату күтілмейді.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңарту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>Read the figures from the database again (F5)</source>
-      <translation type="unfinished" />
+      <translation>Көрсеткіштерді дерекқордан қайта оқу (F5)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Шолу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
-      <translation type="unfinished" />
+      <translation>Жазба қосу үшін тізімді (Адамдар, Істер…) таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
       <source>Today, {date}</source>
-      <translation type="unfinished" />
+      <translation>Бүгін, {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation type="unfinished" />
+      <translation>Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
     </message>
   </context>
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="45" />
+      <location filename="../../caseapp/gui/common/fields.py" line="46" />
       <source>14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>14.08.2019</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="52" />
+      <location filename="../../caseapp/gui/common/fields.py" line="53" />
       <source>Give the full date: day, month and year</source>
-      <translation type="unfinished" />
+      <translation>Толық күнді жазыңыз: күні, айы және жылы</translation>
     </message>
   </context>
   <context>
@@ -1570,7 +1665,7 @@
     <message>
       <location filename="../../caseapp/gui/common/date_filter.py" line="30" />
       <source>A year (2024) or a month (04.2024) also works</source>
-      <translation type="unfinished" />
+      <translation>Жылды (2024) немесе айды (04.2024) жазуға да болады</translation>
     </message>
   </context>
   <context>
@@ -1578,7 +1673,7 @@
     <message>
       <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Шешім</translation>
     </message>
   </context>
   <context>
@@ -1586,22 +1681,22 @@
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="63" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Бас тарту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="64" />
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>Орындалуда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="65" />
       <source>Progress of the running job</source>
-      <translation type="unfinished" />
+      <translation>Орындалып жатқан жұмыстың барысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="79" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Тоқтатылуда…</translation>
     </message>
   </context>
   <context>
@@ -1609,150 +1704,150 @@
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="59" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>туған күні: {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="64" />
       <source>citizen of {country}</source>
-      <translation type="unfinished" />
+      <translation>азаматтығы: {country}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="71" />
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>Аттары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="75" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
       <source>Art. {article} part {part}</source>
-      <translation type="unfinished" />
+      <translation>{article}-баптың {part}-бөлігі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="91" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>{article}-бап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Басталуы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>Аяқталуы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Days held</source>
-      <translation type="unfinished" />
+      <translation>Күн саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="102" />
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>қазір</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="104" />
       <source>Detentions</source>
-      <translation type="unfinished" />
+      <translation>Ұстаулар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Сот</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="110" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>жазылмаған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="112" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Үкімдер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
       <source>pre-trial days credited: {days}</source>
-      <translation type="unfinished" />
+      <translation>сотқа дейін ұсталған есептелген күндер: {days}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
       <source>Expected release:</source>
-      <translation type="unfinished" />
+      <translation>Күтілетін босату:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Әрекет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="138" />
       <source>Campaign actions</source>
-      <translation type="unfinished" />
+      <translation>Науқан әрекеттері</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="143" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Тегтер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="149" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
       <source>Cyrillic</source>
-      <translation type="unfinished" />
+      <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>Латын әліпбиі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>mixed scripts</source>
-      <translation type="unfinished" />
+      <translation>аралас әліпби</translation>
     </message>
   </context>
   <context>
@@ -1760,77 +1855,77 @@
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
       <source>New Detention</source>
-      <translation type="unfinished" />
+      <translation>Жаңа ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
       <source>Edit Detention</source>
-      <translation type="unfinished" />
+      <translation>Ұстауды өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="51" />
       <source>(not known)</source>
-      <translation type="unfinished" />
+      <translation>(белгісіз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="52" />
       <source>New &amp;Facility…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа мекеме…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="53" />
       <source>Add a facility that is not in the list yet</source>
-      <translation type="unfinished" />
+      <translation>Тізімде әлі жоқ мекемені қосу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(no case)</source>
-      <translation type="unfinished" />
+      <translation>(іссіз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="60" />
       <source>Leave empty while the person is still held</source>
-      <translation type="unfinished" />
+      <translation>Адам әлі ұсталып отырса, бос қалдырыңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>F&amp;acility:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мекеме:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
       <source>&amp;Case:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Іс:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
       <source>&amp;Start:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Басы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
       <source>&amp;End:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Соңы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>New facility</source>
-      <translation type="unfinished" />
+      <translation>Жаңа мекеме</translation>
     </message>
   </context>
   <context>
@@ -1838,27 +1933,27 @@
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="71" />
       <source>Settings saved. The new interface language is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>Баптаулар сақталды. Жаңа интерфейс тілі келесі іске қосқанда қолданылады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="73" />
       <source>Settings saved.</source>
-      <translation type="unfinished" />
+      <translation>Баптаулар сақталды.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="78" />
       <source>Check Database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды тексеру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорда ақаулар бар. Онымен жұмысты жалғастырмас бұрын файлдың сақтық көшірмесін жасап, көмек сұраңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="88" />
       <source>The database is in good order.</source>
-      <translation type="unfinished" />
+      <translation>Дерекқор дұрыс күйде.</translation>
     </message>
   </context>
   <context>
@@ -1869,32 +1964,35 @@
 {error}
 
 Your data is safe; the last command was not saved.</source>
-      <translation type="unfinished" />
+      <translation>caseapp күтпеген қате орын алды:
+{error}
+
+Деректеріңіз аман; соңғы әрекет сақталмады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="44" />
       <source>Database from a newer caseapp</source>
-      <translation type="unfinished" />
+      <translation>Дерекқор caseapp-тың жаңа нұсқасынан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="46" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="48" />
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Табылмады</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="50" />
       <source>Cannot do that</source>
-      <translation type="unfinished" />
+      <translation>Бұл әрекет мүмкін емес</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="51" />
       <source>Unexpected error</source>
-      <translation type="unfinished" />
+      <translation>Күтпеген қате</translation>
     </message>
   </context>
   <context>
@@ -1902,52 +2000,52 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
       <source>New Facility</source>
-      <translation type="unfinished" />
+      <translation>Жаңа мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="34" />
       <source>Edit Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекемені өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="45" />
       <source>e.g. SIZO No. 1 of Almaty</source>
-      <translation type="unfinished" />
+      <translation>мыс. Алматы қаласының № 1 тергеу изоляторы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="51" />
       <source>The address for letters, as on an envelope</source>
-      <translation type="unfinished" />
+      <translation>Хат жіберетін мекенжай, конверттегідей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Атауы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
       <source>&amp;City:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қаласы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
       <source>&amp;Region:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Облысы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="56" />
       <source>&amp;Postal address:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Пошта мекенжайы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
-      <translation type="unfinished" />
+      <translation>Мекеменің атауын жазыңыз</translation>
     </message>
   </context>
   <context>
@@ -1955,92 +2053,92 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
       <source>Hearing details</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысы туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="46" />
       <source>&amp;Outcome:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="48" />
       <source>Outcome of the hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысының нәтижесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="49" />
       <source>What the court decided</source>
-      <translation type="unfinished" />
+      <translation>Сот не шешті</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="51" />
       <source>&amp;Record Outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижені &amp;жазу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="52" />
       <source>&amp;Edit Hearing…</source>
-      <translation type="unfinished" />
+      <translation>Отырысты ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="67" />
       <source>Select a hearing in the list to see its case, court, people and outcome here.</source>
-      <translation type="unfinished" />
+      <translation>Ісін, сотын, қатысушылары мен нәтижесін осы жерден көру үшін тізімнен сот отырысын таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="74" />
       <source>{kind} hearing, {when}</source>
-      <translation type="unfinished" />
+      <translation>{kind}, {when}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="77" />
       <source>(case)</source>
-      <translation type="unfinished" />
+      <translation>(іс)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Сот</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
       <source>Judge</source>
-      <translation type="unfinished" />
+      <translation>Судья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="81" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Айыпталушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="82" />
       <source>Lawyers</source>
-      <translation type="unfinished" />
+      <translation>Адвокаттар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
       <source>Observers</source>
-      <translation type="unfinished" />
+      <translation>Бақылаушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="85" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>жазылмаған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="102" />
       <source>Record Outcome</source>
-      <translation type="unfinished" />
+      <translation>Отырыс нәтижесін жазу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="106" />
       <source>Outcome recorded.</source>
-      <translation type="unfinished" />
+      <translation>Нәтиже жазылды.</translation>
     </message>
   </context>
   <context>
@@ -2048,82 +2146,82 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
       <source>New Hearing</source>
-      <translation type="unfinished" />
+      <translation>Жаңа сот отырысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>Edit Hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысын өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
       <source>Type a case number, title or defendant</source>
-      <translation type="unfinished" />
+      <translation>Іс нөмірін, атауын немесе айыпталушыны теріңіз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
       <source>Empty until the court has decided</source>
-      <translation type="unfinished" />
+      <translation>Сот шешім шығарғанша бос</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
       <source>Who attends or attended for the campaign</source>
-      <translation type="unfinished" />
+      <translation>Науқан атынан кім қатысады немесе қатысты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
       <source>C&amp;ase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Іс:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
       <source>C&amp;ourt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сот:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>&amp;Time:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Уақыты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Judge:</source>
-      <translation type="unfinished" />
+      <translation>Су&amp;дья:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>O&amp;utcome:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>O&amp;bservers:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бақылаушылар:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
       <source>Choose the case from the list</source>
-      <translation type="unfinished" />
+      <translation>Істі тізімнен таңдаңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
       <source>Give the date of the hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысының күнін жазыңыз</translation>
     </message>
   </context>
   <context>
@@ -2132,52 +2230,52 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Іс, айыпталушы, сот, судья бойынша іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстарын іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі сот отырыстарының саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Қашаннан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан кейінгі отырыстар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>Қашанға дейін</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Осы күні немесе одан бұрынғы отырыстар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
-      <translation type="unfinished" />
+      <translation>Тек &amp;нәтижесі жоқтар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі жазылмаған отырыстар ғана</translation>
     </message>
   </context>
   <context>
@@ -2186,37 +2284,37 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Уақыты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Сот</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Айыпталушылар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Нәтижесі</translation>
     </message>
   </context>
   <context>
@@ -2224,27 +2322,27 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="25" />
       <source>&amp;New Hearing…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа сот отырысы…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="26" />
       <source>Add a hearing to a case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Іске сот отырысын қосу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="46" />
       <source>the hearing</source>
-      <translation type="unfinished" />
+      <translation>сот отырысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="47" />
       <source>the hearing of {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} күнгі сот отырысы</translation>
     </message>
   </context>
   <context>
@@ -2252,7 +2350,7 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/common/lazy_model.py" line="169" />
       <source>This column cannot be sorted</source>
-      <translation type="unfinished" />
+      <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
     </message>
   </context>
   <context>
@@ -2260,22 +2358,22 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
       <source>Add to {name}</source>
-      <translation type="unfinished" />
+      <translation>Қосу: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="38" />
       <source>Remo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Алып &amp;тастау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
       <source>Remove from {name}</source>
-      <translation type="unfinished" />
+      <translation>Алып тастау: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="50" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Алып тастау</translation>
     </message>
   </context>
   <context>
@@ -2284,17 +2382,17 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/custody/list_page.py" line="96" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/list_page.py" line="97" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/list_page.py" line="202" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
   </context>
   <context>
@@ -2302,77 +2400,77 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="149" />
       <source>This version of caseapp has no view for these records.</source>
-      <translation type="unfinished" />
+      <translation>caseapp-тың бұл нұсқасында мұндай жазбаларға арналған бөлім жоқ.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="180" />
       <source>Undone: {step}</source>
-      <translation type="unfinished" />
+      <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="185" />
       <source>Redone: {step}</source>
-      <translation type="unfinished" />
+      <translation>Қайталанды: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Backing up the database…</source>
-      <translation type="unfinished" />
+      <translation>Дерекқордың сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Backed up to {path}</source>
-      <translation type="unfinished" />
+      <translation>Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Checking the database…</source>
-      <translation type="unfinished" />
+      <translation>Дерекқор тексерілуде…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="241" />
       <source>About CaseApp</source>
-      <translation type="unfinished" />
+      <translation>CaseApp туралы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="250" />
       <source>New Database</source>
-      <translation type="unfinished" />
+      <translation>Жаңа дерекқор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
-      <translation type="unfinished" />
+      <translation>{name} бұрыннан бар. Жаңа дерекқорға жаңа файл аты керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="263" />
       <source>Created {name}</source>
-      <translation type="unfinished" />
+      <translation>Жасалды: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="267" />
       <source>Open Database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="273" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="297" />
       <source>{name} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {app}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="301" />
       <source>The open database file</source>
-      <translation type="unfinished" />
+      <translation>Ашық тұрған дерекқор файлы</translation>
     </message>
   </context>
   <context>
@@ -2381,37 +2479,37 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
       <source>Cyrillic</source>
       <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
-      <translation type="unfinished" />
+      <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>Латын әліпбиі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
       <source>mixed scripts</source>
-      <translation type="unfinished" />
+      <translation>аралас әліпби</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
       <source>other script</source>
-      <translation type="unfinished" />
+      <translation>басқа әліпби</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Қазақша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Орысша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Ағылшынша</translation>
     </message>
   </context>
   <context>
@@ -2420,12 +2518,12 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/navigator.py" line="23" />
       <source>Views</source>
       <extracomment>Extra room around the widest title, in multiples of the font's height.</extracomment>
-      <translation type="unfinished" />
+      <translation>Бөлімдер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/navigator.py" line="24" />
       <source>Choose what the window shows; Ctrl+1 to Ctrl+7</source>
-      <translation type="unfinished" />
+      <translation>Терезеде не көрсетілетінін таңдаңыз; Ctrl+1 … Ctrl+7</translation>
     </message>
   </context>
   <context>
@@ -2434,45 +2532,45 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/pages.py" line="54" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it. Labels are translated in title().</extracomment>
-      <translation type="unfinished" />
+      <translation>Шолу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="55" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="56" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="57" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="58" />
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="59" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="60" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Себет</translation>
     </message>
   </context>
   <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="25" />
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>2016, 04.2016 немесе 14.08.2019</translation>
     </message>
   </context>
   <context>
@@ -2480,52 +2578,52 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
       <source>Paste Article</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы қою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
       <source>&amp;Analyse</source>
-      <translation type="unfinished" />
+      <translation>&amp;Талдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
       <source>‹ &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>‹ &amp;Артқа</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
       <source>Back to the text</source>
-      <translation type="unfinished" />
+      <translation>Мәтінге қайту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импорттау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
       <source>Import the article</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы импорттау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы ондағы мәліметтермен бірге дереккөз ретінде сақтау (жаңа адамдар: {new}, байланыстырылғандар: {linked}); бұл бір қадам, оны Түзету ▸ Болдырмау арқылы қайтаруға болады</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
       <source>Reading the article…</source>
-      <translation type="unfinished" />
+      <translation>Мақала оқылуда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
       <source>This article is already in the database.</source>
-      <translation type="unfinished" />
+      <translation>Бұл мақала дерекқорда бұрыннан бар.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
-      <translation type="unfinished" />
+      <translation>Мақала дереккөз ретінде импортталды. Жаңа адамдар: {created}; бар адамдармен байланыстырылғаны: {linked}; барлық жазбалар: {records}. Түзету ▸ Болдырмау мұны қайтарады.</translation>
     </message>
   </context>
   <context>
@@ -2533,72 +2631,72 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
       <source>&amp;Open File…</source>
-      <translation type="unfinished" />
+      <translation>Файлды &amp;ашу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
-      <translation type="unfinished" />
+      <translation>Қазақ, орыс немесе ағылшын тіліндегі жаңалық мақаласын осында қойыңыз: бірінші жолда тақырыбы, одан кейін мәтіні.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>Мақала мәтіні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
       <source>Open an article file</source>
-      <translation type="unfinished" />
+      <translation>Мақала файлын ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Read a saved .txt or .html article</source>
-      <translation type="unfinished" />
+      <translation>Сақталған .txt немесе .html мақаланы оқу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
       <source>Publication date</source>
-      <translation type="unfinished" />
+      <translation>Жарияланған күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
-      <translation type="unfinished" />
+      <translation>«Кеше» сияқты сөздер мен жылы жоқ күндер осы күннен бастап есептеледі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Article language</source>
-      <translation type="unfinished" />
+      <translation>Мақала тілі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="71" />
       <source>Length of the text</source>
-      <translation type="unfinished" />
+      <translation>Мәтін ұзындығы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
       <source>&amp;Published:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жарияланды:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тілі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="119" />
       <source>Characters: {count}</source>
-      <translation type="unfinished" />
+      <translation>Таңбалар: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="127" />
       <source>Open Article</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="128" />
       <source>Articles ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Мақалалар ({patterns});;Барлық файлдар (*)</translation>
     </message>
   </context>
   <context>
@@ -2606,47 +2704,47 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="48" />
       <source>&amp;Detention…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ұстау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="50" />
       <source>&amp;Hearing…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сот отырысы…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="52" />
       <source>&amp;Sentence…</source>
-      <translation type="unfinished" />
+      <translation>Ү&amp;кім…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="54" />
       <source>Campaign &amp;Action…</source>
-      <translation type="unfinished" />
+      <translation>Науқан ә&amp;рекеті…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="73" />
       <source>&amp;New Person…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
       <source>Enter a new person (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Жаңа адамды енгізу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="76" />
       <source>E&amp;dit…</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="77" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған адамның аттарын, мәліметтерін және тегтерін өңдеу (Enter)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="80" />
       <source>Add for This &amp;Person</source>
-      <translation type="unfinished" />
+      <translation>Осы адамға &amp;қосу</translation>
     </message>
   </context>
   <context>
@@ -2654,17 +2752,17 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
       <source>Type a name in any script…</source>
-      <translation type="unfinished" />
+      <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
       <source>Search persons for the report</source>
-      <translation type="unfinished" />
+      <translation>Есепке адамдарды іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
       <source>Matching persons</source>
-      <translation type="unfinished" />
+      <translation>Сәйкес адамдар</translation>
     </message>
   </context>
   <context>
@@ -2672,12 +2770,12 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/detail_pane.py" line="42" />
       <source>Person details</source>
-      <translation type="unfinished" />
+      <translation>Адам туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_pane.py" line="97" />
       <source>Select a person in the list to see their names, cases, detentions, hearings, sentences and campaign actions here.</source>
-      <translation type="unfinished" />
+      <translation>Аттарын, істерін, ұстауларын, сот отырыстарын, үкімдерін және науқан әрекеттерін осы жерден көру үшін тізімнен адамды таңдаңыз.</translation>
     </message>
   </context>
   <context>
@@ -2686,127 +2784,127 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order. First-run size of the dialog, in average characters and lines.</extracomment>
-      <translation type="unfinished" />
+      <translation>Жаңа адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
       <source>Edit Person</source>
-      <translation type="unfinished" />
+      <translation>Адамды өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Display name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Көрсетілетін аты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>The name the person is known by; it is always kept among their names</source>
-      <translation type="unfinished" />
+      <translation>Адам белгілі болған аты; ол әрқашан оның аттарының арасында сақталады</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Family name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тегі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Given name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Аты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
       <source>&amp;Patronymic:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Born:</source>
-      <translation type="unfinished" />
+      <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
       <source>G&amp;ender:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жынысы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Citizenship:</source>
-      <translation type="unfinished" />
+      <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="108" />
       <source>P&amp;hoto:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Фото:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
       <source>More about the person</source>
-      <translation type="unfinished" />
+      <translation>Адам туралы толығырақ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Script and language</source>
-      <translation type="unfinished" />
+      <translation>Әліпбиі мен тілі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>&amp;Add Name</source>
-      <translation type="unfinished" />
+      <translation>Ат &amp;қосу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>names</source>
-      <translation type="unfinished" />
+      <translation>аттар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="116" />
       <source>&amp;Names</source>
-      <translation type="unfinished" />
+      <translation>Атта&amp;р</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
       <source>C&amp;ontacts and Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Байланыстар мен ескертпелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>Те&amp;гтер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="126" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
-      <translation type="unfinished" />
+      <translation>Басқа әліпбилердегі жазылулар мен бұрынғы аттар мақалада аты қалай жазылса да, адамды іздеп табуға көмектеседі.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
       <source>Contacts (family, lawyer):</source>
-      <translation type="unfinished" />
+      <translation>Байланыстар (отбасы, адвокат):</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="140" />
       <source>Notes:</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="184" />
       <source>Give the name the person is known by</source>
-      <translation type="unfinished" />
+      <translation>Адам белгілі болған атты жазыңыз</translation>
     </message>
   </context>
   <context>
@@ -2815,58 +2913,58 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/list_view.py" line="122" />
       <source>Moved “{name}” to the trash. Undo brings it back.</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>«{name}» себетке жіберілді. Болдырмау оны қайтарады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="133" />
       <source>Number of persons listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі адамдар саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="135" />
       <location filename="../../caseapp/gui/persons/list_view.py" line="267" />
       <source>Showing {count}</source>
-      <translation type="unfinished" />
+      <translation>Көрсетілді: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="154" />
       <source>Search names in any script, case numbers, notes…</source>
-      <translation type="unfinished" />
+      <translation>Кез келген әліпбидегі аттар, іс нөмірлері, ескертпелер бойынша іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="155" />
       <source>Find persons as you type (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Теру барысында адамдарды іздеу (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="156" />
       <source>Search persons</source>
-      <translation type="unfinished" />
+      <translation>Адамдарды іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
       <source>Show persons with status</source>
-      <translation type="unfinished" />
+      <translation>Осы мәртебедегі адамдарды көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="163" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Барлық мәртебелер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="172" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="200" />
       <source>&amp;Delete Person</source>
-      <translation type="unfinished" />
+      <translation>Адамды &amp;жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="203" />
       <source>Move the selected person to the trash</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған адамды себетке жіберу</translation>
     </message>
   </context>
   <context>
@@ -2875,7 +2973,7 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/common/pickers.py" line="90" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
-      <translation type="unfinished" />
+      <translation>«{name}» деген жаңа адам жасау</translation>
     </message>
   </context>
   <context>
@@ -2883,27 +2981,27 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="121" />
       <source>Type a name in any script…</source>
-      <translation type="unfinished" />
+      <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="137" />
       <source>Choose a person</source>
-      <translation type="unfinished" />
+      <translation>Адамды таңдаңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="138" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
-      <translation type="unfinished" />
+      <translation>«{name}» атын сәйкестіктер тізімінен таңдаңыз немесе жаңа адам жасаңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="178" />
       <source>Matching persons</source>
-      <translation type="unfinished" />
+      <translation>Сәйкес адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="209" />
       <source>A new person with this name will be created</source>
-      <translation type="unfinished" />
+      <translation>Осы атпен жаңа адам жасалады</translation>
     </message>
   </context>
   <context>
@@ -2912,27 +3010,27 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Held at</source>
-      <translation type="unfinished" />
+      <translation>Ұсталған жері</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Баптар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Жаңартылды</translation>
     </message>
   </context>
   <context>
@@ -2941,12 +3039,12 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/page.py" line="85" />
       <source>Persons</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>Адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/page.py" line="127" />
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» сақталды.</translation>
     </message>
   </context>
   <context>
@@ -2954,37 +3052,37 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фото</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
       <source>Choose Photo…</source>
-      <translation type="unfinished" />
+      <translation>Фото таңдау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
       <source>Remove Photo</source>
-      <translation type="unfinished" />
+      <translation>Фотоны алып тастау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
       <source>Choose a Photo</source>
-      <translation type="unfinished" />
+      <translation>Фото таңдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
       <source>Pictures ({patterns})</source>
-      <translation type="unfinished" />
+      <translation>Суреттер ({patterns})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
       <source>no photo</source>
-      <translation type="unfinished" />
+      <translation>фото жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
       <source>no preview</source>
-      <translation type="unfinished" />
+      <translation>алдын ала көрініс жоқ</translation>
     </message>
   </context>
   <context>
@@ -2993,47 +3091,47 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Name</source>
       <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
-      <translation type="unfinished" />
+      <translation>Аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Рөлі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Шешім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
       <source>Best match in the database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқордағы ең жақсы сәйкестік</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
       <source>no match</source>
-      <translation type="unfinished" />
+      <translation>сәйкестік жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
       <source>{name} · {score} · {reason}</source>
-      <translation type="unfinished" />
+      <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
       <source>Found in the article as: {name}</source>
-      <translation type="unfinished" />
+      <translation>Мақалада былай жазылған: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
       <source>Mentions in the article: {count}</source>
-      <translation type="unfinished" />
+      <translation>Мақалада аталуы: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
       <source>Possible matches: {count}; select the row to compare them</source>
-      <translation type="unfinished" />
+      <translation>Ықтимал сәйкестіктер: {count}; оларды салыстыру үшін жолды таңдаңыз</translation>
     </message>
   </context>
   <context>
@@ -3041,17 +3139,17 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="50" />
       <source>&amp;Select All</source>
-      <translation type="unfinished" />
+      <translation>Барлығын &amp;таңдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="51" />
       <source>&amp;Step up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жоғары қадам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="52" />
       <source>Step &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Т&amp;өмен қадам</translation>
     </message>
   </context>
   <context>
@@ -3059,138 +3157,139 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="54" />
       <source>Look in:</source>
-      <translation type="unfinished" />
+      <translation>Қарау орны:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="55" />
       <source>File &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл аты:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="56" />
       <source>Files of type:</source>
-      <translation type="unfinished" />
+      <translation>Файл түрлері:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="57" />
       <source>Directory:</source>
-      <translation type="unfinished" />
+      <translation>Бума:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="59" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сақтау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="60" />
       <source>&amp;Choose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Таңдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="61" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="62" />
       <source>Save As</source>
-      <translation type="unfinished" />
+      <translation>Басқаша сақтау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="63" />
       <source>Find Directory</source>
-      <translation type="unfinished" />
+      <translation>Буманы табу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="64" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Артқа</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="65" />
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>Алға</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="66" />
       <source>Parent Directory</source>
-      <translation type="unfinished" />
+      <translation>Жоғарғы бума</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="67" />
       <source>Create New Folder</source>
-      <translation type="unfinished" />
+      <translation>Жаңа бума жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="68" />
       <source>New Folder</source>
-      <translation type="unfinished" />
+      <translation>Жаңа бума</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="69" />
       <source>&amp;New Folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа бума</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="70" />
       <source>&amp;Rename</source>
-      <translation type="unfinished" />
+      <translation>&amp;Атын өзгерту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="71" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Өшіру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="72" />
       <source>Show &amp;hidden files</source>
-      <translation type="unfinished" />
+      <translation>Жасырын файлдарды &amp;көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="73" />
       <source>List View</source>
-      <translation type="unfinished" />
+      <translation>Тізім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="74" />
       <source>Detail View</source>
-      <translation type="unfinished" />
+      <translation>Толық көрініс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="75" />
       <source>Recent Places</source>
-      <translation type="unfinished" />
+      <translation>Соңғы орындар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="76" />
       <source>My Computer</source>
-      <translation type="unfinished" />
+      <translation>Менің компьютерім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="77" />
       <source>All Files (*)</source>
-      <translation type="unfinished" />
+      <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="78" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="79" />
       <source>Directories</source>
-      <translation type="unfinished" />
+      <translation>Бумалар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="80" />
       <source>%1 already exists.
 Do you want to replace it?</source>
-      <translation type="unfinished" />
+      <translation>%1 бұрыннан бар.
+Оны ауыстыру керек пе?</translation>
     </message>
   </context>
   <context>
@@ -3198,32 +3297,32 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="82" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Өлшемі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="83" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="84" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="85" />
       <source>Date Modified</source>
-      <translation type="unfinished" />
+      <translation>Өзгертілген күні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="86" />
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Компьютер</translation>
     </message>
   </context>
   <context>
@@ -3231,37 +3330,37 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="35" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Болдырмау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="36" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қайталау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="37" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>Қиып &amp;алу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="38" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>Кө&amp;шіру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="39" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>Қ&amp;ою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="40" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="41" />
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Барлығын таңдау</translation>
     </message>
   </context>
   <context>
@@ -3269,12 +3368,12 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="31" />
       <source>Show Details...</source>
-      <translation type="unfinished" />
+      <translation>Толығырақ көрсету...</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="32" />
       <source>Hide Details...</source>
-      <translation type="unfinished" />
+      <translation>Толығырақты жасыру...</translation>
     </message>
   </context>
   <context>
@@ -3282,62 +3381,62 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="19" />
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>ОК</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="20" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Бас тарту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="21" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Жабу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="22" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Сақтау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="23" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="24" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Қолдану</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="25" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Ысыру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="26" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Анықтама</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="27" />
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Сақтамау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="28" />
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Иә</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="29" />
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="30" />
       <source>Restore Defaults</source>
-      <translation type="unfinished" />
+      <translation>Әдепкі мәндерді қайтару</translation>
     </message>
   </context>
   <context>
@@ -3345,7 +3444,7 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="33" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Бас тарту</translation>
     </message>
   </context>
   <context>
@@ -3353,42 +3452,42 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="42" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Болдырмау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="43" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қайталау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="44" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>Қиып &amp;алу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="45" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>Кө&amp;шіру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="46" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>Қ&amp;ою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="47" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="48" />
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Барлығын таңдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="49" />
       <source>Copy &amp;Link Location</source>
-      <translation type="unfinished" />
+      <translation>Сілтеме &amp;мекенжайын көшіру</translation>
     </message>
   </context>
   <context>
@@ -3397,17 +3496,17 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/record_list.py" line="120" />
       <source>Search {name}</source>
       <extracomment>Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
-      <translation type="unfinished" />
+      <translation>Іздеу: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/record_list.py" line="123" />
       <source>Number of records listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі жазбалар саны</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/record_list.py" line="187" />
       <source>Showing {count}</source>
-      <translation type="unfinished" />
+      <translation>Көрсетілді: {count}</translation>
     </message>
   </context>
   <context>
@@ -3416,7 +3515,7 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/custody/choosers.py" line="99" />
       <source>Type to search, then pick from the list (Down shows it)</source>
       <extracomment>A record as a chooser shows it: (id, label). Runs on the database worker: the records matching a text, best first.</extracomment>
-      <translation type="unfinished" />
+      <translation>Іздеу үшін теріңіз, содан кейін тізімнен таңдаңыз (төмен көрсеткі оны ашады)</translation>
     </message>
   </context>
   <context>
@@ -3424,132 +3523,176 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="43" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Есептер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="50" />
       <source>&amp;Write PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF &amp;жазу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
       <source>Dossier of one person</source>
-      <translation type="unfinished" />
+      <translation>Бір адамның досьесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
       <source>Brief on several persons</source>
-      <translation type="unfinished" />
+      <translation>Бірнеше адам туралы анықтама</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
       <source>Hearing schedule</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстарының кестесі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
       <source>Re&amp;port:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Есеп:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
       <source>P&amp;erson:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Адам:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
       <source>P&amp;ersons:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Адамдар:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
       <source> days from today</source>
-      <translation type="unfinished" />
+      <translation> күн, бүгіннен бастап</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="73" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кезең:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тілі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>For &amp;public distribution</source>
-      <translation type="unfinished" />
+      <translation>Көп&amp;шілікке тарату үшін</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
       <source>Redaction:</source>
-      <translation type="unfinished" />
+      <translation>Деректерді жасыру:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
-      <translation type="unfinished" />
+      <translation>Көпшілікке арналған көшірмеде туыстары, байланыстары, мекенжайлары, туған күндері, жеке ескертпелері және еріктілердің аттары болмайды.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Save as:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сақтау орны:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="90" />
       <source>PDF file</source>
-      <translation type="unfinished" />
+      <translation>PDF файлы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>Таң&amp;дау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="98" />
       <source>Choose the PDF file</source>
-      <translation type="unfinished" />
+      <translation>PDF файлын таңдау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
       <source>Save the Report As</source>
-      <translation type="unfinished" />
+      <translation>Есепті сақтау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="123" />
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="149" />
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>Есеп жазылуда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="163" />
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Жазылды: {path}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="181" />
       <source>Report Written</source>
-      <translation type="unfinished" />
+      <translation>Есеп дайын</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="182" />
       <source>The report is saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>Есеп сақталды: {path}.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="184" />
       <source>&amp;Open PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF-ті &amp;ашу</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportRequest</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <source>Choose the person the dossier is about.</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Досье кім туралы екенін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <source>The number of days must be 0 or more.</source>
+      <translation>Күн саны 0 немесе одан көп болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <source>Choose a tag.</source>
+      <translation>Тегті таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <source>No persons are selected; choose a tag or a status instead.</source>
+      <translation>Ешкім таңдалмаған; оның орнына тегті немесе мәртебені таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <source>Choose where to save the PDF.</source>
+      <translation>PDF-ті қайда сақтау керегін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <source>Give the full path of the file.</source>
+      <translation>Файлдың толық жолын жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>{folder} бумасы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <source>This is a folder; give a file name.</source>
+      <translation>Бұл бума; файл атын жазыңыз.</translation>
     </message>
   </context>
   <context>
@@ -3557,102 +3700,102 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
       <source>Duplicate article</source>
-      <translation type="unfinished" />
+      <translation>Қайталанған мақала</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>Мақала тақырыбы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
       <source>What the article contains</source>
-      <translation type="unfinished" />
+      <translation>Мақалада не бар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
       <source>Article with highlighted findings</source>
-      <translation type="unfinished" />
+      <translation>Табылғандары бөлектелген мақала</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
       <source>Persons found in the article</source>
-      <translation type="unfinished" />
+      <translation>Мақаладан табылған адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Күндер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Places</source>
-      <translation type="unfinished" />
+      <translation>Орындар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>Ұйымдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>Оқиғалар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
       <source>Other findings</source>
-      <translation type="unfinished" />
+      <translation>Басқа табылғандар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
       <source>Persons found</source>
-      <translation type="unfinished" />
+      <translation>Табылған адамдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation type="unfinished" />
+      <translation>Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
       <source>{name} ({count})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({count})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Бұл мақала дерекқорда бұрыннан бар (дәл осы мәтін бұрын импортталған). Қайта импорттау жаңа ештеңе жасамайды, сондықтан импорт өшірулі.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
       <source>Language: {language}</source>
-      <translation type="unfinished" />
+      <translation>Тілі: {language}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
       <source>published {date}</source>
-      <translation type="unfinished" />
+      <translation>жарияланған күні: {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
-      <translation type="unfinished" />
+      <translation>жарияланған күні жоқ: жылы жоқ күндер мен «кеше» сияқты сөздер ескерілмейді</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
       <source>persons: {count}</source>
-      <translation type="unfinished" />
+      <translation>адамдар: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>dates: {count}</source>
-      <translation type="unfinished" />
+      <translation>күндер: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>events: {count}</source>
-      <translation type="unfinished" />
+      <translation>оқиғалар: {count}</translation>
     </message>
   </context>
   <context>
@@ -3660,17 +3803,17 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Алып тастау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
       <source>{column}, row {number} of {name}</source>
-      <translation type="unfinished" />
+      <translation>{column}, {number}-жол ({name})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="134" />
       <source>Remove row {number} of {name}</source>
-      <translation type="unfinished" />
+      <translation>{number}-жолды өшіру ({name})</translation>
     </message>
   </context>
   <context>
@@ -3679,7 +3822,7 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/dashboard/section.py" line="138" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
-      <translation type="unfinished" />
+      <translation>{title} ({count})</translation>
     </message>
   </context>
   <context>
@@ -3687,201 +3830,211 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
       <source>New Sentence</source>
-      <translation type="unfinished" />
+      <translation>Жаңа үкім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
       <source>Edit Sentence</source>
-      <translation type="unfinished" />
+      <translation>Үкімді өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
       <source>(no case)</source>
-      <translation type="unfinished" />
+      <translation>(іссіз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
-      <translation type="unfinished" />
+      <translation>Үкімге дейін өтелген күндер (сотқа дейін қамауда болған уақыт мерзімге есептеледі)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>Leave empty if the term runs from the verdict date</source>
-      <translation type="unfinished" />
+      <translation>Мерзім үкім күнінен басталса, бос қалдырыңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>years</source>
-      <translation type="unfinished" />
+      <translation>жыл</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>ай</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>күн</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
       <source>&amp;Case:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Іс:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>C&amp;ourt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сот:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
       <source>&amp;Term:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
       <source>C&amp;redited days:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Есептелген күндер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
       <source>Term &amp;starts:</source>
-      <translation type="unfinished" />
+      <translation>Мерзім &amp;басы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Fine:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Айыппұл:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>Ескерт&amp;пе:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>Expected release:</source>
-      <translation type="unfinished" />
+      <translation>Күтілетін босату:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Жылдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>Months</source>
-      <translation type="unfinished" />
+      <translation>Айлар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Күндер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
       <source>none (no custodial term)</source>
-      <translation type="unfinished" />
+      <translation>жоқ (бас бостандығынан айырусыз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
       <source>give the sentence date or the start of the term</source>
-      <translation type="unfinished" />
+      <translation>үкім күнін немесе мерзімнің басталуын жазыңыз</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="39" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
       <source>Settings</source>
-      <extracomment>Language names as their speakers write them; never translated.</extracomment>
-      <translation type="unfinished" />
+      <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
       <source>&amp;Interface language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Интерфейс тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="49" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
       <source>A new interface language is used from the next start of caseapp.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="55" />
-      <source>&amp;Report language:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
-      <source>Printed on the reports</source>
-      <translation type="unfinished" />
+      <translation>Жаңа интерфейс тілі caseapp келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
-      <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <source>&amp;Report language:</source>
+      <translation>&amp;Есептер тілі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
-      <source>Written to the audit log with every change</source>
-      <translation type="unfinished" />
+      <source>Printed on the reports</source>
+      <translation>Есептерде басылады</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
-      <source>&amp;Your name:</source>
-      <translation type="unfinished" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
+      <source>Written to the audit log with every change</source>
+      <translation>Әр өзгеріспен бірге аудит журналына жазылады</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
-      <source>&amp;Backup folder:</source>
-      <translation type="unfinished" />
+      <source>&amp;Your name:</source>
+      <translation>&amp;Сіздің атыңыз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
-      <source>Backup folder</source>
-      <translation type="unfinished" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <source>&amp;Backup folder:</source>
+      <translation>Сақтық &amp;көшірмелер бумасы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <source>Backup folder</source>
+      <translation>Сақтық көшірмелер бумасы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source> backups</source>
-      <translation type="unfinished" />
+      <translation> көшірме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>&amp;Keep:</source>
-      <translation type="unfinished" />
+      <translation>Са&amp;қтау:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>As the system (English if not available)</source>
-      <translation type="unfinished" />
+      <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="85" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="86" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
       <source>Choose the backup folder</source>
-      <translation type="unfinished" />
+      <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="96" />
       <source>Backup Folder</source>
-      <translation type="unfinished" />
+      <translation>Сақтық көшірмелер бумасы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="144" />
+      <source>Give the full path of the folder, e.g. {example}</source>
+      <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="148" />
+      <source>This is a file, not a folder</source>
+      <translation>Бұл файл, бума емес</translation>
     </message>
   </context>
   <context>
@@ -3889,77 +4042,77 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
       <source>Source details</source>
-      <translation type="unfinished" />
+      <translation>Дереккөз туралы мәлімет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
       <source>Full text of the source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздің толық мәтіні</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
       <source>Citations of this source</source>
-      <translation type="unfinished" />
+      <translation>Осы дереккөзден алынған дәйексөздер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
       <source>Add &amp;Citation…</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз &amp;қосу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
       <source>&amp;Open Record</source>
-      <translation type="unfinished" />
+      <translation>Жазбаны &amp;ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
       <source>Remove C&amp;itation</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөзді алып &amp;тастау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
       <source>&amp;Edit Source…</source>
-      <translation type="unfinished" />
+      <translation>Дереккөзді ө&amp;ңдеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
       <source>Select a source in the list to read its text and see what it is cited for.</source>
-      <translation type="unfinished" />
+      <translation>Мәтінін оқу және неге дәйексөз ретінде алынғанын көру үшін тізімнен дереккөзді таңдаңыз.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>Баспагер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>Жарияланды</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Тілі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(атауы жоқ)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
       <source>The cited record is no longer in the database.</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз алынған жазба енді дерекқорда жоқ.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
       <source>Citation removed. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз алып тасталды. Болдырмау оны қайтарады.</translation>
     </message>
   </context>
   <context>
@@ -3967,77 +4120,77 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="36" />
       <source>New Source</source>
-      <translation type="unfinished" />
+      <translation>Жаңа дереккөз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="37" />
       <source>Edit Source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөзді өңдеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="54" />
       <source>Paste the text of the article or document</source>
-      <translation type="unfinished" />
+      <translation>Мақаланың немесе құжаттың мәтінін қойыңыз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Атауы:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="57" />
       <source>&amp;URL:</source>
-      <translation type="unfinished" />
+      <translation>&amp;URL:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="58" />
       <source>&amp;Publisher:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Баспагер:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="59" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>Т&amp;ілі:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="60" />
       <source>P&amp;ublished:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жарияланды:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="61" />
       <source>&amp;Full text:</source>
-      <translation type="unfinished" />
+      <translation>Т&amp;олық мәтіні:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
       <source>(not known)</source>
-      <translation type="unfinished" />
+      <translation>(белгісіз)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Қазақша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Орысша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Ағылшынша</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="112" />
       <source>This text is already stored as another source</source>
-      <translation type="unfinished" />
+      <translation>Бұл мәтін басқа дереккөз ретінде сақталған</translation>
     </message>
   </context>
   <context>
@@ -4046,22 +4199,22 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Атаулар, баспагерлер және мәтіндер бойынша іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Search sources</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздерді іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Number of sources listed</source>
-      <translation type="unfinished" />
+      <translation>Тізімдегі дереккөздер саны</translation>
     </message>
   </context>
   <context>
@@ -4070,27 +4223,27 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Жарияланды</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Атауы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>Баспагер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Тілі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
       <source>Citations</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөздер</translation>
     </message>
   </context>
   <context>
@@ -4098,22 +4251,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="25" />
       <source>&amp;New Source…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңа дереккөз…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="26" />
       <source>Add an article or document by hand (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы не құжатты қолмен қосу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="49" />
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>дереккөз</translation>
     </message>
   </context>
   <context>
@@ -4122,27 +4275,27 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
       <source>New or existing tag</source>
       <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
-      <translation type="unfinished" />
+      <translation>Жаңа немесе бар тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
       <source>Tag to add</source>
-      <translation type="unfinished" />
+      <translation>Қосылатын тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
       <source>Add Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег қосу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Тегтер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
       <source>Remove Tag</source>
-      <translation type="unfinished" />
+      <translation>Тегті алып тастау</translation>
     </message>
   </context>
   <context>
@@ -4150,30 +4303,31 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
       <source>Show only records with tag</source>
-      <translation type="unfinished" />
+      <translation>Тек тегі бар жазбаларды көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
       <source>Show only records with this tag</source>
-      <translation type="unfinished" />
+      <translation>Тек осы тегі бар жазбаларды көрсету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="128" />
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>Барлық тегтер</translation>
     </message>
   </context>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="65" />
+      <location filename="../../caseapp/gui/common/fields.py" line="70" />
       <source>HH:MM</source>
-      <translation type="unfinished" />
+      <extracomment>"09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".</extracomment>
+      <translation>СС:ММ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="75" />
+      <location filename="../../caseapp/gui/common/fields.py" line="80" />
       <source>Write the time as HH:MM, e.g. 09:30</source>
-      <translation type="unfinished" />
+      <translation>Уақытты СС:ММ түрінде жазыңыз, мыс. 09:30</translation>
     </message>
   </context>
   <context>
@@ -4182,92 +4336,92 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/trash/model.py" line="28" />
       <source>Person</source>
       <extracomment>Names of the record kinds, by table; translated when shown.</extracomment>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="29" />
       <source>Name of a person</source>
-      <translation type="unfinished" />
+      <translation>Адамның аты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="30" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="31" />
       <source>Party to a case</source>
-      <translation type="unfinished" />
+      <translation>Іске қатысушы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="32" />
       <source>Code article</source>
-      <translation type="unfinished" />
+      <translation>Кодекс бабы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="33" />
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>Айып</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="34" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекеме</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="35" />
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>Ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="36" />
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="37" />
       <source>Sentence</source>
-      <translation type="unfinished" />
+      <translation>Үкім</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="38" />
       <source>Campaign action</source>
-      <translation type="unfinished" />
+      <translation>Науқан әрекеті</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="39" />
       <source>Person in an action</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттегі адам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="40" />
       <source>Case in an action</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттегі іс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="41" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="42" />
       <source>Citation</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="43" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Ұйым</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="44" />
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="45" />
       <source>Tag on a record</source>
-      <translation type="unfinished" />
+      <translation>Жазбадағы тег</translation>
     </message>
   </context>
   <context>
@@ -4275,22 +4429,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="85" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="85" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Жазба</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="86" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Жойылған</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="97" />
       <source>uid {uid}</source>
-      <translation type="unfinished" />
+      <translation>uid {uid}</translation>
     </message>
   </context>
   <context>
@@ -4298,112 +4452,112 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash…</source>
-      <translation type="unfinished" />
+      <translation>Себетті сүзу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="55" />
       <source>Filter the trash</source>
-      <translation type="unfinished" />
+      <translation>Себетті сүзу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Жойылған жазбалар осында сақталады. «Қалпына келтіру» жазбаны байланыстарымен бірге қайтарады; «Біржола жою» оны өшіреді, мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="75" />
       <source>Records in the trash</source>
-      <translation type="unfinished" />
+      <translation>Себеттегі жазбалар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Bring the selected records back (Undo reverses this)</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған жазбаларды қайтару (Болдырмау мұны кері қайтарады)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Delete for &amp;Good…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="104" />
       <source>Remove the selected records; this cannot be undone</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған жазбаларды өшіру; мұны болдырмау мүмкін емес</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="107" />
       <source>&amp;Empty Trash…</source>
-      <translation type="unfinished" />
+      <translation>Себетті &amp;тазалау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="119" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Себет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="150" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
-      <translation type="unfinished" />
+      <translation>Себетке ештеңе қосуға болмайды; оның орнына жазбаны жойыңыз.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="176" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
+        <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
+        <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
+        <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
-      <translation type="unfinished" />
+      <translation>Біржола жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
-      <translation type="unfinished" />
+      <translation>Себетті тазалау</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="202" />
       <source>Deleted %n record(s) for good.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n жазба біржола жойылды.</numerusform>
+        <numerusform>%n жазба біржола жойылды.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
-      <translation type="unfinished" />
+      <translation>Мұны болдырмау мүмкін емес. Болдырмау тарихы да тазаланады.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n жазба</numerusform>
+        <numerusform>%n жазба</numerusform>
       </translation>
     </message>
   </context>
@@ -4412,22 +4566,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="27" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Болдырмау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="28" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қайталау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="30" />
       <source>&amp;Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Болдырмау: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="33" />
       <source>&amp;Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қайталау: {step}</translation>
     </message>
   </context>
   <context>
@@ -4435,1253 +4589,1260 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="49" />
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жасау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>Add a record to the list you are looking at</source>
-      <translation type="unfinished" />
+      <translation>Ашық тұрған тізімге жазба қосу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="52" />
       <source>New &amp;Database…</source>
-      <translation type="unfinished" />
+      <translation>Жаңа &amp;дерекқор…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>Create an empty database file and open it</source>
-      <translation type="unfinished" />
+      <translation>Бос дерекқор файлын жасап, оны ашу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="55" />
       <source>&amp;Open Database…</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Back Up Now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="58" />
       <source>Copy the database into the backup folder</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды сақтық көшірмелер бумасына көшіру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Шығу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Болдырмау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Қайталау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Іздеу…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>Search the list you are looking at</source>
-      <translation type="unfinished" />
+      <translation>Ашық тұрған тізімнен іздеу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жою</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="74" />
       <source>Move the selected record to the trash</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған жазбаны себетке жіберу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>&amp;Paste Article…</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы &amp;қою…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
-      <translation type="unfinished" />
+      <translation>Жаңалық мақаласын қойып, одан адамдар, істер және сот отырыстарын жасау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Reports…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Есептер…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="82" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
-      <translation type="unfinished" />
+      <translation>Досьені, анықтаманы немесе сот отырыстарының кестесін PDF түрінде жазу</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>&amp;Check Database</source>
-      <translation type="unfinished" />
+      <translation>Дерекқорды &amp;тексеру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="84" />
       <source>Look for damage in the database file</source>
-      <translation type="unfinished" />
+      <translation>Дерекқор файлында зақым бар-жоғын тексеру</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="85" />
       <source>&amp;About CaseApp</source>
-      <translation type="unfinished" />
+      <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="107" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="108" />
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="113" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түзету</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="115" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Көрініс</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>&amp;Құралдар</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Анықтама</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>No recent databases</source>
-      <translation type="unfinished" />
+      <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="149" />
       <source>&amp;Clear Menu</source>
-      <translation type="unfinished" />
+      <translation>Мәзірді &amp;тазалау</translation>
     </message>
   </context>
   <context>
     <name>caseapp</name>
     <message>
       <source>  ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>  ({days} күн)</translation>
     </message>
     <message>
       <source>--date needs YYYY-MM-DD, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--date үшін ЖЖЖЖ-АА-КК керек, берілгені: «{value}»</translation>
     </message>
     <message>
       <source>--lang must be kk, ru or en, not “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>--lang мәні kk, ru немесе en болуы керек, «{lang}» емес</translation>
     </message>
     <message>
       <source>--link needs NAME=UID, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--link үшін АТЫ=UID керек, берілгені: «{value}»</translation>
     </message>
     <message>
       <source>--published needs YYYY-MM-DD, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--published үшін ЖЖЖЖ-АА-КК керек, берілгені: «{value}»</translation>
     </message>
     <message>
       <source>--upcoming needs a number of days from 0 to {most}</source>
-      <translation type="unfinished" />
+      <translation>--upcoming үшін 0-ден {most}-ге дейінгі күн саны керек</translation>
     </message>
     <message>
       <source>; expected release {date}</source>
-      <translation type="unfinished" />
+      <translation>; күтілетін босату: {date}</translation>
     </message>
     <message>
       <source>A case needs a case number or a title</source>
-      <translation type="unfinished" />
+      <translation>Істің нөмірі немесе атауы болуы керек</translation>
     </message>
     <message>
       <source>A day needs a month</source>
-      <translation type="unfinished" />
+      <translation>Күнмен бірге ай да керек</translation>
     </message>
     <message>
       <source>A quote cannot end before it starts</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз басталмай тұрып аяқтала алмайды</translation>
     </message>
     <message>
       <source>A source needs a title, a URL or its text</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздің атауы, URL мекенжайы немесе мәтіні болуы керек</translation>
     </message>
     <message>
       <source>A term cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>Мерзім теріс бола алмайды</translation>
     </message>
     <message>
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Жауап алынды</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Әрекет</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Әрекеттер</translation>
     </message>
     <message>
       <source>Activist detained in {city}</source>
-      <translation type="unfinished" />
+      <translation>{city} қаласында белсенді ұсталды</translation>
     </message>
     <message>
       <source>Add Action</source>
-      <translation type="unfinished" />
+      <translation>Науқан әрекетін қосу</translation>
     </message>
     <message>
       <source>Add Case</source>
-      <translation type="unfinished" />
+      <translation>Іс қосу</translation>
     </message>
     <message>
       <source>Add Case Party</source>
-      <translation type="unfinished" />
+      <translation>Іске қатысушы қосу</translation>
     </message>
     <message>
       <source>Add Charge</source>
-      <translation type="unfinished" />
+      <translation>Айып қосу</translation>
     </message>
     <message>
       <source>Add Citation</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз қосу</translation>
     </message>
     <message>
       <source>Add Detention</source>
-      <translation type="unfinished" />
+      <translation>Ұстау қосу</translation>
     </message>
     <message>
       <source>Add Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекеме қосу</translation>
     </message>
     <message>
       <source>Add Hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысын қосу</translation>
     </message>
     <message>
       <source>Add Name</source>
-      <translation type="unfinished" />
+      <translation>Ат қосу</translation>
     </message>
     <message>
       <source>Add Person</source>
-      <translation type="unfinished" />
+      <translation>Адам қосу</translation>
     </message>
     <message>
       <source>Add Sentence</source>
-      <translation type="unfinished" />
+      <translation>Үкім қосу</translation>
     </message>
     <message>
       <source>Add Source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөз қосу</translation>
     </message>
     <message>
       <source>Add Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег қосу</translation>
     </message>
     <message>
       <source>Add {what}</source>
-      <translation type="unfinished" />
+      <translation>{what} қосу</translation>
     </message>
     <message>
       <source>Added {name} ({uid})</source>
-      <translation type="unfinished" />
+      <translation>Қосылды: {name} ({uid})</translation>
     </message>
     <message>
       <source>Article file, or - for stdin</source>
-      <translation type="unfinished" />
+      <translation>Мақала файлы немесе стандартты енгізу үшін -</translation>
     </message>
     <message>
       <source>Article {article} of the {code} code is not in the list</source>
-      <translation type="unfinished" />
+      <translation>«{code}» кодексінің {article}-бабы тізімде жоқ</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Сақтық көшірме жазылды: {path}</translation>
     </message>
     <message>
       <source>Build Demo Database</source>
-      <translation type="unfinished" />
+      <translation>Демо дерекқорды жасау</translation>
     </message>
     <message>
       <source>Cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>Тоқтатылды; ештеңе өзгермеді</translation>
     </message>
     <message>
       <source>Cannot write a backup to {path} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Сақтық көшірмені {path} ішіне жазу мүмкін емес ({reason})</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Іс</translation>
     </message>
     <message>
       <source>Case Party</source>
-      <translation type="unfinished" />
+      <translation>Іске қатысушы</translation>
     </message>
     <message>
       <source>Case of {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} ісі</translation>
     </message>
     <message>
       <source>Case tracking for defenders of political detainees</source>
-      <translation type="unfinished" />
+      <translation>Саяси тұтқындарды қорғаушыларға арналған істер есебі</translation>
     </message>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Істер</translation>
     </message>
     <message>
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>Айып</translation>
     </message>
     <message>
       <source>Citation</source>
-      <translation type="unfinished" />
+      <translation>Дәйексөз</translation>
     </message>
     <message>
       <source>Civic activist (demo)</source>
-      <translation type="unfinished" />
+      <translation>Азаматтық белсенді (демо)</translation>
     </message>
     <message>
       <source>Code Article</source>
-      <translation type="unfinished" />
+      <translation>Кодекс бабы</translation>
     </message>
     <message>
       <source>Created demo database {path} with {count} persons</source>
-      <translation type="unfinished" />
+      <translation>{path} демо дерекқоры жасалды, ондағы адамдар саны: {count}</translation>
     </message>
     <message>
       <source>Created {name} ({uid})</source>
-      <translation type="unfinished" />
+      <translation>Жасалды: {name} ({uid})</translation>
     </message>
     <message>
       <source>Created {path}</source>
-      <translation type="unfinished" />
+      <translation>Жасалды: {path}</translation>
     </message>
     <message>
       <source>Credited days cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>Есептелген күндер саны теріс бола алмайды</translation>
     </message>
     <message>
       <source>Database is healthy</source>
-      <translation type="unfinished" />
+      <translation>Дерекқор дұрыс күйде</translation>
     </message>
     <message>
       <source>Date: {value} “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Күні: {value} «{text}»</translation>
     </message>
     <message>
       <source>Delete {what}</source>
-      <translation type="unfinished" />
+      <translation>{what} жазбасын жою</translation>
     </message>
     <message>
       <source>Demo {role}</source>
-      <translation type="unfinished" />
+      <translation>Демо: {role}</translation>
     </message>
     <message>
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>Ұстау</translation>
     </message>
     <message>
       <source>Detentions</source>
-      <translation type="unfinished" />
+      <translation>Ұстаулар</translation>
     </message>
     <message>
       <source>Edit {what}</source>
-      <translation type="unfinished" />
+      <translation>{what} жазбасын өңдеу</translation>
     </message>
     <message>
       <source>Event: {kind} {date} {place} {persons}</source>
-      <translation type="unfinished" />
+      <translation>Оқиға: {kind} {date} {place} {persons}</translation>
     </message>
     <message>
       <source>Extract persons, dates, places and events from an article</source>
-      <translation type="unfinished" />
+      <translation>Мақаладан адамдарды, күндерді, орындарды және оқиғаларды бөліп алу</translation>
     </message>
     <message>
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Мекеме</translation>
     </message>
     <message>
       <source>Gathering data</source>
-      <translation type="unfinished" />
+      <translation>Деректер жиналуда</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Сот отырысы</translation>
     </message>
     <message>
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Сот отырыстары</translation>
     </message>
     <message>
       <source>Import Article</source>
-      <translation type="unfinished" />
+      <translation>Мақаланы импорттау</translation>
     </message>
     <message>
       <source>Journalist and civic activist; fictional demo record.</source>
-      <translation type="unfinished" />
+      <translation>Журналист және азаматтық белсенді; ойдан шығарылған демо жазба.</translation>
     </message>
     <message>
       <source>Keep between 1 and 1000 backups</source>
-      <translation type="unfinished" />
+      <translation>1-ден 1000-ға дейін сақтық көшірме сақтаңыз</translation>
     </message>
     <message>
       <source>Language of the article (auto detects per paragraph)</source>
-      <translation type="unfinished" />
+      <translation>Мақала тілі (auto — әр абзац бойынша анықтау)</translation>
     </message>
     <message>
       <source>Language: {language}</source>
-      <translation type="unfinished" />
+      <translation>Тілі: {language}</translation>
     </message>
     <message>
       <source>Link Person to Action</source>
-      <translation type="unfinished" />
+      <translation>Адамды әрекетке байланыстыру</translation>
     </message>
     <message>
       <source>Linked {name} to {uid} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name} {uid} жазбасына байланыстырылды ({reason})</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Ат</translation>
     </message>
     <message>
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>Аттары</translation>
     </message>
     <message>
       <source>No person has uid {uid}</source>
-      <translation type="unfinished" />
+      <translation type="vanished">uid {uid} бар адам жоқ</translation>
     </message>
     <message>
       <source>No person matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>«{text}» сұрауына сәйкес адам жоқ</translation>
     </message>
     <message>
       <source>No person was found; check that the whole article was pasted.</source>
-      <translation type="unfinished" />
+      <translation>Бірде-бір адам табылмады; мақаланың толық қойылғанын тексеріңіз.</translation>
     </message>
     <message>
       <source>No persons match; the brief would be empty</source>
-      <translation type="unfinished" />
+      <translation>Сәйкес адам жоқ; анықтама бос болар еді</translation>
     </message>
     <message>
       <source>No publication date: relative dates (вчера, кеше, yesterday) are left out and years missing from dates are not filled in.</source>
-      <translation type="unfinished" />
+      <translation>Жарияланған күні жоқ: салыстырмалы күндер (вчера, кеше, yesterday) ескерілмейді, ал күндердегі жетіспейтін жылдар толтырылмайды.</translation>
     </message>
     <message>
       <source>No {table} with id {pk}</source>
-      <translation type="unfinished" />
+      <translation>{table} ішінде id {pk} жазбасы жоқ</translation>
     </message>
     <message>
       <source>Not linked {name}; candidates: {listed} (use --link NAME=UID)</source>
-      <translation type="unfinished" />
+      <translation>{name} байланыстырылмады; үміткерлер: {listed} (--link АТЫ=UID пайдаланыңыз)</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ескертпелер</translation>
     </message>
     <message>
       <source>Nothing in the trash has uid {uid}</source>
-      <translation type="unfinished" />
+      <translation>Себетте uid {uid} жазбасы жоқ</translation>
     </message>
     <message>
       <source>Nothing matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>«{text}» бойынша ештеңе табылмады</translation>
     </message>
     <message>
       <source>Only persons, cases and actions can be tagged</source>
-      <translation type="unfinished" />
+      <translation>Тегті тек адамдарға, істерге және әрекеттерге қоюға болады</translation>
     </message>
     <message>
       <source>Organisation: {name}</source>
-      <translation type="unfinished" />
+      <translation>Ұйым: {name}</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Ұйым</translation>
     </message>
     <message>
       <source>PDF file to write</source>
-      <translation type="unfinished" />
+      <translation>Жазылатын PDF файлы</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Адамдар</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Адам</translation>
     </message>
     <message>
       <source>Person: {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Адам: {name} ({role})</translation>
     </message>
     <message>
       <source>Place: {name}</source>
-      <translation type="unfinished" />
+      <translation>Орын: {name}</translation>
     </message>
     <message>
       <source>Publication date, to resolve “yesterday” and missing years</source>
-      <translation type="unfinished" />
+      <translation>«Кеше» сөзін және жылы жоқ күндерді анықтау үшін жарияланған күн</translation>
     </message>
     <message>
       <source>Purge from Trash</source>
-      <translation type="unfinished" />
+      <translation>Себеттен біржола жою</translation>
     </message>
     <message>
       <source>Purged {count} records</source>
-      <translation type="unfinished" />
+      <translation>Біржола жойылған жазбалар: {count}</translation>
     </message>
     <message>
       <source>Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>Қайталау: {step}</translation>
     </message>
     <message>
       <source>Remove Tag</source>
-      <translation type="unfinished" />
+      <translation>Тегті алып тастау</translation>
     </message>
     <message>
       <source>Report language must be one of kk, ru, en, not “{language}”</source>
-      <translation type="unfinished" />
+      <translation>Есеп тілі kk, ru немесе en болуы керек, «{language}» емес</translation>
     </message>
     <message>
       <source>Restore from Trash</source>
-      <translation type="unfinished" />
+      <translation>Себеттен қалпына келтіру</translation>
     </message>
     <message>
       <source>Restored {label}</source>
-      <translation type="unfinished" />
+      <translation>Қалпына келтірілді: {label}</translation>
     </message>
     <message>
       <source>Sentence</source>
-      <translation type="unfinished" />
+      <translation>Үкім</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Үкімдер</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөз</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Дереккөздер</translation>
     </message>
     <message>
       <source>Stored the article as source {uid}</source>
-      <translation type="unfinished" />
+      <translation>Мақала {uid} дереккөзі ретінде сақталды</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег</translation>
     </message>
     <message>
       <source>Tag: {tag}</source>
-      <translation type="unfinished" />
+      <translation>Тег: {tag}</translation>
     </message>
     <message>
       <source>The detention ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>Ұстау басталмай тұрып аяқталады</translation>
     </message>
     <message>
       <source>The language was set to {language} but the text is written in another script ({detected}).</source>
-      <translation type="unfinished" />
+      <translation>Тіл ретінде {language} таңдалған, бірақ мәтін басқа әліпбимен жазылған ({detected}).</translation>
     </message>
     <message>
       <source>The number of days must be 0 or more</source>
-      <translation type="unfinished" />
+      <translation>Күн саны 0 немесе одан көп болуы керек</translation>
     </message>
     <message>
       <source>The pasted HTML was reduced to its text; quotes and offsets refer to that text.</source>
-      <translation type="unfinished" />
+      <translation>Қойылған HTML-ден тек мәтіні қалдырылды; дәйексөздер мен орындар сол мәтінге қатысты.</translation>
     </message>
     <message>
       <source>The report was cancelled</source>
-      <translation type="unfinished" />
+      <translation>Есеп жазу тоқтатылды</translation>
     </message>
     <message>
       <source>The text is empty.</source>
-      <translation type="unfinished" />
+      <translation>Мәтін бос.</translation>
     </message>
     <message>
       <source>The upgraded database failed its check: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Жаңартылған дерекқор тексеруден өтпеді: {problem}</translation>
     </message>
     <message>
       <source>The year {year} is out of range</source>
-      <translation type="unfinished" />
+      <translation>{year} жылы рұқсат етілген аралықтан тыс</translation>
     </message>
     <message>
       <source>There is no database at {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} жолында дерекқор жоқ</translation>
     </message>
     <message>
       <source>There is no day {day} in {year}-{month:02d}</source>
-      <translation type="unfinished" />
+      <translation>{year}-{month:02d} айында {day} деген күн жоқ</translation>
     </message>
     <message>
       <source>There is no month {month}</source>
-      <translation type="unfinished" />
+      <translation>{month} деген ай жоқ</translation>
     </message>
     <message>
       <source>There is no table “{table}”</source>
-      <translation type="unfinished" />
+      <translation>«{table}» кестесі жоқ</translation>
     </message>
     <message>
       <source>This article was imported before; nothing new was created.</source>
-      <translation type="unfinished" />
+      <translation>Бұл мақала бұрын импортталған; жаңа ештеңе жасалмады.</translation>
     </message>
     <message>
       <source>This file is an SQLite database but not a caseapp one</source>
-      <translation type="unfinished" />
+      <translation>Бұл файл SQLite дерекқоры, бірақ caseapp дерекқоры емес</translation>
     </message>
     <message>
       <source>Two volunteers, one embassy observer</source>
-      <translation type="unfinished" />
+      <translation>Екі ерікті, елшіліктен бір бақылаушы</translation>
     </message>
     <message>
       <source>UN/OSCE appeal</source>
-      <translation type="unfinished" />
+      <translation>БҰҰ/ЕҚЫҰ-ға өтініш</translation>
     </message>
     <message>
       <source>Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>Болдырмау: {step}</translation>
     </message>
     <message>
       <source>Unknown interface language “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>Белгісіз интерфейс тілі: «{lang}»</translation>
     </message>
     <message>
       <source>Unknown report language “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>Белгісіз есеп тілі: «{lang}»</translation>
     </message>
     <message>
       <source>Warning: {text}</source>
-      <translation type="unfinished" />
+      <translation>Ескерту: {text}</translation>
     </message>
     <message>
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Жазылды: {path}</translation>
     </message>
     <message>
       <source>Wrote {path} ({count} persons)</source>
-      <translation type="unfinished" />
+      <translation>Жазылды: {path} ({count} адам)</translation>
     </message>
     <message>
       <source>a .txt or .html file, or - for standard input</source>
-      <translation type="unfinished" />
+      <translation>.txt немесе .html файлы, не стандартты енгізу үшін -</translation>
     </message>
     <message>
       <source>acquitted</source>
-      <translation type="unfinished" />
+      <translation>ақтау үкімі</translation>
     </message>
     <message>
       <source>add a person</source>
-      <translation type="unfinished" />
+      <translation>адам қосу</translation>
     </message>
     <message>
       <source>add, list and show persons</source>
-      <translation type="unfinished" />
+      <translation>адамдарды қосу, тізімдеу және көрсету</translation>
     </message>
     <message>
       <source>administrative arrest</source>
-      <translation type="unfinished" />
+      <translation>әкімшілік қамау</translation>
     </message>
     <message>
       <source>another spelling (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>басқа жазылуы (қайталауға болады)</translation>
     </message>
     <message>
       <source>appeal</source>
-      <translation type="unfinished" />
+      <translation>апелляция</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>баптар</translation>
     </message>
     <message>
       <source>at large</source>
-      <translation type="unfinished" />
+      <translation>бостандықта</translation>
     </message>
     <message>
       <source>at_large, detained, sentenced, …</source>
-      <translation type="unfinished" />
+      <translation>at_large, detained, sentenced, …</translation>
     </message>
     <message>
       <source>birth date: 1985, 04.1985 or 14.04.1985</source>
-      <translation type="unfinished" />
+      <translation>туған күні: 1985, 04.1985 немесе 14.04.1985</translation>
     </message>
     <message>
       <source>born: {date}</source>
-      <translation type="unfinished" />
+      <translation>туған күні: {date}</translation>
     </message>
     <message>
       <source>bring a record back</source>
-      <translation type="unfinished" />
+      <translation>жазбаны қайтару</translation>
     </message>
     <message>
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>тоқтатылған</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>іс</translation>
     </message>
     <message>
       <source>caseapp extract: {error}</source>
-      <translation type="unfinished" />
+      <translation>caseapp extract: {error}</translation>
     </message>
     <message>
       <source>cassation</source>
-      <translation type="unfinished" />
+      <translation>кассация</translation>
     </message>
     <message>
       <source>check the database for damage</source>
-      <translation type="unfinished" />
+      <translation>дерекқорды зақымға тексеру</translation>
     </message>
     <message>
       <source>chosen by the volunteer</source>
-      <translation type="unfinished" />
+      <translation>ерікті таңдаған</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>жабылған</translation>
     </message>
     <message>
       <source>colony</source>
-      <translation type="unfinished" />
+      <translation>колония</translation>
     </message>
     <message>
       <source>compulsory treatment</source>
-      <translation type="unfinished" />
+      <translation>мәжбүрлеп емдеу</translation>
     </message>
     <message>
       <source>copy the database to the backup folder</source>
-      <translation type="unfinished" />
+      <translation>дерекқорды сақтық көшірмелер бумасына көшіру</translation>
     </message>
     <message>
       <source>court</source>
-      <translation type="unfinished" />
+      <translation>сот</translation>
     </message>
     <message>
       <source>court document</source>
-      <translation type="unfinished" />
+      <translation>сот құжаты</translation>
     </message>
     <message>
       <source>create a database filled with fictional demo records</source>
-      <translation type="unfinished" />
+      <translation>ойдан шығарылған демо жазбалары бар дерекқор жасау</translation>
     </message>
     <message>
       <source>create an empty database</source>
-      <translation type="unfinished" />
+      <translation>бос дерекқор жасау</translation>
     </message>
     <message>
       <source>database file (default: caseapp.sqlite in the data folder)</source>
-      <translation type="unfinished" />
+      <translation>дерекқор файлы (әдепкісі: деректер бумасындағы caseapp.sqlite)</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>күні</translation>
     </message>
     <message>
       <source>deceased</source>
-      <translation type="unfinished" />
+      <translation>қайтыс болған</translation>
     </message>
     <message>
       <source>defendant</source>
-      <translation type="unfinished" />
+      <translation>айыпталушы</translation>
     </message>
     <message>
       <source>defendants</source>
-      <translation type="unfinished" />
+      <translation>айыпталушылар</translation>
     </message>
     <message>
       <source>delete for good (cannot be undone)</source>
-      <translation type="unfinished" />
+      <translation>біржола жою (болдырмау мүмкін емес)</translation>
     </message>
     <message>
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>жойылған</translation>
     </message>
     <message>
       <source>detained</source>
-      <translation type="unfinished" />
+      <translation>ұсталған</translation>
     </message>
     <message>
       <source>detained in a discriminatory manner compared to others</source>
-      <translation type="unfinished" />
+      <translation>басқалармен салыстырғанда кемсітушілікпен ұсталған</translation>
     </message>
     <message>
       <source>detention imposed for purely political reasons</source>
-      <translation type="unfinished" />
+      <translation>ұстау тек саяси себептермен тағайындалған</translation>
     </message>
     <message>
       <source>detention violates a fundamental right (ECHR art. 9–11)</source>
-      <translation type="unfinished" />
+      <translation>ұстау негізгі құқықты бұзады (Еуропалық конвенцияның 9–11-баптары)</translation>
     </message>
     <message>
       <source>display name, e.g. “Ерлан Қуанышбаев”</source>
-      <translation type="unfinished" />
+      <translation>көрсетілетін аты, мыс. «Ерлан Қуанышбаев»</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>орындалған</translation>
     </message>
     <message>
       <source>embassy contact</source>
-      <translation type="unfinished" />
+      <translation>елшілікпен байланыс</translation>
     </message>
     <message>
       <source>everything about one person</source>
-      <translation type="unfinished" />
+      <translation>бір адам туралы бәрі</translation>
     </message>
     <message>
       <source>facility</source>
-      <translation type="unfinished" />
+      <translation>мекеме</translation>
     </message>
     <message>
       <source>female</source>
-      <translation type="unfinished" />
+      <translation>әйел</translation>
     </message>
     <message>
       <source>find persons, cases and sources in any spelling</source>
-      <translation type="unfinished" />
+      <translation>адамдарды, істерді және дереккөздерді кез келген жазылуымен табу</translation>
     </message>
     <message>
       <source>fine</source>
-      <translation type="unfinished" />
+      <translation>айыппұл</translation>
     </message>
     <message>
       <source>for public distribution: leave out relatives, contacts, addresses, birth dates and private notes</source>
-      <translation type="unfinished" />
+      <translation>көпшілікке тарату үшін: туыстарсыз, байланыстарсыз, мекенжайларсыз, туған күндерсіз және жеке ескертпелерсіз</translation>
     </message>
     <message>
       <source>former</source>
-      <translation type="unfinished" />
+      <translation>бұрынғы</translation>
     </message>
     <message>
       <source>hearings in the next days</source>
-      <translation type="unfinished" />
+      <translation>алдағы күндердегі сот отырыстары</translation>
     </message>
     <message>
       <source>house arrest</source>
-      <translation type="unfinished" />
+      <translation>үй қамағы</translation>
     </message>
     <message>
       <source>imprisonment</source>
-      <translation type="unfinished" />
+      <translation>бас бостандығынан айыру</translation>
     </message>
     <message>
       <source>in exile</source>
-      <translation type="unfinished" />
+      <translation>эмиграцияда</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>үзілді</translation>
     </message>
     <message>
       <source>interview</source>
-      <translation type="unfinished" />
+      <translation>сұхбат</translation>
     </message>
     <message>
       <source>investigation</source>
-      <translation type="unfinished" />
+      <translation>тергеу</translation>
     </message>
     <message>
       <source>judge</source>
-      <translation type="unfinished" />
+      <translation>судья</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>түрі</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>адвокат</translation>
     </message>
     <message>
       <source>length or conditions clearly disproportionate</source>
-      <translation type="unfinished" />
+      <translation>мерзімі не жағдайы айқын сәйкессіз</translation>
     </message>
     <message>
       <source>letter</source>
-      <translation type="unfinished" />
+      <translation>хат</translation>
     </message>
     <message>
       <source>link an extracted person to an existing one (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>табылған адамды бар адаммен байланыстыру (қайталауға болады)</translation>
     </message>
     <message>
       <source>list hearings</source>
-      <translation type="unfinished" />
+      <translation>сот отырыстарының тізімі</translation>
     </message>
     <message>
       <source>list persons</source>
-      <translation type="unfinished" />
+      <translation>адамдар тізімі</translation>
     </message>
     <message>
       <source>list, restore or purge deleted records</source>
-      <translation type="unfinished" />
+      <translation>жойылған жазбаларды тізімдеу, қалпына келтіру немесе біржола жою</translation>
     </message>
     <message>
       <source>male</source>
-      <translation type="unfinished" />
+      <translation>ер</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>БАҚ</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>аты</translation>
     </message>
     <message>
       <source>name a uid to purge, or use --all</source>
-      <translation type="unfinished" />
+      <translation>жою үшін uid көрсетіңіз немесе --all пайдаланыңыз</translation>
     </message>
     <message>
       <source>news article</source>
-      <translation type="unfinished" />
+      <translation>жаңалық мақаласы</translation>
     </message>
     <message>
       <source>nickname</source>
-      <translation type="unfinished" />
+      <translation>лақап аты</translation>
     </message>
     <message>
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>қазір</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>ресми</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>басқа</translation>
     </message>
     <message>
       <source>parole</source>
-      <translation type="unfinished" />
+      <translation>шартты түрде мерзімінен бұрын босату</translation>
     </message>
     <message>
       <source>penal colony</source>
-      <translation type="unfinished" />
+      <translation>түзеу колониясы</translation>
     </message>
     <message>
       <source>petition</source>
-      <translation type="unfinished" />
+      <translation>петиция</translation>
     </message>
     <message>
       <source>picket</source>
-      <translation type="unfinished" />
+      <translation>пикет</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>жоспарланған</translation>
     </message>
     <message>
       <source>police station</source>
-      <translation type="unfinished" />
+      <translation>полиция бөлімі</translation>
     </message>
     <message>
       <source>pre-trial centre (SIZO)</source>
-      <translation type="unfinished" />
+      <translation>тергеу изоляторы (ТИ)</translation>
     </message>
     <message>
       <source>pre-trial detention</source>
-      <translation type="unfinished" />
+      <translation>күзетпен ұстау</translation>
     </message>
     <message>
       <source>preliminary</source>
-      <translation type="unfinished" />
+      <translation>алдын ала тыңдау</translation>
     </message>
     <message>
       <source>print a dossier, a brief or a hearing schedule</source>
-      <translation type="unfinished" />
+      <translation>досьені, анықтаманы немесе сот отырыстарының кестесін басып шығару</translation>
     </message>
     <message>
       <source>proceedings clearly unfair, linked to political motives</source>
-      <translation type="unfinished" />
+      <translation>іс жүргізу айқын әділетсіз және саяси себептерге байланысты</translation>
     </message>
     <message>
       <source>propose (or apply) what an article says</source>
-      <translation type="unfinished" />
+      <translation>мақаладағы мәліметтерді ұсыну (немесе енгізу)</translation>
     </message>
     <message>
       <source>prosecutor</source>
-      <translation type="unfinished" />
+      <translation>прокурор</translation>
     </message>
     <message>
       <source>psychiatric</source>
-      <translation type="unfinished" />
+      <translation>психиатриялық стационар</translation>
     </message>
     <message>
       <source>psychiatric hospital</source>
-      <translation type="unfinished" />
+      <translation>психиатриялық аурухана</translation>
     </message>
     <message>
       <source>publication date YYYY-MM-DD (resolves “yesterday”)</source>
-      <translation type="unfinished" />
+      <translation>жарияланған күні ЖЖЖЖ-АА-КК («кеше» сөзін анықтау үшін)</translation>
     </message>
     <message>
       <source>purge everything in the trash</source>
-      <translation type="unfinished" />
+      <translation>себеттегінің бәрін біржола жою</translation>
     </message>
     <message>
       <source>relative</source>
-      <translation type="unfinished" />
+      <translation>туысы</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>босатылған</translation>
     </message>
     <message>
       <source>replace an existing demo file</source>
-      <translation type="unfinished" />
+      <translation>бар демо файлды ауыстыру</translation>
     </message>
     <message>
       <source>report date YYYY-MM-DD (default today; fixes the PDF)</source>
-      <translation type="unfinished" />
+      <translation>есеп күні ЖЖЖЖ-АА-КК (әдепкісі бүгін; PDF-ті тұрақтандырады)</translation>
     </message>
     <message>
       <source>report language: kk, ru or en</source>
-      <translation type="unfinished" />
+      <translation>есеп тілі: kk, ru немесе en</translation>
     </message>
     <message>
       <source>restricted freedom</source>
-      <translation type="unfinished" />
+      <translation>бас бостандығын шектеу</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>үкім шыққан</translation>
     </message>
     <message>
       <source>show what is in the trash</source>
-      <translation type="unfinished" />
+      <translation>себетте не барын көрсету</translation>
     </message>
     <message>
       <source>social media post</source>
-      <translation type="unfinished" />
+      <translation>әлеуметтік желідегі жазба</translation>
     </message>
     <message>
       <source>statement</source>
-      <translation type="unfinished" />
+      <translation>мәлімдеме</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>мәртебесі</translation>
     </message>
     <message>
       <source>status: {status}</source>
-      <translation type="unfinished" />
+      <translation>мәртебесі: {status}</translation>
     </message>
     <message>
       <source>store the source and the records</source>
-      <translation type="unfinished" />
+      <translation>дереккөз бен жазбаларды сақтау</translation>
     </message>
     <message>
       <source>summary table and a section per person</source>
-      <translation type="unfinished" />
+      <translation>жиынтық кесте және әр адамға бөлім</translation>
     </message>
     <message>
       <source>suspended sentence</source>
-      <translation type="unfinished" />
+      <translation>шартты жаза</translation>
     </message>
     <message>
       <source>temporary detention (IVS)</source>
-      <translation type="unfinished" />
+      <translation>уақытша ұстау изоляторы (УҰИ)</translation>
     </message>
     <message>
       <source>the only person with this exact name</source>
-      <translation type="unfinished" />
+      <translation>дәл осындай аты бар жалғыз адам</translation>
     </message>
     <message>
       <source>the output file should end in .pdf: {path}</source>
-      <translation type="unfinished" />
+      <translation>шығыс файлдың аты .pdf деп аяқталуы керек: {path}</translation>
     </message>
     <message>
       <source>time</source>
-      <translation type="unfinished" />
+      <translation>уақыты</translation>
     </message>
     <message>
       <source>transliteration</source>
-      <translation type="unfinished" />
+      <translation>транслитерация</translation>
     </message>
     <message>
       <source>trial</source>
-      <translation type="unfinished" />
+      <translation>сот талқылауы</translation>
     </message>
     <message>
       <source>uid</source>
-      <translation type="unfinished" />
+      <translation>uid</translation>
     </message>
     <message>
       <source>uid or a name that matches one person</source>
-      <translation type="unfinished" />
+      <translation>uid немесе тек бір адамға сәйкес келетін аты</translation>
     </message>
     <message>
       <source>uid or name (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>uid немесе аты (қайталауға болады)</translation>
     </message>
     <message>
       <source>unexpected error ({kind}); run with CASEAPP_DEBUG=1 for details</source>
-      <translation type="unfinished" />
+      <translation>күтпеген қате ({kind}); толығырақ білу үшін CASEAPP_DEBUG=1 арқылы іске қосыңыз</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>белгісіз</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>үкім жариялау</translation>
     </message>
     <message>
       <source>visit</source>
-      <translation type="unfinished" />
+      <translation>бару</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>куә</translation>
     </message>
     <message>
       <source>write the copy here instead</source>
-      <translation type="unfinished" />
+      <translation>көшірмені осы жерге жазу</translation>
     </message>
     <message>
       <source>{count} hearings in the next {days} days</source>
-      <translation type="unfinished" />
+      <translation>Алдағы {days} күнде {count} сот отырысы</translation>
     </message>
     <message>
       <source>{count} persons</source>
-      <translation type="unfinished" />
+      <translation>{count} адам</translation>
     </message>
     <message>
       <source>{count} problems found</source>
-      <translation type="unfinished" />
+      <translation>{count} ақау табылды</translation>
     </message>
     <message>
       <source>{count} records created</source>
-      <translation type="unfinished" />
+      <translation>{count} жазба жасалды</translation>
     </message>
     <message>
       <source>{count} records in the trash have a uid starting with {uid}; give more of it</source>
-      <translation type="unfinished" />
+      <translation>Себетте uid-і {uid} деп басталатын {count} жазба бар; uid-ті толығырақ жазыңыз</translation>
     </message>
     <message>
       <source>{kind} for {name}</source>
-      <translation type="unfinished" />
+      <translation>{kind}: {name}</translation>
     </message>
     <message>
       <source>{name} was detained in {city} after a peaceful picket, a court ruled on {day}.</source>
-      <translation type="unfinished" />
+      <translation>{name} {city} қаласында бейбіт пикеттен кейін ұсталды; сот шешімі {day} шықты.</translation>
     </message>
     <message>
       <source>{name}: the article is larger than 20 MB</source>
-      <translation type="unfinished" />
+      <translation>{name}: мақала 20 МБ-тан үлкен</translation>
     </message>
     <message>
       <source>{name}: the file is not text</source>
-      <translation type="unfinished" />
+      <translation>{name}: файл мәтін емес</translation>
     </message>
     <message numerus="yes">
       <source>{n} day</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} күн</numerusform>
+        <numerusform>{n} күн</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{n} month</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} ай</numerusform>
+        <numerusform>{n} ай</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{n} year</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} жыл</numerusform>
+        <numerusform>{n} жыл</numerusform>
       </translation>
     </message>
     <message>
       <source>{path} already exists</source>
-      <translation type="unfinished" />
+      <translation>{path} бұрыннан бар</translation>
     </message>
     <message>
       <source>{path} already exists; use --force to replace it</source>
-      <translation type="unfinished" />
+      <translation>{path} бұрыннан бар; ауыстыру үшін --force пайдаланыңыз</translation>
     </message>
     <message>
       <source>{path} is an SQLite database but not a caseapp one</source>
-      <translation type="unfinished" />
+      <translation>{path} — SQLite дерекқоры, бірақ caseapp дерекқоры емес</translation>
     </message>
     <message>
       <source>{path} is larger than 20 MB</source>
-      <translation type="unfinished" />
+      <translation>{path} 20 МБ-тан үлкен</translation>
     </message>
     <message>
       <source>{path} is not a caseapp database ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} caseapp дерекқоры емес ({reason})</translation>
     </message>
     <message>
       <source>{path} is not a picture (use JPEG or PNG)</source>
-      <translation type="unfinished" />
+      <translation>{path} сурет емес (JPEG немесе PNG пайдаланыңыз)</translation>
     </message>
     <message>
       <source>{path} was written by a newer caseapp (schema {found}; this version knows up to {known}). Update caseapp to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} файлын caseapp-тың жаңа нұсқасы жазған (схема {found}; бұл нұсқа {known} схемасына дейін біледі). Оны ашу үшін caseapp-ты жаңартыңыз; файл өзгертілмеді.</translation>
     </message>
     <message>
       <source>{table} row {rowid} points to a missing {parent}</source>
-      <translation type="unfinished" />
+      <translation>{table} кестесінің {rowid} жолы жоқ {parent} жазбасына сілтейді</translation>
     </message>
     <message>
       <source>“{field}” must not be empty</source>
-      <translation type="unfinished" />
+      <translation>«{field}» өрісі бос болмауы керек</translation>
     </message>
     <message>
       <source>“{text}” is not a date; write 2016, 04.2016 or 14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>«{text}» күн емес; 2016, 04.2016 немесе 14.08.2019 деп жазыңыз</translation>
     </message>
     <message>
       <source>“{text}” is not one of: {choices}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» мына мәндердің бірі емес: {choices}</translation>
     </message>
     <message>
       <source>“{text}” matches {count} persons; use a uid</source>
-      <translation type="unfinished" />
+      <translation>«{text}» сұрауына {count} адам сәйкес келеді; uid пайдаланыңыз</translation>
     </message>
     <message>
       <source>“{value}” is not a date; write YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>«{value}» күн емес; ЖЖЖЖ-АА-КК деп жазыңыз</translation>
     </message>
     <message>
       <source>“{value}” is not a valid {field}</source>
-      <translation type="unfinished" />
+      <translation>«{value}» — {field} өрісі үшін жарамсыз мән</translation>
+    </message>
+    <message>
+      <source>No person has uid {uid} (or it is in the trash)</source>
+      <translation>uid {uid} бар адам жоқ (немесе ол себетте)</translation>
     </message>
   </context>
 </TS>

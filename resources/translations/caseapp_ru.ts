@@ -6,82 +6,82 @@
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
       <source>Action details</source>
-      <translation type="unfinished" />
+      <translation>Сведения об акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
       <source>Mark as D&amp;one</source>
-      <translation type="unfinished" />
+      <translation>Отметить как &amp;выполненную</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
       <source>Set the status of this planned action to done</source>
-      <translation type="unfinished" />
+      <translation>Перевести запланированную акцию в статус «выполнено»</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
       <source>&amp;Edit Action…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
       <source>Select an action in the list to see who it is for and how it went.</source>
-      <translation type="unfinished" />
+      <translation>Выберите акцию в списке, чтобы увидеть, в поддержку кого она и чем закончилась.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Срок</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Ответственный</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Итог</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>В поддержку</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="88" />
       <source>Mark Action Done</source>
-      <translation type="unfinished" />
+      <translation>Отметка о выполнении акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="92" />
       <source>Marked as done.</source>
-      <translation type="unfinished" />
+      <translation>Отмечено как выполненное.</translation>
     </message>
   </context>
   <context>
@@ -89,102 +89,102 @@
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="48" />
       <source>New Campaign Action</source>
-      <translation type="unfinished" />
+      <translation>Новая акция кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="50" />
       <source>Edit Campaign Action</source>
-      <translation type="unfinished" />
+      <translation>Изменение акции кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="62" />
       <source>e.g. Letter to the prosecutor general</source>
-      <translation type="unfinished" />
+      <translation>напр. Письмо генеральному прокурору</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="65" />
       <source>When it must be done; planned actions past this date are shown as overdue</source>
-      <translation type="unfinished" />
+      <translation>Когда её нужно выполнить; запланированные акции после этой даты считаются просроченными</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
       <source>Linked persons</source>
-      <translation type="unfinished" />
+      <translation>Связанные люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
       <source>Type a name to link a person</source>
-      <translation type="unfinished" />
+      <translation>Введите имя, чтобы привязать человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
       <source>Linked cases</source>
-      <translation type="unfinished" />
+      <translation>Связанные дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
       <source>Type a case number or title to link a case</source>
-      <translation type="unfinished" />
+      <translation>Введите номер или название дела, чтобы привязать его</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Название:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
       <source>D&amp;ue:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Срок:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>С&amp;татус:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
       <source>&amp;Outcome:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Итог:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Responsible:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ответственный:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заметки:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Persons:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Люди:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Cases:</source>
-      <translation type="unfinished" />
+      <translation>Д&amp;ела:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
       <source>Give the action a title</source>
-      <translation type="unfinished" />
+      <translation>Укажите название акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="133" />
       <source>Edit Action</source>
-      <translation type="unfinished" />
+      <translation>Изменение акции</translation>
     </message>
   </context>
   <context>
@@ -193,72 +193,72 @@
       <location filename="../../caseapp/gui/actions/list_view.py" line="35" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Поиск по названиям и людям, в поддержку которых акции…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
       <source>Search actions</source>
-      <translation type="unfinished" />
+      <translation>Поиск акций</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
       <source>Campaign actions</source>
-      <translation type="unfinished" />
+      <translation>Акции кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Number of actions listed</source>
-      <translation type="unfinished" />
+      <translation>Число акций в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Все статусы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
       <source>Show actions with status</source>
-      <translation type="unfinished" />
+      <translation>Показать акции со статусом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>Все виды</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>Show actions of kind</source>
-      <translation type="unfinished" />
+      <translation>Показать акции вида</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>С даты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Actions on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Акции в эту дату или позже</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>По дату</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Actions on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Акции в эту дату или раньше</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>D&amp;ue or overdue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Срок подошёл или истёк</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Only planned actions whose due date is today or past</source>
-      <translation type="unfinished" />
+      <translation>Только запланированные акции, срок которых сегодня или уже прошёл</translation>
     </message>
   </context>
   <context>
@@ -267,42 +267,42 @@
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Акция</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>В поддержку</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Срок</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Ответственный</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
       <source>{date} (overdue)</source>
-      <translation type="unfinished" />
+      <translation>{date} (просрочено)</translation>
     </message>
   </context>
   <context>
@@ -310,22 +310,22 @@
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="24" />
       <source>&amp;New Action…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новая акция…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="25" />
       <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Записать письмо, петицию, пикет или обращение (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="44" />
       <source>the action</source>
-      <translation type="unfinished" />
+      <translation>акция</translation>
     </message>
   </context>
   <context>
@@ -333,17 +333,17 @@
     <message>
       <location filename="../../caseapp/gui/app.py" line="95" />
       <source>This copy of caseapp cannot build demo data (caseapp.core.demo is missing). The window opens on an empty database.</source>
-      <translation type="unfinished" />
+      <translation>Эта копия caseapp не может создать демонстрационные данные (нет caseapp.core.demo). Окно откроется с пустой базой данных.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/app.py" line="100" />
       <source>Creating the demo database…</source>
-      <translation type="unfinished" />
+      <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/app.py" line="102" />
       <source>Demo database ready: every person in it is fictional.</source>
-      <translation type="unfinished" />
+      <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
   </context>
   <context>
@@ -352,234 +352,234 @@
       <location filename="../../caseapp/gui/articles/labels.py" line="19" />
       <source>Create new person</source>
       <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
-      <translation type="unfinished" />
+      <translation>Создать нового человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="20" />
       <source>Link to existing person</source>
-      <translation type="unfinished" />
+      <translation>Связать с имеющимся человеком</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="21" />
       <source>Reject</source>
-      <translation type="unfinished" />
+      <translation>Отклонить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="24" />
       <source>detainee</source>
-      <translation type="unfinished" />
+      <translation>задержанный</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="25" />
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>адвокат</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="26" />
       <source>relative</source>
-      <translation type="unfinished" />
+      <translation>родственник</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="27" />
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>активист</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="28" />
       <source>judge</source>
-      <translation type="unfinished" />
+      <translation>судья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="29" />
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>должностное лицо</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="30" />
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>журналист</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="31" />
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>другое</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="34" />
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="35" />
       <source>charge</source>
-      <translation type="unfinished" />
+      <translation>обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="36" />
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>заседание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="37" />
       <source>sentence</source>
-      <translation type="unfinished" />
+      <translation>приговор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="38" />
       <source>release</source>
-      <translation type="unfinished" />
+      <translation>освобождение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="39" />
       <source>protest</source>
-      <translation type="unfinished" />
+      <translation>протест</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="40" />
       <source>statement</source>
-      <translation type="unfinished" />
+      <translation>заявление</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="41" />
       <source>other event</source>
-      <translation type="unfinished" />
+      <translation>другое событие</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="45" />
       <source>a detention</source>
       <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation type="unfinished" />
+      <translation>задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="46" />
       <source>a case and a charge</source>
-      <translation type="unfinished" />
+      <translation>дело и обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation type="unfinished" />
+      <translation>заседание (если известен день)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="48" />
       <source>a sentence</source>
-      <translation type="unfinished" />
+      <translation>приговор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
       <source>the end of an open detention</source>
-      <translation type="unfinished" />
+      <translation>окончание текущего задержания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation type="unfinished" />
+      <translation>акция кампании (пикет)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation type="unfinished" />
+      <translation>акция кампании (заявление)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation type="unfinished" />
+      <translation>акция кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="55" />
       <source>same name</source>
-      <translation type="unfinished" />
+      <translation>то же имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="56" />
       <source>same name in another script</source>
-      <translation type="unfinished" />
+      <translation>то же имя в другом алфавите</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="57" />
       <source>similar spelling</source>
-      <translation type="unfinished" />
+      <translation>похожее написание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="60" />
       <source>day</source>
-      <translation type="unfinished" />
+      <translation>день</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="61" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>месяц</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="62" />
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>год</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="67" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
-      <translation type="unfinished" />
+      <translation>город</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="68" />
       <source>country</source>
-      <translation type="unfinished" />
+      <translation>страна</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="69" />
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>регион</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="70" />
       <source>place</source>
-      <translation type="unfinished" />
+      <translation>место</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>street</source>
-      <translation type="unfinished" />
+      <translation>улица</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="72" />
       <source>court</source>
-      <translation type="unfinished" />
+      <translation>суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="73" />
       <source>club</source>
-      <translation type="unfinished" />
+      <translation>клуб</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="74" />
       <source>known organisation</source>
-      <translation type="unfinished" />
+      <translation>известная организация</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="75" />
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>организация</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="78" />
       <source>Detect automatically</source>
-      <translation type="unfinished" />
+      <translation>Определить автоматически</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="79" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Казахский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="80" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Русский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="81" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Английский</translation>
     </message>
   </context>
   <context>
@@ -587,17 +587,17 @@
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="239" />
       <source>Article number or words of its title</source>
-      <translation type="unfinished" />
+      <translation>Номер статьи или слова из её названия</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="264" />
       <source>Adm. {article}</source>
-      <translation type="unfinished" />
+      <translation>КоАП {article}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="284" />
       <source>No article in the list matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Ни одна статья в списке не подходит под «{text}»</translation>
     </message>
   </context>
   <context>
@@ -606,73 +606,73 @@
       <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
-      <translation type="unfinished" />
+      <translation>Как в тексте</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
       <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>Точность</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
       <source>{date} (counted from the publication date)</source>
-      <translation type="unfinished" />
+      <translation>{date} (отсчитано от даты публикации)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
       <source>Mentions</source>
-      <translation type="unfinished" />
+      <translation>Упоминания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Событие</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Место</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Подробности</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation type="unfinished" />
+      <translation>Будет сохранено как</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation type="unfinished" />
+      <translation>срок: {term}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation type="unfinished" />
+      <translation>статья {number}</translation>
     </message>
   </context>
   <context>
@@ -681,37 +681,37 @@
       <location filename="../../caseapp/gui/articles/article_view.py" line="120" />
       <source>Person</source>
       <extracomment>Drawing order: later layers paint over earlier ones where spans overlap. (background, text colour) per kind; dark text on light colours reads in any theme.</extracomment>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="121" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="122" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Место</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="123" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Организация</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="124" />
       <source>Event sentence</source>
-      <translation type="unfinished" />
+      <translation>Предложение с событием</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="125" />
       <source>Selected</source>
-      <translation type="unfinished" />
+      <translation>Выбрано</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
       <source>Highlight colours</source>
-      <translation type="unfinished" />
+      <translation>Цвета выделения</translation>
     </message>
   </context>
   <context>
@@ -719,36 +719,36 @@
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="28" />
       <source>With the &amp;tag</source>
-      <translation type="unfinished" />
+      <translation>С &amp;тегом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="30" />
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="31" />
       <source>With the s&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>Со &amp;статусом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="34" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="36" />
       <source>Selected in the window (%n person(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Выбранные в окне (%n человек)</numerusform>
+        <numerusform>Выбранные в окне (%n человека)</numerusform>
+        <numerusform>Выбранные в окне (%n человек)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="65" />
       <source>With the &amp;tag (no tags yet)</source>
-      <translation type="unfinished" />
+      <translation>С &amp;тегом (тегов пока нет)</translation>
     </message>
   </context>
   <context>
@@ -756,37 +756,37 @@
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>род. {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="55" />
       <source>match {score} of 100: {reason}</source>
-      <translation type="unfinished" />
+      <translation>совпадение {score} из 100: {reason}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="66" />
       <source>Also known as:</source>
-      <translation type="unfinished" />
+      <translation>Также известен как:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="77" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>Ст. {article}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="87" />
       <source>{facility}, since {start}</source>
-      <translation type="unfinished" />
+      <translation>{facility}, с {start}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
       <source>{facility}, {start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{facility}, {start} – {end}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="94" />
       <source>Last detention:</source>
-      <translation type="unfinished" />
+      <translation>Последнее задержание:</translation>
     </message>
   </context>
   <context>
@@ -794,74 +794,74 @@
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
       <source>&amp;Link to This Person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Связать с этим человеком</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
       <source>Create &amp;New</source>
-      <translation type="unfinished" />
+      <translation>Создать &amp;нового</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
       <source>&amp;Reject</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отклонить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
       <source>Who is this in the database?</source>
-      <translation type="unfinished" />
+      <translation>Кто это в базе данных?</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
       <source>Possible matches</source>
-      <translation type="unfinished" />
+      <translation>Возможные совпадения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
       <source>Possible matches in the database</source>
-      <translation type="unfinished" />
+      <translation>Возможные совпадения в базе данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
       <source>Details of the selected match</source>
-      <translation type="unfinished" />
+      <translation>Сведения о выбранном совпадении</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
       <source>Add this spelling to the selected record</source>
-      <translation type="unfinished" />
+      <translation>Добавить это написание к выбранной записи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
       <source>Create a new person with this name</source>
-      <translation type="unfinished" />
+      <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
       <source>Do not import this name</source>
-      <translation type="unfinished" />
+      <translation>Не импортировать это имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
       <source>Who is “{name}” in the database?</source>
-      <translation type="unfinished" />
+      <translation>Кто такой «{name}» в базе данных?</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
       <source>Select a person on the left.</source>
-      <translation type="unfinished" />
+      <translation>Выберите человека слева.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
       <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
-      <translation type="unfinished" />
+      <translation>В базе данных нет никого с похожим именем: этот человек будет создан заново, если вы не отклоните имя.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
       <source>Reading…</source>
-      <translation type="unfinished" />
+      <translation>Чтение…</translation>
     </message>
   </context>
   <context>
@@ -870,22 +870,22 @@
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Person</source>
       <extracomment>Any column: the candidate's uid.</extracomment>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Балл</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="53" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Почему</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidates_model.py" line="70" />
       <source>The person is linked to this record</source>
-      <translation type="unfinished" />
+      <translation>Человек связан с этой записью</translation>
     </message>
   </context>
   <context>
@@ -894,12 +894,12 @@
       <location filename="../../caseapp/gui/cases/detail_pane.py" line="42" />
       <source>Case details</source>
       <extracomment>Tables whose changes can alter what the pane shows.</extracomment>
-      <translation type="unfinished" />
+      <translation>Сведения о деле</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_pane.py" line="107" />
       <source>Select a case in the list to see its parties, charges, PACE criteria and hearings here.</source>
-      <translation type="unfinished" />
+      <translation>Выберите дело в списке, чтобы увидеть здесь его участников, обвинения, критерии ПАСЕ и заседания.</translation>
     </message>
   </context>
   <context>
@@ -908,157 +908,157 @@
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
       <source>New Case</source>
       <extracomment>Fields named in Invalid errors → the section (tab) that shows them. First-run size of the dialog, in average characters and lines.</extracomment>
-      <translation type="unfinished" />
+      <translation>Новое дело</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
       <source>Edit Case</source>
-      <translation type="unfinished" />
+      <translation>Изменение дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
       <source>Case &amp;number:</source>
-      <translation type="unfinished" />
+      <translation>Номер де&amp;ла:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Название:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>e.g. Protest in Zhanaozen</source>
-      <translation type="unfinished" />
+      <translation>напр. Протест в Жанаозене</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>&amp;Jurisdiction:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Юрисдикция:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Opened:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Возбуждено:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Статус:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Parties, charges and more</source>
-      <translation type="unfinished" />
+      <translation>Участники, обвинения и прочее</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Роль</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>&amp;Add Party</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить участника</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>parties</source>
-      <translation type="unfinished" />
+      <translation>участники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="115" />
       <source>&amp;Parties</source>
-      <translation type="unfinished" />
+      <translation>&amp;Участники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Defendant</source>
-      <translation type="unfinished" />
+      <translation>Обвиняемый</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Статья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Part</source>
-      <translation type="unfinished" />
+      <translation>Часть</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Wording</source>
-      <translation type="unfinished" />
+      <translation>Формулировка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Add &amp;Charge</source>
-      <translation type="unfinished" />
+      <translation>Добавить &amp;обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>charges</source>
-      <translation type="unfinished" />
+      <translation>обвинения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>C&amp;harges</source>
-      <translation type="unfinished" />
+      <translation>Обв&amp;инения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
       <source>PACE &amp;1900</source>
-      <translation type="unfinished" />
+      <translation>ПАСЕ &amp;1900</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="125" />
       <source>Not&amp;es</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="127" />
       <source>Ta&amp;gs</source>
-      <translation type="unfinished" />
+      <translation>&amp;Теги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
       <source>Why these criteria are met, with sources</source>
-      <translation type="unfinished" />
+      <translation>Почему эти критерии выполнены, со ссылками на источники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="142" />
       <source>Note on the PACE criteria</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
-      <source>Give the case number or a title</source>
-      <translation type="unfinished" />
+      <translation>Заметка о критериях ПАСЕ</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <source>Give the case number or a title</source>
+      <translation>Укажите номер дела или название</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="228" />
       <source>Party {number}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Участник {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="229" />
       <source>Charge {number}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Обвинение {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="244" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="250" />
       <source>Charge {number}: the defendant is no longer a party</source>
-      <translation type="unfinished" />
+      <translation>Обвинение {number}: обвиняемый больше не участник дела</translation>
     </message>
   </context>
   <context>
@@ -1067,42 +1067,42 @@
       <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Поиск по номерам и названиям дел, обвиняемым…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Find cases as you type (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Поиск дел по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Search cases</source>
-      <translation type="unfinished" />
+      <translation>Поиск дел</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="36" />
       <source>Number of cases listed</source>
-      <translation type="unfinished" />
+      <translation>Число дел в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="96" />
       <source>Moved case “{case}” to the trash. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Дело «{case}» перемещено в корзину. Отмена вернёт его.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="103" />
       <source>Show cases with status</source>
-      <translation type="unfinished" />
+      <translation>Показать дела со статусом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/list_view.py" line="104" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Все статусы</translation>
     </message>
   </context>
   <context>
@@ -1110,77 +1110,77 @@
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="46" />
       <source>(no number)</source>
-      <translation type="unfinished" />
+      <translation>(без номера)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="51" />
       <source>opened {date}</source>
-      <translation type="unfinished" />
+      <translation>возбуждено {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
       <source>Parties</source>
-      <translation type="unfinished" />
+      <translation>Участники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="64" />
       <source>Charges</source>
-      <translation type="unfinished" />
+      <translation>Обвинения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="67" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>Ст. {article}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="80" />
       <source>No criterion marked</source>
-      <translation type="unfinished" />
+      <translation>Критерии не отмечены</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="82" />
       <source>PACE Resolution 1900 criteria met</source>
-      <translation type="unfinished" />
+      <translation>Выполненные критерии резолюции ПАСЕ 1900</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Итог</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="88" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>не записан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="90" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="95" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Теги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/detail_html.py" line="101" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
   </context>
   <context>
@@ -1188,27 +1188,27 @@
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="76" />
       <source>as worded in the indictment</source>
-      <translation type="unfinished" />
+      <translation>как в обвинительном акте</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="86" />
       <source>(choose)</source>
-      <translation type="unfinished" />
+      <translation>(выберите)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="91" />
       <source>{name} (not a party)</source>
-      <translation type="unfinished" />
+      <translation>{name} (не участник)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="115" />
       <source>Choose who is charged</source>
-      <translation type="unfinished" />
+      <translation>Выберите, кому предъявлено обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/rows.py" line="119" />
       <source>Choose the article of the code</source>
-      <translation type="unfinished" />
+      <translation>Выберите статью кодекса</translation>
     </message>
   </context>
   <context>
@@ -1217,32 +1217,32 @@
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Number</source>
       <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
-      <translation type="unfinished" />
+      <translation>Номер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Обвиняемые</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Возбуждено</translation>
     </message>
   </context>
   <context>
@@ -1251,32 +1251,32 @@
       <location filename="../../caseapp/gui/cases/page.py" line="52" />
       <source>&amp;New Case…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>&amp;Новое дело…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="53" />
       <source>Enter a new case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Внести новое дело (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="55" />
       <source>E&amp;dit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
       <source>Edit the selected case, its parties and charges (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Изменить выбранное дело, его участников и обвинения (Enter)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="90" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="150" />
       <source>Saved case “{case}”.</source>
-      <translation type="unfinished" />
+      <translation>Дело «{case}» сохранено.</translation>
     </message>
   </context>
   <context>
@@ -1285,98 +1285,98 @@
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
       <source>That record is gone</source>
       <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
-      <translation type="unfinished" />
+      <translation>Этой записи больше нет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
       <source>New Citation</source>
-      <translation type="unfinished" />
+      <translation>Новая цитата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
       <source>The source has no stored text</source>
-      <translation type="unfinished" />
+      <translation>У источника нет сохранённого текста</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
       <source>Te&amp;xt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Текст:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
       <source>&amp;Quote:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Цитата:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
       <source>Position:</source>
-      <translation type="unfinished" />
+      <translation>Положение:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
       <source>Type a title to find the source</source>
-      <translation type="unfinished" />
+      <translation>Введите название, чтобы найти источник</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Источник:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
       <source>Type a name or case number</source>
-      <translation type="unfinished" />
+      <translation>Введите имя или номер дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Для:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
       <source>Record &amp;kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид записи:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
       <source>&amp;Record:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Запись:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
       <source>select the passage in the text above</source>
-      <translation type="unfinished" />
+      <translation>выделите фрагмент в тексте выше</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
       <source>the quote is not in the stored text</source>
-      <translation type="unfinished" />
+      <translation>цитаты нет в сохранённом тексте</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
       <source>characters {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>символы {start}–{end}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
       <source>Choose the source from the list</source>
-      <translation type="unfinished" />
+      <translation>Выберите источник из списка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
       <source>Choose the record from the list</source>
-      <translation type="unfinished" />
+      <translation>Выберите запись из списка</translation>
     </message>
   </context>
   <context>
@@ -1384,57 +1384,57 @@
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Запись</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
       <source>Quote</source>
-      <translation type="unfinished" />
+      <translation>Цитата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>дело</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>заседание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
       <source>sentence</source>
-      <translation type="unfinished" />
+      <translation>приговор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
       <source>action</source>
-      <translation type="unfinished" />
+      <translation>акция</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
       <source>charge</source>
-      <translation type="unfinished" />
+      <translation>обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
       <source>facility</source>
-      <translation type="unfinished" />
+      <translation>учреждение</translation>
     </message>
   </context>
   <context>
@@ -1442,32 +1442,127 @@
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
       <source>Held now at facility</source>
-      <translation type="unfinished" />
+      <translation>Сейчас содержится в учреждении</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="30" />
       <source>Any facility</source>
-      <translation type="unfinished" />
+      <translation>Любое учреждение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="31" />
       <source>Detained from</source>
-      <translation type="unfinished" />
+      <translation>Задержан с</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="32" />
       <source>Detained on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Под стражей в эту дату или позже</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="33" />
       <source>until</source>
-      <translation type="unfinished" />
+      <translation>по</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
       <source>Detained on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Под стражей в эту дату или раньше</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="40" />
+      <source>Date</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="42" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Defendants</source>
+      <translation>Обвиняемые</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="44" />
+      <source>Court</source>
+      <translation>Суд</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="54" />
+      <source>{kind} hearing in {court}, case {case}</source>
+      <translation>Заседание ({kind}): {court}, дело {case}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="57" />
+      <source>Judge: {judge}</source>
+      <translation>Судья: {judge}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="67" />
+      <source>Show the persons with this status</source>
+      <translation>Показать людей с этим статусом</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <source>Action</source>
+      <translation>Акция</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <source>Responsible</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="82" />
+      <source>{kind}, {status}</source>
+      <translation>{kind}, {status}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="85" />
+      <source>Overdue: {details}</source>
+      <translation>Просрочено: {details}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Expected release</source>
+      <translation>Ожидаемое освобождение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <source>Days to go</source>
+      <translation>Осталось дней</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="92" />
+      <source>Person</source>
+      <translation>Человек</translation>
     </message>
   </context>
   <context>
@@ -1475,95 +1570,95 @@
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
       <source>Hearings in the next 14 days</source>
-      <translation type="unfinished" />
+      <translation>Заседания в ближайшие 14 дней</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
       <source>No hearings in the next 14 days.</source>
-      <translation type="unfinished" />
+      <translation>В ближайшие 14 дней заседаний нет.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
       <source>Past hearings without an outcome</source>
-      <translation type="unfinished" />
+      <translation>Прошедшие заседания без итога</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
       <source>Every past hearing has its outcome.</source>
-      <translation type="unfinished" />
+      <translation>У всех прошедших заседаний записан итог.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
       <source>Actions due or overdue</source>
-      <translation type="unfinished" />
+      <translation>Акции со сроком сейчас или просроченные</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
       <source>No campaign actions are due this week.</source>
-      <translation type="unfinished" />
+      <translation>На этой неделе сроков по акциям нет.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>Persons by status</source>
-      <translation type="unfinished" />
+      <translation>Люди по статусам</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>No persons yet.</source>
-      <translation type="unfinished" />
+      <translation>Людей пока нет.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>Expected releases in the next 90 days</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемые освобождения в ближайшие 90 дней</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>No releases expected in the next 90 days.</source>
-      <translation type="unfinished" />
+      <translation>В ближайшие 90 дней освобождений не ожидается.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>&amp;Обновить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>Read the figures from the database again (F5)</source>
-      <translation type="unfinished" />
+      <translation>Заново прочитать данные из базы (F5)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Сводка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
-      <translation type="unfinished" />
+      <translation>Выберите список (Люди, Дела…), чтобы добавить в него запись.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
       <source>Today, {date}</source>
-      <translation type="unfinished" />
+      <translation>Сегодня, {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation type="unfinished" />
+      <translation>Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
     </message>
   </context>
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="45" />
+      <location filename="../../caseapp/gui/common/fields.py" line="46" />
       <source>14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>14.08.2019</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="52" />
+      <location filename="../../caseapp/gui/common/fields.py" line="53" />
       <source>Give the full date: day, month and year</source>
-      <translation type="unfinished" />
+      <translation>Укажите полную дату: день, месяц и год</translation>
     </message>
   </context>
   <context>
@@ -1571,7 +1666,7 @@
     <message>
       <location filename="../../caseapp/gui/common/date_filter.py" line="30" />
       <source>A year (2024) or a month (04.2024) also works</source>
-      <translation type="unfinished" />
+      <translation>Можно указать и год (2024) или месяц (04.2024)</translation>
     </message>
   </context>
   <context>
@@ -1579,7 +1674,7 @@
     <message>
       <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Решение</translation>
     </message>
   </context>
   <context>
@@ -1587,22 +1682,22 @@
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="63" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="64" />
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>Выполняется…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="65" />
       <source>Progress of the running job</source>
-      <translation type="unfinished" />
+      <translation>Ход выполнения задачи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="79" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Отмена…</translation>
     </message>
   </context>
   <context>
@@ -1610,150 +1705,150 @@
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="59" />
       <source>born {date}</source>
-      <translation type="unfinished" />
+      <translation>род. {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="64" />
       <source>citizen of {country}</source>
-      <translation type="unfinished" />
+      <translation>гражданство: {country}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="71" />
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>Имена</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="75" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
       <source>Art. {article} part {part}</source>
-      <translation type="unfinished" />
+      <translation>Ст. {article} ч. {part}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="91" />
       <source>Art. {article}</source>
-      <translation type="unfinished" />
+      <translation>Ст. {article}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Учреждение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Начало</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>Конец</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Days held</source>
-      <translation type="unfinished" />
+      <translation>Дней</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="102" />
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>сейчас</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="104" />
       <source>Detentions</source>
-      <translation type="unfinished" />
+      <translation>Задержания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Итог</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="110" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>не записан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="112" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Приговоры</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
       <source>pre-trial days credited: {days}</source>
-      <translation type="unfinished" />
+      <translation>зачтено дней под стражей до суда: {days}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
       <source>Expected release:</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Акция</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="138" />
       <source>Campaign actions</source>
-      <translation type="unfinished" />
+      <translation>Акции кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="143" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Теги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="149" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
       <source>Cyrillic</source>
-      <translation type="unfinished" />
+      <translation>Кириллица</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>Латиница</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>mixed scripts</source>
-      <translation type="unfinished" />
+      <translation>смешанные алфавиты</translation>
     </message>
   </context>
   <context>
@@ -1761,77 +1856,77 @@
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
       <source>New Detention</source>
-      <translation type="unfinished" />
+      <translation>Новое задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
       <source>Edit Detention</source>
-      <translation type="unfinished" />
+      <translation>Изменение задержания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="51" />
       <source>(not known)</source>
-      <translation type="unfinished" />
+      <translation>(неизвестно)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="52" />
       <source>New &amp;Facility…</source>
-      <translation type="unfinished" />
+      <translation>Новое у&amp;чреждение…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="53" />
       <source>Add a facility that is not in the list yet</source>
-      <translation type="unfinished" />
+      <translation>Добавить учреждение, которого ещё нет в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(no case)</source>
-      <translation type="unfinished" />
+      <translation>(без дела)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="60" />
       <source>Leave empty while the person is still held</source>
-      <translation type="unfinished" />
+      <translation>Оставьте пустым, пока человек под стражей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>F&amp;acility:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Учреждение:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
       <source>&amp;Case:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дело:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
       <source>&amp;Start:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Начало:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
       <source>&amp;End:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Конец:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заметка:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Учреждение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>New facility</source>
-      <translation type="unfinished" />
+      <translation>Новое учреждение</translation>
     </message>
   </context>
   <context>
@@ -1839,27 +1934,27 @@
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="71" />
       <source>Settings saved. The new interface language is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="73" />
       <source>Settings saved.</source>
-      <translation type="unfinished" />
+      <translation>Настройки сохранены.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="78" />
       <source>Check Database</source>
-      <translation type="unfinished" />
+      <translation>Проверка базы данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
-      <translation type="unfinished" />
+      <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/dialogs.py" line="88" />
       <source>The database is in good order.</source>
-      <translation type="unfinished" />
+      <translation>База данных в порядке.</translation>
     </message>
   </context>
   <context>
@@ -1870,32 +1965,35 @@
 {error}
 
 Your data is safe; the last command was not saved.</source>
-      <translation type="unfinished" />
+      <translation>Произошла непредвиденная ошибка caseapp:
+{error}
+
+Ваши данные в безопасности; последняя команда не сохранена.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="44" />
       <source>Database from a newer caseapp</source>
-      <translation type="unfinished" />
+      <translation>База данных из более новой версии caseapp</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="46" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="48" />
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Не найдено</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="50" />
       <source>Cannot do that</source>
-      <translation type="unfinished" />
+      <translation>Это действие невозможно</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="51" />
       <source>Unexpected error</source>
-      <translation type="unfinished" />
+      <translation>Непредвиденная ошибка</translation>
     </message>
   </context>
   <context>
@@ -1903,52 +2001,52 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
       <source>New Facility</source>
-      <translation type="unfinished" />
+      <translation>Новое учреждение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="34" />
       <source>Edit Facility</source>
-      <translation type="unfinished" />
+      <translation>Изменение учреждения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="45" />
       <source>e.g. SIZO No. 1 of Almaty</source>
-      <translation type="unfinished" />
+      <translation>напр. СИЗО № 1 г. Алматы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="51" />
       <source>The address for letters, as on an envelope</source>
-      <translation type="unfinished" />
+      <translation>Адрес для писем, как на конверте</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Название:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="54" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
       <source>&amp;City:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Город:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="55" />
       <source>&amp;Region:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Область:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="56" />
       <source>&amp;Postal address:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Почтовый адрес:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
-      <translation type="unfinished" />
+      <translation>Укажите название учреждения</translation>
     </message>
   </context>
   <context>
@@ -1956,92 +2054,92 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
       <source>Hearing details</source>
-      <translation type="unfinished" />
+      <translation>Сведения о заседании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="46" />
       <source>&amp;Outcome:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Итог:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="48" />
       <source>Outcome of the hearing</source>
-      <translation type="unfinished" />
+      <translation>Итог заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="49" />
       <source>What the court decided</source>
-      <translation type="unfinished" />
+      <translation>Что решил суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="51" />
       <source>&amp;Record Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Записать итог</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="52" />
       <source>&amp;Edit Hearing…</source>
-      <translation type="unfinished" />
+      <translation>Из&amp;менить заседание…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="67" />
       <source>Select a hearing in the list to see its case, court, people and outcome here.</source>
-      <translation type="unfinished" />
+      <translation>Выберите заседание в списке, чтобы увидеть здесь дело, суд, участников и итог.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="74" />
       <source>{kind} hearing, {when}</source>
-      <translation type="unfinished" />
+      <translation>{kind}, {when}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="77" />
       <source>(case)</source>
-      <translation type="unfinished" />
+      <translation>(дело)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="80" />
       <source>Judge</source>
-      <translation type="unfinished" />
+      <translation>Судья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="81" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Обвиняемые</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="82" />
       <source>Lawyers</source>
-      <translation type="unfinished" />
+      <translation>Адвокаты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
       <source>Observers</source>
-      <translation type="unfinished" />
+      <translation>Наблюдатели</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="83" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="85" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>не записан</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="102" />
       <source>Record Outcome</source>
-      <translation type="unfinished" />
+      <translation>Запись итога заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="106" />
       <source>Outcome recorded.</source>
-      <translation type="unfinished" />
+      <translation>Итог записан.</translation>
     </message>
   </context>
   <context>
@@ -2049,82 +2147,82 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
       <source>New Hearing</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>Edit Hearing</source>
-      <translation type="unfinished" />
+      <translation>Изменение заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
       <source>Type a case number, title or defendant</source>
-      <translation type="unfinished" />
+      <translation>Введите номер дела, название или имя обвиняемого</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
       <source>Empty until the court has decided</source>
-      <translation type="unfinished" />
+      <translation>Пусто, пока суд не вынес решение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
       <source>Who attends or attended for the campaign</source>
-      <translation type="unfinished" />
+      <translation>Кто присутствует или присутствовал от кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
       <source>C&amp;ase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дело:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
       <source>C&amp;ourt:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Суд:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>Д&amp;ата:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>&amp;Time:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Время:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Judge:</source>
-      <translation type="unfinished" />
+      <translation>С&amp;удья:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>O&amp;utcome:</source>
-      <translation type="unfinished" />
+      <translation>И&amp;тог:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>O&amp;bservers:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Наблюдатели:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заметки:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
       <source>Choose the case from the list</source>
-      <translation type="unfinished" />
+      <translation>Выберите дело из списка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
       <source>Give the date of the hearing</source>
-      <translation type="unfinished" />
+      <translation>Укажите дату заседания</translation>
     </message>
   </context>
   <context>
@@ -2133,52 +2231,52 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Поиск по делу, обвиняемому, суду, судье…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search hearings</source>
-      <translation type="unfinished" />
+      <translation>Поиск заседаний</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
-      <translation type="unfinished" />
+      <translation>Число заседаний в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>С даты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Заседания в эту дату или позже</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>По дату</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Заседания в эту дату или раньше</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
-      <translation type="unfinished" />
+      <translation>Только &amp;без итога</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
-      <translation type="unfinished" />
+      <translation>Только заседания, итог которых не записан</translation>
     </message>
   </context>
   <context>
@@ -2187,37 +2285,37 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Время</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Defendants</source>
-      <translation type="unfinished" />
+      <translation>Обвиняемые</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Итог</translation>
     </message>
   </context>
   <context>
@@ -2225,27 +2323,27 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="25" />
       <source>&amp;New Hearing…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="26" />
       <source>Add a hearing to a case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="46" />
       <source>the hearing</source>
-      <translation type="unfinished" />
+      <translation>заседание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="47" />
       <source>the hearing of {date}</source>
-      <translation type="unfinished" />
+      <translation>заседание от {date}</translation>
     </message>
   </context>
   <context>
@@ -2253,7 +2351,7 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/common/lazy_model.py" line="169" />
       <source>This column cannot be sorted</source>
-      <translation type="unfinished" />
+      <translation>Этот столбец нельзя отсортировать</translation>
     </message>
   </context>
   <context>
@@ -2261,22 +2359,22 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
       <source>Add to {name}</source>
-      <translation type="unfinished" />
+      <translation>Добавить: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="38" />
       <source>Remo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>&amp;Убрать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
       <source>Remove from {name}</source>
-      <translation type="unfinished" />
+      <translation>Убрать: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="50" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Убрать</translation>
     </message>
   </context>
   <context>
@@ -2285,17 +2383,17 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/custody/list_page.py" line="96" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/list_page.py" line="97" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/list_page.py" line="202" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
   </context>
   <context>
@@ -2303,77 +2401,77 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="149" />
       <source>This version of caseapp has no view for these records.</source>
-      <translation type="unfinished" />
+      <translation>В этой версии caseapp нет раздела для таких записей.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="180" />
       <source>Undone: {step}</source>
-      <translation type="unfinished" />
+      <translation>Отменено: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="185" />
       <source>Redone: {step}</source>
-      <translation type="unfinished" />
+      <translation>Повторено: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Backing up the database…</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Backed up to {path}</source>
-      <translation type="unfinished" />
+      <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Checking the database…</source>
-      <translation type="unfinished" />
+      <translation>Проверка базы данных…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="241" />
       <source>About CaseApp</source>
-      <translation type="unfinished" />
+      <translation>О программе CaseApp</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="250" />
       <source>New Database</source>
-      <translation type="unfinished" />
+      <translation>Новая база данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
-      <translation type="unfinished" />
+      <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="263" />
       <source>Created {name}</source>
-      <translation type="unfinished" />
+      <translation>Создано: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="267" />
       <source>Open Database</source>
-      <translation type="unfinished" />
+      <translation>Открыть базу данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="273" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="297" />
       <source>{name} — {app}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {app}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="301" />
       <source>The open database file</source>
-      <translation type="unfinished" />
+      <translation>Открытый файл базы данных</translation>
     </message>
   </context>
   <context>
@@ -2382,37 +2480,37 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
       <source>Cyrillic</source>
       <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
-      <translation type="unfinished" />
+      <translation>Кириллица</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>Латиница</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
       <source>mixed scripts</source>
-      <translation type="unfinished" />
+      <translation>смешанные алфавиты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
       <source>other script</source>
-      <translation type="unfinished" />
+      <translation>другой алфавит</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Казахский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Русский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Английский</translation>
     </message>
   </context>
   <context>
@@ -2421,12 +2519,12 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/navigator.py" line="23" />
       <source>Views</source>
       <extracomment>Extra room around the widest title, in multiples of the font's height.</extracomment>
-      <translation type="unfinished" />
+      <translation>Разделы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/navigator.py" line="24" />
       <source>Choose what the window shows; Ctrl+1 to Ctrl+7</source>
-      <translation type="unfinished" />
+      <translation>Выберите, что показывать в окне; Ctrl+1 … Ctrl+7</translation>
     </message>
   </context>
   <context>
@@ -2435,45 +2533,45 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/pages.py" line="54" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it. Labels are translated in title().</extracomment>
-      <translation type="unfinished" />
+      <translation>Сводка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="55" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="56" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="57" />
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="58" />
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="59" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Источники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="60" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Корзина</translation>
     </message>
   </context>
   <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="25" />
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>2016, 04.2016 или 14.08.2019</translation>
     </message>
   </context>
   <context>
@@ -2481,52 +2579,52 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
       <source>Paste Article</source>
-      <translation type="unfinished" />
+      <translation>Вставка статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
       <source>&amp;Analyse</source>
-      <translation type="unfinished" />
+      <translation>&amp;Анализировать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
       <source>‹ &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>‹ &amp;Назад</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
       <source>Back to the text</source>
-      <translation type="unfinished" />
+      <translation>Вернуться к тексту</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импортировать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
       <source>Import the article</source>
-      <translation type="unfinished" />
+      <translation>Импортировать статью</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
-      <translation type="unfinished" />
+      <translation>Сохранить статью как источник вместе с её сведениями (новых людей: {new}, связанных: {linked}) одним шагом, который можно отменить через Правка ▸ Отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
       <source>Reading the article…</source>
-      <translation type="unfinished" />
+      <translation>Чтение статьи…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
       <source>This article is already in the database.</source>
-      <translation type="unfinished" />
+      <translation>Эта статья уже есть в базе данных.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
-      <translation type="unfinished" />
+      <translation>Статья импортирована как источник. Новых людей: {created}; связано с имеющимися: {linked}; всего записей: {records}. Правка ▸ Отменить вернёт всё назад.</translation>
     </message>
   </context>
   <context>
@@ -2534,72 +2632,72 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
       <source>&amp;Open File…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
-      <translation type="unfinished" />
+      <translation>Вставьте сюда новостную статью на казахском, русском или английском: заголовок в первой строке, затем текст.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
       <source>Article text</source>
-      <translation type="unfinished" />
+      <translation>Текст статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
       <source>Open an article file</source>
-      <translation type="unfinished" />
+      <translation>Открыть файл статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Read a saved .txt or .html article</source>
-      <translation type="unfinished" />
+      <translation>Прочитать сохранённую статью .txt или .html</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
       <source>Publication date</source>
-      <translation type="unfinished" />
+      <translation>Дата публикации</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
-      <translation type="unfinished" />
+      <translation>Слова вроде «вчера» и даты без года отсчитываются от этого дня</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Article language</source>
-      <translation type="unfinished" />
+      <translation>Язык статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="71" />
       <source>Length of the text</source>
-      <translation type="unfinished" />
+      <translation>Длина текста</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
       <source>&amp;Published:</source>
-      <translation type="unfinished" />
+      <translation>Опу&amp;бликовано:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="119" />
       <source>Characters: {count}</source>
-      <translation type="unfinished" />
+      <translation>Символов: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="127" />
       <source>Open Article</source>
-      <translation type="unfinished" />
+      <translation>Открыть статью</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/paste_page.py" line="128" />
       <source>Articles ({patterns});;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Статьи ({patterns});;Все файлы (*)</translation>
     </message>
   </context>
   <context>
@@ -2607,47 +2705,47 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="48" />
       <source>&amp;Detention…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Задержание…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="50" />
       <source>&amp;Hearing…</source>
-      <translation type="unfinished" />
+      <translation>З&amp;аседание…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="52" />
       <source>&amp;Sentence…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Приговор…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="54" />
       <source>Campaign &amp;Action…</source>
-      <translation type="unfinished" />
+      <translation>Акция &amp;кампании…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="73" />
       <source>&amp;New Person…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новый человек…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
       <source>Enter a new person (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Внести нового человека (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="76" />
       <source>E&amp;dit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="77" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Изменить имена, сведения и теги выбранного человека (Enter)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="80" />
       <source>Add for This &amp;Person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить для этого человека</translation>
     </message>
   </context>
   <context>
@@ -2655,17 +2753,17 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
       <source>Type a name in any script…</source>
-      <translation type="unfinished" />
+      <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
       <source>Search persons for the report</source>
-      <translation type="unfinished" />
+      <translation>Поиск людей для отчёта</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
       <source>Matching persons</source>
-      <translation type="unfinished" />
+      <translation>Подходящие люди</translation>
     </message>
   </context>
   <context>
@@ -2673,12 +2771,12 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/detail_pane.py" line="42" />
       <source>Person details</source>
-      <translation type="unfinished" />
+      <translation>Сведения о человеке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_pane.py" line="97" />
       <source>Select a person in the list to see their names, cases, detentions, hearings, sentences and campaign actions here.</source>
-      <translation type="unfinished" />
+      <translation>Выберите человека в списке, чтобы увидеть здесь его имена, дела, задержания, заседания, приговоры и акции кампании.</translation>
     </message>
   </context>
   <context>
@@ -2687,127 +2785,127 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order. First-run size of the dialog, in average characters and lines.</extracomment>
-      <translation type="unfinished" />
+      <translation>Новый человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
       <source>Edit Person</source>
-      <translation type="unfinished" />
+      <translation>Изменение данных человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Display name:</source>
-      <translation type="unfinished" />
+      <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>The name the person is known by; it is always kept among their names</source>
-      <translation type="unfinished" />
+      <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Family name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Фамилия:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Given name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Имя:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
       <source>&amp;Patronymic:</source>
-      <translation type="unfinished" />
+      <translation>От&amp;чество:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Born:</source>
-      <translation type="unfinished" />
+      <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
       <source>G&amp;ender:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Пол:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Citizenship:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Гражданство:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Статус:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="108" />
       <source>P&amp;hoto:</source>
-      <translation type="unfinished" />
+      <translation>Фот&amp;о:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
       <source>More about the person</source>
-      <translation type="unfinished" />
+      <translation>Подробнее о человеке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
       <source>Script and language</source>
-      <translation type="unfinished" />
+      <translation>Алфавит и язык</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>&amp;Add Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
       <source>names</source>
-      <translation type="unfinished" />
+      <translation>имена</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="116" />
       <source>&amp;Names</source>
-      <translation type="unfinished" />
+      <translation>И&amp;мена</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
       <source>C&amp;ontacts and Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>&amp;Tags</source>
-      <translation type="unfinished" />
+      <translation>&amp;Теги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="126" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
-      <translation type="unfinished" />
+      <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
       <source>Contacts (family, lawyer):</source>
-      <translation type="unfinished" />
+      <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="140" />
       <source>Notes:</source>
-      <translation type="unfinished" />
+      <translation>Заметки:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_dialog.py" line="184" />
       <source>Give the name the person is known by</source>
-      <translation type="unfinished" />
+      <translation>Укажите имя, под которым человек известен</translation>
     </message>
   </context>
   <context>
@@ -2816,58 +2914,58 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/list_view.py" line="122" />
       <source>Moved “{name}” to the trash. Undo brings it back.</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Запись «{name}» перемещена в корзину. Отмена вернёт её.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="133" />
       <source>Number of persons listed</source>
-      <translation type="unfinished" />
+      <translation>Число людей в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="135" />
       <location filename="../../caseapp/gui/persons/list_view.py" line="267" />
       <source>Showing {count}</source>
-      <translation type="unfinished" />
+      <translation>Показано: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="154" />
       <source>Search names in any script, case numbers, notes…</source>
-      <translation type="unfinished" />
+      <translation>Поиск по именам на любом алфавите, номерам дел, заметкам…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="155" />
       <source>Find persons as you type (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Поиск людей по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="156" />
       <source>Search persons</source>
-      <translation type="unfinished" />
+      <translation>Поиск людей</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
       <source>Show persons with status</source>
-      <translation type="unfinished" />
+      <translation>Показать людей со статусом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="163" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Все статусы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="172" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="200" />
       <source>&amp;Delete Person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/list_view.py" line="203" />
       <source>Move the selected person to the trash</source>
-      <translation type="unfinished" />
+      <translation>Переместить выбранного человека в корзину</translation>
     </message>
   </context>
   <context>
@@ -2876,7 +2974,7 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/common/pickers.py" line="90" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
-      <translation type="unfinished" />
+      <translation>Создать нового человека «{name}»</translation>
     </message>
   </context>
   <context>
@@ -2884,27 +2982,27 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="121" />
       <source>Type a name in any script…</source>
-      <translation type="unfinished" />
+      <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="137" />
       <source>Choose a person</source>
-      <translation type="unfinished" />
+      <translation>Выберите человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="138" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
-      <translation type="unfinished" />
+      <translation>Выберите «{name}» из списка совпадений или создайте нового человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="178" />
       <source>Matching persons</source>
-      <translation type="unfinished" />
+      <translation>Подходящие люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/pickers.py" line="209" />
       <source>A new person with this name will be created</source>
-      <translation type="unfinished" />
+      <translation>Будет создан новый человек с этим именем</translation>
     </message>
   </context>
   <context>
@@ -2913,27 +3011,27 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Held at</source>
-      <translation type="unfinished" />
+      <translation>Место содержания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
       <source>Articles</source>
-      <translation type="unfinished" />
+      <translation>Статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Изменено</translation>
     </message>
   </context>
   <context>
@@ -2942,12 +3040,12 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/persons/page.py" line="85" />
       <source>Persons</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/page.py" line="127" />
       <source>Saved “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Запись «{name}» сохранена.</translation>
     </message>
   </context>
   <context>
@@ -2955,37 +3053,37 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фото</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
       <source>Choose Photo…</source>
-      <translation type="unfinished" />
+      <translation>Выбрать фото…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
       <source>Remove Photo</source>
-      <translation type="unfinished" />
+      <translation>Убрать фото</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
       <source>Choose a Photo</source>
-      <translation type="unfinished" />
+      <translation>Выбор фото</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
       <source>Pictures ({patterns})</source>
-      <translation type="unfinished" />
+      <translation>Изображения ({patterns})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
       <source>no photo</source>
-      <translation type="unfinished" />
+      <translation>нет фото</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
       <source>no preview</source>
-      <translation type="unfinished" />
+      <translation>нет просмотра</translation>
     </message>
   </context>
   <context>
@@ -2994,47 +3092,47 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Name</source>
       <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Роль</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Решение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
       <source>Best match in the database</source>
-      <translation type="unfinished" />
+      <translation>Лучшее совпадение в базе данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
       <source>no match</source>
-      <translation type="unfinished" />
+      <translation>нет совпадений</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
       <source>{name} · {score} · {reason}</source>
-      <translation type="unfinished" />
+      <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
       <source>Found in the article as: {name}</source>
-      <translation type="unfinished" />
+      <translation>В статье записано как: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
       <source>Mentions in the article: {count}</source>
-      <translation type="unfinished" />
+      <translation>Упоминаний в статье: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
       <source>Possible matches: {count}; select the row to compare them</source>
-      <translation type="unfinished" />
+      <translation>Возможных совпадений: {count}; выберите строку, чтобы сравнить их</translation>
     </message>
   </context>
   <context>
@@ -3042,17 +3140,17 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="50" />
       <source>&amp;Select All</source>
-      <translation type="unfinished" />
+      <translation>Вы&amp;делить всё</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="51" />
       <source>&amp;Step up</source>
-      <translation type="unfinished" />
+      <translation>Шаг вв&amp;ерх</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="52" />
       <source>Step &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Шаг в&amp;низ</translation>
     </message>
   </context>
   <context>
@@ -3060,138 +3158,139 @@ Your data is safe; the last command was not saved.</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="54" />
       <source>Look in:</source>
-      <translation type="unfinished" />
+      <translation>Папка:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="55" />
       <source>File &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Имя файла:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="56" />
       <source>Files of type:</source>
-      <translation type="unfinished" />
+      <translation>Типы файлов:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="57" />
       <source>Directory:</source>
-      <translation type="unfinished" />
+      <translation>Каталог:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="59" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сохранить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="60" />
       <source>&amp;Choose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Выбрать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="61" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Открыть</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="62" />
       <source>Save As</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="63" />
       <source>Find Directory</source>
-      <translation type="unfinished" />
+      <translation>Выбор каталога</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="64" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Назад</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="65" />
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>Вперёд</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="66" />
       <source>Parent Directory</source>
-      <translation type="unfinished" />
+      <translation>Родительский каталог</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="67" />
       <source>Create New Folder</source>
-      <translation type="unfinished" />
+      <translation>Создать папку</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="68" />
       <source>New Folder</source>
-      <translation type="unfinished" />
+      <translation>Новая папка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="69" />
       <source>&amp;New Folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новая папка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="70" />
       <source>&amp;Rename</source>
-      <translation type="unfinished" />
+      <translation>&amp;Переименовать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="71" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="72" />
       <source>Show &amp;hidden files</source>
-      <translation type="unfinished" />
+      <translation>Показать скр&amp;ытые файлы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="73" />
       <source>List View</source>
-      <translation type="unfinished" />
+      <translation>Список</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="74" />
       <source>Detail View</source>
-      <translation type="unfinished" />
+      <translation>Подробно</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="75" />
       <source>Recent Places</source>
-      <translation type="unfinished" />
+      <translation>Недавние места</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="76" />
       <source>My Computer</source>
-      <translation type="unfinished" />
+      <translation>Мой компьютер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="77" />
       <source>All Files (*)</source>
-      <translation type="unfinished" />
+      <translation>Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="78" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="79" />
       <source>Directories</source>
-      <translation type="unfinished" />
+      <translation>Каталоги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="80" />
       <source>%1 already exists.
 Do you want to replace it?</source>
-      <translation type="unfinished" />
+      <translation>%1 уже существует.
+Заменить?</translation>
     </message>
   </context>
   <context>
@@ -3199,32 +3298,32 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="81" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="82" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Размер</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="83" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Тип</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="84" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="85" />
       <source>Date Modified</source>
-      <translation type="unfinished" />
+      <translation>Дата изменения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="86" />
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Компьютер</translation>
     </message>
   </context>
   <context>
@@ -3232,37 +3331,37 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="35" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="36" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="37" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вырезать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="38" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Копировать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="39" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ставить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="40" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="41" />
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Выделить всё</translation>
     </message>
   </context>
   <context>
@@ -3270,12 +3369,12 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="31" />
       <source>Show Details...</source>
-      <translation type="unfinished" />
+      <translation>Показать подробности...</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="32" />
       <source>Hide Details...</source>
-      <translation type="unfinished" />
+      <translation>Скрыть подробности...</translation>
     </message>
   </context>
   <context>
@@ -3283,62 +3382,62 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="19" />
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>ОК</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="20" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="21" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="22" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Сохранить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="23" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Открыть</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="24" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Применить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="25" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Сбросить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="26" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Справка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="27" />
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Не сохранять</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="28" />
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Да</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="29" />
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>&amp;Нет</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="30" />
       <source>Restore Defaults</source>
-      <translation type="unfinished" />
+      <translation>Восстановить значения по умолчанию</translation>
     </message>
   </context>
   <context>
@@ -3346,7 +3445,7 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="33" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
   </context>
   <context>
@@ -3354,42 +3453,42 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="42" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="43" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="44" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вырезать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="45" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Копировать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="46" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ставить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="47" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="48" />
       <source>Select All</source>
-      <translation type="unfinished" />
+      <translation>Выделить всё</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/qt_strings.py" line="49" />
       <source>Copy &amp;Link Location</source>
-      <translation type="unfinished" />
+      <translation>Копировать &amp;адрес ссылки</translation>
     </message>
   </context>
   <context>
@@ -3398,17 +3497,17 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/record_list.py" line="120" />
       <source>Search {name}</source>
       <extracomment>Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
-      <translation type="unfinished" />
+      <translation>Поиск: {name}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/record_list.py" line="123" />
       <source>Number of records listed</source>
-      <translation type="unfinished" />
+      <translation>Число записей в списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/record_list.py" line="187" />
       <source>Showing {count}</source>
-      <translation type="unfinished" />
+      <translation>Показано: {count}</translation>
     </message>
   </context>
   <context>
@@ -3417,7 +3516,7 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/custody/choosers.py" line="99" />
       <source>Type to search, then pick from the list (Down shows it)</source>
       <extracomment>A record as a chooser shows it: (id, label). Runs on the database worker: the records matching a text, best first.</extracomment>
-      <translation type="unfinished" />
+      <translation>Начните вводить, затем выберите из списка (стрелка вниз откроет его)</translation>
     </message>
   </context>
   <context>
@@ -3425,132 +3524,176 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="43" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Отчёты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="50" />
       <source>&amp;Write PDF</source>
-      <translation type="unfinished" />
+      <translation>&amp;Создать PDF</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
       <source>Dossier of one person</source>
-      <translation type="unfinished" />
+      <translation>Досье на одного человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
       <source>Brief on several persons</source>
-      <translation type="unfinished" />
+      <translation>Справка о нескольких людях</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
       <source>Hearing schedule</source>
-      <translation type="unfinished" />
+      <translation>График заседаний</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
       <source>Re&amp;port:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отчёт:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
       <source>P&amp;erson:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Человек:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
       <source>P&amp;ersons:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Люди:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
       <source> days from today</source>
-      <translation type="unfinished" />
+      <translation> дн. начиная с сегодня</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="73" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Период:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>For &amp;public distribution</source>
-      <translation type="unfinished" />
+      <translation>Для п&amp;убличного распространения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
       <source>Redaction:</source>
-      <translation type="unfinished" />
+      <translation>Сокрытие данных:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
-      <translation type="unfinished" />
+      <translation>В публичной копии не будет родственников, контактов, адресов, дат рождения, личных заметок и имён волонтёров.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Save as:</source>
-      <translation type="unfinished" />
+      <translation>Сохранить &amp;как:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="90" />
       <source>PDF file</source>
-      <translation type="unfinished" />
+      <translation>Файл PDF</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Выбрать…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="98" />
       <source>Choose the PDF file</source>
-      <translation type="unfinished" />
+      <translation>Выбрать файл PDF</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
       <source>Save the Report As</source>
-      <translation type="unfinished" />
+      <translation>Сохранение отчёта</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="123" />
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="149" />
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>Создание отчёта…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="163" />
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Записано: {path}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="181" />
       <source>Report Written</source>
-      <translation type="unfinished" />
+      <translation>Отчёт готов</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="182" />
       <source>The report is saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>Отчёт сохранён: {path}.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="184" />
       <source>&amp;Open PDF</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportRequest</name>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <source>Choose the person the dossier is about.</source>
+      <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Выберите человека, на которого составляется досье.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <source>The number of days must be 0 or more.</source>
+      <translation>Число дней должно быть не меньше 0.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <source>Choose a tag.</source>
+      <translation>Выберите тег.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <source>No persons are selected; choose a tag or a status instead.</source>
+      <translation>Никто не выбран; выберите вместо этого тег или статус.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <source>Choose where to save the PDF.</source>
+      <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <source>Give the full path of the file.</source>
+      <translation>Укажите полный путь к файлу.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <source>This is a folder; give a file name.</source>
+      <translation>Это папка; укажите имя файла.</translation>
     </message>
   </context>
   <context>
@@ -3558,102 +3701,102 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
       <source>Duplicate article</source>
-      <translation type="unfinished" />
+      <translation>Повторная статья</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
       <source>Article title</source>
-      <translation type="unfinished" />
+      <translation>Заголовок статьи</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
       <source>What the article contains</source>
-      <translation type="unfinished" />
+      <translation>Что есть в статье</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
       <source>Article with highlighted findings</source>
-      <translation type="unfinished" />
+      <translation>Статья с выделенными находками</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
       <source>Persons found in the article</source>
-      <translation type="unfinished" />
+      <translation>Люди, найденные в статье</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Даты</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
       <source>Places</source>
-      <translation type="unfinished" />
+      <translation>Места</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>Организации</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>События</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
       <source>Other findings</source>
-      <translation type="unfinished" />
+      <translation>Другие находки</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
       <source>Persons found</source>
-      <translation type="unfinished" />
+      <translation>Найденные люди</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation type="unfinished" />
+      <translation>Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
       <source>{name} ({count})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({count})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Эта статья уже есть в базе данных (тот же текст импортировался раньше). Повторный импорт ничего нового не создаст, поэтому импорт отключён.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
       <source>Language: {language}</source>
-      <translation type="unfinished" />
+      <translation>Язык: {language}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
       <source>published {date}</source>
-      <translation type="unfinished" />
+      <translation>опубликовано {date}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
-      <translation type="unfinished" />
+      <translation>нет даты публикации: даты без года и слова вроде «вчера» пропущены</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
       <source>persons: {count}</source>
-      <translation type="unfinished" />
+      <translation>людей: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>dates: {count}</source>
-      <translation type="unfinished" />
+      <translation>дат: {count}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>events: {count}</source>
-      <translation type="unfinished" />
+      <translation>событий: {count}</translation>
     </message>
   </context>
   <context>
@@ -3661,17 +3804,17 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Убрать</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
       <source>{column}, row {number} of {name}</source>
-      <translation type="unfinished" />
+      <translation>{column}, строка {number} ({name})</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/row_editor.py" line="134" />
       <source>Remove row {number} of {name}</source>
-      <translation type="unfinished" />
+      <translation>Удалить строку {number} ({name})</translation>
     </message>
   </context>
   <context>
@@ -3680,7 +3823,7 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/dashboard/section.py" line="138" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
-      <translation type="unfinished" />
+      <translation>{title} ({count})</translation>
     </message>
   </context>
   <context>
@@ -3688,201 +3831,211 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
       <source>New Sentence</source>
-      <translation type="unfinished" />
+      <translation>Новый приговор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
       <source>Edit Sentence</source>
-      <translation type="unfinished" />
+      <translation>Изменение приговора</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
       <source>(no case)</source>
-      <translation type="unfinished" />
+      <translation>(без дела)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
-      <translation type="unfinished" />
+      <translation>Дни, уже отбытые до приговора (содержание под стражей до суда засчитывается в срок)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>Leave empty if the term runs from the verdict date</source>
-      <translation type="unfinished" />
+      <translation>Оставьте пустым, если срок исчисляется с даты приговора</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>years</source>
-      <translation type="unfinished" />
+      <translation>г.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>мес.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>дн.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
       <source>&amp;Case:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дело:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>Д&amp;ата:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>C&amp;ourt:</source>
-      <translation type="unfinished" />
+      <translation>С&amp;уд:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
       <source>&amp;Term:</source>
-      <translation type="unfinished" />
+      <translation>С&amp;рок:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
       <source>C&amp;redited days:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Зачтено дней:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
       <source>Term &amp;starts:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Начало срока:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Fine:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Штраф:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>За&amp;метка:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>Expected release:</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Годы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>Months</source>
-      <translation type="unfinished" />
+      <translation>Месяцы</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Дни</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
       <source>none (no custodial term)</source>
-      <translation type="unfinished" />
+      <translation>нет (без лишения свободы)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
       <source>give the sentence date or the start of the term</source>
-      <translation type="unfinished" />
+      <translation>укажите дату приговора или начало срока</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="39" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
       <source>Settings</source>
-      <extracomment>Language names as their speakers write them; never translated.</extracomment>
-      <translation type="unfinished" />
+      <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
+      <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
       <source>&amp;Interface language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="49" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
       <source>A new interface language is used from the next start of caseapp.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="55" />
-      <source>&amp;Report language:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
-      <source>Printed on the reports</source>
-      <translation type="unfinished" />
+      <translation>Новый язык интерфейса будет применён при следующем запуске caseapp.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
-      <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <source>&amp;Report language:</source>
+      <translation>Язык &amp;отчётов:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
-      <source>Written to the audit log with every change</source>
-      <translation type="unfinished" />
+      <source>Printed on the reports</source>
+      <translation>Печатается в отчётах</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
-      <source>&amp;Your name:</source>
-      <translation type="unfinished" />
+      <source>&amp;Organisation:</source>
+      <translation>Органи&amp;зация:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
+      <source>Written to the audit log with every change</source>
+      <translation>Записывается в журнал аудита при каждом изменении</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
-      <source>&amp;Backup folder:</source>
-      <translation type="unfinished" />
+      <source>&amp;Your name:</source>
+      <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
-      <source>Backup folder</source>
-      <translation type="unfinished" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <source>&amp;Backup folder:</source>
+      <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <source>Backup folder</source>
+      <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source> backups</source>
-      <translation type="unfinished" />
+      <translation> шт.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>&amp;Keep:</source>
-      <translation type="unfinished" />
+      <translation>Хранить &amp;копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>As the system (English if not available)</source>
-      <translation type="unfinished" />
+      <translation>Как в системе (английский, если недоступен)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="85" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="86" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
       <source>Choose the backup folder</source>
-      <translation type="unfinished" />
+      <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="96" />
       <source>Backup Folder</source>
-      <translation type="unfinished" />
+      <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="144" />
+      <source>Give the full path of the folder, e.g. {example}</source>
+      <translation>Укажите полный путь к папке, напр. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="148" />
+      <source>This is a file, not a folder</source>
+      <translation>Это файл, а не папка</translation>
     </message>
   </context>
   <context>
@@ -3890,77 +4043,77 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
       <source>Source details</source>
-      <translation type="unfinished" />
+      <translation>Сведения об источнике</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
       <source>Full text of the source</source>
-      <translation type="unfinished" />
+      <translation>Полный текст источника</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
       <source>Citations of this source</source>
-      <translation type="unfinished" />
+      <translation>Цитаты из этого источника</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
       <source>Add &amp;Citation…</source>
-      <translation type="unfinished" />
+      <translation>Добавить &amp;цитату…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
       <source>&amp;Open Record</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть запись</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
       <source>Remove C&amp;itation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Убрать цитату</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
       <source>&amp;Edit Source…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить источник…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
       <source>Select a source in the list to read its text and see what it is cited for.</source>
-      <translation type="unfinished" />
+      <translation>Выберите источник в списке, чтобы прочитать его текст и увидеть, к чему он процитирован.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>Издатель</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>Опубликовано</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Язык</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(без названия)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
       <source>The cited record is no longer in the database.</source>
-      <translation type="unfinished" />
+      <translation>Процитированной записи больше нет в базе данных.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
       <source>Citation removed. Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Цитата убрана. Отмена вернёт её.</translation>
     </message>
   </context>
   <context>
@@ -3968,77 +4121,77 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="36" />
       <source>New Source</source>
-      <translation type="unfinished" />
+      <translation>Новый источник</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="37" />
       <source>Edit Source</source>
-      <translation type="unfinished" />
+      <translation>Изменение источника</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="54" />
       <source>Paste the text of the article or document</source>
-      <translation type="unfinished" />
+      <translation>Вставьте текст статьи или документа</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="56" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Название:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="57" />
       <source>&amp;URL:</source>
-      <translation type="unfinished" />
+      <translation>&amp;URL:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="58" />
       <source>&amp;Publisher:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Издатель:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="59" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="60" />
       <source>P&amp;ublished:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Опубликовано:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="61" />
       <source>&amp;Full text:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Полный текст:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
       <source>(not known)</source>
-      <translation type="unfinished" />
+      <translation>(неизвестно)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="68" />
       <source>Kazakh</source>
-      <translation type="unfinished" />
+      <translation>Казахский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Русский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="69" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Английский</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/source_dialog.py" line="112" />
       <source>This text is already stored as another source</source>
-      <translation type="unfinished" />
+      <translation>Этот текст уже сохранён как другой источник</translation>
     </message>
   </context>
   <context>
@@ -4047,22 +4200,22 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
-      <translation type="unfinished" />
+      <translation>Поиск по названиям, издателям и текстам…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Search sources</source>
-      <translation type="unfinished" />
+      <translation>Поиск источников</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Источники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Number of sources listed</source>
-      <translation type="unfinished" />
+      <translation>Число источников в списке</translation>
     </message>
   </context>
   <context>
@@ -4071,27 +4224,27 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
-      <translation type="unfinished" />
+      <translation>Опубликовано</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>Издатель</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Язык</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
       <source>Citations</source>
-      <translation type="unfinished" />
+      <translation>Цитаты</translation>
     </message>
   </context>
   <context>
@@ -4099,22 +4252,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="25" />
       <source>&amp;New Source…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новый источник…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="26" />
       <source>Add an article or document by hand (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Добавить статью или документ вручную (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Источники</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="49" />
       <source>the source</source>
-      <translation type="unfinished" />
+      <translation>источник</translation>
     </message>
   </context>
   <context>
@@ -4123,27 +4276,27 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
       <source>New or existing tag</source>
       <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
-      <translation type="unfinished" />
+      <translation>Новый или существующий тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
       <source>Tag to add</source>
-      <translation type="unfinished" />
+      <translation>Добавляемый тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
       <source>Add Tag</source>
-      <translation type="unfinished" />
+      <translation>Добавить тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Теги</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
       <source>Remove Tag</source>
-      <translation type="unfinished" />
+      <translation>Убрать тег</translation>
     </message>
   </context>
   <context>
@@ -4151,30 +4304,31 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
       <source>Show only records with tag</source>
-      <translation type="unfinished" />
+      <translation>Показать только записи с тегом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
       <source>Show only records with this tag</source>
-      <translation type="unfinished" />
+      <translation>Показать только записи с этим тегом</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="128" />
       <source>All tags</source>
-      <translation type="unfinished" />
+      <translation>Все теги</translation>
     </message>
   </context>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="65" />
+      <location filename="../../caseapp/gui/common/fields.py" line="70" />
       <source>HH:MM</source>
-      <translation type="unfinished" />
+      <extracomment>"09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".</extracomment>
+      <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="75" />
+      <location filename="../../caseapp/gui/common/fields.py" line="80" />
       <source>Write the time as HH:MM, e.g. 09:30</source>
-      <translation type="unfinished" />
+      <translation>Укажите время в виде ЧЧ:ММ, напр. 09:30</translation>
     </message>
   </context>
   <context>
@@ -4183,92 +4337,92 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/trash/model.py" line="28" />
       <source>Person</source>
       <extracomment>Names of the record kinds, by table; translated when shown.</extracomment>
-      <translation type="unfinished" />
+      <translation>Человек</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="29" />
       <source>Name of a person</source>
-      <translation type="unfinished" />
+      <translation>Имя человека</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="30" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="31" />
       <source>Party to a case</source>
-      <translation type="unfinished" />
+      <translation>Участник дела</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="32" />
       <source>Code article</source>
-      <translation type="unfinished" />
+      <translation>Статья кодекса</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="33" />
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>Обвинение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="34" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>Учреждение</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="35" />
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>Задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="36" />
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Заседание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="37" />
       <source>Sentence</source>
-      <translation type="unfinished" />
+      <translation>Приговор</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="38" />
       <source>Campaign action</source>
-      <translation type="unfinished" />
+      <translation>Акция кампании</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="39" />
       <source>Person in an action</source>
-      <translation type="unfinished" />
+      <translation>Человек в акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="40" />
       <source>Case in an action</source>
-      <translation type="unfinished" />
+      <translation>Дело в акции</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="41" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="42" />
       <source>Citation</source>
-      <translation type="unfinished" />
+      <translation>Цитата</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="43" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Организация</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="44" />
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>Тег</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="45" />
       <source>Tag on a record</source>
-      <translation type="unfinished" />
+      <translation>Тег записи</translation>
     </message>
   </context>
   <context>
@@ -4276,22 +4430,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="85" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="85" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Запись</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="86" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Удалено</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/model.py" line="97" />
       <source>uid {uid}</source>
-      <translation type="unfinished" />
+      <translation>uid {uid}</translation>
     </message>
   </context>
   <context>
@@ -4299,117 +4453,117 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash…</source>
-      <translation type="unfinished" />
+      <translation>Фильтр корзины…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="55" />
       <source>Filter the trash</source>
-      <translation type="unfinished" />
+      <translation>Фильтр корзины</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Здесь хранятся удалённые записи. «Восстановить» возвращает запись вместе с её связями; «Удалить навсегда» стирает её без возможности отмены.</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="75" />
       <source>Records in the trash</source>
-      <translation type="unfinished" />
+      <translation>Записи в корзине</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>&amp;Восстановить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Bring the selected records back (Undo reverses this)</source>
-      <translation type="unfinished" />
+      <translation>Вернуть выбранные записи (Отмена вернёт всё как было)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Delete for &amp;Good…</source>
-      <translation type="unfinished" />
+      <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="104" />
       <source>Remove the selected records; this cannot be undone</source>
-      <translation type="unfinished" />
+      <translation>Стереть выбранные записи; это нельзя отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="107" />
       <source>&amp;Empty Trash…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="119" />
       <source>Trash</source>
-      <translation type="unfinished" />
+      <translation>Корзина</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="150" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
-      <translation type="unfinished" />
+      <translation>В корзину ничего нельзя добавить; вместо этого удалите запись.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="176" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Из корзины восстановлена %n запись (Отмена вернёт всё как было).</numerusform>
+        <numerusform>Из корзины восстановлены %n записи (Отмена вернёт всё как было).</numerusform>
+        <numerusform>Из корзины восстановлено %n записей (Отмена вернёт всё как было).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Навсегда удалить всё содержимое корзины (%n запись)?</numerusform>
+        <numerusform>Навсегда удалить всё содержимое корзины (%n записи)?</numerusform>
+        <numerusform>Навсегда удалить всё содержимое корзины (%n записей)?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Навсегда удалить %n запись?</numerusform>
+        <numerusform>Навсегда удалить %n записи?</numerusform>
+        <numerusform>Навсегда удалить %n записей?</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
-      <translation type="unfinished" />
+      <translation>Удалить навсегда</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
-      <translation type="unfinished" />
+      <translation>Очистить корзину</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="202" />
       <source>Deleted %n record(s) for good.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Навсегда удалена %n запись.</numerusform>
+        <numerusform>Навсегда удалены %n записи.</numerusform>
+        <numerusform>Навсегда удалено %n записей.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
-      <translation type="unfinished" />
+      <translation>Это нельзя отменить. История отмены тоже будет очищена.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n запись</numerusform>
+        <numerusform>%n записи</numerusform>
+        <numerusform>%n записей</numerusform>
       </translation>
     </message>
   </context>
@@ -4418,22 +4572,22 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="27" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="28" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="30" />
       <source>&amp;Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить: {step}</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/undo.py" line="33" />
       <source>&amp;Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить: {step}</translation>
     </message>
   </context>
   <context>
@@ -4441,1253 +4595,1263 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="49" />
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Создать…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>Add a record to the list you are looking at</source>
-      <translation type="unfinished" />
+      <translation>Добавить запись в открытый список</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="52" />
       <source>New &amp;Database…</source>
-      <translation type="unfinished" />
+      <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>Create an empty database file and open it</source>
-      <translation type="unfinished" />
+      <translation>Создать пустой файл базы данных и открыть его</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="55" />
       <source>&amp;Open Database…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Back Up Now</source>
-      <translation type="unfinished" />
+      <translation>Резервная &amp;копия сейчас</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="58" />
       <source>Copy the database into the backup folder</source>
-      <translation type="unfinished" />
+      <translation>Скопировать базу данных в папку резервных копий</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Настройки…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ыход</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Найти…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>Search the list you are looking at</source>
-      <translation type="unfinished" />
+      <translation>Искать в открытом списке</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="74" />
       <source>Move the selected record to the trash</source>
-      <translation type="unfinished" />
+      <translation>Переместить выбранную запись в корзину</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>&amp;Paste Article…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вставить статью…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
-      <translation type="unfinished" />
+      <translation>Вставить новостную статью и превратить её в людей, дела и заседания</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Reports…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отчёты…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="82" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
-      <translation type="unfinished" />
+      <translation>Создать досье, справку или график заседаний в PDF</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>&amp;Check Database</source>
-      <translation type="unfinished" />
+      <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="84" />
       <source>Look for damage in the database file</source>
-      <translation type="unfinished" />
+      <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="85" />
       <source>&amp;About CaseApp</source>
-      <translation type="unfinished" />
+      <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="107" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="108" />
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>Н&amp;едавние</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="113" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Правка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="115" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>С&amp;ервис</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Справка</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>No recent databases</source>
-      <translation type="unfinished" />
+      <translation>Нет недавних баз данных</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="149" />
       <source>&amp;Clear Menu</source>
-      <translation type="unfinished" />
+      <translation>&amp;Очистить меню</translation>
     </message>
   </context>
   <context>
     <name>caseapp</name>
     <message>
       <source>  ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>  (дней: {days})</translation>
     </message>
     <message>
       <source>--date needs YYYY-MM-DD, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--date ждёт ГГГГ-ММ-ДД, получено «{value}»</translation>
     </message>
     <message>
       <source>--lang must be kk, ru or en, not “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>--lang должен быть kk, ru или en, а не «{lang}»</translation>
     </message>
     <message>
       <source>--link needs NAME=UID, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--link ждёт ИМЯ=UID, получено «{value}»</translation>
     </message>
     <message>
       <source>--published needs YYYY-MM-DD, got “{value}”</source>
-      <translation type="unfinished" />
+      <translation>--published ждёт ГГГГ-ММ-ДД, получено «{value}»</translation>
     </message>
     <message>
       <source>--upcoming needs a number of days from 0 to {most}</source>
-      <translation type="unfinished" />
+      <translation>--upcoming ждёт число дней от 0 до {most}</translation>
     </message>
     <message>
       <source>; expected release {date}</source>
-      <translation type="unfinished" />
+      <translation>; ожидаемое освобождение {date}</translation>
     </message>
     <message>
       <source>A case needs a case number or a title</source>
-      <translation type="unfinished" />
+      <translation>У дела должен быть номер или название</translation>
     </message>
     <message>
       <source>A day needs a month</source>
-      <translation type="unfinished" />
+      <translation>Для дня нужен месяц</translation>
     </message>
     <message>
       <source>A quote cannot end before it starts</source>
-      <translation type="unfinished" />
+      <translation>Цитата не может заканчиваться раньше, чем начинается</translation>
     </message>
     <message>
       <source>A source needs a title, a URL or its text</source>
-      <translation type="unfinished" />
+      <translation>У источника должно быть название, URL или текст</translation>
     </message>
     <message>
       <source>A term cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>Срок не может быть отрицательным</translation>
     </message>
     <message>
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Получен ответ</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>акции</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Акции</translation>
     </message>
     <message>
       <source>Activist detained in {city}</source>
-      <translation type="unfinished" />
+      <translation>В городе {city} задержан активист</translation>
     </message>
     <message>
       <source>Add Action</source>
-      <translation type="unfinished" />
+      <translation>Добавление акции</translation>
     </message>
     <message>
       <source>Add Case</source>
-      <translation type="unfinished" />
+      <translation>Добавление дела</translation>
     </message>
     <message>
       <source>Add Case Party</source>
-      <translation type="unfinished" />
+      <translation>Добавление участника дела</translation>
     </message>
     <message>
       <source>Add Charge</source>
-      <translation type="unfinished" />
+      <translation>Добавление обвинения</translation>
     </message>
     <message>
       <source>Add Citation</source>
-      <translation type="unfinished" />
+      <translation>Добавление цитаты</translation>
     </message>
     <message>
       <source>Add Detention</source>
-      <translation type="unfinished" />
+      <translation>Добавление задержания</translation>
     </message>
     <message>
       <source>Add Facility</source>
-      <translation type="unfinished" />
+      <translation>Добавление учреждения</translation>
     </message>
     <message>
       <source>Add Hearing</source>
-      <translation type="unfinished" />
+      <translation>Добавление заседания</translation>
     </message>
     <message>
       <source>Add Name</source>
-      <translation type="unfinished" />
+      <translation>Добавление имени</translation>
     </message>
     <message>
       <source>Add Person</source>
-      <translation type="unfinished" />
+      <translation>Добавление человека</translation>
     </message>
     <message>
       <source>Add Sentence</source>
-      <translation type="unfinished" />
+      <translation>Добавление приговора</translation>
     </message>
     <message>
       <source>Add Source</source>
-      <translation type="unfinished" />
+      <translation>Добавление источника</translation>
     </message>
     <message>
       <source>Add Tag</source>
-      <translation type="unfinished" />
+      <translation>Добавление тега</translation>
     </message>
     <message>
       <source>Add {what}</source>
-      <translation type="unfinished" />
+      <translation>Добавление {what}</translation>
     </message>
     <message>
       <source>Added {name} ({uid})</source>
-      <translation type="unfinished" />
+      <translation>Добавлено: {name} ({uid})</translation>
     </message>
     <message>
       <source>Article file, or - for stdin</source>
-      <translation type="unfinished" />
+      <translation>Файл статьи или - для стандартного ввода</translation>
     </message>
     <message>
       <source>Article {article} of the {code} code is not in the list</source>
-      <translation type="unfinished" />
+      <translation>Статьи {article} кодекса «{code}» нет в списке</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
       <source>Build Demo Database</source>
-      <translation type="unfinished" />
+      <translation>Создание демонстрационной базы</translation>
     </message>
     <message>
       <source>Cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>Отменено; ничего не изменено</translation>
     </message>
     <message>
       <source>Cannot write a backup to {path} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся записать резервную копию в {path} ({reason})</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>дела</translation>
     </message>
     <message>
       <source>Case Party</source>
-      <translation type="unfinished" />
+      <translation>участника дела</translation>
     </message>
     <message>
       <source>Case of {name}</source>
-      <translation type="unfinished" />
+      <translation>Дело: {name}</translation>
     </message>
     <message>
       <source>Case tracking for defenders of political detainees</source>
-      <translation type="unfinished" />
+      <translation>Учёт дел для защитников политических заключённых</translation>
     </message>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>обвинения</translation>
     </message>
     <message>
       <source>Citation</source>
-      <translation type="unfinished" />
+      <translation>цитаты</translation>
     </message>
     <message>
       <source>Civic activist (demo)</source>
-      <translation type="unfinished" />
+      <translation>Гражданский активист (демо)</translation>
     </message>
     <message>
       <source>Code Article</source>
-      <translation type="unfinished" />
+      <translation>статьи кодекса</translation>
     </message>
     <message>
       <source>Created demo database {path} with {count} persons</source>
-      <translation type="unfinished" />
+      <translation>Создана демонстрационная база {path}; людей в ней: {count}</translation>
     </message>
     <message>
       <source>Created {name} ({uid})</source>
-      <translation type="unfinished" />
+      <translation>Создано: {name} ({uid})</translation>
     </message>
     <message>
       <source>Created {path}</source>
-      <translation type="unfinished" />
+      <translation>Создано: {path}</translation>
     </message>
     <message>
       <source>Credited days cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>Число зачтённых дней не может быть отрицательным</translation>
     </message>
     <message>
       <source>Database is healthy</source>
-      <translation type="unfinished" />
+      <translation>База данных в порядке</translation>
     </message>
     <message>
       <source>Date: {value} “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Дата: {value} «{text}»</translation>
     </message>
     <message>
       <source>Delete {what}</source>
-      <translation type="unfinished" />
+      <translation>Удаление {what}</translation>
     </message>
     <message>
       <source>Demo {role}</source>
-      <translation type="unfinished" />
+      <translation>Демо: {role}</translation>
     </message>
     <message>
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>задержания</translation>
     </message>
     <message>
       <source>Detentions</source>
-      <translation type="unfinished" />
+      <translation>Задержания</translation>
     </message>
     <message>
       <source>Edit {what}</source>
-      <translation type="unfinished" />
+      <translation>Изменение {what}</translation>
     </message>
     <message>
       <source>Event: {kind} {date} {place} {persons}</source>
-      <translation type="unfinished" />
+      <translation>Событие: {kind} {date} {place} {persons}</translation>
     </message>
     <message>
       <source>Extract persons, dates, places and events from an article</source>
-      <translation type="unfinished" />
+      <translation>Извлечь из статьи людей, даты, места и события</translation>
     </message>
     <message>
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>учреждения</translation>
     </message>
     <message>
       <source>Gathering data</source>
-      <translation type="unfinished" />
+      <translation>Сбор данных</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>заседания</translation>
     </message>
     <message>
       <source>Hearings</source>
-      <translation type="unfinished" />
+      <translation>Заседания</translation>
     </message>
     <message>
       <source>Import Article</source>
-      <translation type="unfinished" />
+      <translation>Импорт статьи</translation>
     </message>
     <message>
       <source>Journalist and civic activist; fictional demo record.</source>
-      <translation type="unfinished" />
+      <translation>Журналист и гражданский активист; вымышленная демонстрационная запись.</translation>
     </message>
     <message>
       <source>Keep between 1 and 1000 backups</source>
-      <translation type="unfinished" />
+      <translation>Храните от 1 до 1000 резервных копий</translation>
     </message>
     <message>
       <source>Language of the article (auto detects per paragraph)</source>
-      <translation type="unfinished" />
+      <translation>Язык статьи (auto — определять по абзацам)</translation>
     </message>
     <message>
       <source>Language: {language}</source>
-      <translation type="unfinished" />
+      <translation>Язык: {language}</translation>
     </message>
     <message>
       <source>Link Person to Action</source>
-      <translation type="unfinished" />
+      <translation>Привязка человека к акции</translation>
     </message>
     <message>
       <source>Linked {name} to {uid} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Связано: {name} → {uid} ({reason})</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>имени</translation>
     </message>
     <message>
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>Имена</translation>
     </message>
     <message>
       <source>No person has uid {uid}</source>
-      <translation type="unfinished" />
+      <translation type="vanished">Нет человека с uid {uid}</translation>
     </message>
     <message>
       <source>No person matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>Нет человека, подходящего под «{text}»</translation>
     </message>
     <message>
       <source>No person was found; check that the whole article was pasted.</source>
-      <translation type="unfinished" />
+      <translation>Ни одного человека не найдено; проверьте, что вставлена вся статья.</translation>
     </message>
     <message>
       <source>No persons match; the brief would be empty</source>
-      <translation type="unfinished" />
+      <translation>Подходящих людей нет; справка была бы пустой</translation>
     </message>
     <message>
       <source>No publication date: relative dates (вчера, кеше, yesterday) are left out and years missing from dates are not filled in.</source>
-      <translation type="unfinished" />
+      <translation>Нет даты публикации: относительные даты (вчера, кеше, yesterday) пропущены, а недостающие годы в датах не подставлены.</translation>
     </message>
     <message>
       <source>No {table} with id {pk}</source>
-      <translation type="unfinished" />
+      <translation>В {table} нет записи с id {pk}</translation>
     </message>
     <message>
       <source>Not linked {name}; candidates: {listed} (use --link NAME=UID)</source>
-      <translation type="unfinished" />
+      <translation>Не связано: {name}; кандидаты: {listed} (используйте --link ИМЯ=UID)</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <source>Nothing in the trash has uid {uid}</source>
-      <translation type="unfinished" />
+      <translation>В корзине нет записи с uid {uid}</translation>
     </message>
     <message>
       <source>Nothing matches “{text}”</source>
-      <translation type="unfinished" />
+      <translation>По запросу «{text}» ничего не найдено</translation>
     </message>
     <message>
       <source>Only persons, cases and actions can be tagged</source>
-      <translation type="unfinished" />
+      <translation>Теги можно ставить только людям, делам и акциям</translation>
     </message>
     <message>
       <source>Organisation: {name}</source>
-      <translation type="unfinished" />
+      <translation>Организация: {name}</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>организации</translation>
     </message>
     <message>
       <source>PDF file to write</source>
-      <translation type="unfinished" />
+      <translation>Создаваемый файл PDF</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>человека</translation>
     </message>
     <message>
       <source>Person: {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Человек: {name} ({role})</translation>
     </message>
     <message>
       <source>Place: {name}</source>
-      <translation type="unfinished" />
+      <translation>Место: {name}</translation>
     </message>
     <message>
       <source>Publication date, to resolve “yesterday” and missing years</source>
-      <translation type="unfinished" />
+      <translation>Дата публикации, чтобы понять «вчера» и даты без года</translation>
     </message>
     <message>
       <source>Purge from Trash</source>
-      <translation type="unfinished" />
+      <translation>Окончательное удаление из корзины</translation>
     </message>
     <message>
       <source>Purged {count} records</source>
-      <translation type="unfinished" />
+      <translation>Окончательно удалено записей: {count}</translation>
     </message>
     <message>
       <source>Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>Повтор: {step}</translation>
     </message>
     <message>
       <source>Remove Tag</source>
-      <translation type="unfinished" />
+      <translation>Удаление тега</translation>
     </message>
     <message>
       <source>Report language must be one of kk, ru, en, not “{language}”</source>
-      <translation type="unfinished" />
+      <translation>Язык отчёта должен быть kk, ru или en, а не «{language}»</translation>
     </message>
     <message>
       <source>Restore from Trash</source>
-      <translation type="unfinished" />
+      <translation>Восстановление из корзины</translation>
     </message>
     <message>
       <source>Restored {label}</source>
-      <translation type="unfinished" />
+      <translation>Восстановлено: {label}</translation>
     </message>
     <message>
       <source>Sentence</source>
-      <translation type="unfinished" />
+      <translation>приговора</translation>
     </message>
     <message>
       <source>Sentences</source>
-      <translation type="unfinished" />
+      <translation>Приговоры</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>источника</translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>Источники</translation>
     </message>
     <message>
       <source>Stored the article as source {uid}</source>
-      <translation type="unfinished" />
+      <translation>Статья сохранена как источник {uid}</translation>
     </message>
     <message>
       <source>Tag</source>
-      <translation type="unfinished" />
+      <translation>тега</translation>
     </message>
     <message>
       <source>Tag: {tag}</source>
-      <translation type="unfinished" />
+      <translation>Тег: {tag}</translation>
     </message>
     <message>
       <source>The detention ends before it starts</source>
-      <translation type="unfinished" />
+      <translation>Задержание заканчивается раньше, чем начинается</translation>
     </message>
     <message>
       <source>The language was set to {language} but the text is written in another script ({detected}).</source>
-      <translation type="unfinished" />
+      <translation>Выбран язык {language}, но текст написан другим алфавитом ({detected}).</translation>
     </message>
     <message>
       <source>The number of days must be 0 or more</source>
-      <translation type="unfinished" />
+      <translation>Число дней должно быть не меньше 0</translation>
     </message>
     <message>
       <source>The pasted HTML was reduced to its text; quotes and offsets refer to that text.</source>
-      <translation type="unfinished" />
+      <translation>Из вставленного HTML оставлен только текст; цитаты и позиции относятся к этому тексту.</translation>
     </message>
     <message>
       <source>The report was cancelled</source>
-      <translation type="unfinished" />
+      <translation>Создание отчёта отменено</translation>
     </message>
     <message>
       <source>The text is empty.</source>
-      <translation type="unfinished" />
+      <translation>Текст пуст.</translation>
     </message>
     <message>
       <source>The upgraded database failed its check: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Обновлённая база данных не прошла проверку: {problem}</translation>
     </message>
     <message>
       <source>The year {year} is out of range</source>
-      <translation type="unfinished" />
+      <translation>Год {year} вне допустимого диапазона</translation>
     </message>
     <message>
       <source>There is no database at {path}</source>
-      <translation type="unfinished" />
+      <translation>По адресу {path} нет базы данных</translation>
     </message>
     <message>
       <source>There is no day {day} in {year}-{month:02d}</source>
-      <translation type="unfinished" />
+      <translation>В {year}-{month:02d} нет дня {day}</translation>
     </message>
     <message>
       <source>There is no month {month}</source>
-      <translation type="unfinished" />
+      <translation>Месяца {month} не существует</translation>
     </message>
     <message>
       <source>There is no table “{table}”</source>
-      <translation type="unfinished" />
+      <translation>Таблицы «{table}» нет</translation>
     </message>
     <message>
       <source>This article was imported before; nothing new was created.</source>
-      <translation type="unfinished" />
+      <translation>Эта статья уже импортировалась; ничего нового не создано.</translation>
     </message>
     <message>
       <source>This file is an SQLite database but not a caseapp one</source>
-      <translation type="unfinished" />
+      <translation>Этот файл — база данных SQLite, но не caseapp</translation>
     </message>
     <message>
       <source>Two volunteers, one embassy observer</source>
-      <translation type="unfinished" />
+      <translation>Два волонтёра, один наблюдатель от посольства</translation>
     </message>
     <message>
       <source>UN/OSCE appeal</source>
-      <translation type="unfinished" />
+      <translation>обращение в ООН/ОБСЕ</translation>
     </message>
     <message>
       <source>Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>Отмена: {step}</translation>
     </message>
     <message>
       <source>Unknown interface language “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный язык интерфейса «{lang}»</translation>
     </message>
     <message>
       <source>Unknown report language “{lang}”</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный язык отчёта «{lang}»</translation>
     </message>
     <message>
       <source>Warning: {text}</source>
-      <translation type="unfinished" />
+      <translation>Предупреждение: {text}</translation>
     </message>
     <message>
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Записано: {path}</translation>
     </message>
     <message>
       <source>Wrote {path} ({count} persons)</source>
-      <translation type="unfinished" />
+      <translation>Записано: {path} (людей: {count})</translation>
     </message>
     <message>
       <source>a .txt or .html file, or - for standard input</source>
-      <translation type="unfinished" />
+      <translation>файл .txt или .html либо - для стандартного ввода</translation>
     </message>
     <message>
       <source>acquitted</source>
-      <translation type="unfinished" />
+      <translation>оправдательный приговор</translation>
     </message>
     <message>
       <source>add a person</source>
-      <translation type="unfinished" />
+      <translation>добавить человека</translation>
     </message>
     <message>
       <source>add, list and show persons</source>
-      <translation type="unfinished" />
+      <translation>добавление, список и просмотр людей</translation>
     </message>
     <message>
       <source>administrative arrest</source>
-      <translation type="unfinished" />
+      <translation>административный арест</translation>
     </message>
     <message>
       <source>another spelling (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>другое написание (можно повторять)</translation>
     </message>
     <message>
       <source>appeal</source>
-      <translation type="unfinished" />
+      <translation>апелляция</translation>
     </message>
     <message>
       <source>articles</source>
-      <translation type="unfinished" />
+      <translation>статьи</translation>
     </message>
     <message>
       <source>at large</source>
-      <translation type="unfinished" />
+      <translation>на свободе</translation>
     </message>
     <message>
       <source>at_large, detained, sentenced, …</source>
-      <translation type="unfinished" />
+      <translation>at_large, detained, sentenced, …</translation>
     </message>
     <message>
       <source>birth date: 1985, 04.1985 or 14.04.1985</source>
-      <translation type="unfinished" />
+      <translation>дата рождения: 1985, 04.1985 или 14.04.1985</translation>
     </message>
     <message>
       <source>born: {date}</source>
-      <translation type="unfinished" />
+      <translation>дата рождения: {date}</translation>
     </message>
     <message>
       <source>bring a record back</source>
-      <translation type="unfinished" />
+      <translation>вернуть запись</translation>
     </message>
     <message>
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>отменено</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>дело</translation>
     </message>
     <message>
       <source>caseapp extract: {error}</source>
-      <translation type="unfinished" />
+      <translation>caseapp extract: {error}</translation>
     </message>
     <message>
       <source>cassation</source>
-      <translation type="unfinished" />
+      <translation>кассация</translation>
     </message>
     <message>
       <source>check the database for damage</source>
-      <translation type="unfinished" />
+      <translation>проверить базу данных на повреждения</translation>
     </message>
     <message>
       <source>chosen by the volunteer</source>
-      <translation type="unfinished" />
+      <translation>выбрано волонтёром</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>закрыто</translation>
     </message>
     <message>
       <source>colony</source>
-      <translation type="unfinished" />
+      <translation>колония</translation>
     </message>
     <message>
       <source>compulsory treatment</source>
-      <translation type="unfinished" />
+      <translation>принудительное лечение</translation>
     </message>
     <message>
       <source>copy the database to the backup folder</source>
-      <translation type="unfinished" />
+      <translation>скопировать базу данных в папку резервных копий</translation>
     </message>
     <message>
       <source>court</source>
-      <translation type="unfinished" />
+      <translation>суд</translation>
     </message>
     <message>
       <source>court document</source>
-      <translation type="unfinished" />
+      <translation>судебный документ</translation>
     </message>
     <message>
       <source>create a database filled with fictional demo records</source>
-      <translation type="unfinished" />
+      <translation>создать базу данных с вымышленными демонстрационными записями</translation>
     </message>
     <message>
       <source>create an empty database</source>
-      <translation type="unfinished" />
+      <translation>создать пустую базу данных</translation>
     </message>
     <message>
       <source>database file (default: caseapp.sqlite in the data folder)</source>
-      <translation type="unfinished" />
+      <translation>файл базы данных (по умолчанию caseapp.sqlite в папке данных)</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>дата</translation>
     </message>
     <message>
       <source>deceased</source>
-      <translation type="unfinished" />
+      <translation>нет в живых</translation>
     </message>
     <message>
       <source>defendant</source>
-      <translation type="unfinished" />
+      <translation>обвиняемый</translation>
     </message>
     <message>
       <source>defendants</source>
-      <translation type="unfinished" />
+      <translation>обвиняемые</translation>
     </message>
     <message>
       <source>delete for good (cannot be undone)</source>
-      <translation type="unfinished" />
+      <translation>удалить навсегда (нельзя отменить)</translation>
     </message>
     <message>
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>удалено</translation>
     </message>
     <message>
       <source>detained</source>
-      <translation type="unfinished" />
+      <translation>под стражей</translation>
     </message>
     <message>
       <source>detained in a discriminatory manner compared to others</source>
-      <translation type="unfinished" />
+      <translation>задержание носит дискриминационный характер по сравнению с другими</translation>
     </message>
     <message>
       <source>detention imposed for purely political reasons</source>
-      <translation type="unfinished" />
+      <translation>задержание по чисто политическим мотивам</translation>
     </message>
     <message>
       <source>detention violates a fundamental right (ECHR art. 9–11)</source>
-      <translation type="unfinished" />
+      <translation>задержание нарушает основное право (ст. 9–11 ЕКПЧ)</translation>
     </message>
     <message>
       <source>display name, e.g. “Ерлан Қуанышбаев”</source>
-      <translation type="unfinished" />
+      <translation>отображаемое имя, напр. «Ерлан Қуанышбаев»</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>выполнено</translation>
     </message>
     <message>
       <source>embassy contact</source>
-      <translation type="unfinished" />
+      <translation>контакт с посольством</translation>
     </message>
     <message>
       <source>everything about one person</source>
-      <translation type="unfinished" />
+      <translation>всё об одном человеке</translation>
     </message>
     <message>
       <source>facility</source>
-      <translation type="unfinished" />
+      <translation>учреждение</translation>
     </message>
     <message>
       <source>female</source>
-      <translation type="unfinished" />
+      <translation>женский</translation>
     </message>
     <message>
       <source>find persons, cases and sources in any spelling</source>
-      <translation type="unfinished" />
+      <translation>найти людей, дела и источники при любом написании</translation>
     </message>
     <message>
       <source>fine</source>
-      <translation type="unfinished" />
+      <translation>штраф</translation>
     </message>
     <message>
       <source>for public distribution: leave out relatives, contacts, addresses, birth dates and private notes</source>
-      <translation type="unfinished" />
+      <translation>для публичного распространения: без родственников, контактов, адресов, дат рождения и личных заметок</translation>
     </message>
     <message>
       <source>former</source>
-      <translation type="unfinished" />
+      <translation>прежнее</translation>
     </message>
     <message>
       <source>hearings in the next days</source>
-      <translation type="unfinished" />
+      <translation>заседания в ближайшие дни</translation>
     </message>
     <message>
       <source>house arrest</source>
-      <translation type="unfinished" />
+      <translation>домашний арест</translation>
     </message>
     <message>
       <source>imprisonment</source>
-      <translation type="unfinished" />
+      <translation>лишение свободы</translation>
     </message>
     <message>
       <source>in exile</source>
-      <translation type="unfinished" />
+      <translation>в эмиграции</translation>
     </message>
     <message>
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>прервано</translation>
     </message>
     <message>
       <source>interview</source>
-      <translation type="unfinished" />
+      <translation>интервью</translation>
     </message>
     <message>
       <source>investigation</source>
-      <translation type="unfinished" />
+      <translation>следствие</translation>
     </message>
     <message>
       <source>judge</source>
-      <translation type="unfinished" />
+      <translation>судья</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>вид</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>адвокат</translation>
     </message>
     <message>
       <source>length or conditions clearly disproportionate</source>
-      <translation type="unfinished" />
+      <translation>срок или условия явно несоразмерны</translation>
     </message>
     <message>
       <source>letter</source>
-      <translation type="unfinished" />
+      <translation>письмо</translation>
     </message>
     <message>
       <source>link an extracted person to an existing one (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>связать найденного человека с уже имеющимся (можно повторять)</translation>
     </message>
     <message>
       <source>list hearings</source>
-      <translation type="unfinished" />
+      <translation>список заседаний</translation>
     </message>
     <message>
       <source>list persons</source>
-      <translation type="unfinished" />
+      <translation>список людей</translation>
     </message>
     <message>
       <source>list, restore or purge deleted records</source>
-      <translation type="unfinished" />
+      <translation>просмотр, восстановление или окончательное удаление удалённых записей</translation>
     </message>
     <message>
       <source>male</source>
-      <translation type="unfinished" />
+      <translation>мужской</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>СМИ</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>имя</translation>
     </message>
     <message>
       <source>name a uid to purge, or use --all</source>
-      <translation type="unfinished" />
+      <translation>укажите uid для удаления или используйте --all</translation>
     </message>
     <message>
       <source>news article</source>
-      <translation type="unfinished" />
+      <translation>новостная статья</translation>
     </message>
     <message>
       <source>nickname</source>
-      <translation type="unfinished" />
+      <translation>прозвище</translation>
     </message>
     <message>
       <source>now</source>
-      <translation type="unfinished" />
+      <translation>сейчас</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>официальное</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>другое</translation>
     </message>
     <message>
       <source>parole</source>
-      <translation type="unfinished" />
+      <translation>условно-досрочное освобождение</translation>
     </message>
     <message>
       <source>penal colony</source>
-      <translation type="unfinished" />
+      <translation>исправительная колония</translation>
     </message>
     <message>
       <source>petition</source>
-      <translation type="unfinished" />
+      <translation>петиция</translation>
     </message>
     <message>
       <source>picket</source>
-      <translation type="unfinished" />
+      <translation>пикет</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>запланировано</translation>
     </message>
     <message>
       <source>police station</source>
-      <translation type="unfinished" />
+      <translation>отдел полиции</translation>
     </message>
     <message>
       <source>pre-trial centre (SIZO)</source>
-      <translation type="unfinished" />
+      <translation>следственный изолятор (СИЗО)</translation>
     </message>
     <message>
       <source>pre-trial detention</source>
-      <translation type="unfinished" />
+      <translation>содержание под стражей</translation>
     </message>
     <message>
       <source>preliminary</source>
-      <translation type="unfinished" />
+      <translation>предварительное слушание</translation>
     </message>
     <message>
       <source>print a dossier, a brief or a hearing schedule</source>
-      <translation type="unfinished" />
+      <translation>напечатать досье, справку или график заседаний</translation>
     </message>
     <message>
       <source>proceedings clearly unfair, linked to political motives</source>
-      <translation type="unfinished" />
+      <translation>процесс явно несправедлив и связан с политическими мотивами</translation>
     </message>
     <message>
       <source>propose (or apply) what an article says</source>
-      <translation type="unfinished" />
+      <translation>предложить (или внести) сведения из статьи</translation>
     </message>
     <message>
       <source>prosecutor</source>
-      <translation type="unfinished" />
+      <translation>прокурор</translation>
     </message>
     <message>
       <source>psychiatric</source>
-      <translation type="unfinished" />
+      <translation>психиатрический стационар</translation>
     </message>
     <message>
       <source>psychiatric hospital</source>
-      <translation type="unfinished" />
+      <translation>психиатрическая больница</translation>
     </message>
     <message>
       <source>publication date YYYY-MM-DD (resolves “yesterday”)</source>
-      <translation type="unfinished" />
+      <translation>дата публикации ГГГГ-ММ-ДД (чтобы понять «вчера»)</translation>
     </message>
     <message>
       <source>purge everything in the trash</source>
-      <translation type="unfinished" />
+      <translation>навсегда удалить всё из корзины</translation>
     </message>
     <message>
       <source>relative</source>
-      <translation type="unfinished" />
+      <translation>родственник</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>освобождён(а)</translation>
     </message>
     <message>
       <source>replace an existing demo file</source>
-      <translation type="unfinished" />
+      <translation>заменить существующий демонстрационный файл</translation>
     </message>
     <message>
       <source>report date YYYY-MM-DD (default today; fixes the PDF)</source>
-      <translation type="unfinished" />
+      <translation>дата отчёта ГГГГ-ММ-ДД (по умолчанию сегодня; фиксирует PDF)</translation>
     </message>
     <message>
       <source>report language: kk, ru or en</source>
-      <translation type="unfinished" />
+      <translation>язык отчёта: kk, ru или en</translation>
     </message>
     <message>
       <source>restricted freedom</source>
-      <translation type="unfinished" />
+      <translation>ограничение свободы</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>приговор вынесен</translation>
     </message>
     <message>
       <source>show what is in the trash</source>
-      <translation type="unfinished" />
+      <translation>показать содержимое корзины</translation>
     </message>
     <message>
       <source>social media post</source>
-      <translation type="unfinished" />
+      <translation>пост в соцсетях</translation>
     </message>
     <message>
       <source>statement</source>
-      <translation type="unfinished" />
+      <translation>заявление</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>статус</translation>
     </message>
     <message>
       <source>status: {status}</source>
-      <translation type="unfinished" />
+      <translation>статус: {status}</translation>
     </message>
     <message>
       <source>store the source and the records</source>
-      <translation type="unfinished" />
+      <translation>сохранить источник и записи</translation>
     </message>
     <message>
       <source>summary table and a section per person</source>
-      <translation type="unfinished" />
+      <translation>сводная таблица и раздел на каждого человека</translation>
     </message>
     <message>
       <source>suspended sentence</source>
-      <translation type="unfinished" />
+      <translation>условный срок</translation>
     </message>
     <message>
       <source>temporary detention (IVS)</source>
-      <translation type="unfinished" />
+      <translation>изолятор временного содержания (ИВС)</translation>
     </message>
     <message>
       <source>the only person with this exact name</source>
-      <translation type="unfinished" />
+      <translation>единственный человек с точно таким именем</translation>
     </message>
     <message>
       <source>the output file should end in .pdf: {path}</source>
-      <translation type="unfinished" />
+      <translation>имя выходного файла должно оканчиваться на .pdf: {path}</translation>
     </message>
     <message>
       <source>time</source>
-      <translation type="unfinished" />
+      <translation>время</translation>
     </message>
     <message>
       <source>transliteration</source>
-      <translation type="unfinished" />
+      <translation>транслитерация</translation>
     </message>
     <message>
       <source>trial</source>
-      <translation type="unfinished" />
+      <translation>судебное разбирательство</translation>
     </message>
     <message>
       <source>uid</source>
-      <translation type="unfinished" />
+      <translation>uid</translation>
     </message>
     <message>
       <source>uid or a name that matches one person</source>
-      <translation type="unfinished" />
+      <translation>uid или имя, подходящее ровно одному человеку</translation>
     </message>
     <message>
       <source>uid or name (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>uid или имя (можно повторять)</translation>
     </message>
     <message>
       <source>unexpected error ({kind}); run with CASEAPP_DEBUG=1 for details</source>
-      <translation type="unfinished" />
+      <translation>непредвиденная ошибка ({kind}); подробности — при запуске с CASEAPP_DEBUG=1</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>неизвестно</translation>
     </message>
     <message>
       <source>verdict</source>
-      <translation type="unfinished" />
+      <translation>оглашение приговора</translation>
     </message>
     <message>
       <source>visit</source>
-      <translation type="unfinished" />
+      <translation>посещение</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>свидетель</translation>
     </message>
     <message>
       <source>write the copy here instead</source>
-      <translation type="unfinished" />
+      <translation>записать копию сюда</translation>
     </message>
     <message>
       <source>{count} hearings in the next {days} days</source>
-      <translation type="unfinished" />
+      <translation>Заседаний за ближайшие {days} дн.: {count}</translation>
     </message>
     <message>
       <source>{count} persons</source>
-      <translation type="unfinished" />
+      <translation>Людей: {count}</translation>
     </message>
     <message>
       <source>{count} problems found</source>
-      <translation type="unfinished" />
+      <translation>Найдено проблем: {count}</translation>
     </message>
     <message>
       <source>{count} records created</source>
-      <translation type="unfinished" />
+      <translation>Создано записей: {count}</translation>
     </message>
     <message>
       <source>{count} records in the trash have a uid starting with {uid}; give more of it</source>
-      <translation type="unfinished" />
+      <translation>В корзине записей с uid, начинающимся на {uid}: {count}; укажите uid длиннее</translation>
     </message>
     <message>
       <source>{kind} for {name}</source>
-      <translation type="unfinished" />
+      <translation>{kind}: {name}</translation>
     </message>
     <message>
       <source>{name} was detained in {city} after a peaceful picket, a court ruled on {day}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: задержание в городе {city} после мирного пикета; решение суда от {day}.</translation>
     </message>
     <message>
       <source>{name}: the article is larger than 20 MB</source>
-      <translation type="unfinished" />
+      <translation>{name}: статья больше 20 МБ</translation>
     </message>
     <message>
       <source>{name}: the file is not text</source>
-      <translation type="unfinished" />
+      <translation>{name}: файл не текстовый</translation>
     </message>
     <message numerus="yes">
       <source>{n} day</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} день</numerusform>
+        <numerusform>{n} дня</numerusform>
+        <numerusform>{n} дней</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{n} month</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} месяц</numerusform>
+        <numerusform>{n} месяца</numerusform>
+        <numerusform>{n} месяцев</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{n} year</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>{n} год</numerusform>
+        <numerusform>{n} года</numerusform>
+        <numerusform>{n} лет</numerusform>
       </translation>
     </message>
     <message>
       <source>{path} already exists</source>
-      <translation type="unfinished" />
+      <translation>{path} уже существует</translation>
     </message>
     <message>
       <source>{path} already exists; use --force to replace it</source>
-      <translation type="unfinished" />
+      <translation>{path} уже существует; чтобы заменить, используйте --force</translation>
     </message>
     <message>
       <source>{path} is an SQLite database but not a caseapp one</source>
-      <translation type="unfinished" />
+      <translation>{path} — база данных SQLite, но не caseapp</translation>
     </message>
     <message>
       <source>{path} is larger than 20 MB</source>
-      <translation type="unfinished" />
+      <translation>{path} больше 20 МБ</translation>
     </message>
     <message>
       <source>{path} is not a caseapp database ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} не является базой данных caseapp ({reason})</translation>
     </message>
     <message>
       <source>{path} is not a picture (use JPEG or PNG)</source>
-      <translation type="unfinished" />
+      <translation>{path} не изображение (используйте JPEG или PNG)</translation>
     </message>
     <message>
       <source>{path} was written by a newer caseapp (schema {found}; this version knows up to {known}). Update caseapp to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} записан более новой версией caseapp (схема {found}; эта версия знает схемы до {known}). Обновите caseapp, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
       <source>{table} row {rowid} points to a missing {parent}</source>
-      <translation type="unfinished" />
+      <translation>Строка {rowid} таблицы {table} ссылается на отсутствующую запись {parent}</translation>
     </message>
     <message>
       <source>“{field}” must not be empty</source>
-      <translation type="unfinished" />
+      <translation>Поле «{field}» не должно быть пустым</translation>
     </message>
     <message>
       <source>“{text}” is not a date; write 2016, 04.2016 or 14.08.2019</source>
-      <translation type="unfinished" />
+      <translation>«{text}» — не дата; пишите 2016, 04.2016 или 14.08.2019</translation>
     </message>
     <message>
       <source>“{text}” is not one of: {choices}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» не входит в список: {choices}</translation>
     </message>
     <message>
       <source>“{text}” matches {count} persons; use a uid</source>
-      <translation type="unfinished" />
+      <translation>Под «{text}» подходят несколько людей ({count}); укажите uid</translation>
     </message>
     <message>
       <source>“{value}” is not a date; write YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>«{value}» — не дата; пишите ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <source>“{value}” is not a valid {field}</source>
-      <translation type="unfinished" />
+      <translation>«{value}» — недопустимое значение поля {field}</translation>
+    </message>
+    <message>
+      <source>No person has uid {uid} (or it is in the trash)</source>
+      <translation>Нет человека с uid {uid} (или запись в корзине)</translation>
     </message>
   </context>
 </TS>
