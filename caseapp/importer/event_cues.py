@@ -90,14 +90,26 @@ def _gapped(doc: Doc, number: int, dating: Dating, found: list[Cue]) -> list[Cue
     if len(kinds) != 1:
         return []
     kind, last = kinds.pop(), max(cue.clause.stop for cue in found)
+    first = min(cue.clause.start for cue in found)
     out = []
     for part in _comma_parts(doc, number):
+        if part.stop <= first and doc.lang[part.start] == "kk" and _verbless_name_date(
+                doc, part, dating) and own_dates(doc, found[0].clause, dating):
+            # "Есенов қыркүйекте, Байжанов қазанда ұсталған": the verb comes last in Kazakh
+            out.append(Cue(kind, part.start, part, number, gapped=True))
+            continue
         if part.start < last or len(part) > 8 or not doc.tokens[part.start].is_cap:
             continue
         if any(doc.tokens[i].text in "–—" for i in part) and own_dates(doc, part, dating) \
                 and not kinds_in(doc, part):
             out.append(Cue(kind, part.start, part, number, gapped=True))
     return out
+
+
+def _verbless_name_date(doc: Doc, part: range, dating: Dating) -> bool:
+    """A short part that opens with a capitalised word and holds a date and no cue."""
+    return len(part) <= 8 and doc.tokens[part.start].is_cap and bool(
+        own_dates(doc, part, dating)) and not kinds_in(doc, part)
 
 
 def _comma_parts(doc: Doc, number: int) -> list[range]:

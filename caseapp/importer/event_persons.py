@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import Cue, kinds_in
-from caseapp.importer.event_dates import Dating, block_start, clauses
+from caseapp.importer.event_dates import Dating, block_start, clauses, own_dates
 from caseapp.importer.event_words import ABOUT_DETAINEE, PRONOUNS, RELEASE_WISH, role_of
 
 if TYPE_CHECKING:
@@ -91,9 +91,11 @@ def _owner_at(doc: Doc, context: Context, index: int, word: str) -> str | None:
 
 
 def _clause_names(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:
+    dated = bool(own_dates(doc, cue.clause, dating))
     parts = [cue.clause] + ([] if cue.gapped else [
         c for c in clauses(doc, doc.sentence_tokens(cue.number), dating)
-        if c.start < cue.clause.start and not set(kinds_in(doc, c)) - {cue.kind}])
+        if c.start < cue.clause.start and not set(kinds_in(doc, c)) - {cue.kind}
+        and not (dated and doc.lang[c.start] == "kk" and own_dates(doc, c, dating))])
     names: list[str] = []
     for part in parts:
         first = bisect_left(context.mention_starts, part.start)

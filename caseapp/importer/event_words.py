@@ -42,7 +42,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("прения",), ("прениях",), ("допрашивал",), ("допросил",), ("санкционировал",),
         ("процесс", "начал"), ("огласил", "заключение"), ("ordered",), ("upheld",),
         ("be", "heard"), ("heard", "the", "case"), ("heard", "his"), ("heard", "her"), ("granted", "parole"), ("hearing",), ("ruled",), ("extended",),
-        ("adjourned",), ("postponed",), ("remanded",), ("trial", "opened"), ("апелляциялық", "шағым"),
+        ("adjourned",), ("postponed",), ("remanded",), ("trial", "opened"),
     ),
     "sentence": (
         ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",),

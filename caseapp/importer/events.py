@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from caseapp.importer.date_words import kazakh_month_bare
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import TERM, Cue, cue_at, cues, kinds_in
 from caseapp.importer.event_dates import (
@@ -90,16 +91,41 @@ def _dates(doc: Doc, dating: Dating, cue: Cue) -> list[str | None]:
 
 
 def _attributive(doc: Doc, mention: DateMention, cue: int) -> bool:
-    """"ақпан айындағы ереуілге": a Kazakh -дағы/-ғы date describes the noun after it, so it
-    dates only a cue standing right there."""
+    """"ақпан айындағы ереуілге", "2022 жылғы қаңтар оқиғаларына": a Kazakh -дағы/-ғы date
+    describes the noun after it, so it dates only a cue standing right there; "sentenced for
+    taking part in the January 2022 events": a date in a reason phrase is the reason's."""
     last = bisect_left(doc.starts, mention.end) - 1
+    first = bisect_left(doc.starts, mention.start)
     if doc.lang[last] != "kk":
-        return False
+        return _in_reason(doc, first, cue)
     word = doc.tokens[last].text.lower()
+    if kazakh_month_bare(word) and any(doc.tokens[i].text.lower().endswith(_ATTRIBUTIVE)
+                                       for i in range(first, last)):
+        return not 0 < cue - last <= 2  # "2022 жылғы қаңтар оқиғалары"
     if last + 1 < len(doc.tokens) and doc.tokens[last + 1].text.lower().startswith(_CALENDAR):
         last += 1
         word = doc.tokens[last].text.lower()
     return word.endswith(_ATTRIBUTIVE) and not 0 < cue - last <= 2
+
+
+def _in_reason(doc: Doc, first: int, cue: int) -> bool:
+    """"for taking part in the January 2022 events", "за участие в митинге 5 мая": a reason
+    word up to five words before the date, with no number between (not "for 10 days"); it
+    still dates a cue inside the phrase ("за участие в митинге 12 марта": the rally)."""
+    for index in range(first - 1, max(-1, first - 6), -1):
+        token = doc.tokens[index]
+        if token.kind == "n" or token.text in ".;:":
+            return False
+        if token.text.lower() in ("for", "за") and index + 1 < first and \
+                doc.tokens[index + 1].text.lower() in _REASON_NOUNS:
+            return not index < cue < first
+    return False
+
+
+#: Nouns of a reason phrase: "for taking part", "за участие", "for organising".
+_REASON_NOUNS = frozenset("taking participating participation organising organizing his her "
+                          "their involvement участие организацию организации участии "
+                          "причастность".split())
 
 
 def _neighbour_dates(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
@@ -113,7 +139,8 @@ def _neighbour_dates(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
         if other == cue.clause or cue.kind != "statement" and _attribution(doc, other):
             continue
         if not kinds_in(doc, other) or _converb(doc, other, cue.clause):
-            out += own_dates(doc, other, dating)
+            out += [d for d in own_dates(doc, other, dating)
+                    if not _attributive(doc, d, cue.index)]
     return out
 
 
