@@ -116,10 +116,16 @@ def _case_of(ctx: ApplyContext, person_id: int, opened: str | None) -> int:
 
 
 def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+    """A charge per person, unless their case already has one under that article."""
     article_id = catalog.article_id("KZ", "criminal", event.article) if event.article else None
-    return [ctx.journal.insert(records.Charge(
-        case_id=_case_of(ctx, pk, event.date), person_id=pk, article_id=article_id,
-        wording="" if article_id else (event.article or ""))) for pk in person_ids]
+    created = []
+    for pk in person_ids:
+        case_id = _case_of(ctx, pk, event.date)
+        if article_id is None or not people_lookup.has_charge(case_id, pk, article_id):
+            created.append(ctx.journal.insert(records.Charge(
+                case_id=case_id, person_id=pk, article_id=article_id,
+                wording="" if article_id else (event.article or ""))))
+    return created
 
 
 def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:

@@ -21,8 +21,11 @@ _PATTERNS = (
     (re.compile(r"(\d{4})-(\d{1,2})"), ("y", "m")),
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
     (re.compile(r"(\d{1,2})[./](\d{4})"), ("m", "y")),
-    (re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})"), ("d", "m", "yy")),
 )
+#: Two-digit years up to this many years ahead of today are this century; the rest, the last.
+_TWO_DIGIT_YEAR_AHEAD = 10
 
 
 @total_ordering
@@ -51,7 +54,8 @@ class PartialDate:
             match = pattern.fullmatch(cleaned)
             if match:
                 parts = dict(zip(order, (int(g) for g in match.groups())))
-                return cls(parts["y"], parts.get("m"), parts.get("d"))
+                year = parts["y"] if "y" in parts else _full_year(parts["yy"])
+                return cls(year, parts.get("m"), parts.get("d"))
         raise Invalid(_("“{text}” is not a date; write 2016, 04.2016 or 14.08.2019").format(text=text))
 
     @classmethod
@@ -86,6 +90,13 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def _full_year(two_digits: int) -> int:
+    """30.11.26 → 2026; 14.08.89 → 1989 (a year more than ten years ahead is the past)."""
+    this_year = date.today().year
+    year = this_year - this_year % 100 + two_digits
+    return year - 100 if year > this_year + _TWO_DIGIT_YEAR_AHEAD else year
 
 
 def _check_parts(year: int, month: int | None, day: int | None) -> None:

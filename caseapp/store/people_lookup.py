@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from caseapp.domain import names
 from caseapp.store import search
-from caseapp.store.models import CaseParty, Case, Detention, Person, PersonName
+from caseapp.store.models import Case, CaseParty, Charge, Detention, Person, PersonName
 
 CANDIDATE_POOL = 200
 
@@ -55,6 +55,12 @@ def defendant_case(person_id: int) -> int | None:
             .where((CaseParty.person == person_id) & (CaseParty.role == "defendant")
                    & CaseParty.deleted_at.is_null() & Case.deleted_at.is_null())
             .order_by(Case.opened.desc(), Case.id.desc()).scalar())
+
+
+def has_charge(case_id: int, person_id: int, article_id: int) -> bool:
+    return (Charge.select().where((Charge.case == case_id) & (Charge.person == person_id)
+                                  & (Charge.article == article_id) & Charge.deleted_at.is_null())
+            .exists())
 
 
 def open_detention(person_id: int) -> int | None:

@@ -43,9 +43,12 @@ class DetentionDialog(BaseDialog):
         self.facility_dialog: FacilityDialog | None = None
         self._build()
         self.load_facilities()
-        self.case.set_choices(person_cases(host.casebook, person_id))
+        cases = person_cases(host.casebook, person_id)
+        self.case.set_choices(cases)
         if detention_id is not None:
             self._load(host.casebook.get(records.Detention, detention_id))
+        elif cases:
+            self.case.set_value(cases[-1][0])  # the newest case, as the hearing dialog does
 
     def _build(self) -> None:
         self.facility = ChoiceCombo(none_label=self.tr("(not known)"), parent=self)
