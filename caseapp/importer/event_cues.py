@@ -55,7 +55,9 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
     """Cues of each clause of the sentence; wishes, conditions and negations drop the
     factual kinds; a statement's "release" is its demand, not an event."""
     found: list[Cue] = []
-    parts = clauses(doc, doc.sentence_tokens(number), dating)
+    sentence = doc.sentence_tokens(number)
+    sentence_words = {doc.tokens[i].text.lower() for i in sentence}
+    parts = clauses(doc, sentence, dating)
     for clause in parts:
         words = {doc.tokens[i].text.lower() for i in clause}
         modal, postponed = bool(words & MODALITY), bool(words & POSTPONED)
@@ -66,7 +68,7 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
             kinds.setdefault("detention", kinds.pop("sentence"))  # "40 суток" pending extradition
         if "sentence" in kinds and "detention" in kinds and TERM.search(_text(doc, clause)):
             del kinds["detention"]  # "10 тәулікке қамауға алды": the arrest is the sentence
-        if "protest" in kinds and (words & CALLED_OFF or _not_held(doc, clause)):
+        if "protest" in kinds and (sentence_words & CALLED_OFF or _not_held(doc, sentence)):
             del kinds["protest"]  # "a rally that never took place", "митинг не состоялся"
         if any(w.startswith(EXAMINATION) for w in words) and any(
                 w.startswith(("назнач", "order", "тағайында", "направ", "жіберу", "sent"))
@@ -77,7 +79,14 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
         predicate = _predicate(doc, clause, kinds, dating)
         found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
                   for kind, index in kinds.items()]
-    found += _gapped(doc, number, dating, found)
+    gapped = _gapped(doc, number, dating, found)
+    if gapped and all(doc.tokens[c.clause.start - 1].text in ":,;" for c in gapped
+                      if c.clause.start > found[0].clause.start):
+        # "задержали в Нукусе: Турдыбаева — 4 июля, Юсупова — на следующий день": the
+        # undated verb is told again by each part
+        found = [c for c in found if own_dates(doc, c.clause, dating)
+                 or c.clause.stop > gapped[0].clause.start]
+    found += gapped
     if any(cue.kind == "statement" for cue in found):
         found = [cue for cue in found if cue.kind != "release"]
     return found
@@ -116,7 +125,7 @@ def _comma_parts(doc: Doc, number: int) -> list[range]:
     indices = doc.sentence_tokens(number)
     out, first = [], indices.start
     for index in indices:
-        if doc.tokens[index].text in ",;":
+        if doc.tokens[index].text in ",;:":
             out.append(range(first, index))
             first = index + 1
     out.append(range(first, indices.stop))
