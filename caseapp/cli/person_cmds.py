@@ -9,7 +9,9 @@ from caseapp.cli import common
 from caseapp.cli.common import out
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
-from caseapp.domain.enums import PersonStatus
+from caseapp.domain.enums import (
+    ActionKind, ActionStatus, DetentionKind, HearingKind, NameKind, PartyRole, PersonStatus,
+)
 from caseapp.domain.partial_date import parse_optional
 from caseapp.domain.views import PersonDetails
 from caseapp.i18n import _
@@ -73,24 +75,38 @@ def describe(details: PersonDetails) -> list[str]:
              _("status: {status}").format(status=PersonStatus(person.status).label())]
     if person.birth_date:
         lines.append(_("born: {date}").format(date=person.birth_date.display()))
-    lines += _section(_("Names"), [f"{a.text}  ({a.kind}, {a.language or a.script})"
+    lines += _section(_("Names"), [f"{a.text}  ({label(NameKind, a.kind)}, {a.language or a.script})"
                                    for a in details.aliases])
-    lines += _section(_("Cases"), [f"{c.case_number} {c.title} [{c.role}]; " + ", ".join(
-        f"art. {ch.article}{'.' + ch.part if ch.part else ''} {ch.title}" for ch in c.charges)
-        for c in details.cases])
+    lines += _section(_("Cases"), [_case_line(c) for c in details.cases])
     lines += _section(_("Detentions"), [
-        f"{d.start or '?'} – {d.end or _('now')}  {d.kind}  {d.facility}"
+        f"{d.start or '?'} – {d.end or _('now')}  {label(DetentionKind, d.kind)}  {d.facility}"
         + (_("  ({days} days)").format(days=d.days) if d.days else "") for d in details.detentions])
-    lines += _section(_("Hearings"), [f"{h.date} {h.court} {h.kind} {h.outcome}".rstrip()
-                                      for h in details.hearings])
+    lines += _section(_("Hearings"), [
+        f"{h.date} {h.court} {label(HearingKind, h.kind)} {h.outcome}".rstrip()
+        for h in details.hearings])
     lines += _section(_("Sentences"), [
         f"{s.date} {s.term} {s.court}" + (_("; expected release {date}").format(
             date=s.expected_release) if s.expected_release else "") for s in details.sentences])
-    lines += _section(_("Actions"), [f"{a.date} {a.kind} {a.title} [{a.status}]"
-                                     for a in details.actions])
+    lines += _section(_("Actions"), [
+        f"{a.date} {label(ActionKind, a.kind)} {a.title} [{label(ActionStatus, a.status)}]"
+        for a in details.actions])
     if person.notes:
         lines += _section(_("Notes"), [person.notes])
     return lines
+
+
+def label(enum, value: str) -> str:
+    """The translated label of a stored vocabulary value (the value itself if unknown)."""
+    member = enum._value2member_map_.get(value)
+    return member.label() if member is not None else value
+
+
+def _case_line(case) -> str:
+    charges = ", ".join(_("art. {article} {title}").format(
+        article=f"{ch.article}.{ch.part}" if ch.part else ch.article, title=ch.title).strip()
+        for ch in case.charges)
+    head = f"{case.case_number} {case.title} [{label(PartyRole, case.role)}]"
+    return f"{head}; {charges}" if charges else head
 
 
 def _section(title: str, items: list[str]) -> list[str]:

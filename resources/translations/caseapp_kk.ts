@@ -763,27 +763,47 @@
       <translation>сәйкестік 100-ден {score}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="66" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="65" />
+      <source>No other names recorded</source>
+      <translation>Басқа аты жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="67" />
       <source>Also known as:</source>
       <translation>Басқа аттары:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="77" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="72" />
+      <source>No cases recorded</source>
+      <translation>Істер жазылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="75" />
+      <source>Cases:</source>
+      <translation>Істер:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="80" />
       <source>Art. {article}</source>
       <translation>{article}-бап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="87" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="84" />
+      <source>(no number)</source>
+      <translation>(нөмірсіз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
       <source>{facility}, since {start}</source>
       <translation>{facility}, {start} бастап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="95" />
       <source>{facility}, {start} – {end}</source>
       <translation>{facility}, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="94" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="98" />
       <source>Last detention:</source>
       <translation>Соңғы ұстау:</translation>
     </message>
@@ -1722,130 +1742,135 @@
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="78" />
+      <source>(no number)</source>
+      <translation>(нөмірсіз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="90" />
       <source>Art. {article} part {part}</source>
       <translation>{article}-баптың {part}-бөлігі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="91" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="92" />
       <source>Art. {article}</source>
       <translation>{article}-бап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Facility</source>
       <translation>Мекеме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>From</source>
       <translation>Басталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Until</source>
       <translation>Аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="100" />
       <source>Days held</source>
       <translation>Күн саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="102" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="103" />
       <source>now</source>
       <translation>қазір</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="104" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="105" />
       <source>Detentions</source>
       <translation>Ұстаулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
       <source>Court</source>
       <translation>Сот</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="110" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="111" />
       <source>not recorded</source>
       <translation>жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="112" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="113" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="117" />
       <source>Sentences</source>
       <translation>Үкімдер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>pre-trial days credited: {days}</source>
       <translation>сотқа дейін ұсталған есептелген күндер: {days}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="130" />
       <source>Expected release:</source>
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="138" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="139" />
       <source>Campaign actions</source>
       <translation>Науқан әрекеттері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="143" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="144" />
       <source>Tags</source>
       <translation>Тегтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="149" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="150" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>Cyrillic</source>
       <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>Latin</source>
       <translation>Латын әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="162" />
       <source>mixed scripts</source>
       <translation>аралас әліпби</translation>
     </message>
@@ -1863,67 +1888,67 @@
       <translation>Ұстауды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
       <source>(not known)</source>
       <translation>(белгісіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="52" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>New &amp;Facility…</source>
       <translation>&amp;Жаңа мекеме…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="53" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Тізімде әлі жоқ мекемені қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
       <source>Leave empty while the person is still held</source>
       <translation>Адам әлі ұсталып отырса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
       <source>F&amp;acility:</source>
       <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Start:</source>
       <translation>&amp;Басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;End:</source>
       <translation>&amp;Соңы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Note:</source>
       <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>Facility</source>
       <translation>Мекеме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>New facility</source>
       <translation>Жаңа мекеме</translation>
     </message>
@@ -2131,12 +2156,22 @@ Your data is safe; the last command was not saved.</source>
       <translation>жазылмаған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="102" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="86" />
+      <source>Case:</source>
+      <translation>Іс:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="86" />
+      <source>Outcome:</source>
+      <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="103" />
       <source>Record Outcome</source>
       <translation>Отырыс нәтижесін жазу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="106" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="107" />
       <source>Outcome recorded.</source>
       <translation>Нәтиже жазылды.</translation>
     </message>
@@ -5843,6 +5878,10 @@ Do you want to replace it?</source>
     <message>
       <source>No person has uid {uid} (or it is in the trash)</source>
       <translation>uid {uid} бар адам жоқ (немесе ол себетте)</translation>
+    </message>
+    <message>
+      <source>art. {article} {title}</source>
+      <translation>{article}-бап {title}</translation>
     </message>
   </context>
 </TS>

@@ -764,27 +764,47 @@
       <translation>совпадение {score} из 100: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="66" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="65" />
+      <source>No other names recorded</source>
+      <translation>Других имён не записано</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="67" />
       <source>Also known as:</source>
       <translation>Также известен как:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="77" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="72" />
+      <source>No cases recorded</source>
+      <translation>Дел не записано</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="75" />
+      <source>Cases:</source>
+      <translation>Дела:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="80" />
       <source>Art. {article}</source>
       <translation>Ст. {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="87" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="84" />
+      <source>(no number)</source>
+      <translation>(без номера)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
       <source>{facility}, since {start}</source>
       <translation>{facility}, с {start}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="91" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="95" />
       <source>{facility}, {start} – {end}</source>
       <translation>{facility}, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_details.py" line="94" />
+      <location filename="../../caseapp/gui/articles/candidate_details.py" line="98" />
       <source>Last detention:</source>
       <translation>Последнее задержание:</translation>
     </message>
@@ -1723,130 +1743,135 @@
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="78" />
+      <source>(no number)</source>
+      <translation>(без номера)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="90" />
       <source>Art. {article} part {part}</source>
       <translation>Ст. {article} ч. {part}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="91" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="92" />
       <source>Art. {article}</source>
       <translation>Ст. {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Facility</source>
       <translation>Учреждение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>From</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
       <source>Until</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="100" />
       <source>Days held</source>
       <translation>Дней</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="102" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="103" />
       <source>now</source>
       <translation>сейчас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="104" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="105" />
       <source>Detentions</source>
       <translation>Задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="110" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="111" />
       <source>not recorded</source>
       <translation>не записан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="112" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="113" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="117" />
       <source>Sentences</source>
       <translation>Приговоры</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>pre-trial days credited: {days}</source>
       <translation>зачтено дней под стражей до суда: {days}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="130" />
       <source>Expected release:</source>
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Action</source>
       <translation>Акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="138" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="139" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="143" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="144" />
       <source>Tags</source>
       <translation>Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="149" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="150" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>Cyrillic</source>
       <translation>Кириллица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="160" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
       <source>Latin</source>
       <translation>Латиница</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="162" />
       <source>mixed scripts</source>
       <translation>смешанные алфавиты</translation>
     </message>
@@ -1864,67 +1889,67 @@
       <translation>Изменение задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
       <source>(not known)</source>
       <translation>(неизвестно)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="52" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>New &amp;Facility…</source>
       <translation>Новое у&amp;чреждение…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="53" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Добавить учреждение, которого ещё нет в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
       <source>Leave empty while the person is still held</source>
       <translation>Оставьте пустым, пока человек под стражей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
       <source>F&amp;acility:</source>
       <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Start:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;End:</source>
       <translation>&amp;Конец:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Note:</source>
       <translation>&amp;Заметка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>Facility</source>
       <translation>Учреждение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>New facility</source>
       <translation>Новое учреждение</translation>
     </message>
@@ -2132,12 +2157,22 @@ Your data is safe; the last command was not saved.</source>
       <translation>не записан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="102" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="86" />
+      <source>Case:</source>
+      <translation>Дело:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="86" />
+      <source>Outcome:</source>
+      <translation>Итог:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="103" />
       <source>Record Outcome</source>
       <translation>Запись итога заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="106" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="107" />
       <source>Outcome recorded.</source>
       <translation>Итог записан.</translation>
     </message>
@@ -5852,6 +5887,10 @@ Do you want to replace it?</source>
     <message>
       <source>No person has uid {uid} (or it is in the trash)</source>
       <translation>Нет человека с uid {uid} (или запись в корзине)</translation>
+    </message>
+    <message>
+      <source>art. {article} {title}</source>
+      <translation>ст. {article} {title}</translation>
     </message>
   </context>
 </TS>

@@ -62,15 +62,18 @@ class CandidateCard(QObject):
         others = [a.text for a in aliases
                   if isinstance(a, records.PersonName) and a.text != person.display_name]
         if not others:
-            return f"<p>{self._muted_text(self.tr('No other names recorded'))}</p>"
+            none = self.tr("No other names recorded")
+            return f"<p>{self._muted_text(none)}</p>"
         return "<p><b>{}</b> {}</p>".format(escape(self.tr("Also known as:")),
                                              escape(", ".join(others)))
 
     def _cases(self, cases: tuple[CaseView, ...]) -> str:
         if not cases:
-            return f"<p>{self._muted_text(self.tr('No cases recorded'))}</p>"
+            none = self.tr("No cases recorded")
+            return f"<p>{self._muted_text(none)}</p>"
         items = "".join(f"<li>{self._case(case)}</li>" for case in cases)
-        return f"<p><b>{escape(self.tr('Cases:'))}</b></p><ul>{items}</ul>"
+        label = self.tr("Cases:")
+        return f"<p><b>{escape(label)}</b></p><ul>{items}</ul>"
 
     def _case(self, case: CaseView) -> str:
         title = " — ".join(filter(None, (case.case_number, case.title)))
@@ -78,7 +81,8 @@ class CandidateCard(QObject):
                              for c in case.charges if c.article)
         facts = " · ".join(filter(None, (_enum_label(enums.PartyRole, case.role),
                                          _enum_label(enums.CaseStatus, case.status), articles)))
-        return f"{escape(title or self.tr('(no number)'))}<br>{self._muted_text(facts)}"
+        title = title or self.tr("(no number)")
+        return f"{escape(title)}<br>{self._muted_text(facts)}"
 
     def _custody(self, details: PersonDetails) -> str:
         if not details.detentions:

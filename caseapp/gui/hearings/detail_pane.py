@@ -83,8 +83,9 @@ class HearingDetailPane(RecordDetailPane):
             (self.tr("Observers"), hearing.observers), (self.tr("Notes"), hearing.notes)])
         outcome = escape(hearing.outcome) if hearing.outcome else self.muted(
             self.tr("not recorded"))
-        return (f"<h1>{escape(heading)}</h1><p>{escape(self.tr('Case:'))} {case_link}</p>"
-                f"{table}<p><b>{escape(self.tr('Outcome:'))}</b> {outcome}</p>")
+        case_label, outcome_label = self.tr("Case:"), self.tr("Outcome:")
+        return (f"<h1>{escape(heading)}</h1><p>{escape(case_label)} {case_link}</p>"
+                f"{table}<p><b>{escape(outcome_label)}</b> {outcome}</p>")
 
     def after_show(self) -> None:
         info = self.shown

@@ -75,7 +75,8 @@ class DetailRenderer(QObject):
         return self._section(self.tr("Cases"), "".join(blocks)) if blocks else ""
 
     def _case(self, case: CaseView) -> str:
-        title = f"<b>{escape(case.case_number or self.tr('(no number)'))}</b>"
+        number = case.case_number or self.tr("(no number)")
+        title = f"<b>{escape(number)}</b>"
         if case.title:
             title += f" — {escape(case.title)}"
         roles = " · ".join((label_of(enums.PartyRole, case.role),
