@@ -32,7 +32,9 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
     owner = _case_owner(doc, context, cue) if cue.kind in ABOUT_DETAINEE else None
     if owner is not None:
         return owner
-    core = _core(context, cue.number, cue.kind, _clause_names(doc, context, dating, cue)) \
+    clause_names = _clause_names(doc, context, dating, cue)
+    core = _core(context, cue.number, cue.kind, clause_names) \
+        or _related_subject(context, cue, clause_names) \
         or _core(context, cue.number, cue.kind, named)
     if core:
         return core
@@ -110,6 +112,13 @@ def _core(context: Context, number: int, kind: str, names: list[str]) -> list[st
     speakers = context.speakers.get(number, set())
     side = _SIDE_ROLES if kind in ABOUT_DETAINEE else _SIDE_ROLES - {"relative"}
     return [p for p in names if context.roles.get(p) not in side and p not in speakers]
+
+
+def _related_subject(context: Context, cue: Cue, names: list[str]) -> list[str]:
+    """"Her father, Timur Yusupov, has been in detention": a relative who is the only person
+    of the event's own clauses (and not merely quoted) is its subject."""
+    speakers = context.speakers.get(cue.number, set())
+    return [p for p in names if context.roles.get(p) == "relative" and p not in speakers]
 
 
 def _same_block(doc: Doc, previous: int, number: int) -> bool:

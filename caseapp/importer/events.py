@@ -22,7 +22,13 @@ from caseapp.importer.event_dates import (
     usable_dates,
 )
 from caseapp.importer.event_persons import event_persons, release_wanted
-from caseapp.importer.event_words import EVENT_CUES, RELATIVE_CLAUSE, SPEECH, STATE_CUES
+from caseapp.importer.event_words import (
+    EVENT_CUES,
+    POSTPONED,
+    RELATIVE_CLAUSE,
+    SPEECH,
+    STATE_CUES,
+)
 from caseapp.importer.model import DateMention, Event
 
 _ARTICLE = re.compile(
@@ -81,6 +87,9 @@ def _dates(doc: Doc, dating: Dating, cue: Cue) -> list[str | None]:
     offset = doc.tokens[cue.index].start
     own = [d for d in own_dates(doc, cue.clause, dating) if not _attributive(doc, d, cue.index)]
     values = [] if cue.dateless else pick(doc, own, offset, every_day=cue.kind != "protest")
+    if cue.kind == "hearing" and len({d.start for d in own}) > 1 and _put_off(doc, cue.clause):
+        # "On November 12 the court postponed the verdict to December 22": both are court days
+        values = list(dict.fromkeys(d.value for d in own if d.precision == "day")) or values
     if values:
         return values
     if cue.dateless or _in_relative_clause(doc, cue.clause, cue.index) \
@@ -88,6 +97,10 @@ def _dates(doc: Doc, dating: Dating, cue: Cue) -> list[str | None]:
         return [None]
     values = pick(doc, _neighbour_dates(doc, dating, cue), offset)
     return values or [inherited(doc, dating, offset, cue.kind)]
+
+
+def _put_off(doc: Doc, clause: range) -> bool:
+    return any(doc.tokens[i].text.lower() in POSTPONED for i in clause)
 
 
 def _attributive(doc: Doc, mention: DateMention, cue: int) -> bool:

@@ -108,3 +108,17 @@ def test_uzbek_and_kyrgyz_places_in_three_scripts():
                            ("He was held in Nukus, Navoi and Tashkent.",
                             {"Nukus", "Navoi", "Tashkent"})):
         assert {p.name for p in extract(text).places} >= expected, text
+
+
+def test_a_relative_in_apposition_is_the_subject_of_his_own_detention():
+    events = _events("Title\nDana Yusupova has written to the UN about her father. Her father, "
+                     "Timur Yusupov, has been in detention in Nukus since March 3.",
+                     date(2025, 11, 20))
+    assert ("detention", "2025-03-03", ["Timur Yusupov"]) in events
+
+
+def test_a_postponed_verdict_gives_both_court_days():
+    events = _events("Title\nOn November 12 a court in Nukus postponed the verdict on Timur "
+                     "Yusupov to December 22.", date(2025, 11, 20))
+    assert sorted(d for k, d, _ in events if k == "hearing") == ["2025-11-12", "2025-12-22"]
+    assert not [k for k, _, _ in events if k == "sentence"]
