@@ -41,7 +41,8 @@ class Phrases:
     def may_start(self, word: str) -> bool:
         """A cheap test before inflecting: inflection changes endings, never the first
         three letters, so a word whose prefix starts no phrase starts none."""
-        return _prefix(normalize(word)) in self.prefixes
+        normal = normalize(word)
+        return _prefix(normal) in self.prefixes or normal[:2] in self.prefixes  # "Ош"+"та"
 
     def starting_with(self, word: str) -> list[tuple[tuple[str, ...], Entry, str]]:
         return self.by_first.get(word, [])

@@ -36,12 +36,18 @@ class Hit:
         return Mention(text[start:end], start, end)
 
 
+#: Case suffixes after a two-letter place name ("Ошта", "Ошқа", "Оштан", "Оштағы").
+_SHORT_STEM_SUFFIXES = frozenset("та тан қа тың тағы ты".split())
+
+
 @lru_cache(maxsize=65536)
 def word_forms(word: str, language: str) -> tuple[str, ...]:
     """Normalised nominative candidates of one word in the paragraph's language; a compound's
     capitalised head counts too ("YouTube-канале" → YouTube). Cached: words repeat."""
     if language == "kk":
         forms = kazakh_stems(word)
+        if len(word) <= 6 and word[:1].isupper():  # two-letter stems: "Ошта", "Оштағы"
+            forms += [word[:2]] if word[2:].lower() in _SHORT_STEM_SUFFIXES else []
     elif language == "ru":
         forms = russian_place_forms(word)
     else:

@@ -103,7 +103,8 @@ def test_common_noun_given_names_need_a_surname():
 
 
 def test_uzbek_and_kyrgyz_places_in_three_scripts():
-    for text, expected in (("Белсенділер Нөкісте және Таласта ұсталды.", {"Нөкіс", "Талас"}),
+    for text, expected in (("Белсенділер Нөкісте, Ошта және Таласта ұсталды.",
+                            {"Нөкіс", "Ош", "Талас"}),
                            ("Активистов задержали в Нукусе и Андижане.", {"Нукус", "Андижан"}),
                            ("He was held in Nukus, Navoi and Tashkent.",
                             {"Nukus", "Navoi", "Tashkent"})):
