@@ -10,7 +10,7 @@ from caseapp.domain import records
 from caseapp.gui.actions.detail_pane import ActionDetailPane
 from caseapp.gui.actions.edit_dialog import ActionDialog
 from caseapp.gui.actions.list_view import ActionListView
-from caseapp.gui.custody.list_page import ListDetailPage
+from caseapp.gui.common.list_detail_page import ListDetailPage
 
 
 class ActionsPage(ListDetailPage):

@@ -7,47 +7,29 @@ edits it too.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
-
-from caseapp.domain.changes import Changes
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.gui.cases.detail_pane import CaseDetailPane
 from caseapp.gui.cases.edit_dialog import CaseDialog
 from caseapp.gui.cases.list_view import CaseListView
+from caseapp.gui.common.list_detail_page import ListDetailPage
 from caseapp.gui.ops import OpHost
 
-#: First-run proportions of list and detail pane.
-DEFAULT_SIZES = (60, 40)
 
-
-class CasesPage(QSplitter):
+class CasesPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py); ``editor`` is the case editor while one is open."""
 
-    message = Signal(str)
-
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(host, CaseListView(host), CaseDetailPane(host), parent,
+                         row_actions=False)
         self.setObjectName("casesPage")
-        self.setChildrenCollapsible(False)
-        self.setContentsMargins(6, 6, 6, 0)
         self._host = host
         self.editor: CaseDialog | None = None
-        self.list_view = CaseListView(host, self)
-        self.detail_pane = CaseDetailPane(host, self)
-        self.addWidget(self._left_side())
-        self.addWidget(self.detail_pane)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.detail_pane: CaseDetailPane = self.detail
         self.list_view.current_changed.connect(self._current_changed)
         self.list_view.activated.connect(self.edit_case)
-        self.list_view.message.connect(self.message)
-        self._default_sizes_pending = True
 
-    def _left_side(self) -> QWidget:
+    def left_side(self) -> QWidget:
         side = QWidget(self)
         self.new_button = QPushButton(self.tr("&New Case…"), side)
         self.new_button.setToolTip(self.tr("Enter a new case (Ctrl+N)"))
@@ -67,41 +49,10 @@ class CasesPage(QSplitter):
         layout.addWidget(self.list_view, 1)
         return side
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._apply_default_sizes()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_default_sizes()
-
-    def _apply_default_sizes(self) -> None:
-        """On first run, split the real width in DEFAULT_SIZES proportions once it is known
-        (when the page is shown: a hidden page in the window's stack may still be tiny)."""
-        if (self._default_sizes_pending and self.isVisible()
-                and self.width() > 2 * self.handleWidth()):
-            self._default_sizes_pending = False
-            total = sum(DEFAULT_SIZES)
-            self.setSizes([self.width() * part // total for part in DEFAULT_SIZES])
-
     # -- Page
 
     def title(self) -> str:
         return self.tr("Cases")
-
-    def reload(self) -> None:
-        self.list_view.reload()
-
-    def clear(self) -> None:
-        self.list_view.clear()
-        self.detail_pane.clear()
-
-    def on_changes(self, changes: Changes) -> None:
-        self.list_view.on_changes(changes)
-        self.detail_pane.on_changes(changes)
-
-    def focus_search(self) -> None:
-        self.list_view.focus_search()
 
     def open_record(self, record_id: int) -> None:
         self.list_view.show_case(record_id)
@@ -119,17 +70,6 @@ class CasesPage(QSplitter):
 
     def delete_current(self) -> None:
         self.list_view.delete_current()
-
-    def save_state(self) -> dict[str, Any]:
-        return {"splitter": self.saveState(),
-                "header": self.list_view.table.horizontalHeader().saveState()}
-
-    def restore_state(self, state: dict[str, Any]) -> None:
-        splitter = state.get("splitter")
-        self._default_sizes_pending = (not isinstance(splitter, QByteArray)
-                                       or not self.restoreState(splitter))
-        if isinstance(state.get("header"), QByteArray):
-            self.list_view.table.horizontalHeader().restoreState(state["header"])
 
     # -- behaviour
 

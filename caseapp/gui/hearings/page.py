@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from caseapp.domain import records
 
 from caseapp.gui.common.formatting import format_date
-from caseapp.gui.custody.list_page import ListDetailPage
+from caseapp.gui.common.list_detail_page import ListDetailPage
 from caseapp.gui.hearings.detail_pane import HearingDetailPane
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView

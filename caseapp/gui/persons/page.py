@@ -7,96 +7,50 @@ features' dialogs (detention, hearing, sentence, action) for the selected person
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from caseapp.domain.changes import Changes
-
+from caseapp.gui.common.list_detail_page import ListDetailPage
 from caseapp.gui.ops import OpHost
 from caseapp.gui.persons.actions_bar import PersonActionsBar
 from caseapp.gui.persons.detail_pane import PersonDetailPane
 from caseapp.gui.persons.edit_dialog import PersonEditDialog
 from caseapp.gui.persons.list_view import PersonListView
 
-#: First-run proportions of list and detail pane.
-DEFAULT_SIZES = (60, 40)
 
-
-class PersonsPage(QSplitter):
+class PersonsPage(ListDetailPage):
     """Owns the list and the pane and keeps them in step; a ``Page`` (gui/common/page.py).
 
     ``editor`` is the person editor while one is open.
     """
 
-    message = Signal(str)
-
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setObjectName("personsPage")
-        self.setChildrenCollapsible(False)
-        self.setContentsMargins(6, 6, 6, 0)
+        super().__init__(host, PersonListView(host), PersonDetailPane(host), parent,
+                         row_actions=False)
         self._host = host
         self.editor: PersonEditDialog | None = None
-        self.actions_bar = PersonActionsBar(host, self)
-        self.list_view = PersonListView(host, self)
-        self.detail_pane = PersonDetailPane(host, self)
-        self.addWidget(self._left_side())
-        self.addWidget(self.detail_pane)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setObjectName("personsPage")
+        self.detail_pane: PersonDetailPane = self.detail
         self.list_view.person_changed.connect(self.detail_pane.show_person)
         self.list_view.activated.connect(self.edit_person)
-        self.list_view.message.connect(self.message)
         self.detail_pane.details_loaded.connect(self.actions_bar.set_details)
         self.actions_bar.new_requested.connect(self.new_record)
         self.actions_bar.edit_requested.connect(self.edit_current)
         # Del belongs to the window's Edit ▸ Delete, which calls delete_current(); a second
         # Del shortcut here would make both ambiguous, and neither would fire.
         self.list_view.delete_action.setShortcut(QKeySequence())
-        self._default_sizes_pending = True
 
-    def _left_side(self) -> QWidget:
+    def left_side(self) -> QWidget:
         side = QWidget(self)
+        self.actions_bar = PersonActionsBar(self.host, self)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.list_view, 1)
         return side
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._apply_default_sizes()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_default_sizes()
-
-    def _apply_default_sizes(self) -> None:
-        """On first run, split the real width in DEFAULT_SIZES proportions once it is known
-        (when the page is shown: a hidden page in the window's stack may still be tiny)."""
-        if (self._default_sizes_pending and self.isVisible()
-                and self.width() > 2 * self.handleWidth()):
-            self._default_sizes_pending = False
-            total = sum(DEFAULT_SIZES)
-            self.setSizes([self.width() * part // total for part in DEFAULT_SIZES])
-
     def title(self) -> str:
         return self.tr("Persons")
-
-    def reload(self) -> None:
-        self.list_view.reload()
-
-    def clear(self) -> None:
-        self.list_view.clear()
-        self.detail_pane.clear()
-
-    def on_changes(self, changes: Changes) -> None:
-        self.list_view.on_changes(changes)
-        self.detail_pane.on_changes(changes)
-
-    def focus_search(self) -> None:
-        self.list_view.focus_search()
 
     def open_record(self, record_id: int) -> None:
         """Select the person; if the search or a filter hides them, clear those first."""
@@ -133,14 +87,3 @@ class PersonsPage(QSplitter):
 
     def delete_current(self) -> None:
         self.list_view.delete_current()
-
-    def save_state(self) -> dict[str, QByteArray]:
-        return {"splitter": self.saveState(),
-                "header": self.list_view.table.horizontalHeader().saveState()}
-
-    def restore_state(self, state: dict[str, object]) -> None:
-        splitter = state.get("splitter")
-        self._default_sizes_pending = (not isinstance(splitter, QByteArray)
-                                       or not self.restoreState(splitter))
-        if isinstance(state.get("header"), QByteArray):
-            self.list_view.table.horizontalHeader().restoreState(state["header"])

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from caseapp.domain import records
 
-from caseapp.gui.custody.list_page import ListDetailPage
+from caseapp.gui.common.list_detail_page import ListDetailPage
 from caseapp.gui.sources.citation_dialog import CitationDialog
 from caseapp.gui.sources.detail_pane import SourceDetailPane
 from caseapp.gui.sources.list_view import SourceListView

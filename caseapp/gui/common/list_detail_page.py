@@ -1,0 +1,178 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A page with a record list on the left and the selected record's details on the right.
+
+It implements the window's ``Page`` protocol (gui/common/page.py) for the persons, cases,
+hearings, actions and sources pages: the splitter with its first-run proportions, the
+saved splitter and header state, and the plumbing from the protocol to the list and
+the pane. Each page says which record class it lists, how its list resets its filters,
+and which editor opens for a new or the current record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QSplitter, QWidget
+
+from caseapp.domain import records
+from caseapp.domain.changes import Changes
+
+from caseapp.gui.ops import CasebookOp
+
+#: First-run proportions of list and detail pane.
+DEFAULT_SIZES = (60, 40)
+
+
+class ListDetailPage(QSplitter):
+    """``list_view`` and ``detail`` kept in step; ``RECORD`` is the listed record class.
+
+    Subclasses implement ``title``, ``new_record`` and ``edit_record(record_id)``. A page
+    whose list and pane are wired their own way passes ``row_actions=False``: then the
+    list's current record, activation and context menu are the subclass's to connect.
+    ``left_side`` may put more than the list on the left (a bar of buttons above it).
+    """
+
+    message = Signal(str)
+    RECORD: type[records.Record] = records.Record
+
+    def __init__(self, host: Any, list_view: Any, detail: Any,
+                 parent: QWidget | None = None, *, row_actions: bool = True) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.host = host
+        self.setChildrenCollapsible(False)
+        self.setContentsMargins(6, 6, 6, 0)
+        self.list_view, self.detail = list_view, detail
+        self.addWidget(self.left_side())
+        self.addWidget(detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        list_view.message.connect(self.message)
+        self.dialog: QDialog | None = None
+        self._default_sizes_pending = True
+        if row_actions:
+            list_view.current_changed.connect(detail.show_record)
+            list_view.activated.connect(self.edit_record)
+            self.edit_action = self._row_action(self.tr("&Edit…"), self.edit_current)
+            self.delete_action = self._row_action(self.tr("&Delete"), self.delete_current)
+            list_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def left_side(self) -> QWidget:
+        """The splitter's left widget: the list, or a widget holding it (called once)."""
+        return self.list_view
+
+    def _row_action(self, text: str, slot: Callable[[], None]) -> QAction:
+        """A context-menu action on the current row; the window's Edit menu owns the keys
+        (Del calls ``delete_current``), so a second shortcut here would be ambiguous."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.list_view.add_row_action(action)
+        return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_default_sizes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_default_sizes()
+
+    def _apply_default_sizes(self) -> None:
+        """On first run, split the real width in DEFAULT_SIZES proportions once it is known
+        (the page may be resized while hidden in the window's stack: wait until shown)."""
+        if (self._default_sizes_pending and self.isVisible()
+                and self.width() > 2 * self.handleWidth()):
+            self._default_sizes_pending = False
+            total = sum(DEFAULT_SIZES)
+            self.setSizes([self.width() * part // total for part in DEFAULT_SIZES])
+
+    # -- for subclasses
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def edit_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def record_name(self, record_id: int) -> str:
+        """How the record is named in messages ("the hearing of 14 Aug 2019")."""
+        return ""
+
+    # -- Page protocol
+
+    def reload(self) -> None:
+        self.list_view.reload()
+
+    def clear(self) -> None:
+        self.list_view.clear()
+        self.detail.clear()
+
+    def on_changes(self, changes: Changes) -> None:
+        self.list_view.on_changes(changes)
+        self.detail.on_changes(changes)
+
+    def focus_search(self) -> None:
+        self.list_view.focus_search()
+
+    def open_record(self, record_id: int) -> None:
+        """Select the record; if the search or a filter hides it, clear them first."""
+        view = self.list_view
+        if view.select_record(record_id):
+            return
+
+        def select_when_loaded() -> None:
+            view.model.ids_loaded.disconnect(select_when_loaded)
+            view.select_record(record_id)
+
+        view.model.ids_loaded.connect(select_when_loaded)
+        view.reset_filters()
+        view.model.set_query(view.make_query(""))
+
+    def open_dialog(self, dialog: QDialog,
+                    on_saved: Callable[[object], None] | None = None) -> None:
+        """Show an editor window-modally without blocking; ``on_saved(result_value)`` runs
+        after it saved. ``dialog`` stays reachable (tests) until the next one opens."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        if on_saved is not None:
+            dialog.accepted.connect(lambda: on_saved(getattr(dialog, "result_value", None)))
+        dialog.open()
+
+    def select_created(self, result: object) -> None:
+        """After an editor added a record, select it: ``result`` is (record, Changes)."""
+        if isinstance(result, tuple) and result and getattr(result[0], "id", None):
+            self.open_record(result[0].id)
+
+    def edit_current(self) -> None:
+        record_id = self.list_view.current_id()
+        if record_id is not None:
+            self.edit_record(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.list_view.current_id()
+        if record_id is None:
+            return
+        name = self.record_name(record_id)
+        cls = self.RECORD
+        CasebookOp(self.host, lambda book: book.delete(cls, record_id), parent=self,
+                   origin=self).success(
+            lambda _changes: self.message.emit(self.tr(
+                "Moved {name} to the trash. Undo brings it back.").format(name=name))
+        ).run_in_background()
+
+    def save_state(self) -> dict[str, QByteArray]:
+        return {"splitter": self.saveState(),
+                "header": self.list_view.table.horizontalHeader().saveState()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        splitter = state.get("splitter")
+        self._default_sizes_pending = (not isinstance(splitter, QByteArray)
+                                       or not self.restoreState(splitter))
+        if isinstance(state.get("header"), QByteArray):
+            self.list_view.table.horizontalHeader().restoreState(state["header"])
