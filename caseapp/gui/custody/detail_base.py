@@ -14,15 +14,16 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.domain import enums
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import NotFound
 
+from caseapp.gui.common.detail_browser import detail_browser, muted_color
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.ops import QueryOp
 
@@ -90,16 +91,7 @@ class RecordDetailPane(QWidget):
         self.body.addLayout(self.button_row)
 
     def _make_browser(self) -> QTextBrowser:
-        browser = QTextBrowser(self)
-        browser.setOpenLinks(False)
-        browser.setFrameShape(QFrame.Shape.NoFrame)
-        browser.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        browser.document().setDefaultStyleSheet(STYLE)
-        browser.document().setDocumentMargin(12)
+        browser = detail_browser(self, STYLE, links=True)
         browser.anchorClicked.connect(self._open_link)
         return browser
 
@@ -175,8 +167,4 @@ class RecordDetailPane(QWidget):
             self.host.open_record(table, int(pk))
 
     def _muted_color(self) -> str:
-        """Text colour blended towards the background: readable in any theme."""
-        palette = self.palette()
-        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
-        return "#{:02x}{:02x}{:02x}".format(*(round(a * 0.55 + b * 0.45) for a, b in pairs))
+        return muted_color(self)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caseapp import i18n
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import NotFound
 from caseapp.domain.views import PersonDetails
 
+from caseapp.gui.common.detail_browser import detail_browser, muted_color
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.ops import OpHost, QueryOp
 from caseapp.gui.persons.detail_html import STYLE, DetailRenderer
@@ -38,15 +38,8 @@ class PersonDetailPane(QWidget):
         self._host = host
         self.person_id: int | None = None
         self._generation = 0
-        self.browser = QTextBrowser(self)
+        self.browser = detail_browser(self, STYLE, links=False)
         self.browser.setAccessibleName(self.tr("Person details"))
-        self.browser.setOpenLinks(False)
-        self.browser.setFrameShape(QFrame.Shape.NoFrame)
-        self.browser.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.browser.document().setDefaultStyleSheet(STYLE)
-        self.browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -99,9 +92,4 @@ class PersonDetailPane(QWidget):
             + "</p>")
 
     def _muted_color(self) -> str:
-        """Text colour blended halfway towards the background: readable in any theme."""
-        palette = self.palette()
-        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
-        mixed = [round(a * 0.55 + b * 0.45) for a, b in pairs]
-        return "#{:02x}{:02x}{:02x}".format(*mixed)
+        return muted_color(self)
