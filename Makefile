@@ -25,14 +25,14 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh test
-	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
+	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 lint: $(STAMP)
-	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/lint-imports pyproject.toml
 	$(BIN)/python -m ruff check caseapp tests benchmarks || true
 
 screenshots: $(STAMP) translations

@@ -24,6 +24,7 @@ from caseapp.domain.enums import ActionKind
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import add_months
 from caseapp.i18n import _
+from caseapp.store import catalog
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -152,8 +153,6 @@ def _case_status(person: records.Person) -> str:
 
 
 def _article_id(article: str) -> int | None:
-    from caseapp.store import catalog
-
     return catalog.article_id("KZ", "criminal", article)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from caseapp.domain import names, records
 from caseapp.store import rows
-from caseapp.store.models import Case, CodeArticle, Facility, Source, Tag
+from caseapp.store.models import CodeArticle, Facility, Source, Tag
 
 
 def article_id(country: str, code: str, article: str) -> int | None:
@@ -20,11 +20,6 @@ def articles(country: str) -> list[records.CodeArticle]:
              .where((CodeArticle.country == country) & CodeArticle.deleted_at.is_null())
              .order_by(CodeArticle.code, CodeArticle.article.cast("INTEGER")))
     return [rows.get(records.CodeArticle, pk) for (pk,) in query.tuples()]
-
-
-def case_ids() -> list[int]:
-    query = Case.select(Case.id).where(Case.deleted_at.is_null()).order_by(Case.opened.desc())
-    return [pk for (pk,) in query.tuples()]
 
 
 def facility_by_name(name: str) -> int | None:

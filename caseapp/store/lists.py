@@ -93,16 +93,21 @@ def action_ids(*, text: str = "", status: str | None = None, kind: str | None = 
                start: date | None = None, end: date | None = None, due_by: date | None = None,
                sort: str = "date", descending: bool = True) -> list[int]:
     query = Action.select(Action.id).where(Action.deleted_at.is_null())
-    if text.strip():
+    own = search.id_subquery(search.ACTION, text)
+    if own is not None:
         people = search.id_subquery(search.PERSON, text)
         linked = ActionPerson.select(ActionPerson.action).where(ActionPerson.person.in_(people))
-        query = query.where(Action.id.in_(linked) | Action.title.contains(text.strip()))
-    for condition, value in ((Action.status == status, status), (Action.kind == kind, kind),
-                             (Action.date >= (start.isoformat() if start else ""), start),
-                             (Action.date <= (end.isoformat() if end else ""), end),
-                             ((Action.due_date <= due_by) & (Action.status == "planned"), due_by)):
-        if value:
-            query = query.where(condition)
+        query = query.where(Action.id.in_(linked) | Action.id.in_(own))
+    if status:
+        query = query.where(Action.status == status)
+    if kind:
+        query = query.where(Action.kind == kind)
+    if start:
+        query = query.where(Action.date >= start.isoformat())
+    if end:
+        query = query.where(Action.date <= end.isoformat())
+    if due_by:
+        query = query.where((Action.due_date <= due_by) & (Action.status == "planned"))
     columns = {"date": Action.date, "due": Action.due_date, "kind": Action.kind,
                "status": Action.status, "title": Action.title}
     return [pk for (pk,) in _sorted(query, columns, sort, descending, Action).tuples()]

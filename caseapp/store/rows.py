@@ -34,6 +34,11 @@ RECORD_CLASS_BY_TABLE: dict[str, type[records.Record]] = {
 }
 
 
+#: Columns whose words make a hearing's or an action's search document.
+INDEXED_COLUMNS = {"hearing": ("court", "judge", "observers", "outcome", "notes"),
+                   "action": ("title", "outcome", "responsible", "notes")}
+
+
 def new_uid() -> str:
     return str(uuid.uuid4())
 
@@ -164,7 +169,9 @@ def reindex(table: str, pk: int, raw: Raw | None) -> None:
     elif table == "source":
         _reindex_simple(search.SOURCE, pk, raw, ("title", "publisher", "full_text"))
     elif table == "hearing":
-        _reindex_simple(search.HEARING, pk, raw, ("court", "judge", "observers", "outcome", "notes"))
+        _reindex_simple(search.HEARING, pk, raw, INDEXED_COLUMNS["hearing"])
+    elif table == "action":
+        _reindex_simple(search.ACTION, pk, raw, INDEXED_COLUMNS["action"])
 
 
 def _person_of_name(pk: int) -> int | None:

@@ -28,14 +28,16 @@ Step = Callable[[SqliteDatabase], None]
 
 
 def _v1_to_v2(database: SqliteDatabase) -> None:
-    """Index hearings (court, judge, observers, outcome, notes) for search."""
-    rows = database.execute_sql(
-        "SELECT id, court, judge, observers, outcome, notes FROM hearing").fetchall()
-    for pk, *texts in rows:
-        terms = set().union(*(names.search_terms(text or "") for text in texts))
-        database.execute_sql(
-            "INSERT INTO search_index (entity, entity_id, terms) VALUES ('hearing', ?, ?)",
-            (str(pk), " ".join(sorted(terms))))
+    """Index hearings and campaign actions for search (as store.rows.INDEXED_COLUMNS)."""
+    documents = {"hearing": ("court", "judge", "observers", "outcome", "notes"),
+                 "action": ("title", "outcome", "responsible", "notes")}
+    for table, columns in documents.items():
+        rows = database.execute_sql(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
+        for pk, *texts in rows:
+            terms = set().union(*(names.search_terms(text or "") for text in texts))
+            database.execute_sql(
+                "INSERT INTO search_index (entity, entity_id, terms) VALUES (?, ?, ?)",
+                (table, str(pk), " ".join(sorted(terms))))
 
 
 STEPS: tuple[Step, ...] = (_v1_to_v2,)

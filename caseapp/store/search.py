@@ -16,7 +16,7 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 from caseapp.domain import names
 
 #: Entities that have a document in the index.
-PERSON, CASE, SOURCE, HEARING = "person", "case_file", "source", "hearing"
+PERSON, CASE, SOURCE, HEARING, ACTION = "person", "case_file", "source", "hearing", "action"
 
 
 class SearchIndex(FTS5Model):

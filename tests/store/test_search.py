@@ -177,3 +177,10 @@ def test_person_filters_by_facility_and_detention_dates(book):
     in_march = book.persons.ids(detained_from=date(2024, 3, 1), detained_to=date(2024, 3, 31))
     assert sorted(in_march) == sorted([held.id, month_only.id])
     assert book.persons.ids(detained_to=date(2023, 12, 31)) == [freed.id]
+
+
+def test_actions_are_found_by_title_in_any_script(book):
+    action, _ = book.actions.add(records.Action(title="Хат Қуанышбаевқа", kind="letter"))
+    book.actions.add(records.Action(title="Petition to the embassy", kind="petition"))
+    assert book.actions.ids(text="хат") == [action.id]
+    assert book.actions.ids(text="khat") == [action.id]

@@ -11,7 +11,7 @@ columns they have (``columns()``) and how a row is shown (``display()``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -32,15 +32,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 R = TypeVar("R")
 Q = TypeVar("Q")
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    """The common part of every list query: search text and SQL sort order."""
-
-    text: str = ""
-    sort: str = ""
-    descending: bool = False
 
 
 RowFetcher = Callable[[list[int]], list[Any]]
