@@ -13,7 +13,7 @@ from caseapp.domain.errors import NotFound
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import parse_term
 from caseapp.i18n import _
-from caseapp.store import catalog, people_lookup, rows
+from caseapp.store import cases as case_store, custody as custody_store, persons as person_store, rows
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -64,7 +64,7 @@ def _linked(ctx: ApplyContext, proposal) -> records.Person:
     if person_id is None or rows.get(records.Person, person_id).deleted_at:
         raise NotFound(_("No person has uid {uid} (or it is in the trash)").format(
             uid=proposal.link_uid))
-    if names.normalize(proposal.name) not in people_lookup.alias_texts(person_id):
+    if names.normalize(proposal.name) not in person_store.alias_keys(person_id):
         kind = "official" if names.language_of_name(proposal.name) == "kk" else "transliteration"
         ctx.journal.insert(alias_record(person_id, AliasInput(proposal.name, kind)))
     return rows.get(records.Person, person_id)
@@ -105,7 +105,7 @@ def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.
 
 
 def _case_of(ctx: ApplyContext, person_id: int, opened: str | None) -> int:
-    existing = people_lookup.defendant_case(person_id)
+    existing = case_store.defendant_case(person_id)
     if existing is not None:
         return existing
     person = rows.get(records.Person, person_id)
@@ -117,11 +117,11 @@ def _case_of(ctx: ApplyContext, person_id: int, opened: str | None) -> int:
 
 def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
     """A charge per person, unless their case already has one under that article."""
-    article_id = catalog.article_id("KZ", "criminal", event.article) if event.article else None
+    article_id = case_store.article_id("KZ", "criminal", event.article) if event.article else None
     created = []
     for pk in person_ids:
         case_id = _case_of(ctx, pk, event.date)
-        if article_id is None or not people_lookup.has_charge(case_id, pk, article_id):
+        if article_id is None or not case_store.has_charge(case_id, pk, article_id):
             created.append(ctx.journal.insert(records.Charge(
                 case_id=case_id, person_id=pk, article_id=article_id,
                 wording="" if article_id else (event.article or ""))))
@@ -151,7 +151,7 @@ def _release(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Re
     ended = _partial(event.date)
     updated = []
     for pk in person_ids:
-        detention_id = people_lookup.open_detention(pk)
+        detention_id = custody_store.open_detention(pk)
         if detention_id is not None and ended is not None:
             current = rows.get(records.Detention, detention_id)
             if current.start is None or current.start.first_day() <= ended.last_day():

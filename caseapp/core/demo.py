@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp.core import commands
 from caseapp.core.persons import AliasInput
 from caseapp.core.progress import Progress, Ticker
 from caseapp.core.sources import content_hash
@@ -24,7 +25,7 @@ from caseapp.domain.enums import ActionKind
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import add_months
 from caseapp.i18n import _
-from caseapp.store import catalog
+from caseapp.store import cases as case_store
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -62,7 +63,7 @@ def build_demo(book: Casebook, *, today: date | None = None, progress: Progress 
         context = DemoContext(journal, random.Random(2019), today or date.today(), data)
         _build(book, context, ticker)
 
-    _result, changes = book.run(_("Build Demo Database"), work)
+    _result, changes = commands.run(book, _("Build Demo Database"), work)
     book.undo.clear()
     return changes
 
@@ -153,7 +154,7 @@ def _case_status(person: records.Person) -> str:
 
 
 def _article_id(article: str) -> int | None:
-    return catalog.article_id("KZ", "criminal", article)
+    return case_store.article_id("KZ", "criminal", article)
 
 
 def _parties(ctx: DemoContext, case: records.Case, person: records.Person,

@@ -1,22 +1,43 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The records of the data model as plain dataclasses, shared by every layer.
+"""The records of the data model as plain dataclasses: the one declaration of each entity.
 
-Each record mirrors one table: ``id`` and ``uid`` identify it (uid is a uuid4 that
-survives export and merging between volunteers), timestamps are UTC ISO text, and
-``deleted_at`` set means the record is in the trash. Links between records use ids.
+Each record is one table. ``TABLE`` names it; a field's type gives its column type,
+and its metadata what SQL needs beyond that: ``ref("person")`` makes ``person_id`` a
+foreign key (cascading when required, set to NULL when optional), ``INDEXED`` and
+``UNIQUE`` add indexes, ``DERIVED`` marks a column the store computes itself (sort
+and search keys). caseapp.store.models builds the peewee models from these classes,
+so an entity is declared here once.
+
+``id`` and ``uid`` identify a record (uid is a uuid4 that survives export and merging
+between volunteers), timestamps are UTC ISO text, and ``deleted_at`` set means the
+record is in the trash. Links between records use ids.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, time
+from typing import Any, ClassVar
 
 from caseapp.domain.partial_date import PartialDate
+
+INDEXED: dict[str, Any] = {"index": True}
+UNIQUE: dict[str, Any] = {"unique": True}
+DERIVED: dict[str, Any] = {"derived": True, "index": True}
+
+
+def ref(table: str) -> dict[str, Any]:
+    """Field metadata: this ``…_id`` column points to a record of ``table``."""
+    return {"ref": table}
 
 
 @dataclass
 class Record:
     """Identity and life-cycle columns every table has."""
+
+    TABLE: ClassVar[str] = ""
+    #: Indexes over several columns: ((column names), unique).
+    INDEXES: ClassVar[tuple[tuple[tuple[str, ...], bool], ...]] = ()
 
     id: int | None = None
     uid: str = ""
@@ -26,13 +47,22 @@ class Record:
 
     @classmethod
     def editable_fields(cls) -> tuple[str, ...]:
-        """Column names a command may set (everything but identity and timestamps)."""
+        """Column names a command may set (not identity, timestamps or derived keys)."""
         skip = {f.name for f in fields(Record)}
-        return tuple(f.name for f in fields(cls) if f.name not in skip)
+        return tuple(f.name for f in fields(cls)
+                     if f.name not in skip and not f.metadata.get("derived"))
+
+    @classmethod
+    def own_fields(cls) -> tuple[Any, ...]:
+        """The dataclass fields beyond the identity columns, in declaration order."""
+        skip = {f.name for f in fields(Record)}
+        return tuple(f for f in fields(cls) if f.name not in skip)
 
 
 @dataclass
 class Person(Record):
+    TABLE = "person"
+
     display_name: str = ""
     family_name: str = ""
     given_name: str = ""
@@ -40,24 +70,29 @@ class Person(Record):
     birth_date: PartialDate | None = None
     gender: str = "unknown"
     citizenship: str = ""
-    status: str = "unknown"
+    status: str = field(default="unknown", metadata=INDEXED)
     notes: str = ""
     contacts: str = ""
     photo: str = ""
+    sort_key: str = field(default="", metadata=DERIVED)
 
 
 @dataclass
 class PersonName(Record):
-    person_id: int = 0
+    TABLE = "person_name"
+
+    person_id: int = field(default=0, metadata=ref("person"))
     text: str = ""
     script: str = ""
     language: str = ""
     kind: str = "official"
-    search_key: str = ""
+    search_key: str = field(default="", metadata=DERIVED)
 
 
 @dataclass
 class Case(Record):
+    TABLE = "case_file"
+
     case_number: str = ""
     title: str = ""
     jurisdiction: str = "KZ"
@@ -74,14 +109,19 @@ class Case(Record):
 
 @dataclass
 class CaseParty(Record):
-    case_id: int = 0
-    person_id: int = 0
+    TABLE = "case_party"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
+    person_id: int = field(default=0, metadata=ref("person"))
     role: str = "defendant"
     note: str = ""
 
 
 @dataclass
 class CodeArticle(Record):
+    TABLE = "code_article"
+    INDEXES = ((("country", "code", "article", "part"), True),)
+
     country: str = "KZ"
     code: str = "criminal"
     article: str = ""
@@ -99,15 +139,19 @@ class CodeArticle(Record):
 
 @dataclass
 class Charge(Record):
-    case_id: int = 0
-    person_id: int = 0
-    article_id: int | None = None
+    TABLE = "charge"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
+    person_id: int = field(default=0, metadata=ref("person"))
+    article_id: int | None = field(default=None, metadata=ref("code_article"))
     part: str = ""
     wording: str = ""
 
 
 @dataclass
 class Facility(Record):
+    TABLE = "facility"
+
     name: str = ""
     kind: str = "other"
     city: str = ""
@@ -117,20 +161,24 @@ class Facility(Record):
 
 @dataclass
 class Detention(Record):
-    person_id: int = 0
-    facility_id: int | None = None
-    case_id: int | None = None
+    TABLE = "detention"
+
+    person_id: int = field(default=0, metadata=ref("person"))
+    facility_id: int | None = field(default=None, metadata=ref("facility"))
+    case_id: int | None = field(default=None, metadata=ref("case_file"))
     kind: str = "pretrial"
-    start: PartialDate | None = None
+    start: PartialDate | None = field(default=None, metadata=INDEXED)
     end: PartialDate | None = None
     note: str = ""
 
 
 @dataclass
 class Hearing(Record):
-    case_id: int = 0
+    TABLE = "hearing"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
     court: str = ""
-    date: date | None = None
+    date: date | None = field(default=None, metadata=INDEXED)
     time: time | None = None
     kind: str = "trial"
     judge: str = ""
@@ -141,8 +189,10 @@ class Hearing(Record):
 
 @dataclass
 class Sentence(Record):
-    person_id: int = 0
-    case_id: int | None = None
+    TABLE = "sentence"
+
+    person_id: int = field(default=0, metadata=ref("person"))
+    case_id: int | None = field(default=None, metadata=ref("case_file"))
     date: date | None = None
     court: str = ""
     kind: str = "prison"
@@ -157,9 +207,11 @@ class Sentence(Record):
 
 @dataclass
 class Action(Record):
+    TABLE = "action"
+
     kind: str = "letter"
     title: str = ""
-    date: PartialDate | None = None
+    date: PartialDate | None = field(default=None, metadata=INDEXED)
     due_date: date | None = None
     status: str = "planned"
     outcome: str = ""
@@ -169,18 +221,24 @@ class Action(Record):
 
 @dataclass
 class ActionPerson(Record):
-    action_id: int = 0
-    person_id: int = 0
+    TABLE = "action_person"
+
+    action_id: int = field(default=0, metadata=ref("action"))
+    person_id: int = field(default=0, metadata=ref("person"))
 
 
 @dataclass
 class ActionCase(Record):
-    action_id: int = 0
-    case_id: int = 0
+    TABLE = "action_case"
+
+    action_id: int = field(default=0, metadata=ref("action"))
+    case_id: int = field(default=0, metadata=ref("case_file"))
 
 
 @dataclass
 class Source(Record):
+    TABLE = "source"
+
     kind: str = "news"
     title: str = ""
     url: str = ""
@@ -188,14 +246,16 @@ class Source(Record):
     language: str = ""
     published: PartialDate | None = None
     full_text: str = ""
-    content_hash: str = ""
+    content_hash: str = field(default="", metadata=INDEXED)
 
 
 @dataclass
 class Citation(Record):
-    source_id: int = 0
+    TABLE = "citation"
+
+    source_id: int = field(default=0, metadata=ref("source"))
     target_table: str = ""
-    target_uid: str = ""
+    target_uid: str = field(default="", metadata=INDEXED)
     quote: str = ""
     start: int | None = None
     end: int | None = None
@@ -203,6 +263,8 @@ class Citation(Record):
 
 @dataclass
 class Organization(Record):
+    TABLE = "organization"
+
     name: str = ""
     kind: str = ""
     country: str = ""
@@ -211,13 +273,20 @@ class Organization(Record):
 
 @dataclass
 class Tag(Record):
-    name: str = ""
+    TABLE = "tag"
+
+    name: str = field(default="", metadata=UNIQUE)
     color: str = ""
 
 
 @dataclass
 class Tagging(Record):
-    tag_id: int = 0
+    """A tag on a person, case or action (``target_table`` + ``target_id``)."""
+
+    TABLE = "tagging"
+    INDEXES = ((("target_table", "target_id"), False),)
+
+    tag_id: int = field(default=0, metadata=ref("tag"))
     target_table: str = ""
     target_id: int = 0
 
@@ -232,3 +301,17 @@ class AuditEntry:
     table: str
     uid: str
     fields: tuple[str, ...] = field(default_factory=tuple)
+
+
+#: Every record type, in an order where each table comes after the tables it points to.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
+    Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
+    Organization, Tag, Tagging,
+)
+_BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
+
+
+def record_type(table: str) -> type[Record] | None:
+    """The record class of a table name, or None for a name that is not a record table."""
+    return _BY_TABLE.get(table)

@@ -90,26 +90,12 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
 
 def build_demo_in(window: MainWindow) -> None:
     """Fill the window's database with demo data, in the background."""
-    build_demo = _demo_builder()
-    if build_demo is None:
-        show_error(window, CaseAppError(QCoreApplication.translate(
-            "App", "This copy of caseapp cannot build demo data (caseapp.core.demo is "
-            "missing). The window opens on an empty database.")))
-        return
-    CasebookOp(window, lambda book, job: build_demo(book, progress=job.report, abort=job.abort),
-               parent=window).with_progress(QCoreApplication.translate(
-                   "App", "Creating the demo database…")).success(
+    CasebookOp(window, lambda book, job: book.maintenance.build_demo(
+        progress=job.report, abort=job.abort), parent=window).with_progress(
+            QCoreApplication.translate("App", "Creating the demo database…")).success(
         lambda _changes: window.show_message(QCoreApplication.translate(
             "App", "Demo database ready: every person in it is fictional."))
     ).run_in_background()
-
-
-def _demo_builder() -> Callable[..., object] | None:
-    try:
-        from caseapp.core.demo import build_demo
-    except ImportError:
-        return None
-    return build_demo
 
 
 def _is_empty(book: Casebook) -> bool:

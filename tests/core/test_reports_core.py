@@ -48,7 +48,7 @@ def test_public_dossier_leaves_out_relatives_and_birth_date(demo_book, demo_toda
     relative, _ = demo_book.persons.add(records.Person(display_name="Зейнеп Құпиялова"))
     case_id = demo_book.persons.details(person_id).cases[0].id
     demo_book.cases.add_party(case_id, relative.id, "relative")
-    demo_book.update(records.Person, person_id, notes="private note xq-17")
+    demo_book.persons.edit(person_id, notes="private note xq-17")
     private, public = tmp_path / "private.pdf", tmp_path / "public.pdf"
     for out, is_public in ((private, False), (public, True)):
         demo_book.reports.dossier(person_id, out, demo_book.reports.options(

@@ -75,7 +75,7 @@ def test_a_hidden_dashboard_reloads_when_shown_again(window, monkeypatch):
     calls: list[int] = []
     original = page.reload
     monkeypatch.setattr(page, "reload", lambda: calls.append(1) or original())
-    window.operation_did_execute(window.casebook.delete(records.Person, 3), None)
+    window.operation_did_execute(window.casebook.trash.delete(records.Person, 3), None)
     assert calls == []
     window.show_page("dashboard")
     assert calls == [1]

@@ -90,7 +90,7 @@ class CaseListView(RecordListView):
             return
         row = self.model.row_at(self.table.currentIndex().row())
         label = (row.case_number or row.title) if row is not None else ""
-        CasebookOp(self.host, lambda book: book.delete(records.Case, case_id), parent=self,
+        CasebookOp(self.host, lambda book: book.trash.delete(records.Case, case_id), parent=self,
                    origin=self).success(
             lambda _changes: self.message.emit(self.tr(
                 "Moved case “{case}” to the trash. Undo brings it back.").format(case=label))

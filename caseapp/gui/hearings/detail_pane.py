@@ -100,10 +100,8 @@ class HearingDetailPane(RecordDetailPane):
         pk, text = self.shown.hearing.id, self.outcome.text().strip()
         if text == self.shown.hearing.outcome:
             return
-        name = self.tr("Record Outcome")
-        CasebookOp(self.host, lambda book: book.run(
-            name, lambda journal: journal.update(records.Hearing, pk, outcome=text)),
-            parent=self, origin=self).success(
+        CasebookOp(self.host, lambda book: book.custody.record_outcome(pk, text),
+                   parent=self, origin=self).success(
             lambda _result: self.message.emit(self.tr("Outcome recorded."))).run_in_background()
 
     def _edit(self) -> None:

@@ -97,4 +97,4 @@ class HearingDialog(BaseDialog):
             hearing = records.Hearing(**values)
             return lambda book: book.custody.add_hearing(hearing)
         pk = self.hearing_id
-        return lambda book: book.update(records.Hearing, pk, **values)
+        return lambda book: book.custody.edit_hearing(pk, **values)

@@ -116,7 +116,7 @@ class PersonListView(QWidget):
         if person_id is None:
             return
         name = self.model.index(self.table.currentIndex().row(), Column.NAME).data() or ""
-        CasebookOp(self._host, lambda book: book.delete(records.Person, person_id),
+        CasebookOp(self._host, lambda book: book.trash.delete(records.Person, person_id),
                    parent=self, origin=self).success(
             lambda _changes: self.message.emit(self.tr(
                 "Moved “{name}” to the trash. Undo brings it back.").format(name=name))
