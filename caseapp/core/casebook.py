@@ -61,14 +61,16 @@ class Casebook:
     maintenance: Maintenance
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
-                 backup_dir: Path | None = None) -> None:
+                 backup_dir: Path | None = None,
+                 busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> None:
         from caseapp.core import managers
 
         self.path = Path(path)
         self.operator = operator
         self.backup_dir = backup_dir
         self.wrote = False
-        self.database = db.open_database(self.path, create=create, backup_dir=backup_dir)
+        self.database = db.open_database(self.path, create=create, backup_dir=backup_dir,
+                                         busy_timeout_ms=busy_timeout_ms)
         self.undo = UndoManager()
         managers.attach(self)
 

@@ -30,6 +30,11 @@ PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal",
            "cache_size": -16000, "busy_timeout": BUSY_TIMEOUT_MS}
 
 
+def pragmas(busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> dict[str, object]:
+    """The connection settings of every caseapp database."""
+    return {**PRAGMAS, "busy_timeout": busy_timeout_ms}
+
+
 def read_user_version(path: Path) -> int:
     """The schema version of a file, read without changing a byte of it.
 
@@ -54,7 +59,8 @@ def _read_only_value(path: Path, sql: str) -> int:
             path=path, reason=exc)) from None
 
 
-def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> SqliteDatabase:
+def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:
     """Open (or create) ``path``, upgrading an older schema after a backup.
 
     Raises DatabaseTooNew, leaving the file untouched, when a newer caseapp wrote it,
@@ -68,7 +74,7 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
         raise NotFound(_("There is no database at {path}").format(path=path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database = SqliteDatabase(str(path), pragmas=pragmas(busy_timeout_ms))
     with binding(database):
         database.connect()
         schema.bring_up_to_date(database, path, backup_dir)
