@@ -18,8 +18,9 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.i18n import _, set_language
 
 COMMAND_MODULES = ("caseapp.cli.basic_cmds", "caseapp.cli.person_cmds",
-                   "caseapp.cli.extract_cmd", "caseapp.cli.import_cmd",
-                   "caseapp.cli.report_cmd")
+                   "caseapp.cli.case_cmds", "caseapp.cli.custody_cmds",
+                   "caseapp.cli.action_cmds", "caseapp.cli.extract_cmd",
+                   "caseapp.cli.import_cmd", "caseapp.cli.report_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:

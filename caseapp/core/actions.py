@@ -56,6 +56,10 @@ class Actions(Manager):
                 lambda case: records.ActionCase(action_id=pk, case_id=case))
         return action
 
+    def resolve(self, reference: str) -> int:
+        """An action id from its uid (or the start of it)."""
+        return self._by_uid("action", reference, _("Actions"))
+
     def mark_done(self, action_id: int) -> Changes:
         return commands.edit(self.book, records.Action, action_id,
                              {"status": ActionStatus.DONE.value}, _("Mark Action Done"))[1]

@@ -105,11 +105,9 @@ class Cases(Manager):
         return case_store.case_details(case_id, language)
 
     def resolve(self, reference: str) -> int:
-        """A case id from a uid or a case number that exactly one live case has."""
-        found = case_store.case_by_reference(reference.strip())
-        if found is None:
-            raise NotFound(_("No case has the number or uid “{text}”").format(text=reference))
-        return found
+        """A case id from its case number (when one live case has it) or its uid."""
+        found = case_store.case_by_number(reference.strip())
+        return found if found is not None else self._by_uid("case_file", reference, _("Cases"))
 
 
 def _write_party(journal: Journal, case_id: int, person_id: int, role: str,

@@ -50,6 +50,15 @@ class Custody(Manager):
     def facilities(self) -> list[records.Facility]:
         return custody_store.facilities()
 
+    def resolve_facility(self, reference: str) -> int:
+        """A facility id from its name (in any case and spacing) or its uid."""
+        found = custody_store.facility_by_name(reference)
+        return found if found is not None else self._by_uid("facility", reference, _("Facilities"))
+
+    def resolve_hearing(self, reference: str) -> int:
+        """A hearing id from its uid (or the start of it)."""
+        return self._by_uid("hearing", reference, _("Hearings"))
+
     def hearing_ids(self, *, text: str = "", start: date | None = None, end: date | None = None,
                     missing_outcome: bool = False, sort: str = "date",
                     descending: bool = False) -> list[int]:

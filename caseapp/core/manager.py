@@ -14,6 +14,10 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from caseapp.domain.errors import Ambiguous, NotFound
+from caseapp.i18n import _
+from caseapp.store import rows
+
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
 
@@ -37,6 +41,21 @@ class Manager:
 
     def __init__(self, book: Casebook) -> None:
         self.book = book
+
+    def _by_uid(self, table: str, reference: str, kind: str) -> int:
+        """The live record whose uid is or starts with ``reference`` (at least 4 characters).
+
+        ``kind`` names the list in messages ("Cases", "Hearings").
+        """
+        text = reference.strip()
+        found = rows.live_ids_by_uid_prefix(table, text) if len(text) >= 4 else []
+        if not found:
+            raise NotFound(_("No record in {kind} has the uid “{uid}”").format(
+                kind=kind, uid=reference))
+        if len(found) > 1:
+            raise Ambiguous(_("More than one record in {kind} has a uid starting with “{uid}”; "
+                              "give more of it").format(kind=kind, uid=reference))
+        return found[0]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -101,10 +101,7 @@ def has_charge(case_id: int, person_id: int, article: int) -> bool:
                                 & (Charge.article == article)).exists())
 
 
-def case_by_reference(reference: str) -> int | None:
-    """The live case with this uid, or the only live case with this case number."""
-    by_uid = Case.live(Case.id).where(Case.uid == reference).scalar()
-    if by_uid is not None or not reference:
-        return by_uid
-    found = [pk for (pk,) in Case.live(Case.id).where(Case.case_number == reference).tuples()]
-    return found[0] if len(found) == 1 else None
+def case_by_number(number: str) -> int | None:
+    """The only live case with this case number, else None."""
+    found = [pk for (pk,) in Case.live(Case.id).where(Case.case_number == number).tuples()]
+    return found[0] if len(found) == 1 and number else None

@@ -183,3 +183,10 @@ def _reindex_simple(entity: str, pk: int, raw: Raw | None, columns: tuple[str, .
         search.remove_document(entity, pk)
     else:
         search.set_document(entity, pk, *(str(raw.get(c) or "") for c in columns))
+
+
+def live_ids_by_uid_prefix(table: str, prefix: str, limit: int = 2) -> list[int]:
+    """Live records of ``table`` whose uid starts with ``prefix`` (at most ``limit``)."""
+    model = model_for(table)
+    query = model.live(model.id).where(model.uid.startswith(prefix)).limit(limit)
+    return [pk for (pk,) in query.tuples()]
