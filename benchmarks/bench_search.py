@@ -12,7 +12,7 @@ from pathlib import Path
 from benchmarks.timing import report, timings
 from caseapp.core.casebook import Casebook
 from caseapp.domain import names
-from caseapp.store.bulk import bare_fts_query
+
 
 PERSONS = int(os.environ.get("BENCH_PERSONS", 100_000))
 QUERIES = ("Қуанышбаев", "kuanyshbaev", "KUANYSHBAYEV", "Ерлан Куаныш", "zhaks", "Ами")

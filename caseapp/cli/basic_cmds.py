@@ -82,7 +82,7 @@ def cmd_hearings(args: argparse.Namespace) -> int:
         raise Invalid(_("--upcoming needs a number of days from 0 to {most}").format(
             most=MAX_DAYS))
     with common.open_book(args) as book:
-        rows = book.custody.upcoming_hearings(args.upcoming)
+        rows = book.hearings.upcoming(args.upcoming)
     common.table([(str(h.date), h.time.strftime("%H:%M") if h.time else "", h.court,
                    h.case_number, ", ".join(h.defendants)) for h in rows],
                  (_("date"), _("time"), _("court"), _("case"), _("defendants")))

@@ -105,7 +105,7 @@ def cmd_case_party(args: argparse.Namespace) -> int:
 
 def cmd_hearing_add(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
-        hearing, _changes = book.custody.add_hearing(records.Hearing(
+        hearing, _changes = book.hearings.add(records.Hearing(
             case_id=book.cases.resolve(args.case), date=read_day(args.date, "--date"),
             time=read_time(args.time, "--time"), court=args.court.strip(),
             kind=HearingKind.parse(args.kind).value, judge=args.judge.strip()))
@@ -115,6 +115,6 @@ def cmd_hearing_add(args: argparse.Namespace) -> int:
 
 def cmd_hearing_outcome(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
-        book.custody.record_outcome(book.custody.resolve_hearing(args.hearing), args.text)
+        book.hearings.record_outcome(book.hearings.resolve(args.hearing), args.text)
     out(_("Outcome recorded"))
     return 0

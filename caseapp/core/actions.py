@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from caseapp.core import commands
 from caseapp.core.edits import ActionEdit
-from caseapp.core.manager import Manager
+from caseapp.core.listing import ListManager
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.enums import ActionStatus
+from caseapp.domain.queries import ActionQuery
 from caseapp.domain.views import ActionRow
 from caseapp.i18n import _
 from caseapp.store import actions as action_store
@@ -21,8 +21,13 @@ if TYPE_CHECKING:
     from caseapp.core.journal import Journal
 
 
-class Actions(Manager):
-    """Commands: add, save (fields and links), mark_done, link_person, unlink_person."""
+class Actions(ListManager[ActionQuery]):
+    """Commands: add, save (fields and links), mark_done, link_person."""
+
+    QUERY = ActionQuery
+
+    def _select(self, query: ActionQuery) -> Any:
+        return action_store.action_select(query)
 
     def add(self, action: records.Action, *, person_ids: Iterable[int] = (),
             case_ids: Iterable[int] = ()) -> tuple[records.Action, Changes]:
@@ -67,12 +72,6 @@ class Actions(Manager):
     def link_person(self, action_id: int, person_id: int) -> Changes:
         link = records.ActionPerson(action_id=action_id, person_id=person_id)
         return commands.add(self.book, link, _("Link Person to Action"))[1]
-
-    def ids(self, *, text: str = "", status: str | None = None, kind: str | None = None,
-            start: date | None = None, end: date | None = None, due_by: date | None = None,
-            sort: str = "date", descending: bool = True) -> list[int]:
-        return action_store.action_ids(text=text, status=status, kind=kind, start=start,
-                                       end=end, due_by=due_by, sort=sort, descending=descending)
 
     def rows(self, ids: list[int]) -> list[ActionRow]:
         return action_store.action_rows(ids)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from caseapp.core.articles import Articles
     from caseapp.core.cases import Cases
     from caseapp.core.custody import Custody
+    from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
@@ -54,6 +55,7 @@ class Casebook:
     persons: Persons
     cases: Cases
     custody: Custody
+    hearings: Hearings
     actions: Actions
     sources: Sources
     tags: Tags

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 from caseapp.core import commands
 from caseapp.core.edits import CaseEdit, ChargeEdit, PartyEdit
 from caseapp.core.labels import record_label
-from caseapp.core.manager import Manager
+from caseapp.core.listing import ListManager
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import NotFound
+from caseapp.domain.queries import CaseQuery
 from caseapp.domain.views import CaseDetails, CaseListRow
 from caseapp.i18n import _
 from caseapp.store import cases as case_store
@@ -20,8 +21,13 @@ if TYPE_CHECKING:
     from caseapp.core.journal import Journal
 
 
-class Cases(Manager):
+class Cases(ListManager[CaseQuery]):
     """Commands: add, edit, save, add_party, add_charge."""
+
+    QUERY = CaseQuery
+
+    def _select(self, query: CaseQuery) -> Any:
+        return case_store.case_select(query)
 
     def add(self, case: records.Case) -> tuple[records.Case, Changes]:
         return commands.add(self.book, case, _("Add Case"))
@@ -92,11 +98,6 @@ class Cases(Manager):
 
     def articles(self, country: str = "KZ") -> list[records.CodeArticle]:
         return case_store.articles(country)
-
-    def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
-            sort: str = "opened", descending: bool = True) -> list[int]:
-        return case_store.case_ids(text=text, status=status, tag=tag, sort=sort,
-                                   descending=descending)
 
     def rows(self, ids: list[int]) -> list[CaseListRow]:
         return case_store.case_rows(ids)

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 from caseapp import paths
 from caseapp.core import attachments, commands
 from caseapp.core.edits import AliasEdit, PersonEdit
-from caseapp.core.manager import Manager
+from caseapp.core.listing import ListManager
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
+from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonDetails, PersonRow
 from caseapp.i18n import _
 from caseapp.store import bulk, person_details, persons as person_store, rows
@@ -40,8 +41,13 @@ def alias_record(person_id: int, alias: AliasInput) -> records.PersonName:
                               language=alias.language or names.language_of_name(text))
 
 
-class Persons(Manager):
-    """Commands: add, edit, save, add_alias, remove_alias, set_photo, bulk_load."""
+class Persons(ListManager[PersonQuery]):
+    """Commands: add, edit, save, add_alias, set_photo, bulk_load."""
+
+    QUERY = PersonQuery
+
+    def _select(self, query: PersonQuery) -> Any:
+        return person_store.person_select(query)
 
     def add(self, person: records.Person,
             aliases: list[AliasInput] | tuple[AliasInput, ...] = ()) -> tuple[records.Person, Changes]:
@@ -135,14 +141,6 @@ class Persons(Manager):
         self.book.wrote = True
         return Changes(frozenset({"person", "person_name"}), step="")
 
-    def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
-            sort: str = "name", descending: bool = False, facility_id: int | None = None,
-            detained_from: date | None = None, detained_to: date | None = None) -> list[int]:
-        """Live persons by search text and filters, sorted in SQL (see store.persons)."""
-        return person_store.person_ids(
-            text=text, status=status, tag=tag, sort=sort, descending=descending,
-            facility_id=facility_id, detained_from=detained_from, detained_to=detained_to)
-
     def rows(self, ids: list[int]) -> list[PersonRow]:
         return person_store.person_rows(ids)
 
@@ -158,7 +156,7 @@ class Persons(Manager):
         if by_uid is not None:
             return by_uid
         exact = person_store.persons_with_name_key(reference)
-        matches = exact or person_store.person_ids(text=reference)
+        matches = exact or person_store.person_ids(PersonQuery(text=reference))
         if not matches:
             raise NotFound(_("No person matches “{text}”").format(text=reference))
         if len(matches) > 1:

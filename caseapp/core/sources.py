@@ -8,9 +8,10 @@ from dataclasses import replace
 from typing import Any
 
 from caseapp.core import commands
-from caseapp.core.manager import Manager
+from caseapp.core.listing import ListManager
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
+from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 from caseapp.i18n import _
 from caseapp.store import rows, sources as source_store
@@ -22,8 +23,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-class Sources(Manager):
+class Sources(ListManager[SourceQuery]):
     """Commands: add, edit, cite."""
+
+    QUERY = SourceQuery
+
+    def _select(self, query: SourceQuery) -> Any:
+        return source_store.source_select(query)
 
     def add(self, source: records.Source) -> tuple[records.Source, Changes]:
         if source.full_text and not source.content_hash:
@@ -37,9 +43,6 @@ class Sources(Manager):
 
     def cite(self, citation: records.Citation) -> Changes:
         return commands.add(self.book, citation, _("Add Citation"))[1]
-
-    def ids(self, *, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:
-        return source_store.source_ids(text=text, sort=sort, descending=descending)
 
     def rows(self, ids: list[int]) -> list[SourceRow]:
         return source_store.source_rows(ids)

@@ -215,3 +215,12 @@ class Dashboard:
     status_counts: tuple[tuple[str, int], ...]
     actions_due: tuple[ActionRow, ...]
     releases: tuple[ReleaseRow, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A slice of a list: the ids from ``offset`` on, in list order, and the list's length."""
+
+    ids: tuple[int, ...]
+    total: int
+    offset: int = 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
+from caseapp.domain.queries import ActionQuery
 from caseapp.domain.views import ActionRow
 from caseapp.store import search
 from caseapp.store.models import Action, ActionCase, ActionPerson, Case, Person
@@ -16,26 +18,30 @@ SORT_COLUMNS = {"date": Action.date, "due": Action.due_date, "kind": Action.kind
 Link = tuple[int, int, str]
 
 
-def action_ids(*, text: str = "", status: str | None = None, kind: str | None = None,
-               start: date | None = None, end: date | None = None, due_by: date | None = None,
-               sort: str = "date", descending: bool = True) -> list[int]:
-    query = Action.live(Action.id)
-    own = search.id_subquery(search.ACTION, text)
+def action_select(query: ActionQuery) -> Any:
+    """Live actions matching ``query``, in list order (a SELECT of ids)."""
+    select = Action.live(Action.id)
+    own = search.id_subquery(search.ACTION, query.text)
     if own is not None:
-        people = search.id_subquery(search.PERSON, text)
+        people = search.id_subquery(search.PERSON, query.text)
         linked = ActionPerson.live(ActionPerson.action).where(ActionPerson.person.in_(people))
-        query = query.where(Action.id.in_(linked) | Action.id.in_(own))
-    if status:
-        query = query.where(Action.status == status)
-    if kind:
-        query = query.where(Action.kind == kind)
+        select = select.where(Action.id.in_(linked) | Action.id.in_(own))
+    if query.status:
+        select = select.where(Action.status == query.status)
+    if query.kind:
+        select = select.where(Action.kind == query.kind)
+    select = _in_period(select, query.start, query.end, query.due_by)
+    return sorted_by(select, SORT_COLUMNS, query.sort, query.descending, Action)
+
+
+def _in_period(select: Any, start: date | None, end: date | None, due_by: date | None) -> Any:
     if start:
-        query = query.where(Action.date >= start.isoformat())
+        select = select.where(Action.date >= start.isoformat())
     if end:
-        query = query.where(Action.date <= end.isoformat())
+        select = select.where(Action.date <= end.isoformat())
     if due_by:
-        query = query.where((Action.due_date <= due_by) & (Action.status == "planned"))
-    return [pk for (pk,) in sorted_by(query, SORT_COLUMNS, sort, descending, Action).tuples()]
+        select = select.where((Action.due_date <= due_by) & (Action.status == "planned"))
+    return select
 
 
 def action_rows(ids: list[int]) -> list[ActionRow]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from caseapp.domain import records
+from caseapp.domain.queries import CaseQuery
 from caseapp.domain.views import CaseDetails, CaseListRow, ChargeLine, PartyView
 from caseapp.store import rows, search
 from caseapp.store.models import Case, CaseParty, Charge, CodeArticle, Person
@@ -25,16 +26,16 @@ def cases_matching(text: str) -> Any:
         Case.id.in_(search.id_subquery(search.CASE, text)) | Case.id.in_(parties))
 
 
-def case_ids(*, text: str = "", status: str | None = None, tag: str | None = None,
-             sort: str = "opened", descending: bool = True) -> list[int]:
-    query = Case.live(Case.id)
-    if search.match_expression(text) is not None:
-        query = query.where(Case.id.in_(cases_matching(text)))
-    if status:
-        query = query.where(Case.status == status)
-    if tag:
-        query = query.where(Case.id.in_(tagged("case_file", tag)))
-    return [pk for (pk,) in sorted_by(query, SORT_COLUMNS, sort, descending, Case).tuples()]
+def case_select(query: CaseQuery) -> Any:
+    """Live cases matching ``query``, in list order (a SELECT of ids)."""
+    select = Case.live(Case.id)
+    if search.match_expression(query.text) is not None:
+        select = select.where(Case.id.in_(cases_matching(query.text)))
+    if query.status:
+        select = select.where(Case.status == query.status)
+    if query.tag:
+        select = select.where(Case.id.in_(tagged("case_file", query.tag)))
+    return sorted_by(select, SORT_COLUMNS, query.sort, query.descending, Case)
 
 
 def case_rows(ids: list[int]) -> list[CaseListRow]:

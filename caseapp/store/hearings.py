@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from caseapp.domain.queries import HearingQuery
 from caseapp.domain.views import HearingRow
 from caseapp.store import search
 from caseapp.store.cases import cases_matching
@@ -22,15 +23,15 @@ def live_hearings(*fields: Any) -> Any:
     return Hearing.live(*fields).join(Case).where(Case.is_live())
 
 
-def hearing_ids(*, text: str = "", start: date | None = None, end: date | None = None,
-                missing_outcome: bool = False, sort: str = "date",
-                descending: bool = False) -> list[int]:
+def hearing_select(query: HearingQuery) -> Any:
     """Hearings by court, judge, observers, outcome or notes, or by their case and its parties."""
-    query = _in_period(live_hearings(Hearing.id), start, end, missing_outcome)
-    own = search.id_subquery(search.HEARING, text)
+    select = _in_period(live_hearings(Hearing.id), query.start, query.end,
+                        query.missing_outcome)
+    own = search.id_subquery(search.HEARING, query.text)
     if own is not None:
-        query = query.where(Hearing.id.in_(own) | Hearing.case.in_(cases_matching(text)))
-    return [pk for (pk,) in sorted_by(query, SORT_COLUMNS, sort, descending, Hearing).tuples()]
+        select = select.where(Hearing.id.in_(own)
+                              | Hearing.case.in_(cases_matching(query.text)))
+    return sorted_by(select, SORT_COLUMNS, query.sort, query.descending, Hearing)
 
 
 def _in_period(query: Any, start: date | None, end: date | None, missing_outcome: bool) -> Any:

@@ -14,41 +14,44 @@ from typing import Any
 from peewee import JOIN, fn
 
 from caseapp.domain import names, records
+from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonRow
-from caseapp.store import rows, search
+from caseapp.store import paging, rows, search
 from caseapp.store.models import (
     Charge, CodeArticle, Detention, Facility, Person, PersonName, Tag, Tagging,
 )
+from caseapp.store.sorting import sorted_by
 
 PERSON_SORT_COLUMNS = {"name": Person.sort_key, "status": Person.status,
                        "updated": Person.updated_at}
 CANDIDATE_POOL = 200
 
 
-def person_ids(*, text: str = "", status: str | None = None, tag: str | None = None,
-               sort: str = "name", descending: bool = False, facility_id: int | None = None,
-               detained_from: date | None = None, detained_to: date | None = None) -> list[int]:
-    """Ids of live persons matching the filters, in list order.
+def person_select(query: PersonQuery) -> Any:
+    """Live persons matching ``query``, in list order (a SELECT of ids).
 
     ``facility_id`` keeps persons held there now; ``detained_from``/``detained_to`` keep
     persons with a detention that started in that range (a start known only to the
     month or year counts when its month or year is in the range).
     """
-    query = Person.live(Person.id)
-    if facility_id is not None:
-        query = query.where(Person.id.in_(_held_at(facility_id)))
-    if detained_from or detained_to:
-        query = query.where(Person.id.in_(_detained_between(detained_from, detained_to)))
-    matching = search.id_subquery(search.PERSON, text)
+    select = Person.live(Person.id)
+    if query.facility_id is not None:
+        select = select.where(Person.id.in_(_held_at(query.facility_id)))
+    if query.detained_from or query.detained_to:
+        select = select.where(Person.id.in_(
+            _detained_between(query.detained_from, query.detained_to)))
+    matching = search.id_subquery(search.PERSON, query.text)
     if matching is not None:
-        query = query.where(Person.id.in_(matching))
-    if status:
-        query = query.where(Person.status == status)
-    if tag:
-        query = query.where(Person.id.in_(tagged("person", tag)))
-    column = PERSON_SORT_COLUMNS.get(sort, Person.sort_key)
-    query = query.order_by(column.desc() if descending else column, Person.id)
-    return [pk for (pk,) in query.tuples()]
+        select = select.where(Person.id.in_(matching))
+    if query.status:
+        select = select.where(Person.status == query.status)
+    if query.tag:
+        select = select.where(Person.id.in_(tagged("person", query.tag)))
+    return sorted_by(select, PERSON_SORT_COLUMNS, query.sort, query.descending, Person)
+
+
+def person_ids(query: PersonQuery) -> list[int]:
+    return paging.ids(person_select(query))
 
 
 def tagged(table: str, tag: str) -> Any:

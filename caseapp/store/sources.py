@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import fn
 
+from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 from caseapp.store import search
 from caseapp.store.labels import label_of_uid
@@ -15,12 +18,13 @@ SORT_COLUMNS = {"published": Source.published, "title": Source.title,
                 "publisher": Source.publisher}
 
 
-def source_ids(*, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:
-    query = Source.live(Source.id)
-    matching = search.id_subquery(search.SOURCE, text)
+def source_select(query: SourceQuery) -> Any:
+    """Live sources matching ``query``, in list order (a SELECT of ids)."""
+    select = Source.live(Source.id)
+    matching = search.id_subquery(search.SOURCE, query.text)
     if matching is not None:
-        query = query.where(Source.id.in_(matching))
-    return [pk for (pk,) in sorted_by(query, SORT_COLUMNS, sort, descending, Source).tuples()]
+        select = select.where(Source.id.in_(matching))
+    return sorted_by(select, SORT_COLUMNS, query.sort, query.descending, Source)
 
 
 def source_rows(ids: list[int]) -> list[SourceRow]:

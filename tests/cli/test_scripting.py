@@ -43,7 +43,7 @@ def test_a_case_is_scripted_from_start_to_verdict(run, db_path: Path) -> None:
     with Casebook(db_path) as book:
         person_id = book.persons.resolve("kuanyshbaev")
         shown = book.persons.details(person_id)
-        hearing_uid = book.custody.hearing_rows(book.custody.hearing_ids())[0].uid
+        hearing_uid = book.hearings.rows(book.hearings.ids())[0].uid
         action_uid = book.actions.rows(book.actions.ids())[0].uid
     assert shown.person.notes == "blogger" and shown.person.birth_date.iso() == "1984-04"
     assert {a.text for a in shown.aliases} == {"Ерлан Қуанышбаев", "Yerlan Kuanyshbayev"}
@@ -94,5 +94,5 @@ def test_a_hearing_needs_the_full_date(run, db_path: Path) -> None:
     code, _out, err = run("hearing", "add", "2024-0117", "--date", "2024")
     assert code == 1 and "full date" in err
     with Casebook(db_path) as book:
-        assert book.custody.hearing_ids() == []
+        assert book.hearings.ids() == []
         assert book.get(records.Case, book.cases.resolve("2024-0117")).case_number == "2024-0117"

@@ -30,12 +30,12 @@ def test_purging_a_person_and_their_case_leaves_no_search_entry(book, linked) ->
 
 
 def test_purging_a_case_takes_its_hearings_out_of_the_index(book, linked) -> None:
-    hearing_ids = book.custody.hearing_ids(text="Алмалинский")
+    hearing_ids = book.hearings.ids(text="Алмалинский")
     assert hearing_ids
     book.trash.delete(records.Case, linked.case.id)
     book.trash.purge()
     assert _indexed(book)["hearing"] == []
-    assert book.custody.hearing_ids(text="Алмалинский") == []
+    assert book.hearings.ids(text="Алмалинский") == []
 
 
 def test_a_trashed_tag_is_not_shown_and_tagging_again_restores_it(book, linked) -> None:

@@ -94,7 +94,7 @@ def test_purge_all(book, linked) -> None:
     assert book.trash.list() == []
     assert [r.display_name for r in book.persons.rows(book.persons.ids())] == [
         "Әлия Әбдіқадырова"]
-    assert book.custody.upcoming_hearings(30, today=TODAY) == []
+    assert book.hearings.upcoming(30, today=TODAY) == []
     assert book.maintenance.check() == []
     assert len(book.undo) == 0
 

@@ -129,16 +129,16 @@ def test_undo_of_delete_brings_the_person_back_with_all_links(book, linked) -> N
     assert before.detentions[0].facility == "СИЗО ЛА-155/18"
     assert before.hearings and before.sentences and before.actions
     assert before.tags == ("journalist",) and len(before.aliases) == 2
-    schedule_before = book.custody.upcoming_hearings(30, today=TODAY)
+    schedule_before = book.hearings.upcoming(30, today=TODAY)
     assert schedule_before[0].defendants == ("Ерлан Қуанышбаев",)
 
     book.trash.delete(records.Person, pid)
     assert pid not in book.persons.ids()
-    assert book.custody.upcoming_hearings(30, today=TODAY)[0].defendants == ()
+    assert book.hearings.upcoming(30, today=TODAY)[0].defendants == ()
 
     book.undo_step()
     assert book.persons.details(pid, today=TODAY) == before
-    assert book.custody.upcoming_hearings(30, today=TODAY) == schedule_before
+    assert book.hearings.upcoming(30, today=TODAY) == schedule_before
     assert [s.target_uid for s in book.sources.citations(target_uid=linked.person.uid)] == [
         linked.person.uid]
     assert book.maintenance.check() == []

@@ -57,7 +57,7 @@ def fill(book: Casebook) -> None:
     book.custody.add_detention(records.Detention(person_id=person.id, facility_id=facility.id,
                                                  case_id=case.id, kind="pretrial",
                                                  start=PartialDate(2019, 8, 16)))
-    book.custody.add_hearing(records.Hearing(case_id=case.id, court="Алмалинский районный суд",
+    book.hearings.add(records.Hearing(case_id=case.id, court="Алмалинский районный суд",
                                              date=date(2019, 10, 1), time=time(10, 30),
                                              kind="trial", judge="Judge Fixture"))
     book.custody.add_sentence(records.Sentence(person_id=person.id, case_id=case.id,

@@ -64,7 +64,7 @@ def test_a_new_hearing_appears_after_the_change(window):
     case_id = window.casebook.cases.ids()[0]
     hearing = records.Hearing(case_id=case_id, court="Supreme Court",
                               date=date.today() + timedelta(days=2))
-    _record, changes = window.casebook.custody.add_hearing(hearing)
+    _record, changes = window.casebook.hearings.add(hearing)
     window.operation_did_execute(changes, None)
     assert [row[4] for row in cells(page.upcoming)] == ["Supreme Court", "Almaty City Court"]
 
