@@ -38,6 +38,9 @@ class Record:
     TABLE: ClassVar[str] = ""
     #: Indexes over several columns: ((column names), unique).
     INDEXES: ClassVar[tuple[tuple[tuple[str, ...], bool], ...]] = ()
+    #: The column a list of live records is ordered by at first; the store keeps a
+    #: partial index (column, id) over live rows so the first page needs no sort.
+    LIST_ORDER: ClassVar[str] = ""
 
     id: int | None = None
     uid: str = ""
@@ -62,6 +65,7 @@ class Record:
 @dataclass
 class Person(Record):
     TABLE = "person"
+    LIST_ORDER = "sort_key"
 
     display_name: str = ""
     family_name: str = ""
@@ -92,6 +96,7 @@ class PersonName(Record):
 @dataclass
 class Case(Record):
     TABLE = "case_file"
+    LIST_ORDER = "opened"
 
     case_number: str = ""
     title: str = ""
@@ -175,6 +180,7 @@ class Detention(Record):
 @dataclass
 class Hearing(Record):
     TABLE = "hearing"
+    LIST_ORDER = "date"
 
     case_id: int = field(default=0, metadata=ref("case_file"))
     court: str = ""
@@ -208,6 +214,7 @@ class Sentence(Record):
 @dataclass
 class Action(Record):
     TABLE = "action"
+    LIST_ORDER = "date"
 
     kind: str = "letter"
     title: str = ""
@@ -238,6 +245,7 @@ class ActionCase(Record):
 @dataclass
 class Source(Record):
     TABLE = "source"
+    LIST_ORDER = "published"
 
     kind: str = "news"
     title: str = ""

@@ -31,7 +31,9 @@ class BaseModel(Model):
     uid = CharField(unique=True)
     created_at = TextField()
     updated_at = TextField()
-    deleted_at = TextField(null=True, index=True)
+    #: Indexed only where set (``<table>_in_trash``): an index over a column that is
+    #: NULL in nearly every row would lead SQLite's planner away from better ones.
+    deleted_at = TextField(null=True)
 
     class Meta:
         database = BOUND
@@ -101,7 +103,13 @@ def build_model(record: type[records.Record], models: dict[str, type[Model]]) ->
     body["Meta"] = type("Meta", (), {"table_name": record.TABLE, "indexes": record.INDEXES})
     body["__module__"] = __name__
     body["__doc__"] = record.__doc__
-    return typing.cast(type[BaseModel], type(record.__name__, (BaseModel,), body))
+    model = typing.cast(type[BaseModel], type(record.__name__, (BaseModel,), body))
+    model.add_index(model.deleted_at, where=model.deleted_at.is_null(False),
+                    name=f"{record.TABLE}_in_trash")
+    if record.LIST_ORDER:
+        model.add_index(getattr(model, record.LIST_ORDER), model.id,
+                        where=model.deleted_at.is_null(), name=f"{record.TABLE}_live_order")
+    return model
 
 
 def _build_all() -> dict[str, type[BaseModel]]:
