@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -37,7 +38,7 @@ class ApplyContext:
     def cite(self, record: records.Record, start: int, end: int) -> None:
         start, end = max(0, start), min(len(self.text), max(start, end))
         self.journal.insert(records.Citation(
-            source_id=self.source.id, target_table=rows.table_of(type(record)),
+            source_id=self.source.pk, target_table=rows.table_of(type(record)),
             target_uid=record.uid, quote=self.text[start:end].strip()[:1000],
             start=start, end=end))
 
@@ -54,7 +55,7 @@ def apply_person(ctx: ApplyContext, proposal, report) -> None:
         report.created.append((proposal.name, person.uid))
         if proposal.candidates:
             report.unlinked_candidates.append((proposal.name, proposal.candidates))
-    ctx.person_ids[proposal.key] = person.id
+    ctx.person_ids[proposal.key] = person.pk
     if first is not None:
         ctx.cite(person, *_sentence_around(ctx.text, first.start, first.end))
 
@@ -97,7 +98,7 @@ def _partial(value: str | None) -> PartialDate | None:
         return None
 
 
-def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     term = parse_term(event.term)
     kind = "administrative" if term and not term.years and not term.months else "pretrial"
     return [ctx.journal.insert(records.Detention(person_id=pk, kind=kind, start=_partial(event.date),
@@ -111,11 +112,11 @@ def _case_of(ctx: ApplyContext, person_id: int, opened: str | None) -> int:
     person = rows.get(records.Person, person_id)
     case = ctx.journal.insert(records.Case(
         title=_("Case of {name}").format(name=person.display_name), opened=_partial(opened)))
-    ctx.journal.insert(records.CaseParty(case_id=case.id, person_id=person_id, role="defendant"))
-    return case.id
+    ctx.journal.insert(records.CaseParty(case_id=case.pk, person_id=person_id, role="defendant"))
+    return case.pk
 
 
-def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     """A charge per person, unless their case already has one under that article."""
     article_id = case_store.article_id("KZ", "criminal", event.article) if event.article else None
     created = []
@@ -128,7 +129,7 @@ def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Rec
     return created
 
 
-def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     when = _day(event.date)
     if when is None or not person_ids:
         return []
@@ -136,7 +137,7 @@ def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Re
     return [ctx.journal.insert(records.Hearing(case_id=case_id, date=when, court=event.place or ""))]
 
 
-def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     term = parse_term(event.term)
     created = []
     for pk in person_ids:
@@ -147,7 +148,7 @@ def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.R
     return created
 
 
-def _release(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _release(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     ended = _partial(event.date)
     updated = []
     for pk in person_ids:
@@ -159,7 +160,7 @@ def _release(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Re
     return updated
 
 
-def _action(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _action(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     kind = ACTION_BY_EVENT.get(event.kind, "other")
     title = ctx.text[event.quote_start:event.quote_end].strip()[:120] or event.kind
     action = ctx.book.actions.insert(ctx.journal, records.Action(

@@ -25,7 +25,7 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
 from caseapp.importer.article_text import MAX_BYTES, article_text
 from caseapp.importer.matching import KnownPerson, rank_candidates
-from caseapp.importer.model import Person as ExtractedPerson
+from caseapp.importer.model import Extraction, Person as ExtractedPerson
 from caseapp.store import persons as person_store, sources as source_store
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class ArticleDraft:
     title: str
     language: str
     published: date | None
-    extraction: object
+    extraction: Extraction
     persons: list[PersonProposal] = field(default_factory=list)
     duplicate_source_id: int | None = None
 

@@ -127,9 +127,13 @@ def _write_charges(journal: Journal, case_id: int, edits: tuple[ChargeEdit, ...]
         journal.set_deleted("charge", charge_id, True)
     for edit in edits:
         person_id = people[edit.party_key] if edit.party_key is not None else edit.person_id
-        values = {"case_id": case_id, "person_id": person_id, "article_id": edit.article_id,
-                  "part": edit.part, "wording": edit.wording}
+        charge = records.Charge(case_id=case_id, person_id=person_id or 0,
+                                article_id=edit.article_id, part=edit.part, wording=edit.wording)
         if edit.charge_id is not None and edit.charge_id in existing:
-            journal.update(records.Charge, edit.charge_id, **values)
+            journal.update(records.Charge, edit.charge_id, **_charge_fields(charge))
         else:
-            journal.insert(records.Charge(**values))
+            journal.insert(charge)
+
+
+def _charge_fields(charge: records.Charge) -> dict[str, Any]:
+    return {name: getattr(charge, name) for name in records.Charge.editable_fields()}

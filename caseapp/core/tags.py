@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,10 @@ TAGGABLE = ("person", "case_file", "action")
 class Tags(Manager):
     """Commands: tag, untag (and ``set_in`` for editors' saves)."""
 
-    def list(self) -> list[records.Tag]:
+    def list(self) -> builtins.list[records.Tag]:
         return tag_store.tags()
 
-    def of(self, table: str, target_id: int) -> list[str]:
+    def of(self, table: str, target_id: int) -> builtins.list[str]:
         return tag_store.tags_of(table, target_id)
 
     def tag(self, table: str, target_id: int, name: str) -> Changes:

@@ -15,8 +15,8 @@ record is in the trash. Links between records use ids.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, fields
-from datetime import date, time
 from typing import Any, ClassVar
 
 from caseapp.domain.partial_date import PartialDate
@@ -47,6 +47,13 @@ class Record:
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+
+    @property
+    def pk(self) -> int:
+        """The id of a stored record (a record not yet stored has none)."""
+        if self.id is None:
+            raise ValueError(f"{type(self).__name__} {self.uid!r} is not stored yet")
+        return self.id
 
     @classmethod
     def editable_fields(cls) -> tuple[str, ...]:
@@ -184,8 +191,8 @@ class Hearing(Record):
 
     case_id: int = field(default=0, metadata=ref("case_file"))
     court: str = ""
-    date: date | None = field(default=None, metadata=INDEXED)
-    time: time | None = None
+    date: dt.date | None = field(default=None, metadata=INDEXED)
+    time: dt.time | None = None
     kind: str = "trial"
     judge: str = ""
     outcome: str = ""
@@ -199,14 +206,14 @@ class Sentence(Record):
 
     person_id: int = field(default=0, metadata=ref("person"))
     case_id: int | None = field(default=None, metadata=ref("case_file"))
-    date: date | None = None
+    date: dt.date | None = None
     court: str = ""
     kind: str = "prison"
     years: int = 0
     months: int = 0
     days: int = 0
     credited_days: int = 0
-    term_start: date | None = None
+    term_start: dt.date | None = None
     fine: str = ""
     note: str = ""
 
@@ -219,7 +226,7 @@ class Action(Record):
     kind: str = "letter"
     title: str = ""
     date: PartialDate | None = field(default=None, metadata=INDEXED)
-    due_date: date | None = None
+    due_date: dt.date | None = None
     status: str = "planned"
     outcome: str = ""
     responsible: str = ""

@@ -50,7 +50,7 @@ def bundle(person_id: int) -> PersonBundle:
     found.aliases = _records("person_name", _live(PersonName, PersonName.person == person_id))
     case_ids = CaseParty.live(CaseParty.case).where(CaseParty.person == person_id)
     found.cases = _records("case_file", _live(Case, Case.id.in_(case_ids)).order_by(Case.opened))
-    live_cases = [c.id for c in found.cases]
+    live_cases = [c.pk for c in found.cases]
     found.charges = [(c, _article(c.article_id)) for c in _records(
         "charge", _live(Charge, (Charge.person == person_id) & Charge.case.in_(live_cases)))]
     found.detentions = [(d, _facility(d.facility_id)) for d in _records(
