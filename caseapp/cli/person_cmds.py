@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import out
@@ -45,6 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--tag", action="append", default=[], help=_("add a tag (repeatable)"))
     edit.add_argument("--untag", action="append", default=[],
                       help=_("remove a tag (repeatable)"))
+    photo = edit.add_mutually_exclusive_group()
+    photo.add_argument("--photo", type=Path, metavar="IMAGE",
+                       help=_("a JPEG or PNG picture of the person"))
+    photo.add_argument("--no-photo", action="store_true", help=_("remove the photo"))
     edit.set_defaults(func=cmd_edit)
     for parser in (add, listing, show, edit):
         common.add_db_option(parser)
@@ -73,6 +78,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
             book.tags.tag("person", person_id, name)
         for name in args.untag:
             book.tags.untag("person", person_id, name)
+        if args.photo or args.no_photo:
+            book.persons.set_photo(person_id, None if args.no_photo else args.photo)
         shown = book.persons.details(person_id)
     out(_("Saved {name} ({uid})").format(name=shown.person.display_name, uid=shown.person.uid))
     return 0

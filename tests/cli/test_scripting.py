@@ -62,6 +62,21 @@ def test_a_case_is_scripted_from_start_to_verdict(run, db_path: Path) -> None:
         assert len(book.maintenance.audit_log()) >= 12
 
 
+def test_a_photo_is_stored_by_content_and_removed(run, db_path: Path, tmp_path: Path) -> None:
+    picture = tmp_path / "face.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"pixels" * 10)
+    run("person", "add", "Ерлан Қуанышбаев")
+    assert run("person", "edit", "Ерлан", "--photo", str(picture))[0] == 0
+    with Casebook(db_path) as book:
+        stored = Path(book.persons.details(book.persons.resolve("Ерлан")).person.photo)
+    assert stored.read_bytes() == picture.read_bytes() and stored != picture
+    code, _out, err = run("person", "edit", "Ерлан", "--photo", str(tmp_path / "notes.txt"))
+    assert code == 1 and "not a picture" in err
+    assert run("person", "edit", "Ерлан", "--no-photo")[0] == 0
+    with Casebook(db_path) as book:
+        assert book.persons.details(book.persons.resolve("Ерлан")).person.photo == ""
+
+
 def test_lists_print_what_was_added(run) -> None:
     run("person", "add", "Ерлан Қуанышбаев")
     run("case", "add", "2024-0117", "--status", "trial", "--defendant", "Ерлан")
