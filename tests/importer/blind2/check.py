@@ -45,10 +45,9 @@ def main() -> int:
     heldout = load_heldout_checker()
     files = sorted(HERE.glob("*.txt"))
     problems = [p for f in files for p in problems_of(f, heldout)]
-    for p in problems:
-        print(p)
-    print(f"{len(files)} articles checked, {len(problems)} problem(s)")
-    return 1 if problems else 0
+    summary = f"{len(files)} articles checked, {len(problems)} problem(s)"
+    print("\n".join([*problems, summary]))
+    return int(bool(problems))
 
 
 if __name__ == "__main__":
