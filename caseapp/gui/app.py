@@ -4,16 +4,16 @@
 Parses the command line, sets up the QApplication (names, translators), opens the
 database and shows the main window. With ``--demo`` a database that does not exist
 yet is filled with the fictional demo data, in the background with a progress dialog.
-Errors the volunteer can act on become a message box, never a traceback.
+Errors the volunteer can act on become a message box, never a traceback; any other
+exception, on any thread, goes to the unexpected-error dialog (gui/common/unexpected.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -25,6 +25,7 @@ from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.settings import open_casebook
+from caseapp.gui.common.unexpected import ErrorHooks, report_unexpected
 from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
@@ -46,15 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
     apply_language(app, choose_language())
-    window = open_window(args.db or paths.default_database(), demo=args.demo)
-    if window is None:
-        return 1
-    previous_hook = sys.excepthook
-    sys.excepthook = _show_unexpected(window)
+    hooks = ErrorHooks()
     try:
-        return app.exec()
+        window = open_window(args.db or paths.default_database(), demo=args.demo)
+        return app.exec() if window is not None else 1
+    except Exception as exc:  # a bug while starting: say so, then stop
+        report_unexpected(exc)
+        return 1
     finally:
-        sys.excepthook = previous_hook
+        hooks.uninstall()
 
 
 def application() -> QApplication:
@@ -90,13 +91,10 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
 
 def build_demo_in(window: MainWindow) -> None:
     """Fill the window's database with demo data, in the background."""
-    build_demo = _demo_builder()
-    if build_demo is None:
-        show_error(window, CaseAppError(QCoreApplication.translate(
-            "App", "This copy of caseapp cannot build demo data (caseapp.core.demo is "
-            "missing). The window opens on an empty database.")))
-        return
-    CasebookOp(window, lambda book, job: build_demo(book, progress=job.report, abort=job.abort),
+    from caseapp.core import demo  # only --demo needs it: not imported at every start
+
+    CasebookOp(window, lambda book, job: demo.build_demo(book, progress=job.report,
+                                                         abort=job.abort),
                parent=window).with_progress(QCoreApplication.translate(
                    "App", "Creating the demo database…")).success(
         lambda _changes: window.show_message(QCoreApplication.translate(
@@ -104,25 +102,7 @@ def build_demo_in(window: MainWindow) -> None:
     ).run_in_background()
 
 
-def _demo_builder() -> Callable[..., object] | None:
-    try:
-        from caseapp.core.demo import build_demo
-    except ImportError:
-        return None
-    return build_demo
-
-
 def _is_empty(book: Casebook) -> bool:
     """No persons at all, not even in the trash (e.g. an earlier demo build was cancelled)."""
     return not book.persons.ids() and not book.trash.list()
 
-
-def _show_unexpected(window: MainWindow) -> Callable[..., None]:
-    """An excepthook that shows errors raised in slots instead of only printing them."""
-
-    def hook(kind: type[BaseException], exc: BaseException,
-             traceback: TracebackType | None) -> None:
-        sys.__excepthook__(kind, exc, traceback)
-        show_error(window, exc)
-
-    return hook

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fixtures for GUI tests: offscreen Qt, a private data folder, a small casebook."""
+"""Fixtures for GUI tests: offscreen Qt, a private data folder, a small casebook, the main
+window, and ``Host``, the main window as pages and dialogs see it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
+from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
+
+from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +86,72 @@ def window(qtbot, casebook: Casebook):
     main_window.show_page("persons", focus=False)  # the first run opens on the Dashboard
     yield main_window
     main_window.close()
+
+
+class Host:
+    """The main window as pages and dialogs see it (a ``PageHost``), recording what they
+    ask of it. Jobs run at once on the calling thread unless ``tasks`` says otherwise.
+
+    ``pages`` get every Changes (as loaded pages do), which ``changes`` also keeps;
+    ``messages``, ``opened`` (table, id) and ``statuses`` record the other requests.
+    """
+
+    def __init__(self, casebook: Casebook, tasks: TaskRunner | None = None) -> None:
+        self.casebook = casebook
+        self.tasks = tasks or SyncTaskRunner()
+        self.pages: list[Any] = []
+        self.changes: list[Changes] = []
+        self.messages: list[str] = []
+        self.opened: list[tuple[str, int]] = []
+        self.statuses: list[str] = []
+
+    def operation_did_execute(self, changes: Changes, origin: object | None) -> None:
+        self.changes.append(changes)
+        for page in self.pages:
+            page.on_changes(changes)
+
+    def show_message(self, text: str) -> None:
+        self.messages.append(text)
+
+    def open_record(self, table: str, record_id: int) -> None:
+        self.opened.append((table, record_id))
+
+    def show_persons_with_status(self, status: str) -> None:
+        self.statuses.append(status)
+
+    def undo(self) -> str:
+        """Edit ▸ Undo: returns the name of the step undone."""
+        changes = self.casebook.undo_step()
+        self.operation_did_execute(changes, None)
+        return changes.step or ""
+
+
+@pytest.fixture
+def host(casebook: Casebook) -> Host:
+    return Host(casebook)
+
+
+@pytest.fixture
+def worker_host(casebook: Casebook):
+    """A host whose jobs run on the real database worker thread."""
+    worker = Host(casebook, QtTaskRunner())
+    yield worker
+    worker.tasks.drain(casebook.close)
+    worker.tasks.shutdown()
+
+
+@pytest.fixture
+def open_page(qtbot, host: Host) -> Callable[..., Any]:
+    """``open_page(PageClass)``: the page on ``host``, shown, loaded and told of changes."""
+
+    def opened(page_class: Callable[[Host], QWidget], width: int = 1200,
+               height: int = 700) -> Any:
+        page = page_class(host)
+        host.pages.append(page)
+        qtbot.addWidget(page)
+        page.resize(width, height)
+        page.show()
+        page.reload()
+        return page
+
+    return opened

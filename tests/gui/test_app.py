@@ -70,7 +70,7 @@ def fake_demo(book, *, today=None, progress=None, abort=None) -> Changes:
 
 
 def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(app, "_demo_builder", lambda: fake_demo)
+    monkeypatch.setattr("caseapp.core.demo.build_demo", fake_demo)
     window = app.open_window(tmp_path / "demo.sqlite", demo=True)
     qtbot.addWidget(window)
     window.show_page("persons")
@@ -83,7 +83,7 @@ def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, mon
 
 def test_an_existing_database_is_not_filled_again(qtbot, tmp_path, monkeypatch, casebook):
     calls = []
-    monkeypatch.setattr(app, "_demo_builder", lambda: calls.append(1) or fake_demo)
+    monkeypatch.setattr("caseapp.core.demo.build_demo", lambda *a, **k: calls.append(1))
     path = casebook.path
     casebook.close()
     window = app.open_window(path, demo=True)
@@ -91,14 +91,6 @@ def test_an_existing_database_is_not_filled_again(qtbot, tmp_path, monkeypatch, 
     window.show_page("persons")
     qtbot.waitUntil(lambda: window.persons.list_view.model.rowCount() == 3, timeout=5000)
     assert calls == []
-    window.close()
-
-
-def test_without_a_demo_builder_the_window_explains(qtbot, tmp_path, monkeypatch, shown_boxes):
-    monkeypatch.setattr(app, "_demo_builder", lambda: None)
-    window = app.open_window(tmp_path / "demo.sqlite", demo=True)
-    qtbot.addWidget(window)
-    assert "demo" in shown_boxes[0].text()
     window.close()
 
 

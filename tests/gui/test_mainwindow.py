@@ -20,7 +20,7 @@ def listed(window) -> list[str]:
 
 def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, people):
     list_view = window.persons.list_view
-    list_view.select_person(people["erlan"])
+    list_view.select_record(people["erlan"])
     list_view.table.setFocus()
     assert not window.undo_action.isEnabled()
     qtbot.keyClick(list_view.table, Qt.Key.Key_Delete)
@@ -31,8 +31,8 @@ def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, pe
     window.undo_action.trigger()
     assert "Ерлан Қуанышбаев" in listed(window)
     assert window.redo_action.text() == "&Redo Delete Person"
-    list_view.select_person(people["erlan"])
-    assert "SIZO No. 1" in window.persons.detail_pane.plain_text()
+    list_view.select_record(people["erlan"])
+    assert "SIZO No. 1" in window.persons.detail.plain_text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

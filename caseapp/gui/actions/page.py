@@ -11,6 +11,7 @@ from caseapp.gui.actions.detail_pane import ActionDetailPane
 from caseapp.gui.actions.edit_dialog import ActionDialog
 from caseapp.gui.actions.list_view import ActionListView
 from caseapp.gui.common.list_detail_page import ListDetailPage
+from caseapp.gui.common.page import PageHost
 
 
 class ActionsPage(ListDetailPage):
@@ -18,7 +19,7 @@ class ActionsPage(ListDetailPage):
 
     RECORD = records.Action
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, ActionListView(host), ActionDetailPane(host), parent)
         self.setObjectName("actionsPage")
         self.new_button = QPushButton(self.tr("&New Action…"), self)
@@ -31,14 +32,12 @@ class ActionsPage(ListDetailPage):
     def title(self) -> str:
         return self.tr("Actions")
 
-    def new_record(self) -> None:
-        self.open_dialog(ActionDialog(self.host, parent=self), self.select_created)
+    def new_record(self) -> ActionDialog:
+        return self.open_dialog(ActionDialog(self.host, parent=self), self.select_created)
 
-    def edit_record(self, record_id: int) -> None:
-        self.open_dialog(ActionDialog(self.host, action_id=record_id, parent=self))
+    def edit_record(self, record_id: int) -> ActionDialog:
+        return self.open_dialog(ActionDialog(self.host, action_id=record_id, parent=self))
 
     def record_name(self, record_id: int) -> str:
-        model = self.list_view.model
-        position = model.row_of(record_id)
-        row = model.row_at(position) if position is not None else None
+        row = self.listed_row(record_id)
         return f"“{row.title}”" if row is not None else self.tr("the action")

@@ -9,12 +9,14 @@ use of the window (the main window implements it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from caseapp.domain.changes import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
 
     from caseapp.core.casebook import Casebook
 
@@ -85,3 +87,11 @@ class PageHost(Protocol):
         """Switch to the page of ``table`` ("person", "case_file", "hearing", "action",
         "source") and let it show the record."""
         ...
+
+    def show_persons_with_status(self, status: str) -> None:
+        """Switch to the Persons page, listing only the persons with ``status``."""
+        ...
+
+
+#: How the window makes a page: ``page_class(host, parent)``.
+PageClass = Callable[[PageHost, "QWidget"], Page]

@@ -9,6 +9,7 @@ from caseapp.domain import records
 
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.list_detail_page import ListDetailPage
+from caseapp.gui.common.page import PageHost
 from caseapp.gui.hearings.detail_pane import HearingDetailPane
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView
@@ -19,7 +20,7 @@ class HearingsPage(ListDetailPage):
 
     RECORD = records.Hearing
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, HearingListView(host), HearingDetailPane(host), parent)
         self.setObjectName("hearingsPage")
         self.new_button = QPushButton(self.tr("&New Hearing…"), self)
@@ -32,16 +33,14 @@ class HearingsPage(ListDetailPage):
     def title(self) -> str:
         return self.tr("Hearings")
 
-    def new_record(self) -> None:
-        self.open_dialog(HearingDialog(self.host, parent=self), self.select_created)
+    def new_record(self) -> HearingDialog:
+        return self.open_dialog(HearingDialog(self.host, parent=self), self.select_created)
 
-    def edit_record(self, record_id: int) -> None:
-        self.open_dialog(HearingDialog(self.host, hearing_id=record_id, parent=self))
+    def edit_record(self, record_id: int) -> HearingDialog:
+        return self.open_dialog(HearingDialog(self.host, hearing_id=record_id, parent=self))
 
     def record_name(self, record_id: int) -> str:
-        model = self.list_view.model
-        position = model.row_of(record_id)
-        row = model.row_at(position) if position is not None else None
+        row = self.listed_row(record_id)
         if row is None:
             return self.tr("the hearing")
         return self.tr("the hearing of {date}").format(date=format_date(row.date))

@@ -22,7 +22,8 @@ from caseapp.domain.errors import Cancelled, CaseAppError, Invalid
 
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.forms import BaseDialog
-from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.common.page import PageHost
+from caseapp.gui.ops import QueryOp
 from caseapp.gui.reports.brief_scope import BriefScope
 from caseapp.gui.reports.person_chooser import PersonChooser
 from caseapp.gui.reports.request import (
@@ -38,7 +39,9 @@ class ReportDialog(BaseDialog):
     (BriefScope), ``days``, ``language``, ``public``, ``output``; ``result_value`` is
     the written PDF's path once accepted."""
 
-    def __init__(self, host: OpHost, parent: QWidget | None = None, *,
+    host: PageHost
+
+    def __init__(self, host: PageHost, parent: QWidget | None = None, *,
                  selected_person_ids: list[int] | tuple[int, ...] = ()) -> None:
         super().__init__(host, self.tr("Reports"), parent)
         self._prefs = preferences.load()
@@ -158,9 +161,7 @@ class ReportDialog(BaseDialog):
         self._writing = False
         self.write_button.setEnabled(True)
         self.result_value = path
-        message = getattr(self.host, "show_message", None)
-        if message is not None:
-            message(self.tr("Wrote {path}").format(path=path))
+        self.host.show_message(self.tr("Wrote {path}").format(path=path))
         self.accept()
         self.offer_to_open(path)
 
