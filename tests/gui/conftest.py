@@ -33,6 +33,19 @@ def caseapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_error(qapp):
+    """A test that hits a bug in the window fails, even when the bug only showed its dialog."""
+    from caseapp.gui.common.unexpected import UnexpectedErrorDialog
+
+    yield
+    left = [w for w in qapp.topLevelWidgets()
+            if isinstance(w, UnexpectedErrorDialog) and w.isVisible()]
+    for dialog in left:
+        dialog.close()
+    assert not left, f"unexpected error: {left[0].details}"
+
+
 def fill(book: Casebook) -> dict[str, int]:
     """A few persons in several scripts, one with a case, detention, hearing and sentence."""
     erlan, _ = book.persons.add(
