@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._show_database()
-        self.refresh_undo_actions()
+        self.actions.refresh_undo()
 
     # -- pages
 
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._changed_since_open = True
         for key in self._loaded:
             self.pages[key].on_changes(changes)
-        self.refresh_undo_actions()
+        self.actions.refresh_undo()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -153,17 +153,6 @@ class MainWindow(QMainWindow):
         self.persons.show_status(status)
 
     # -- Edit menu
-
-    @property
-    def undo_action(self) -> QAction:
-        return self.actions.undo
-
-    @property
-    def redo_action(self) -> QAction:
-        return self.actions.redo
-
-    def refresh_undo_actions(self) -> None:
-        self.actions.refresh_undo()
 
     def undo(self) -> None:
         CasebookOp(self, lambda book: book.undo_step(), parent=self).success(
@@ -272,7 +261,7 @@ class MainWindow(QMainWindow):
             self.casebook = open_casebook(old_path)
         self._changed_since_open = False
         self._show_database()
-        self.refresh_undo_actions()
+        self.actions.refresh_undo()
         if self.current_key():
             self._ensure_loaded(self.current_key())
         return self.casebook.path == path

@@ -22,15 +22,15 @@ def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, pe
     list_view = window.persons.list_view
     list_view.select_record(people["erlan"])
     list_view.table.setFocus()
-    assert not window.undo_action.isEnabled()
+    assert not window.actions.undo.isEnabled()
     qtbot.keyClick(list_view.table, Qt.Key.Key_Delete)
     assert "Ерлан Қуанышбаев" not in listed(window)
-    assert window.undo_action.text() == "&Undo Delete Person"
+    assert window.actions.undo.text() == "&Undo Delete Person"
     assert "trash" in window.statusBar().currentMessage()
 
-    window.undo_action.trigger()
+    window.actions.undo.trigger()
     assert "Ерлан Қуанышбаев" in listed(window)
-    assert window.redo_action.text() == "&Redo Delete Person"
+    assert window.actions.redo.text() == "&Redo Delete Person"
     list_view.select_record(people["erlan"])
     assert "SIZO No. 1" in window.persons.detail.plain_text()
 

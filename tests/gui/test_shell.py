@@ -82,7 +82,7 @@ def test_ctrl_f_and_del_act_on_the_current_page(qtbot, window, people):
     assert list_view.search.hasFocus()
     list_view.table.setFocus()
     qtbot.keyClick(list_view.table, Qt.Key.Key_Delete)
-    assert window.undo_action.text() == "&Undo Delete Person"
+    assert window.actions.undo.text() == "&Undo Delete Person"
     window.show_page("trash")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.pages["trash"].search.hasFocus()
@@ -190,7 +190,7 @@ def test_ctrl_n_asks_the_current_page_for_a_new_record(window, monkeypatch):
 def test_delete_on_the_dashboard_does_nothing(window):
     window.show_page("dashboard")
     window.actions.delete.trigger()
-    assert window.undo_action.text() == "&Undo"
+    assert window.actions.undo.text() == "&Undo"
 
 
 def test_delete_of_a_person_reaches_the_trash_page(window, people):

@@ -59,21 +59,20 @@ class ListDetailPage(QSplitter):
         self._default_sizes_pending = True
         list_view.current_changed.connect(detail.show_record)
         list_view.activated.connect(self.edit_record)
-        self.edit_action = self._row_action(self.tr("&Edit…"), self.edit_current)
-        self.delete_action = self._row_action(self.tr("&Delete"), self.delete_current)
+        self._row_action(self.tr("&Edit…"), self.edit_current)
+        self._row_action(self.tr("&Delete"), self.delete_current)
         list_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def left_side(self) -> QWidget:
         """The splitter's left widget: the list, or a widget holding it (called once)."""
         return self.list_view
 
-    def _row_action(self, text: str, slot: Callable[[], None]) -> QAction:
+    def _row_action(self, text: str, slot: Callable[[], object]) -> None:
         """A context-menu action on the current row; the window's Edit menu owns the keys
         (Del calls ``delete_current``), so a second shortcut here would be ambiguous."""
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         self.list_view.add_row_action(action)
-        return action
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -92,10 +92,6 @@ class RowEditor(QWidget):
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
-    def clear_rows(self) -> None:
-        for row in list(self.rows):
-            self.remove_row(row)
-
     def _build(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -180,13 +176,6 @@ class Sections(QTabWidget):
         for _page, label in self._errors.values():
             label.clear()
             label.setVisible(False)
-
-    def show_page_of(self, widget: QWidget) -> None:
-        """Bring forward the page that contains ``widget`` (to show its error)."""
-        for index in range(self.count()):
-            if self.widget(index).isAncestorOf(widget):
-                self.setCurrentIndex(index)
-                return
 
 
 def put_buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:
