@@ -126,9 +126,14 @@ class BaseDialog(QDialog):
             self.restoreGeometry(geometry)
 
     def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
+        return error_label(self)
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden label for an error message next to what it is about."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label

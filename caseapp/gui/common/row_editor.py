@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-ERROR_STYLE = "color: #b3261e;"
+from caseapp.gui.common.forms import error_label
 
 
 class EditorRow:
@@ -150,11 +150,7 @@ class Sections(QTabWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         if field is not None:
-            label = QLabel(page)
-            label.setStyleSheet(ERROR_STYLE)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setVisible(False)
+            label = error_label(page)
             layout.addWidget(label)
             self._errors[field] = (page, label)
         layout.addWidget(content, 1)
