@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
@@ -168,3 +169,19 @@ def open_page(qtbot, host: Host) -> Callable[..., Any]:
         return page
 
     return opened
+
+
+@pytest.fixture
+def tab_chain() -> Callable[[QWidget], list[QWidget]]:
+    """``tab_chain(start)``: the widgets Tab visits from ``start``, in order, until it comes
+    round again."""
+
+    def chain_from(start: QWidget) -> list[QWidget]:
+        chain, widget = [start], start.nextInFocusChain()
+        while widget is not start and len(chain) < 500:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain
+
+    return chain_from

@@ -200,17 +200,7 @@ def test_file_new_in_the_window_opens_the_case_editor(window):
     page.dialog.reject()
 
 
-def tab_chain(start) -> list:
-    """Widgets Tab visits from ``start``, in order, until it comes round again."""
-    chain, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(chain) < 500:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
-
-
-def test_tab_order_follows_the_form_then_the_tables_then_ok(page):
+def test_tab_order_follows_the_form_then_the_tables_then_ok(page, tab_chain):
     dialog = page.new_record()
     party = dialog.parties.add_row()
     charge = dialog.charges.add_row()

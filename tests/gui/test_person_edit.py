@@ -31,16 +31,6 @@ def spellings(casebook, person_id: int) -> set[str]:
     return {alias.text for alias in casebook.persons.details(person_id).aliases}
 
 
-def tab_chain(start) -> list:
-    """Widgets Tab visits from ``start``, in order, until it comes round again."""
-    chain, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(chain) < 500:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
-
-
 def test_new_person_with_two_aliases_is_found_in_another_script(qtbot, page, casebook, host):
     dialog = page.new_record()
     qtbot.keyClicks(dialog.display_name, "Zhanar Abilova")
@@ -174,7 +164,7 @@ def test_tag_filter_lists_only_tagged_persons(qtbot, page, casebook, people):
     assert page.list_view.current_id() == people["boris"]
 
 
-def test_tab_order_follows_the_form_and_the_names_table(page, people):
+def test_tab_order_follows_the_form_and_the_names_table(page, tab_chain, people):
     page.list_view.select_record(people["erlan"])
     dialog = page.edit_current()
     first = dialog.aliases.rows[0]

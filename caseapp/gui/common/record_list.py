@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
 
 from caseapp.gui.common.lazy_model import LazyTableModel
+from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.ops import OpHost, QueryOp
 
 SEARCH_DELAY_MS = 150
@@ -158,22 +159,9 @@ class RecordListView(QWidget):
         self._layout.addWidget(self.table, 1)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
+        table = read_only_table(self, self.model, "")
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.7))
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.horizontalHeader().setStretchLastSection(True)
         return table
 
     def size_columns(self, samples: dict[int, str | int]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QWidget,
 )
 
@@ -89,19 +89,11 @@ class ReportDialog(BaseDialog):
         self.form.addRow("", hint)
         self.output = QLineEdit(self)
         self.output.textEdited.connect(lambda _text: setattr(self, "_output_edited", True))
-        self.add_field(self.tr("&Save as:"), self._with_browse(self.output), "out")
-        self.output.setAccessibleName(self.tr("PDF file"))
-
-    def _with_browse(self, line: QLineEdit) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(line, 1)
-        self.browse_button = QPushButton(self.tr("C&hoose…"), box)
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
         self.browse_button.setAccessibleName(self.tr("Choose the PDF file"))
         self.browse_button.clicked.connect(self._choose_output)
-        row.addWidget(self.browse_button)
-        return box
+        self.add_field(self.tr("&Save as:"), self.beside(self.output, self.browse_button), "out")
+        self.output.setAccessibleName(self.tr("PDF file"))
 
     # -- behaviour
 
