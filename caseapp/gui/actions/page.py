@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
@@ -22,10 +22,8 @@ class ActionsPage(ListDetailPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, ActionListView(host), ActionDetailPane(host), parent)
         self.setObjectName("actionsPage")
-        self.new_button = QPushButton(self.tr("&New Action…"), self)
-        self.new_button.setToolTip(self.tr("Log a letter, petition, picket or appeal (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Action…"), self.tr("Log a letter, petition, picket or appeal (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.message.connect(self.message)
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
@@ -66,6 +66,14 @@ class ListDetailPage(QSplitter):
     def left_side(self) -> QWidget:
         """The splitter's left widget: the list, or a widget holding it (called once)."""
         return self.list_view
+
+    def add_new_button(self, text: str, tip: str) -> QPushButton:
+        """A button in the list's bar that opens the editor for a new record."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: self.new_record())
+        self.list_view.add_filter(button)
+        return button
 
     def _row_action(self, text: str, slot: Callable[[], object]) -> None:
         """A context-menu action on the current row; the window's Edit menu owns the keys

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
@@ -23,10 +23,8 @@ class HearingsPage(ListDetailPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, HearingListView(host), HearingDetailPane(host), parent)
         self.setObjectName("hearingsPage")
-        self.new_button = QPushButton(self.tr("&New Hearing…"), self)
-        self.new_button.setToolTip(self.tr("Add a hearing to a case (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Hearing…"), self.tr("Add a hearing to a case (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.message.connect(self.message)
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
@@ -23,10 +23,8 @@ class SourcesPage(ListDetailPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, SourceListView(host), SourceDetailPane(host), parent)
         self.setObjectName("sourcesPage")
-        self.new_button = QPushButton(self.tr("&New Source…"), self)
-        self.new_button.setToolTip(self.tr("Add an article or document by hand (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Source…"), self.tr("Add an article or document by hand (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.cite_requested.connect(self.cite)
         self.detail.message.connect(self.message)
