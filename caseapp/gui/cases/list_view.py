@@ -16,9 +16,10 @@ from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.common.tag_widgets import TagFilter
 from caseapp.gui.ops import OpHost
 
-#: Initial column widths in average character widths; the last column stretches.
-COLUMN_CHARS: dict[int, str | int] = {Column.NUMBER: 14, Column.TITLE: 30, Column.DEFENDANTS: 26,
-                                      Column.ARTICLES: 12, Column.STATUS: 14}
+#: Initial column widths in average character widths (besides the padding); the last
+#: column stretches.
+COLUMN_CHARS: dict[int, str | int] = {Column.NUMBER: 9, Column.TITLE: 25, Column.DEFENDANTS: 21,
+                                      Column.ARTICLES: 7, Column.STATUS: 9}
 
 
 class CaseListView(RecordListView):

@@ -119,7 +119,7 @@ class UnexpectedErrorDialog(QDialog):
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 56)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 64)
         return label
 
     def _layout(self, icon: QLabel) -> None:

@@ -23,8 +23,9 @@ from caseapp.gui.persons.custody_filter import CustodyFilter
 from caseapp.gui.persons.status_style import StatusIcons
 from caseapp.gui.persons.table_model import Column, PersonQuery, PersonTableModel
 
-#: Initial column widths in average character widths; the last column stretches.
-COLUMN_CHARS: dict[int, str | int] = {Column.NAME: 28, Column.FACILITY: 22, Column.ARTICLES: 16}
+#: Initial column widths in average character widths (besides the padding); the last
+#: column stretches.
+COLUMN_CHARS: dict[int, str | int] = {Column.NAME: 23, Column.FACILITY: 17, Column.ARTICLES: 11}
 
 
 class PersonListView(RecordListView):
@@ -46,7 +47,7 @@ class PersonListView(RecordListView):
         self.tag_filter.changed.connect(self.apply_filters)
         self.custody_filter.changed.connect(self.apply_filters)
         widest_status = max((status.label() for status in PersonStatus), key=len)
-        self.size_columns({**COLUMN_CHARS, Column.STATUS: widest_status + "\u2003\u2003"})
+        self.size_columns({**COLUMN_CHARS, Column.STATUS: widest_status + "\u2003"})  # + dot
         self.enable_sorting(Column.NAME, Qt.SortOrder.AscendingOrder)
 
     # -- RecordListView
