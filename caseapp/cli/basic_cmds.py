@@ -53,15 +53,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from caseapp.core.demo import build_demo
-
     path = common.database_path(args)
     if path.exists() and not args.force:
         raise CaseAppError(_("{path} already exists; use --force to replace it").format(path=path))
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     with common.open_book(args, create=True) as book:
-        build_demo(book)
+        book.maintenance.build_demo()
         count = len(book.persons.ids())
     out(_("Created demo database {path} with {count} persons").format(path=path, count=count))
     return 0
@@ -84,7 +82,7 @@ def cmd_hearings(args: argparse.Namespace) -> int:
         raise Invalid(_("--upcoming needs a number of days from 0 to {most}").format(
             most=MAX_DAYS))
     with common.open_book(args) as book:
-        rows = book.custody.upcoming_hearings(args.upcoming)
+        rows = book.hearings.upcoming(args.upcoming)
     common.table([(str(h.date), h.time.strftime("%H:%M") if h.time else "", h.court,
                    h.case_number, ", ".join(h.defendants)) for h in rows],
                  (_("date"), _("time"), _("court"), _("case"), _("defendants")))
@@ -129,6 +127,6 @@ def cmd_trash_purge(args: argparse.Namespace) -> int:
     if not args.uid and not args.all:
         raise Invalid(_("name a uid to purge, or use --all"))
     with common.open_book(args) as book:
-        count = book.trash.purge(None if args.all else args.uid)
+        count, _changes = book.trash.purge(None if args.all else [args.uid])
     out(_("Purged {count} records").format(count=count))
     return 0

@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from caseapp import paths
 from caseapp.core.casebook import Casebook
+from caseapp.domain.enums import Labelled
 from caseapp.i18n import _
 
 
@@ -38,6 +40,27 @@ def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> None:
     widths = [min(max(len(str(r[i])) for r in cells), 40) for i in range(len(headers))]
     for row in cells:
         out("  ".join(str(value)[:40].ljust(width) for value, width in zip(row, widths)).rstrip())
+
+
+def command_group(sub: argparse._SubParsersAction, name: str,
+                  help_text: str) -> argparse._SubParsersAction:
+    """A command with actions of its own: `caseapp NAME ACTION …`."""
+    group = sub.add_parser(name, help=help_text, description=help_text)
+    return group.add_subparsers(dest=f"{name}_command", required=True, metavar="ACTION")
+
+
+def action(actions: argparse._SubParsersAction, name: str, help_text: str,
+           func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    """One action of a command group, taking --db like every command."""
+    parser = actions.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def one_of(enum: type[Labelled]) -> str:
+    """Help text listing the values a vocabulary option takes."""
+    return _("one of: {values}").format(values=", ".join(member.value for member in enum))
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:

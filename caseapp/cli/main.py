@@ -13,12 +13,16 @@ import sys
 from collections.abc import Sequence
 
 from caseapp import __version__
-from caseapp.cli import basic_cmds, common, extract_cmd, import_cmd, person_cmds, report_cmd
+from caseapp.cli import (
+    action_cmds, basic_cmds, case_cmds, common, custody_cmds, extract_cmd, import_cmd, person_cmds,
+    report_cmd,
+)
 from caseapp.domain.errors import CaseAppError
 from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
-COMMAND_MODULES = (basic_cmds, person_cmds, extract_cmd, import_cmd, report_cmd)
+COMMAND_MODULES = (basic_cmds, person_cmds, case_cmds, custody_cmds, action_cmds, extract_cmd,
+                   import_cmd, report_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

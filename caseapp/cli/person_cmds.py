@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""`caseapp person add|list|show`."""
+"""`caseapp person add|list|show|edit`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import out
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
     add = actions.add_parser("add", help=_("add a person"))
     add.add_argument("name", help=_("display name, e.g. “Ерлан Қуанышбаев”"))
-    add.add_argument("--status", default="unknown", help=_("at_large, detained, sentenced, …"))
+    add.add_argument("--status", default="unknown", help=common.one_of(PersonStatus))
     add.add_argument("--alias", action="append", default=[], help=_("another spelling (repeatable)"))
     add.add_argument("--birth", help=_("birth date: 1985, 04.1985 or 14.04.1985"))
     add.add_argument("--notes", default="")
@@ -34,7 +35,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = actions.add_parser("show", help=_("everything about one person"))
     show.add_argument("person", help=_("uid or a name that matches one person"))
     show.set_defaults(func=cmd_show)
-    for parser in (add, listing, show):
+    edit = actions.add_parser("edit", help=_("change a person's fields, names and tags"))
+    edit.add_argument("person", help=_("uid or a name that matches one person"))
+    edit.add_argument("--name", help=_("a new display name (the old one is kept as an alias)"))
+    edit.add_argument("--status", help=common.one_of(PersonStatus))
+    edit.add_argument("--birth", help=_("birth date: 1985, 04.1985 or 14.04.1985"))
+    edit.add_argument("--notes")
+    edit.add_argument("--add-alias", action="append", default=[], metavar="NAME",
+                      help=_("another spelling (repeatable)"))
+    edit.add_argument("--tag", action="append", default=[], help=_("add a tag (repeatable)"))
+    edit.add_argument("--untag", action="append", default=[],
+                      help=_("remove a tag (repeatable)"))
+    photo = edit.add_mutually_exclusive_group()
+    photo.add_argument("--photo", type=Path, metavar="IMAGE",
+                       help=_("a JPEG or PNG picture of the person"))
+    photo.add_argument("--no-photo", action="store_true", help=_("remove the photo"))
+    edit.set_defaults(func=cmd_edit)
+    for parser in (add, listing, show, edit):
         common.add_db_option(parser)
 
 
@@ -47,6 +64,38 @@ def cmd_add(args: argparse.Namespace) -> int:
         stored, _changes = book.persons.add(person, aliases)
     out(_("Added {name} ({uid})").format(name=stored.display_name, uid=stored.uid))
     return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Fields and names in one command; each tag change is a command of its own."""
+    values = _edited_values(args)
+    aliases = [AliasInput(text, "transliteration") for text in args.add_alias]
+    with common.open_book(args) as book:
+        person_id = book.persons.resolve(args.person)
+        if values or aliases:
+            book.persons.edit(person_id, aliases=aliases, **values)
+        for name in args.tag:
+            book.tags.tag("person", person_id, name)
+        for name in args.untag:
+            book.tags.untag("person", person_id, name)
+        if args.photo or args.no_photo:
+            book.persons.set_photo(person_id, None if args.no_photo else args.photo)
+        shown = book.persons.details(person_id)
+    out(_("Saved {name} ({uid})").format(name=shown.person.display_name, uid=shown.person.uid))
+    return 0
+
+
+def _edited_values(args: argparse.Namespace) -> dict[str, object]:
+    values: dict[str, object] = {}
+    if args.name is not None:
+        values["display_name"] = args.name.strip()
+    if args.status is not None:
+        values["status"] = PersonStatus.parse(args.status).value
+    if args.birth is not None:
+        values["birth_date"] = parse_optional(args.birth)
+    if args.notes is not None:
+        values["notes"] = args.notes.strip()
+    return values
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -90,6 +139,7 @@ def describe(details: PersonDetails) -> list[str]:
     lines += _section(_("Actions"), [
         f"{a.date} {label(ActionKind, a.kind)} {a.title} [{label(ActionStatus, a.status)}]"
         for a in details.actions])
+    lines += _section(_("Tags"), [", ".join(details.tags)] if details.tags else [])
     if person.notes:
         lines += _section(_("Notes"), [person.notes])
     return lines

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from caseapp.domain.errors import NotFound
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import parse_term
 from caseapp.i18n import _
-from caseapp.store import catalog, people_lookup, rows
+from caseapp.store import cases as case_store, custody as custody_store, persons as person_store, rows
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -37,7 +38,7 @@ class ApplyContext:
     def cite(self, record: records.Record, start: int, end: int) -> None:
         start, end = max(0, start), min(len(self.text), max(start, end))
         self.journal.insert(records.Citation(
-            source_id=self.source.id, target_table=rows.table_of(type(record)),
+            source_id=self.source.pk, target_table=rows.table_of(type(record)),
             target_uid=record.uid, quote=self.text[start:end].strip()[:1000],
             start=start, end=end))
 
@@ -54,7 +55,7 @@ def apply_person(ctx: ApplyContext, proposal, report) -> None:
         report.created.append((proposal.name, person.uid))
         if proposal.candidates:
             report.unlinked_candidates.append((proposal.name, proposal.candidates))
-    ctx.person_ids[proposal.key] = person.id
+    ctx.person_ids[proposal.key] = person.pk
     if first is not None:
         ctx.cite(person, *_sentence_around(ctx.text, first.start, first.end))
 
@@ -64,7 +65,7 @@ def _linked(ctx: ApplyContext, proposal) -> records.Person:
     if person_id is None or rows.get(records.Person, person_id).deleted_at:
         raise NotFound(_("No person has uid {uid} (or it is in the trash)").format(
             uid=proposal.link_uid))
-    if names.normalize(proposal.name) not in people_lookup.alias_texts(person_id):
+    if names.normalize(proposal.name) not in person_store.alias_keys(person_id):
         kind = "official" if names.language_of_name(proposal.name) == "kk" else "transliteration"
         ctx.journal.insert(alias_record(person_id, AliasInput(proposal.name, kind)))
     return rows.get(records.Person, person_id)
@@ -97,7 +98,7 @@ def _partial(value: str | None) -> PartialDate | None:
         return None
 
 
-def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     term = parse_term(event.term)
     kind = "administrative" if term and not term.years and not term.months else "pretrial"
     return [ctx.journal.insert(records.Detention(person_id=pk, kind=kind, start=_partial(event.date),
@@ -105,30 +106,30 @@ def _detention(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.
 
 
 def _case_of(ctx: ApplyContext, person_id: int, opened: str | None) -> int:
-    existing = people_lookup.defendant_case(person_id)
+    existing = case_store.defendant_case(person_id)
     if existing is not None:
         return existing
     person = rows.get(records.Person, person_id)
     case = ctx.journal.insert(records.Case(
         title=_("Case of {name}").format(name=person.display_name), opened=_partial(opened)))
-    ctx.journal.insert(records.CaseParty(case_id=case.id, person_id=person_id, role="defendant"))
-    return case.id
+    ctx.journal.insert(records.CaseParty(case_id=case.pk, person_id=person_id, role="defendant"))
+    return case.pk
 
 
-def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _charge(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     """A charge per person, unless their case already has one under that article."""
-    article_id = catalog.article_id("KZ", "criminal", event.article) if event.article else None
+    article_id = case_store.article_id("KZ", "criminal", event.article) if event.article else None
     created = []
     for pk in person_ids:
         case_id = _case_of(ctx, pk, event.date)
-        if article_id is None or not people_lookup.has_charge(case_id, pk, article_id):
+        if article_id is None or not case_store.has_charge(case_id, pk, article_id):
             created.append(ctx.journal.insert(records.Charge(
                 case_id=case_id, person_id=pk, article_id=article_id,
                 wording="" if article_id else (event.article or ""))))
     return created
 
 
-def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     when = _day(event.date)
     if when is None or not person_ids:
         return []
@@ -136,7 +137,7 @@ def _hearing(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Re
     return [ctx.journal.insert(records.Hearing(case_id=case_id, date=when, court=event.place or ""))]
 
 
-def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     term = parse_term(event.term)
     created = []
     for pk in person_ids:
@@ -147,11 +148,11 @@ def _sentence(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.R
     return created
 
 
-def _release(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _release(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     ended = _partial(event.date)
     updated = []
     for pk in person_ids:
-        detention_id = people_lookup.open_detention(pk)
+        detention_id = custody_store.open_detention(pk)
         if detention_id is not None and ended is not None:
             current = rows.get(records.Detention, detention_id)
             if current.start is None or current.start.first_day() <= ended.last_day():
@@ -159,7 +160,7 @@ def _release(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Re
     return updated
 
 
-def _action(ctx: ApplyContext, event, person_ids: list[int]) -> list[records.Record]:
+def _action(ctx: ApplyContext, event, person_ids: list[int]) -> Sequence[records.Record]:
     kind = ACTION_BY_EVENT.get(event.kind, "other")
     title = ctx.text[event.quote_start:event.quote_end].strip()[:120] or event.kind
     action = ctx.book.actions.insert(ctx.journal, records.Action(

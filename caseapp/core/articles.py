@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from caseapp import importer
+from caseapp.core import commands
 from caseapp.core.article_apply import ApplyContext, apply_events, apply_person
+from caseapp.core.manager import Manager
 from caseapp.core.sources import content_hash
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
@@ -23,10 +25,11 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
 from caseapp.importer.article_text import MAX_BYTES, article_text
 from caseapp.importer.matching import KnownPerson, rank_candidates
-from caseapp.store import catalog, people_lookup
+from caseapp.importer.model import Extraction, Person as ExtractedPerson
+from caseapp.store import persons as person_store, sources as source_store
 
 if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
+    from caseapp.core.journal import Journal
 
 
 @dataclass
@@ -53,7 +56,7 @@ class ArticleDraft:
     title: str
     language: str
     published: date | None
-    extraction: object
+    extraction: Extraction
     persons: list[PersonProposal] = field(default_factory=list)
     duplicate_source_id: int | None = None
 
@@ -74,9 +77,8 @@ class ImportReport:
     records: int = 0
 
 
-class Articles:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Articles(Manager):
+    """Commands: apply (one "Import Article" step); reads: load_file, draft, auto_link."""
 
     def load_file(self, path: Path) -> str:
         """The text of an article file (.txt or .html) chosen by the volunteer."""
@@ -91,13 +93,13 @@ class Articles:
         draft = ArticleDraft(text, title or first_line[:200], extraction.language, published,
                              extraction)
         draft.persons = [self._proposal(p) for p in extraction.persons]
-        draft.duplicate_source_id = catalog.source_by_hash(draft.content_hash)
+        draft.duplicate_source_id = source_store.source_by_hash(draft.content_hash)
         return draft
 
-    def _proposal(self, person) -> PersonProposal:
-        ids = people_lookup.candidate_ids(person.name)
+    def _proposal(self, person: ExtractedPerson) -> PersonProposal:
+        ids = person_store.candidate_ids(person.name)
         known = [KnownPerson(uid, name, aliases) for _pk, uid, name, aliases
-                 in people_lookup.names_of(ids)]
+                 in person_store.names_of(ids)]
         return PersonProposal(person.name, person.role, list(person.mentions),
                               rank_candidates(person.name, known, limit=5))
 
@@ -108,10 +110,10 @@ class Articles:
                 proposal.decision, proposal.link_uid = "link", links[proposal.name]
                 proposal.link_reason = _("chosen by the volunteer")
                 continue
-            exact = people_lookup.exact_name_matches(proposal.name)
+            exact = person_store.exact_name_matches(proposal.name)
             if len(exact) == 1:
                 proposal.decision = "link"
-                proposal.link_uid = people_lookup.names_of(exact)[0][1]
+                proposal.link_uid = person_store.names_of(exact)[0][1]
                 proposal.link_reason = _("the only person with this exact name")
 
     def apply(self, draft: ArticleDraft) -> tuple[ImportReport, Changes]:
@@ -120,15 +122,16 @@ class Articles:
         An article whose text is already stored (checked again here: the same draft may
         be applied twice) creates nothing and reports ``duplicate``.
         """
-        draft.duplicate_source_id = catalog.source_by_hash(draft.content_hash)
+        draft.duplicate_source_id = source_store.source_by_hash(draft.content_hash)
         if draft.duplicate_source_id is not None:
             return ImportReport(duplicate=True), Changes()
         report = ImportReport()
-        changes = self.book.run(_("Import Article"), lambda j: self._apply(j, draft, report))[1]
+        changes = commands.run(self.book, _("Import Article"),
+                               lambda j: self._apply(j, draft, report))[1]
         report.records = len(changes.created)
         return report, changes
 
-    def _apply(self, journal, draft: ArticleDraft, report: ImportReport) -> None:
+    def _apply(self, journal: Journal, draft: ArticleDraft, report: ImportReport) -> None:
         source = journal.insert(records.Source(
             kind="news", title=draft.title, language=draft.language, full_text=draft.text,
             published=PartialDate.from_date(draft.published) if draft.published else None,

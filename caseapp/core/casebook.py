@@ -1,51 +1,86 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Casebook: the Qt-free application API that the CLI and the GUI both use.
 
-Every mutating command runs through ``Casebook.run``: one transaction, a Journal
-that records the rows it wrote, an undo step, audit entries (field names only,
-never values), and a Changes value returned after commit.
+A Casebook owns one database file: its own connection(s), its undo history and
+one manager per feature (persons, cases, custody, actions, sources, tags, trash,
+maintenance, articles, reports). Every change is a named command on a manager (see
+core.commands); every read and write runs with this Casebook's database bound, so
+several Casebooks can be open in one process, each on its own file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from caseapp.core.journal import Journal
+from caseapp.core import commands
+from caseapp.core.manager import binds_database
 from caseapp.core.undo import UndoManager, UndoStep
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
-from caseapp.i18n import _
+from caseapp.domain.errors import ChangedElsewhere
 from caseapp.domain.views import Dashboard, SearchHit
-from caseapp.store import audit, db, queries, rows
+from caseapp.i18n import _
+from caseapp.store import binding, db, rows, search
 
 if TYPE_CHECKING:
+    from caseapp.core.actions import Actions
     from caseapp.core.articles import Articles
+    from caseapp.core.cases import Cases
+    from caseapp.core.custody import Custody
+    from caseapp.core.hearings import Hearings
+    from caseapp.core.maintenance import Maintenance
+    from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
+    from caseapp.core.sources import Sources
+    from caseapp.core.tags import Tags
+    from caseapp.core.trash import Trash
 
-T = TypeVar("T")
+R = TypeVar("R", bound=records.Record)
 
 
 class Casebook:
     """An open database plus its undo history and the managers that act on it.
 
-    Attributes: ``path`` of the file, ``operator`` written to the audit log,
-    ``undo`` the UndoManager, and one manager per feature (persons, cases, …).
+    Attributes: ``path`` of the file, ``database`` its own peewee database (never bound
+    to the models globally), ``operator`` written to the audit log, ``undo`` the
+    UndoManager, ``wrote`` whether a command changed the file since it was opened,
+    and one manager per feature.
     """
 
+    persons: Persons
+    cases: Cases
+    custody: Custody
+    hearings: Hearings
+    actions: Actions
+    sources: Sources
+    tags: Tags
+    trash: Trash
+    maintenance: Maintenance
+
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
-                 backup_dir: Path | None = None) -> None:
+                 backup_dir: Path | None = None,
+                 busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> None:
         from caseapp.core import managers
 
         self.path = Path(path)
         self.operator = operator
         self.backup_dir = backup_dir
-        self.database = db.open_database(self.path, create=create, backup_dir=backup_dir)
+        self.wrote = False
+        self.database = db.open_database(self.path, create=create, backup_dir=backup_dir,
+                                         busy_timeout_ms=busy_timeout_ms)
         self.undo = UndoManager()
         managers.attach(self)
+
+    @contextmanager
+    def bound(self) -> Iterator[None]:
+        """Point the store at this Casebook's file for the length of the block."""
+        with binding.binding(self.database):
+            yield
 
     @cached_property
     def articles(self) -> Articles:
@@ -62,8 +97,12 @@ class Casebook:
         return Reports(self)
 
     def close(self) -> None:
-        if not self.database.is_closed():
-            self.database.execute_sql("PRAGMA optimize")
+        """Close this thread's connection; statistics are refreshed only after writes."""
+        if self.database.is_closed():
+            return
+        with self.bound():
+            if self.wrote:
+                db.optimize(self.database)
             self.database.close()
 
     def __enter__(self) -> Casebook:
@@ -72,47 +111,28 @@ class Casebook:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def run(self, name: str, work: Callable[[Journal], T]) -> tuple[T, Changes]:
-        """Run ``work`` as one undoable command named ``name`` (e.g. "Add Person")."""
-        journal = Journal(name)
-        with self.database.atomic():
-            result = work(journal)
-            self._audit(journal.step, name)
-        self.undo.push(journal.step)
-        return result, Changes(journal.tables, tuple(journal.created), name)
-
-    def add(self, record: records.Record, name: str | None = None) -> tuple[records.Record, Changes]:
-        """Insert one record as its own undoable command."""
-        label = name or _("Add {what}").format(what=_record_label(type(record)))
-        return self.run(label, lambda journal: journal.insert(record))
-
-    def update(self, cls: type[records.Record], pk: int, **values: object) -> Changes:
-        label = _("Edit {what}").format(what=_record_label(cls))
-        return self.run(label, lambda journal: journal.update(cls, pk, **values))[1]
-
-    def delete(self, cls: type[records.Record], pk: int) -> Changes:
-        """Move a record to the trash (undoable; restore brings it back with its links)."""
-        label = _("Delete {what}").format(what=_record_label(cls))
-        return self.run(label, lambda j: j.set_deleted(rows.table_of(cls), pk, True))[1]
-
-    def restore(self, table: str, pk: int) -> Changes:
-        return self.run(_("Restore from Trash"), lambda j: j.set_deleted(table, pk, False))[1]
-
-    def get(self, cls: type[records.Record], pk: int) -> records.Record:
-        # No connection_context here: closing would fail inside a command's transaction.
+    @binds_database
+    def get(self, cls: type[R], pk: int) -> R:
+        """One record by id, in the trash or not (raises NotFound)."""
         return rows.get(cls, pk)
 
     def dashboard(self, today: date | None = None) -> Dashboard:
         from caseapp.core.dashboard import dashboard
 
-        return dashboard(self, today)
+        with self.bound():
+            return dashboard(self, today)
 
+    @binds_database
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Persons, cases and sources matching every word of ``text`` in any spelling."""
-        return queries.search_all(text, limit)
+        return search.search_all(text, limit)
 
     def undo_step(self) -> Changes:
-        """Undo the newest step; empty Changes when there is nothing to undo."""
+        """Undo the newest step; empty Changes when there is nothing to undo.
+
+        Raises ChangedElsewhere, touching nothing and dropping the step, when another
+        writer changed one of the step's rows since the step was made.
+        """
         step = self.undo.pop_undo()
         if step is None:
             return Changes()
@@ -131,18 +151,18 @@ class Casebook:
     def _replay(self, step: UndoStep, *, reverse: bool) -> None:
         changes = list(reversed(step.changes)) if reverse else step.changes
         prefix = _("Undo {step}") if reverse else _("Redo {step}")
-        with self.database.atomic():
+        with self.bound(), db.write_transaction(self.database):
+            self._refuse_if_moved(step, reverse=reverse)
             for change in changes:
                 rows.write_raw(change.table, change.pk, change.before if reverse else change.after)
-            self._audit(step, prefix.format(step=step.name))
+            commands.write_audit(self, step, prefix.format(step=step.name))
+        self.wrote = True
 
-    def _audit(self, step: UndoStep, command: str) -> None:
-        audit.write(self.operator, command, [
-            (c.table, (c.after or c.before or {}).get("uid", ""), c.changed_fields())
-            for c in step.changes])
-
-
-def _record_label(cls: type) -> str:
-    from caseapp.core.labels import record_label
-
-    return record_label(cls)
+    @staticmethod
+    def _refuse_if_moved(step: UndoStep, *, reverse: bool) -> None:
+        for (table, pk), expected in step.expected_rows(reverse=reverse).items():
+            if rows.read_raw(table, pk) != expected:
+                message = (_("“{step}” was changed elsewhere since; nothing was undone.")
+                           if reverse else
+                           _("“{step}” was changed elsewhere since; nothing was redone."))
+                raise ChangedElsewhere(message.format(step=step.name))

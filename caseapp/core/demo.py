@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseapp.core import commands
 from caseapp.core.persons import AliasInput
 from caseapp.core.progress import Progress, Ticker
 from caseapp.core.sources import content_hash
@@ -24,7 +25,7 @@ from caseapp.domain.enums import ActionKind
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import add_months
 from caseapp.i18n import _
-from caseapp.store import catalog
+from caseapp.store import cases as case_store
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -62,7 +63,7 @@ def build_demo(book: Casebook, *, today: date | None = None, progress: Progress 
         context = DemoContext(journal, random.Random(2019), today or date.today(), data)
         _build(book, context, ticker)
 
-    _result, changes = book.run(_("Build Demo Database"), work)
+    _result, changes = commands.run(book, _("Build Demo Database"), work)
     book.undo.clear()
     return changes
 
@@ -75,8 +76,8 @@ def _build(book: Casebook, ctx: DemoContext, ticker: Ticker) -> None:
     for index in range(DEFENDANTS):
         person = _defendant(book, ctx, index)
         _case_for(ctx, person, helpers, index)
-        ctx.journal.insert(records.Tagging(tag_id=tags[index % len(tags)].id,
-                                           target_table="person", target_id=person.id))
+        ctx.journal.insert(records.Tagging(tag_id=tags[index % len(tags)].pk,
+                                           target_table="person", target_id=person.pk))
         ticker.tick(_("Cases"))
     _russian_activists(book, ctx)
     ticker.tick()
@@ -141,7 +142,7 @@ def _case_for(ctx: DemoContext, person: records.Person,
     _parties(ctx, case, person, helpers, index)
     for article in {ARTICLES[index % len(ARTICLES)], ARTICLES[(index * 5) % len(ARTICLES)]}:
         article_id = _article_id(article)
-        ctx.journal.insert(records.Charge(case_id=case.id, person_id=person.id,
+        ctx.journal.insert(records.Charge(case_id=case.pk, person_id=person.pk,
                                           article_id=article_id, part=str(1 + index % 3)))
     _custody(ctx, person, case, opened, index)
     _hearings(ctx, case, opened, helpers, index)
@@ -153,7 +154,7 @@ def _case_status(person: records.Person) -> str:
 
 
 def _article_id(article: str) -> int | None:
-    return catalog.article_id("KZ", "criminal", article)
+    return case_store.article_id("KZ", "criminal", article)
 
 
 def _parties(ctx: DemoContext, case: records.Case, person: records.Person,
@@ -163,7 +164,7 @@ def _parties(ctx: DemoContext, case: records.Case, person: records.Person,
     if index % 2 == 0:
         links.append((helpers["relative"][index % 8], "relative"))
     for who, role in links:
-        ctx.journal.insert(records.CaseParty(case_id=case.id, person_id=who.id, role=role))
+        ctx.journal.insert(records.CaseParty(case_id=case.pk, person_id=who.pk, role=role))
 
 
 def _custody(ctx: DemoContext, person: records.Person, case: records.Case, opened: date,
@@ -177,7 +178,7 @@ def _custody(ctx: DemoContext, person: records.Person, case: records.Case, opene
         pretrial_end = arrested + timedelta(days=90 + index)
     facility = ctx.facilities[index % 2 * 4] if kind == "pretrial" else None
     ctx.journal.insert(records.Detention(
-        person_id=person.id, case_id=case.id, facility_id=facility.id if facility else None,
+        person_id=person.pk, case_id=case.pk, facility_id=facility.pk if facility else None,
         kind=kind, start=PartialDate.from_date(arrested),
         end=PartialDate.from_date(pretrial_end) if pretrial_end else None))
     if pretrial_end:
@@ -190,13 +191,13 @@ def _sentence(ctx: DemoContext, person: records.Person, case: records.Case, arre
     if index % 8 == 2:
         years, months, days = _term_ending(arrested, ctx.today + timedelta(days=20 + index))
     ctx.journal.insert(records.Sentence(
-        person_id=person.id, case_id=case.id, date=verdict, court=ctx.data["courts"][index % 6],
+        person_id=person.pk, case_id=case.pk, date=verdict, court=ctx.data["courts"][index % 6],
         kind="prison", years=years, months=months, days=days,
         credited_days=(verdict - arrested).days, term_start=verdict))
     released = person.status == "released"
     colony = ctx.facilities[2 + index % 2]
     ctx.journal.insert(records.Detention(
-        person_id=person.id, case_id=case.id, facility_id=colony.id, kind="colony",
+        person_id=person.pk, case_id=case.pk, facility_id=colony.pk, kind="colony",
         start=PartialDate.from_date(verdict + timedelta(days=20)),
         end=PartialDate.from_date(ctx.today - timedelta(days=10)) if released else None))
 
@@ -217,13 +218,13 @@ def _hearings(ctx: DemoContext, case: records.Case, opened: date,
         when = opened + timedelta(days=21 * step)
         if when < ctx.today:
             ctx.journal.insert(records.Hearing(
-                case_id=case.id, court=court, date=when, time=time(10 + step, 0),
+                case_id=case.pk, court=court, date=when, time=time(10 + step, 0),
                 kind="preliminary" if step == 1 else "trial", judge=judge,
                 outcome=OUTCOMES[(index + step) % len(OUTCOMES)]))
     if case.status in ("trial", "sentenced"):
         upcoming = ctx.today + timedelta(days=1 + index % 20)
         ctx.journal.insert(records.Hearing(
-            case_id=case.id, court=court, date=upcoming, time=time(9 + index % 7, 30),
+            case_id=case.pk, court=court, date=upcoming, time=time(9 + index % 7, 30),
             kind="appeal" if case.status == "sentenced" else "trial", judge=judge,
             observers=_("Two volunteers, one embassy observer") if index % 3 == 0 else ""))
 
@@ -239,8 +240,8 @@ def _action(ctx: DemoContext, person: records.Person, case: records.Case, index:
         due_date=ctx.today + timedelta(days=index % 15 - 5),
         status="done" if done else "planned", responsible="Volunteer A",
         outcome=_("Acknowledged") if done else ""))
-    ctx.journal.insert(records.ActionPerson(action_id=action.id, person_id=person.id))
-    ctx.journal.insert(records.ActionCase(action_id=action.id, case_id=case.id))
+    ctx.journal.insert(records.ActionPerson(action_id=action.pk, person_id=person.pk))
+    ctx.journal.insert(records.ActionCase(action_id=action.pk, case_id=case.pk))
 
 
 def _capitalised(label: str) -> str:
@@ -266,6 +267,6 @@ def _sources(ctx: DemoContext) -> None:
             url=f"https://example.org/news/{1000 + index}", publisher="Demo News",
             language="ru", published=PartialDate.from_date(ctx.today - timedelta(days=29 + index)),
             full_text=text, content_hash=content_hash(text)))
-        ctx.journal.insert(records.Citation(source_id=source.id, target_table="person",
+        ctx.journal.insert(records.Citation(source_id=source.pk, target_table="person",
                                             target_uid=person.uid, quote=text[:80], start=0,
                                             end=min(80, len(text))))

@@ -8,7 +8,7 @@ audit entries fall out of the writes themselves; no command can forget them.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from caseapp.core.undo import UndoableChange, UndoStep
 from caseapp.domain import records
@@ -16,6 +16,8 @@ from caseapp.domain.errors import NotFound
 from caseapp.domain.validation import validate
 from caseapp.i18n import _
 from caseapp.store import rows
+
+R = TypeVar("R", bound=records.Record)
 
 
 class Journal:
@@ -25,7 +27,7 @@ class Journal:
         self.step = UndoStep(name)
         self.created: list[tuple[str, str]] = []
 
-    def insert(self, record: records.Record) -> records.Record:
+    def insert(self, record: R) -> R:
         """Validate and insert ``record``; returns it with id, uid and timestamps set."""
         validate(record)
         stamp = rows.now_text()
@@ -38,13 +40,12 @@ class Journal:
         self.created.append((table, record.uid))
         return rows.get(type(record), pk)
 
-    def update(self, cls: type[records.Record], pk: int, **values: Any) -> records.Record:
+    def update(self, cls: type[R], pk: int, **values: Any) -> R:
         """Set some fields of one record, validating the result."""
-        current = rows.get(cls, pk)
-        updated = replace(current, **values)
+        updated = replace(rows.get(cls, pk), **values)
         validate(updated)
         changed = rows.to_raw(updated)
-        before = rows.read_raw(rows.table_of(cls), pk)
+        before = rows.read_raw(rows.table_of(cls), pk) or {}
         if any(before.get(k) != v for k, v in changed.items()):
             self.set_raw(rows.table_of(cls), pk, {**before, **changed, "updated_at": rows.now_text()})
         return updated

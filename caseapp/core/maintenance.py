@@ -3,24 +3,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import threading
+from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from caseapp import paths
+from caseapp.core.manager import Manager
 from caseapp.core.progress import Progress, Ticker
+from caseapp.domain.changes import Changes
 from caseapp.domain.records import AuditEntry
 from caseapp.store import audit, db
-
-if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
 
 DEFAULT_KEEP = 20
 
 
-class Maintenance:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Maintenance(Manager):
+    """Backups, checks, the audit log, and filling a new file with the demo records."""
 
     def backup_folder(self) -> Path:
         return self.book.backup_dir or paths.backups_dir(self.book.path)
@@ -48,3 +46,10 @@ class Maintenance:
 
     def audit_log(self, limit: int = 100) -> list[AuditEntry]:
         return audit.recent(limit)
+
+    def build_demo(self, *, today: date | None = None, progress: Progress | None = None,
+                   abort: threading.Event | None = None) -> Changes:
+        """Fill an empty database with fictional demo records (one transaction; no undo)."""
+        from caseapp.core.demo import build_demo
+
+        return build_demo(self.book, today=today, progress=progress, abort=abort)

@@ -13,6 +13,7 @@ def attach(book: Casebook) -> None:
     from caseapp.core.actions import Actions
     from caseapp.core.cases import Cases
     from caseapp.core.custody import Custody
+    from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.sources import Sources
@@ -22,6 +23,7 @@ def attach(book: Casebook) -> None:
     book.persons = Persons(book)
     book.cases = Cases(book)
     book.custody = Custody(book)
+    book.hearings = Hearings(book)
     book.actions = Actions(book)
     book.sources = Sources(book)
     book.tags = Tags(book)

@@ -1,24 +1,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Persons and their names in every script: add, find, list, show."""
+"""Persons and their names in every script: add, edit, save an editor, find, list, show."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from caseapp import paths
-from caseapp.core import attachments
+from caseapp.core import attachments, commands
+from caseapp.core.edits import AliasEdit, PersonEdit
+from caseapp.core.listing import ListManager
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
+from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonDetails, PersonRow
 from caseapp.i18n import _
-from caseapp.store import bulk, person_queries, queries, rows
+from caseapp.store import bulk, person_details, persons as person_store, rows
 
 if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
     from caseapp.core.journal import Journal
 
 
@@ -39,60 +41,112 @@ def alias_record(person_id: int, alias: AliasInput) -> records.PersonName:
                               language=alias.language or names.language_of_name(text))
 
 
-class Persons:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Persons(ListManager[PersonQuery]):
+    """Commands: add, edit, save, add_alias, set_photo, bulk_load."""
 
-    def add(self, person: records.Person, aliases: list[AliasInput] = ()) -> tuple[records.Person, Changes]:
+    QUERY = PersonQuery
+
+    def _select(self, query: PersonQuery) -> Any:
+        return person_store.person_select(query)
+
+    def add(self, person: records.Person,
+            aliases: list[AliasInput] | tuple[AliasInput, ...] = ()) -> tuple[records.Person, Changes]:
         """Add a person; the display name always becomes an official alias too."""
-        return self.book.run(_("Add Person"), lambda j: self.insert(j, person, aliases))
+        return commands.run(self.book, _("Add Person"), lambda j: self.insert(j, person, aliases))
 
     def insert(self, journal: Journal, person: records.Person,
-               aliases: list[AliasInput] = ()) -> records.Person:
-        """Add inside an existing command (used by imports and the demo)."""
+               aliases: list[AliasInput] | tuple[AliasInput, ...] = ()) -> records.Person:
+        """Add inside an existing command (used by imports, case saves and the demo)."""
         stored = journal.insert(person)
         seen: set[str] = set()
         for alias in [AliasInput(person.display_name), *aliases]:
             key = names.normalize(alias.text)
             if key and key not in seen:
                 seen.add(key)
-                journal.insert(alias_record(stored.id, alias))
+                journal.insert(alias_record(stored.id or 0, alias))
         return stored
 
-    def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
-        """Load many (name, status, aliases) at once in one transaction; not undoable."""
-        with self.book.database.atomic():
-            bulk.load_persons(people)
-        return Changes(frozenset({"person", "person_name"}), step="")
+    def edit(self, person_id: int, *, aliases: list[AliasInput] | tuple[AliasInput, ...] = (),
+             **values: Any) -> tuple[records.Person, Changes]:
+        """Set fields and add names, as one command; a new display name is kept as an alias."""
+        return commands.run(self.book, _("Edit {what}").format(what=_("Person")),
+                            lambda j: self._edit(j, person_id, values, aliases))
+
+    def _edit(self, journal: Journal, person_id: int, values: dict[str, Any],
+              aliases: list[AliasInput] | tuple[AliasInput, ...]) -> records.Person:
+        person = journal.update(records.Person, person_id, **values)
+        known = person_store.alias_keys(person_id)
+        for alias in [AliasInput(person.display_name), *aliases]:
+            key = names.normalize(alias.text)
+            if key and key not in known:
+                known.add(key)
+                journal.insert(alias_record(person_id, alias))
+        return person
+
+    def save(self, edit: PersonEdit) -> tuple[records.Person, Changes]:
+        """Add or update a person with names, photo and tags from the editor, as one step."""
+        values = dict(edit.values)
+        if edit.photo_changed:
+            values["photo"] = _stored_photo(edit.photo_file)
+        name = _("Add Person") if edit.person_id is None else _("Edit {what}").format(
+            what=_("Person"))
+        return commands.run(self.book, name, lambda j: self._save(j, edit, values))
+
+    def _save(self, journal: Journal, edit: PersonEdit, values: dict[str, Any]) -> records.Person:
+        if edit.person_id is None:
+            aliases = [AliasInput(a.text, kind=a.kind) for a in edit.aliases if a.text.strip()]
+            person = self.insert(journal, records.Person(**values), aliases)
+        else:
+            person = journal.update(records.Person, edit.person_id, **values)
+            self._write_aliases(journal, person, edit.aliases)
+        self.book.tags.set_in(journal, "person", person.id or 0, edit.tags)
+        return person
+
+    def _write_aliases(self, journal: Journal, person: records.Person,
+                       edits: tuple[AliasEdit, ...]) -> None:
+        """Trash removed names, update edited ones, add new ones; the display name stays."""
+        current = {a.id: a for a in person_store.aliases(person.id or 0)}
+        kept = {e.alias_id for e in edits if e.alias_id in current and names.normalize(e.text)}
+        for alias_id in current.keys() - kept:
+            journal.set_deleted("person_name", alias_id or 0, True)
+        seen: set[str] = set()
+        for edit in edits:
+            key = names.normalize(edit.text)
+            if not key or (key in seen and edit.alias_id not in kept):
+                continue
+            seen.add(key)
+            _write_alias(journal, person.id or 0, edit, current.get(edit.alias_id))
+        if names.normalize(person.display_name) not in seen:
+            journal.insert(alias_record(person.id or 0, AliasInput(person.display_name)))
+
+    def add_alias(self, person_id: int, alias: AliasInput) -> Changes:
+        return commands.run(self.book, _("Add Name"),
+                            lambda j: j.insert(alias_record(person_id, alias)))[1]
 
     def set_photo(self, person_id: int, image: Path | None) -> Changes:
-        """Copy ``image`` into the attachments folder and set it as the person's photo.
+        """Copy ``image`` into the attachments folder and make it the person's photo.
 
         The copy is named by content hash, so the same picture is stored once; None
         removes the photo (the file stays, an undo may need it).
         """
-        stored = ""
-        if image is not None:
-            stored = str(attachments.store_file(Path(image), paths.attachments_dir()))
-        return self.book.update(records.Person, person_id, photo=stored)
+        return commands.edit(self.book, records.Person, person_id,
+                             {"photo": _stored_photo(image)}, _("Set Photo"))[1]
 
-    def add_alias(self, person_id: int, alias: AliasInput) -> Changes:
-        return self.book.run(_("Add Name"), lambda j: j.insert(alias_record(person_id, alias)))[1]
+    def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
+        """Load many (name, status, aliases) at once in one transaction; not undoable."""
+        from caseapp.store import db
 
-    def ids(self, *, text: str = "", status: str | None = None, tag: str | None = None,
-            sort: str = "name", descending: bool = False, facility_id: int | None = None,
-            detained_from: date | None = None, detained_to: date | None = None) -> list[int]:
-        """Live persons by search text and filters, sorted in SQL (see store.queries)."""
-        return queries.person_ids(text=text, status=status, tag=tag, sort=sort,
-                                  descending=descending, facility_id=facility_id,
-                                  detained_from=detained_from, detained_to=detained_to)
+        with db.write_transaction(self.book.database):
+            bulk.load_persons(people)
+        self.book.wrote = True
+        return Changes(frozenset({"person", "person_name"}), step="")
 
     def rows(self, ids: list[int]) -> list[PersonRow]:
-        return queries.person_rows(ids)
+        return person_store.person_rows(ids)
 
     def details(self, person_id: int, *, today: date | None = None,
                 language: str = "en") -> PersonDetails:
-        return person_queries.details(person_id, today or date.today(), language)
+        return person_details.details(person_id, today or date.today(), language)
 
     def resolve(self, reference: str) -> int:
         """A person id from a uid or a name search that matches exactly one person."""
@@ -101,11 +155,28 @@ class Persons:
         by_uid = rows.id_for_uid("person", reference.strip())
         if by_uid is not None:
             return by_uid
-        exact = queries.persons_with_name_key(reference)
-        matches = exact or queries.person_ids(text=reference)
+        exact = person_store.persons_with_name_key(reference)
+        matches = exact or person_store.person_ids(PersonQuery(text=reference))
         if not matches:
             raise NotFound(_("No person matches “{text}”").format(text=reference))
         if len(matches) > 1:
             raise Ambiguous(_("“{text}” matches {count} persons; use a uid").format(
                 text=reference, count=len(matches)))
         return matches[0]
+
+
+def _stored_photo(image: Path | None) -> str:
+    """Copy the picture into the attachments folder (before the transaction starts)."""
+    if image is None:
+        return ""
+    return str(attachments.store_file(Path(image), paths.attachments_dir()))
+
+
+def _write_alias(journal: Journal, person_id: int, edit: AliasEdit,
+                 old: records.PersonName | None) -> None:
+    record = alias_record(person_id, AliasInput(edit.text, kind=edit.kind))
+    if old is None:
+        journal.insert(record)
+    elif (old.text, old.kind) != (record.text, record.kind):
+        journal.update(records.PersonName, old.id or 0, text=record.text, kind=record.kind,
+                       script=record.script, language=record.language)

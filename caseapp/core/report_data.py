@@ -7,7 +7,7 @@ from pathlib import Path
 
 from caseapp.domain import records
 from caseapp.reports import data as rd
-from caseapp.store.report_queries import PersonBundle
+from caseapp.store.reports import PersonBundle
 
 
 class _Sources:

@@ -13,15 +13,15 @@ from caseapp.core.report_data import person_file, person_ref
 from caseapp.domain.errors import Invalid, NotFound
 from caseapp.i18n import _
 from caseapp.reports import brief, data as rd, dossier, hearing_schedule
-from caseapp.store import report_queries
+from caseapp.core.manager import Manager
+from caseapp.store import reports as report_store
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
 
 
-class Reports:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Reports(Manager):
+    """Dossier, brief and hearing schedule PDFs; reads only, never a command."""
 
     def options(self, *, language: str, public: bool = False, generated_on: date | None = None,
                 organisation: str = "") -> rd.ReportOptions:
@@ -30,7 +30,7 @@ class Reports:
 
     def dossier(self, person_id: int, out: Path, options: rd.ReportOptions, *,
                 progress: Progress | None = None, abort: threading.Event | None = None) -> Path:
-        file = person_file(report_queries.bundle(person_id), options.language)
+        file = person_file(report_store.bundle(person_id), options.language)
         dossier.build(rd.DossierData(options, file), out, progress=progress, abort=abort)
         return out
 
@@ -42,7 +42,7 @@ class Reports:
         ticker = Ticker(len(person_ids) * 2, _half(progress), abort)
         files = []
         for pk in person_ids:
-            files.append(person_file(report_queries.bundle(pk), options.language))
+            files.append(person_file(report_store.bundle(pk), options.language))
             ticker.tick(_("Gathering data"))
         data = rd.BriefData(options, tuple(files), scope=scope)
         brief.build(data, out, progress=_second_half(progress), abort=abort)
@@ -54,16 +54,16 @@ class Reports:
             raise Invalid(_("The number of days must be 0 or more"), field="days")
         start = options.generated_on
         rows = tuple(_schedule_row(h, number, parties)
-                     for h, number, parties in report_queries.schedule(start, start + timedelta(days=days)))
+                     for h, number, parties in report_store.schedule(start, start + timedelta(days=days)))
         hearing_schedule.build(rd.HearingScheduleData(options, rows, days), out,
                                progress=progress, abort=abort)
         return out
 
     def persons_with_tag(self, tag: str) -> list[int]:
-        return report_queries.persons_by_tag(tag)
+        return report_store.persons_by_tag(tag)
 
     def persons_with_status(self, status: str) -> list[int]:
-        return report_queries.persons_by_status(status)
+        return report_store.persons_by_status(status)
 
 
 def _schedule_row(h, case_number: str, parties: list) -> rd.HearingRow:

@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import Any
 
+from caseapp.core import commands
+from caseapp.core.listing import ListManager
 from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
-from caseapp.i18n import _
+from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
-from caseapp.store import catalog, details, lists, rows
-
-if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
+from caseapp.i18n import _
+from caseapp.store import rows, sources as source_store
 
 
 def content_hash(text: str) -> str:
@@ -22,31 +23,37 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-class Sources:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Sources(ListManager[SourceQuery]):
+    """Commands: add, edit, cite."""
+
+    QUERY = SourceQuery
+
+    def _select(self, query: SourceQuery) -> Any:
+        return source_store.source_select(query)
 
     def add(self, source: records.Source) -> tuple[records.Source, Changes]:
         if source.full_text and not source.content_hash:
-            source = records.Source(**{**source.__dict__, "content_hash": content_hash(source.full_text)})
-        return self.book.add(source, _("Add Source"))
+            source = replace(source, content_hash=content_hash(source.full_text))
+        return commands.add(self.book, source, _("Add Source"))
+
+    def edit(self, pk: int, **values: Any) -> tuple[records.Source, Changes]:
+        if "full_text" in values:
+            values["content_hash"] = content_hash(values["full_text"] or "")
+        return commands.edit(self.book, records.Source, pk, values)
 
     def cite(self, citation: records.Citation) -> Changes:
-        return self.book.add(citation, _("Add Citation"))[1]
-
-    def ids(self, *, text: str = "", sort: str = "published", descending: bool = True) -> list[int]:
-        return lists.source_ids(text=text, sort=sort, descending=descending)
+        return commands.add(self.book, citation, _("Add Citation"))[1]
 
     def rows(self, ids: list[int]) -> list[SourceRow]:
-        return lists.source_rows(ids)
+        return source_store.source_rows(ids)
 
     def citations(self, *, target_uid: str | None = None,
                   source_id: int | None = None) -> list[CitationRow]:
-        return details.citations(target_uid=target_uid, source_id=source_id)
+        return source_store.citations(target_uid=target_uid, source_id=source_id)
 
     def target_id(self, table: str, uid: str) -> int | None:
         """The id of a citation's target record (``target_table``, ``target_uid``)."""
         return rows.id_for_uid(table, uid)
 
     def find_by_hash(self, digest: str) -> int | None:
-        return catalog.source_by_hash(digest)
+        return source_store.source_by_hash(digest)

@@ -1,26 +1,36 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The trash: deleted records wait here until restored or purged for good."""
+"""The trash: deleting moves a record here; it waits until restored or purged for good."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from caseapp.core import commands
+from caseapp.core.labels import record_label
+from caseapp.core.manager import Manager
+from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
-from caseapp.store import audit, queries, trash_store
+from caseapp.store import audit, db, rows, trash as trash_store
 
 if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
+    from caseapp.core.journal import Journal
 
 
-class Trash:
-    def __init__(self, book: Casebook) -> None:
-        self.book = book
+class Trash(Manager):
+    """Commands: delete (to the trash), restore, restore_all, purge."""
+
+    def delete(self, cls: type[records.Record], pk: int) -> Changes:
+        """Move a record to the trash (undoable; restore brings it back with its links)."""
+        name = _("Delete {what}").format(what=record_label(cls))
+        return commands.run(self.book, name,
+                            lambda j: j.set_deleted(rows.table_of(cls), pk, True))[1]
 
     def list(self) -> list[TrashRow]:
-        return queries.trash_rows()
+        return trash_store.trash_rows()
 
     def find(self, uid: str) -> TrashRow:
         """The trashed record with this uid, or the only one whose uid starts with it."""
@@ -36,17 +46,29 @@ class Trash:
 
     def restore(self, uid: str) -> Changes:
         row = self.find(uid)
-        return self.book.restore(row.table, row.id)
+        return self.restore_all([(row.table, row.id)])
 
-    def purge(self, uid: str | None = None) -> int:
-        """Delete for good one trashed record (or all); cannot be undone.
+    def restore_all(self, targets: Iterable[tuple[str, int]]) -> Changes:
+        """Bring several records back as one undoable step."""
+        chosen = list(targets)
 
-        The undo history is cleared, since its steps may refer to the purged rows.
+        def work(journal: Journal) -> None:
+            for table, pk in chosen:
+                journal.set_deleted(table, pk, False)
+
+        return commands.run(self.book, _("Restore from Trash"), work)[1]
+
+    def purge(self, uids: Iterable[str] | None = None) -> tuple[int, Changes]:
+        """Delete for good the trashed records with these uids (None: everything).
+
+        Cannot be undone; the undo history is cleared, since its steps may refer to
+        the purged rows.
         """
-        targets = [self.find(uid)] if uid else self.list()
-        with self.book.database.atomic():
+        targets = [self.find(uid) for uid in uids] if uids is not None else self.list()
+        with db.write_transaction(self.book.database):
             count = trash_store.purge([(row.table, row.id) for row in targets])
             audit.write(self.book.operator, _("Purge from Trash"),
                         [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
-        return count
+        self.book.wrote = True
+        return count, Changes(frozenset(row.table for row in targets), step="")

@@ -3,7 +3,8 @@
 
 A step is a name plus the row changes it made (table, id, raw row before, raw row
 after). Undo writes the "before" rows back in one transaction; redo writes the
-"after" rows. History lives in memory; deletion is soft (trash), so closing the app
+"after" rows. Both first check that every row is still as the step expects, so
+another writer's change is never silently reverted. History lives in memory; deletion is soft (trash), so closing the app
 loses no data, only the ability to undo.
 """
 
@@ -37,6 +38,22 @@ class UndoStep:
 
     name: str
     changes: list[UndoableChange] = field(default_factory=list)
+
+    def expected_rows(self, *, reverse: bool) -> dict[tuple[str, int], Raw | None]:
+        """How every row this step touched must look for undo (``reverse``) or redo.
+
+        Before an undo each row must still be as the step left it (its last "after");
+        before a redo, as it was before the step (its first "before"). A row that
+        differs was changed by another writer in the meantime.
+        """
+        expected: dict[tuple[str, int], Raw | None] = {}
+        for change in self.changes:
+            key = (change.table, change.pk)
+            if reverse:
+                expected[key] = change.after
+            elif key not in expected:
+                expected[key] = change.before
+        return expected
 
 
 class UndoManager:

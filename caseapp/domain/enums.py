@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from caseapp.domain.errors import Invalid
 from caseapp.i18n import N_, _
 
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry a label marked for translation."""
+
+    _label: str
 
     def __new__(cls, value: str, label: str = "") -> Labelled:
         member = str.__new__(cls, value)
@@ -31,8 +34,6 @@ class Labelled(StrEnum):
         for member in cls:
             if key in (member.value, _parse_key(member._label)):
                 return member
-        from caseapp.domain.errors import Invalid
-
         choices = ", ".join(m.value for m in cls)
         raise Invalid(_("“{text}” is not one of: {choices}").format(text=text, choices=choices))
 

@@ -34,3 +34,15 @@ class DatabaseError(CaseAppError):
 
 class Cancelled(CaseAppError):
     """A long job was cancelled; nothing it started was kept."""
+
+
+class Busy(CaseAppError):
+    """Another program held the write lock longer than the busy timeout; nothing changed."""
+
+
+class ReadOnly(CaseAppError):
+    """The file or its folder cannot be written; nothing changed."""
+
+
+class ChangedElsewhere(CaseAppError):
+    """Undo or redo found a row changed by another writer since; nothing was touched."""

@@ -1,22 +1,46 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The records of the data model as plain dataclasses, shared by every layer.
+"""The records of the data model as plain dataclasses: the one declaration of each entity.
 
-Each record mirrors one table: ``id`` and ``uid`` identify it (uid is a uuid4 that
-survives export and merging between volunteers), timestamps are UTC ISO text, and
-``deleted_at`` set means the record is in the trash. Links between records use ids.
+Each record is one table. ``TABLE`` names it; a field's type gives its column type,
+and its metadata what SQL needs beyond that: ``ref("person")`` makes ``person_id`` a
+foreign key (cascading when required, set to NULL when optional), ``INDEXED`` and
+``UNIQUE`` add indexes, ``DERIVED`` marks a column the store computes itself (sort
+and search keys). caseapp.store.models builds the peewee models from these classes,
+so an entity is declared here once.
+
+``id`` and ``uid`` identify a record (uid is a uuid4 that survives export and merging
+between volunteers), timestamps are UTC ISO text, and ``deleted_at`` set means the
+record is in the trash. Links between records use ids.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, fields
-from datetime import date, time
+from typing import Any, ClassVar
 
 from caseapp.domain.partial_date import PartialDate
+
+INDEXED: dict[str, Any] = {"index": True}
+UNIQUE: dict[str, Any] = {"unique": True}
+DERIVED: dict[str, Any] = {"derived": True, "index": True}
+
+
+def ref(table: str) -> dict[str, Any]:
+    """Field metadata: this ``…_id`` column points to a record of ``table``."""
+    return {"ref": table}
 
 
 @dataclass
 class Record:
     """Identity and life-cycle columns every table has."""
+
+    TABLE: ClassVar[str] = ""
+    #: Indexes over several columns: ((column names), unique).
+    INDEXES: ClassVar[tuple[tuple[tuple[str, ...], bool], ...]] = ()
+    #: The column a list of live records is ordered by at first; the store keeps a
+    #: partial index (column, id) over live rows so the first page needs no sort.
+    LIST_ORDER: ClassVar[str] = ""
 
     id: int | None = None
     uid: str = ""
@@ -24,15 +48,32 @@ class Record:
     updated_at: str = ""
     deleted_at: str | None = None
 
+    @property
+    def pk(self) -> int:
+        """The id of a stored record (a record not yet stored has none)."""
+        if self.id is None:
+            raise ValueError(f"{type(self).__name__} {self.uid!r} is not stored yet")
+        return self.id
+
     @classmethod
     def editable_fields(cls) -> tuple[str, ...]:
-        """Column names a command may set (everything but identity and timestamps)."""
+        """Column names a command may set (not identity, timestamps or derived keys)."""
         skip = {f.name for f in fields(Record)}
-        return tuple(f.name for f in fields(cls) if f.name not in skip)
+        return tuple(f.name for f in fields(cls)
+                     if f.name not in skip and not f.metadata.get("derived"))
+
+    @classmethod
+    def own_fields(cls) -> tuple[Any, ...]:
+        """The dataclass fields beyond the identity columns, in declaration order."""
+        skip = {f.name for f in fields(Record)}
+        return tuple(f for f in fields(cls) if f.name not in skip)
 
 
 @dataclass
 class Person(Record):
+    TABLE = "person"
+    LIST_ORDER = "sort_key"
+
     display_name: str = ""
     family_name: str = ""
     given_name: str = ""
@@ -40,24 +81,30 @@ class Person(Record):
     birth_date: PartialDate | None = None
     gender: str = "unknown"
     citizenship: str = ""
-    status: str = "unknown"
+    status: str = field(default="unknown", metadata=INDEXED)
     notes: str = ""
     contacts: str = ""
     photo: str = ""
+    sort_key: str = field(default="", metadata=DERIVED)
 
 
 @dataclass
 class PersonName(Record):
-    person_id: int = 0
+    TABLE = "person_name"
+
+    person_id: int = field(default=0, metadata=ref("person"))
     text: str = ""
     script: str = ""
     language: str = ""
     kind: str = "official"
-    search_key: str = ""
+    search_key: str = field(default="", metadata=DERIVED)
 
 
 @dataclass
 class Case(Record):
+    TABLE = "case_file"
+    LIST_ORDER = "opened"
+
     case_number: str = ""
     title: str = ""
     jurisdiction: str = "KZ"
@@ -74,14 +121,19 @@ class Case(Record):
 
 @dataclass
 class CaseParty(Record):
-    case_id: int = 0
-    person_id: int = 0
+    TABLE = "case_party"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
+    person_id: int = field(default=0, metadata=ref("person"))
     role: str = "defendant"
     note: str = ""
 
 
 @dataclass
 class CodeArticle(Record):
+    TABLE = "code_article"
+    INDEXES = ((("country", "code", "article", "part"), True),)
+
     country: str = "KZ"
     code: str = "criminal"
     article: str = ""
@@ -99,15 +151,19 @@ class CodeArticle(Record):
 
 @dataclass
 class Charge(Record):
-    case_id: int = 0
-    person_id: int = 0
-    article_id: int | None = None
+    TABLE = "charge"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
+    person_id: int = field(default=0, metadata=ref("person"))
+    article_id: int | None = field(default=None, metadata=ref("code_article"))
     part: str = ""
     wording: str = ""
 
 
 @dataclass
 class Facility(Record):
+    TABLE = "facility"
+
     name: str = ""
     kind: str = "other"
     city: str = ""
@@ -117,21 +173,26 @@ class Facility(Record):
 
 @dataclass
 class Detention(Record):
-    person_id: int = 0
-    facility_id: int | None = None
-    case_id: int | None = None
+    TABLE = "detention"
+
+    person_id: int = field(default=0, metadata=ref("person"))
+    facility_id: int | None = field(default=None, metadata=ref("facility"))
+    case_id: int | None = field(default=None, metadata=ref("case_file"))
     kind: str = "pretrial"
-    start: PartialDate | None = None
+    start: PartialDate | None = field(default=None, metadata=INDEXED)
     end: PartialDate | None = None
     note: str = ""
 
 
 @dataclass
 class Hearing(Record):
-    case_id: int = 0
+    TABLE = "hearing"
+    LIST_ORDER = "date"
+
+    case_id: int = field(default=0, metadata=ref("case_file"))
     court: str = ""
-    date: date | None = None
-    time: time | None = None
+    date: dt.date | None = field(default=None, metadata=INDEXED)
+    time: dt.time | None = None
     kind: str = "trial"
     judge: str = ""
     outcome: str = ""
@@ -141,26 +202,31 @@ class Hearing(Record):
 
 @dataclass
 class Sentence(Record):
-    person_id: int = 0
-    case_id: int | None = None
-    date: date | None = None
+    TABLE = "sentence"
+
+    person_id: int = field(default=0, metadata=ref("person"))
+    case_id: int | None = field(default=None, metadata=ref("case_file"))
+    date: dt.date | None = None
     court: str = ""
     kind: str = "prison"
     years: int = 0
     months: int = 0
     days: int = 0
     credited_days: int = 0
-    term_start: date | None = None
+    term_start: dt.date | None = None
     fine: str = ""
     note: str = ""
 
 
 @dataclass
 class Action(Record):
+    TABLE = "action"
+    LIST_ORDER = "date"
+
     kind: str = "letter"
     title: str = ""
-    date: PartialDate | None = None
-    due_date: date | None = None
+    date: PartialDate | None = field(default=None, metadata=INDEXED)
+    due_date: dt.date | None = None
     status: str = "planned"
     outcome: str = ""
     responsible: str = ""
@@ -169,18 +235,25 @@ class Action(Record):
 
 @dataclass
 class ActionPerson(Record):
-    action_id: int = 0
-    person_id: int = 0
+    TABLE = "action_person"
+
+    action_id: int = field(default=0, metadata=ref("action"))
+    person_id: int = field(default=0, metadata=ref("person"))
 
 
 @dataclass
 class ActionCase(Record):
-    action_id: int = 0
-    case_id: int = 0
+    TABLE = "action_case"
+
+    action_id: int = field(default=0, metadata=ref("action"))
+    case_id: int = field(default=0, metadata=ref("case_file"))
 
 
 @dataclass
 class Source(Record):
+    TABLE = "source"
+    LIST_ORDER = "published"
+
     kind: str = "news"
     title: str = ""
     url: str = ""
@@ -188,14 +261,16 @@ class Source(Record):
     language: str = ""
     published: PartialDate | None = None
     full_text: str = ""
-    content_hash: str = ""
+    content_hash: str = field(default="", metadata=INDEXED)
 
 
 @dataclass
 class Citation(Record):
-    source_id: int = 0
+    TABLE = "citation"
+
+    source_id: int = field(default=0, metadata=ref("source"))
     target_table: str = ""
-    target_uid: str = ""
+    target_uid: str = field(default="", metadata=INDEXED)
     quote: str = ""
     start: int | None = None
     end: int | None = None
@@ -203,6 +278,8 @@ class Citation(Record):
 
 @dataclass
 class Organization(Record):
+    TABLE = "organization"
+
     name: str = ""
     kind: str = ""
     country: str = ""
@@ -211,13 +288,20 @@ class Organization(Record):
 
 @dataclass
 class Tag(Record):
-    name: str = ""
+    TABLE = "tag"
+
+    name: str = field(default="", metadata=UNIQUE)
     color: str = ""
 
 
 @dataclass
 class Tagging(Record):
-    tag_id: int = 0
+    """A tag on a person, case or action (``target_table`` + ``target_id``)."""
+
+    TABLE = "tagging"
+    INDEXES = ((("target_table", "target_id"), False),)
+
+    tag_id: int = field(default=0, metadata=ref("tag"))
     target_table: str = ""
     target_id: int = 0
 
@@ -232,3 +316,17 @@ class AuditEntry:
     table: str
     uid: str
     fields: tuple[str, ...] = field(default_factory=tuple)
+
+
+#: Every record type, in an order where each table comes after the tables it points to.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
+    Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
+    Organization, Tag, Tagging,
+)
+_BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
+
+
+def record_type(table: str) -> type[Record] | None:
+    """The record class of a table name, or None for a name that is not a record table."""
+    return _BY_TABLE.get(table)

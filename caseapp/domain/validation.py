@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from caseapp.domain import enums, records
 from caseapp.domain.errors import Invalid
@@ -38,7 +39,7 @@ REQUIRED: dict[type, tuple[str, ...]] = {
     records.CodeArticle: ("article",),
 }
 
-Rule = Callable[[records.Record], None]
+Rule = Callable[[Any], None]
 
 
 def validate(record: records.Record) -> None:

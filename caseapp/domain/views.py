@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+import datetime as dt
+
+from caseapp.domain import records
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,8 @@ class HearingRow:
 
     id: int
     uid: str
-    date: date | None
-    time: time | None
+    date: dt.date | None
+    time: dt.time | None
     court: str
     kind: str
     case_number: str
@@ -90,12 +92,12 @@ class DetentionView:
 @dataclass(frozen=True)
 class SentenceView:
     id: int
-    date: date | None
+    date: dt.date | None
     court: str
     kind: str
     term: str
     credited_days: int
-    expected_release: date | None
+    expected_release: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ class ActionView:
 class PersonDetails:
     """Everything the detail pane and the dossier show about one person."""
 
-    person: object
-    aliases: tuple[object, ...]
+    person: records.Person
+    aliases: tuple[records.PersonName, ...]
     cases: tuple[CaseView, ...]
     detentions: tuple[DetentionView, ...]
     hearings: tuple[HearingRow, ...]
@@ -142,7 +144,7 @@ class ActionRow:
     kind: str
     title: str
     date: str
-    due_date: date | None
+    due_date: dt.date | None
     status: str
     responsible: str
     persons: str
@@ -182,7 +184,7 @@ class ChargeLine:
 class CaseDetails:
     """A case with its parties, charges and hearings, for the case editor."""
 
-    case: object
+    case: records.Case
     parties: tuple[PartyView, ...]
     charges: tuple[ChargeLine, ...]
     hearings: tuple[HearingRow, ...]
@@ -192,7 +194,7 @@ class CaseDetails:
 class ReleaseRow:
     person_id: int
     name: str
-    expected_release: date
+    expected_release: dt.date
 
 
 @dataclass(frozen=True)
@@ -215,3 +217,12 @@ class Dashboard:
     status_counts: tuple[tuple[str, int], ...]
     actions_due: tuple[ActionRow, ...]
     releases: tuple[ReleaseRow, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A slice of a list: the ids from ``offset`` on, in list order, and the list's length."""
+
+    ids: tuple[int, ...]
+    total: int
+    offset: int = 0

@@ -91,12 +91,9 @@ def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
 
 def build_demo_in(window: MainWindow) -> None:
     """Fill the window's database with demo data, in the background."""
-    from caseapp.core import demo  # only --demo needs it: not imported at every start
-
-    CasebookOp(window, lambda book, job: demo.build_demo(book, progress=job.report,
-                                                         abort=job.abort),
-               parent=window).with_progress(QCoreApplication.translate(
-                   "App", "Creating the demo database…")).success(
+    CasebookOp(window, lambda book, job: book.maintenance.build_demo(
+        progress=job.report, abort=job.abort), parent=window).with_progress(
+            QCoreApplication.translate("App", "Creating the demo database…")).success(
         lambda _changes: window.show_message(QCoreApplication.translate(
             "App", "Demo database ready: every person in it is fictional."))
     ).run_in_background()

@@ -6,7 +6,7 @@ what changed; ``QueryOp`` runs a read and hands its result to a callback. Both r
 ``op`` on the serial database worker and call ``success``/``failure`` on the main
 thread. Usage::
 
-    CasebookOp(host, lambda book: book.delete(records.Person, pk), parent=self) \\
+    CasebookOp(host, lambda book: book.trash.delete(records.Person, pk), parent=self) \\
         .success(self._after_delete).run_in_background()
 
 Warning: ``op`` runs on a worker thread. It must not touch any widget or other

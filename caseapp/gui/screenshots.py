@@ -20,7 +20,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from caseapp.core.casebook import Casebook
-from caseapp.core.demo import build_demo
 from caseapp.domain import records
 
 from caseapp.gui import dialogs
@@ -79,7 +78,7 @@ def _take(args: argparse.Namespace, home: Path) -> int:
 def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
     data = home / ".local" / "share" / "CaseApp"
     book = Casebook(data / "caseapp.sqlite", create=True)
-    build_demo(book)
+    book.maintenance.build_demo()
     book.undo.clear()
     window = MainWindow(book, SyncTaskRunner())
     window.resize(args.width, args.height)
@@ -169,7 +168,7 @@ def _fill_trash(window: MainWindow) -> None:
     for cls, pk in ((records.Hearing, figures.missing_outcomes[-1].id),
                     (records.Action, figures.actions_due[-1].id),
                     (records.Person, book.persons.resolve(TRASHED_PERSON))):
-        window.operation_did_execute(book.delete(cls, pk), None)
+        window.operation_did_execute(book.trash.delete(cls, pk), None)
     window.pages["trash"].reload()
     _settle()
     _visible_table(window.stack.currentWidget()).selectRow(0)

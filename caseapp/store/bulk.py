@@ -13,7 +13,6 @@ from caseapp.domain import names
 from caseapp.store import search
 from caseapp.store.models import Person, PersonName
 from caseapp.store.rows import new_uid, now_text
-from caseapp.store.search import SearchIndex
 
 BATCH = 500
 
@@ -43,16 +42,7 @@ def _load_batch(batch: list[tuple[str, str, list[str]]]) -> int:
         {"uid": new_uid(), "created_at": stamp, "updated_at": stamp, "person": pk,
          "text": text, "script": names.script_of(text), "search_key": names.match_key(text)}
         for pk, text in aliases]).execute()
-    SearchIndex.insert_many([
-        {"entity": search.PERSON, "entity_id": str(first_id + i),
-         "terms": search.document_terms(name, *extra)}
+    search.INDEX_MODELS[search.PERSON].insert_many([
+        {"rowid": first_id + i, "terms": search.document_terms(name, *extra)}
         for i, (name, _s, extra) in enumerate(batch)]).execute()
     return len(batch)
-
-
-def bare_fts_query(term: str, limit: int = 200) -> list[int]:
-    """The baseline for benchmarks: one raw FTS5 prefix query, no expansion or filters."""
-    cursor = SearchIndex._meta.database.execute_sql(
-        "SELECT entity_id FROM search_index WHERE search_index MATCH ? LIMIT ?",
-        ('"' + term.replace('"', '""') + '"*', limit))
-    return [int(row[0]) for row in cursor]

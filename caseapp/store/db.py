@@ -1,21 +1,38 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Opening a caseapp database file: refusal of newer files, pragmas, upgrades, checks."""
+"""Opening a caseapp database file: refusal of newer files, pragmas, upgrades, checks.
+
+The database object returned here belongs to one Casebook; it is never bound to the
+models globally (see store.binding). Writers start their transactions with
+``BEGIN IMMEDIATE`` (``write_transaction``) so that a command waits for another
+writer's lock instead of failing when it tries to turn a read into a write.
+"""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from caseapp.domain.errors import DatabaseError, DatabaseTooNew, NotFound
 from caseapp.i18n import _
 from caseapp.store import schema
-from caseapp.store.models import ALL_MODELS
-from caseapp.store.search import SearchIndex
+from caseapp.store.binding import binding
 
+log = logging.getLogger(__name__)
+
+#: How long a command waits for another writer's lock before it gives up (ms).
+BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal",
-           "cache_size": -16000, "busy_timeout": 5000}
+           "cache_size": -16000, "busy_timeout": BUSY_TIMEOUT_MS}
+
+
+def pragmas(busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> dict[str, object]:
+    """The connection settings of every caseapp database."""
+    return {**PRAGMAS, "busy_timeout": busy_timeout_ms}
 
 
 def read_user_version(path: Path) -> int:
@@ -42,7 +59,8 @@ def _read_only_value(path: Path, sql: str) -> int:
             path=path, reason=exc)) from None
 
 
-def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> SqliteDatabase:
+def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteDatabase:
     """Open (or create) ``path``, upgrading an older schema after a backup.
 
     Raises DatabaseTooNew, leaving the file untouched, when a newer caseapp wrote it,
@@ -56,11 +74,26 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
         raise NotFound(_("There is no database at {path}").format(path=path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    database.bind(ALL_MODELS + (SearchIndex,))
-    database.connect()
-    schema.bring_up_to_date(database, path, backup_dir)
+    database = SqliteDatabase(str(path), pragmas=pragmas(busy_timeout_ms))
+    with binding(database):
+        database.connect()
+        schema.bring_up_to_date(database, path, backup_dir)
     return database
+
+
+@contextmanager
+def write_transaction(database: SqliteDatabase) -> Iterator[None]:
+    """One command's transaction, begun as a writer (nested calls become savepoints)."""
+    with database.atomic(lock_type="IMMEDIATE"):
+        yield
+
+
+def optimize(database: SqliteDatabase) -> None:
+    """Let SQLite refresh its statistics after writing; skipped while another writer works."""
+    try:
+        database.execute_sql("PRAGMA optimize")
+    except OperationalError:
+        log.info("PRAGMA optimize skipped: the database is busy")
 
 
 def _refuse_newer(path: Path) -> None:

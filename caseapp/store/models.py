@@ -1,251 +1,52 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""peewee models: one per table, mirroring caseapp.domain.records field by field.
+"""peewee models, built from the domain records so that each entity is declared once.
 
-Every table has id, uid (uuid4, for merging between volunteers), created_at,
-updated_at and deleted_at (trash). Models are bound to a database by
-``caseapp.store.db.open_database``; nothing here opens a file.
+``caseapp.domain.records`` declares every table as a dataclass; this module turns
+each into a peewee model with the same name: a field's type picks the column type
+(text, integer, boolean, partial date, date, time), its metadata adds foreign keys,
+indexes and uniqueness. Every model's database is ``store.binding.BOUND``, the one
+its Casebook bound for the current operation; nothing here opens a file.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import typing
+from datetime import date, time
+from typing import Any
+
 from peewee import (
-    BooleanField, CharField, ForeignKeyField, IntegerField, Model, TextField,
+    BooleanField, CharField, Field, ForeignKeyField, IntegerField, Model, TextField,
 )
 
+from caseapp.domain import records
+from caseapp.domain.partial_date import PartialDate
+from caseapp.store.binding import BOUND
 from caseapp.store.fields import IsoDateField, IsoTimeField, PartialDateField
 
 
 class BaseModel(Model):
+    """The identity and life-cycle columns of ``records.Record``."""
+
     uid = CharField(unique=True)
     created_at = TextField()
     updated_at = TextField()
-    deleted_at = TextField(null=True, index=True)
-
-
-class Person(BaseModel):
-    display_name = TextField()
-    family_name = TextField(default="")
-    given_name = TextField(default="")
-    patronymic = TextField(default="")
-    birth_date = PartialDateField(null=True)
-    gender = TextField(default="unknown")
-    citizenship = TextField(default="")
-    status = TextField(default="unknown", index=True)
-    notes = TextField(default="")
-    contacts = TextField(default="")
-    photo = TextField(default="")
-    sort_key = TextField(default="", index=True)
+    #: Indexed only where set (``<table>_in_trash``): an index over a column that is
+    #: NULL in nearly every row would lead SQLite's planner away from better ones.
+    deleted_at = TextField(null=True)
 
     class Meta:
-        table_name = "person"
+        database = BOUND
 
+    @classmethod
+    def live(cls, *fields: Any) -> Any:
+        """SELECT over the records that are not in the trash: the one trash filter."""
+        return cls.select(*fields).where(cls.deleted_at.is_null())
 
-class PersonName(BaseModel):
-    person = ForeignKeyField(Person, backref="names", on_delete="CASCADE", column_name="person_id")
-    text = TextField()
-    script = TextField(default="")
-    language = TextField(default="")
-    kind = TextField(default="official")
-    search_key = TextField(default="", index=True)
-
-    class Meta:
-        table_name = "person_name"
-
-
-class Case(BaseModel):
-    case_number = TextField(default="")
-    title = TextField(default="")
-    jurisdiction = TextField(default="KZ")
-    opened = PartialDateField(null=True)
-    status = TextField(default="investigation")
-    pace_fundamental_rights = BooleanField(default=False)
-    pace_political_reasons = BooleanField(default=False)
-    pace_disproportionate = BooleanField(default=False)
-    pace_discriminatory = BooleanField(default=False)
-    pace_unfair_proceedings = BooleanField(default=False)
-    pace_note = TextField(default="")
-    notes = TextField(default="")
-
-    class Meta:
-        table_name = "case_file"
-
-
-class CaseParty(BaseModel):
-    case = ForeignKeyField(Case, backref="parties", on_delete="CASCADE", column_name="case_id")
-    person = ForeignKeyField(Person, backref="parties", on_delete="CASCADE", column_name="person_id")
-    role = TextField(default="defendant")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "case_party"
-
-
-class CodeArticle(BaseModel):
-    country = TextField(default="KZ")
-    code = TextField(default="criminal")
-    article = TextField()
-    part = TextField(default="")
-    title_kk = TextField(default="")
-    title_ru = TextField(default="")
-    title_en = TextField(default="")
-
-    class Meta:
-        table_name = "code_article"
-        indexes = ((("country", "code", "article", "part"), True),)
-
-
-class Charge(BaseModel):
-    case = ForeignKeyField(Case, backref="charges", on_delete="CASCADE", column_name="case_id")
-    person = ForeignKeyField(Person, backref="charges", on_delete="CASCADE", column_name="person_id")
-    article = ForeignKeyField(CodeArticle, null=True, on_delete="SET NULL", column_name="article_id")
-    part = TextField(default="")
-    wording = TextField(default="")
-
-    class Meta:
-        table_name = "charge"
-
-
-class Facility(BaseModel):
-    name = TextField()
-    kind = TextField(default="other")
-    city = TextField(default="")
-    region = TextField(default="")
-    postal_address = TextField(default="")
-
-    class Meta:
-        table_name = "facility"
-
-
-class Detention(BaseModel):
-    person = ForeignKeyField(Person, backref="detentions", on_delete="CASCADE", column_name="person_id")
-    facility = ForeignKeyField(Facility, null=True, on_delete="SET NULL", column_name="facility_id")
-    case = ForeignKeyField(Case, null=True, on_delete="SET NULL", column_name="case_id")
-    kind = TextField(default="pretrial")
-    start = PartialDateField(null=True, index=True)
-    end = PartialDateField(null=True)
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "detention"
-
-
-class Hearing(BaseModel):
-    case = ForeignKeyField(Case, backref="hearings", on_delete="CASCADE", column_name="case_id")
-    court = TextField(default="")
-    date = IsoDateField(null=True, index=True)
-    time = IsoTimeField(null=True)
-    kind = TextField(default="trial")
-    judge = TextField(default="")
-    outcome = TextField(default="")
-    observers = TextField(default="")
-    notes = TextField(default="")
-
-    class Meta:
-        table_name = "hearing"
-
-
-class Sentence(BaseModel):
-    person = ForeignKeyField(Person, backref="sentences", on_delete="CASCADE", column_name="person_id")
-    case = ForeignKeyField(Case, null=True, on_delete="SET NULL", column_name="case_id")
-    date = IsoDateField(null=True)
-    court = TextField(default="")
-    kind = TextField(default="prison")
-    years = IntegerField(default=0)
-    months = IntegerField(default=0)
-    days = IntegerField(default=0)
-    credited_days = IntegerField(default=0)
-    term_start = IsoDateField(null=True)
-    fine = TextField(default="")
-    note = TextField(default="")
-
-    class Meta:
-        table_name = "sentence"
-
-
-class Action(BaseModel):
-    kind = TextField(default="letter")
-    title = TextField(default="")
-    date = PartialDateField(null=True, index=True)
-    due_date = IsoDateField(null=True)
-    status = TextField(default="planned")
-    outcome = TextField(default="")
-    responsible = TextField(default="")
-    notes = TextField(default="")
-
-    class Meta:
-        table_name = "action"
-
-
-class ActionPerson(BaseModel):
-    action = ForeignKeyField(Action, on_delete="CASCADE", column_name="action_id")
-    person = ForeignKeyField(Person, on_delete="CASCADE", column_name="person_id")
-
-    class Meta:
-        table_name = "action_person"
-
-
-class ActionCase(BaseModel):
-    action = ForeignKeyField(Action, on_delete="CASCADE", column_name="action_id")
-    case = ForeignKeyField(Case, on_delete="CASCADE", column_name="case_id")
-
-    class Meta:
-        table_name = "action_case"
-
-
-class Source(BaseModel):
-    kind = TextField(default="news")
-    title = TextField(default="")
-    url = TextField(default="")
-    publisher = TextField(default="")
-    language = TextField(default="")
-    published = PartialDateField(null=True)
-    full_text = TextField(default="")
-    content_hash = TextField(default="", index=True)
-
-    class Meta:
-        table_name = "source"
-
-
-class Citation(BaseModel):
-    source = ForeignKeyField(Source, backref="citations", on_delete="CASCADE", column_name="source_id")
-    target_table = TextField()
-    target_uid = TextField(index=True)
-    quote = TextField(default="")
-    start = IntegerField(null=True)
-    end = IntegerField(null=True)
-
-    class Meta:
-        table_name = "citation"
-
-
-class Organization(BaseModel):
-    name = TextField()
-    kind = TextField(default="")
-    country = TextField(default="")
-    notes = TextField(default="")
-
-    class Meta:
-        table_name = "organization"
-
-
-class Tag(BaseModel):
-    name = TextField(unique=True)
-    color = TextField(default="")
-
-    class Meta:
-        table_name = "tag"
-
-
-class Tagging(BaseModel):
-    """A tag on a person, case or action (target_table + target_id)."""
-
-    tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
-    target_table = TextField()
-    target_id = IntegerField()
-
-    class Meta:
-        table_name = "tagging"
-        indexes = ((("target_table", "target_id"), False),)
+    @classmethod
+    def is_live(cls) -> Any:
+        """The "not in the trash" condition, for joins and subqueries."""
+        return cls.deleted_at.is_null()
 
 
 class AuditLog(Model):
@@ -259,13 +60,85 @@ class AuditLog(Model):
     fields = TextField(default="")
 
     class Meta:
+        database = BOUND
         table_name = "audit_log"
 
 
-RECORD_MODELS: tuple[type[BaseModel], ...] = (
-    Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
-    Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
-    Organization, Tag, Tagging,
-)
+#: Column classes for nullable values of each domain type.
+_NULLABLE = {PartialDate: PartialDateField, date: IsoDateField, time: IsoTimeField,
+             int: IntegerField, str: TextField}
+_PLAIN = {str: TextField, int: IntegerField, bool: BooleanField}
+
+
+def _value_type(hint: Any) -> tuple[type, bool]:
+    """(the value's type, whether None is allowed) of an annotation such as ``date | None``."""
+    options = [t for t in typing.get_args(hint) if t is not type(None)]
+    if options:
+        return options[0], True
+    return hint, False
+
+
+def _column(spec: dataclasses.Field, hint: Any, models: dict[str, type[Model]]) -> Field:
+    meta = spec.metadata
+    value_type, nullable = _value_type(hint)
+    if "ref" in meta:
+        return ForeignKeyField(models[meta["ref"]], column_name=spec.name, null=nullable,
+                               on_delete="SET NULL" if nullable else "CASCADE", backref="+")
+    if nullable:
+        return _NULLABLE[value_type](null=True, index=meta.get("index", False))
+    return _PLAIN[value_type](default=spec.default, index=meta.get("index", False),
+                              unique=meta.get("unique", False))
+
+
+def _attribute(spec: dataclasses.Field) -> str:
+    """``person_id`` is reached as ``Model.person`` (peewee's name for a foreign key)."""
+    return spec.name[:-3] if spec.metadata.get("ref") else spec.name
+
+
+def build_model(record: type[records.Record], models: dict[str, type[Model]]) -> type[BaseModel]:
+    """The peewee model of one record class (the tables it points to must exist)."""
+    hints = typing.get_type_hints(record)
+    body: dict[str, Any] = {_attribute(spec): _column(spec, hints[spec.name], models)
+                            for spec in record.own_fields()}
+    body["Meta"] = type("Meta", (), {"table_name": record.TABLE, "indexes": record.INDEXES})
+    body["__module__"] = __name__
+    body["__doc__"] = record.__doc__
+    model = typing.cast(type[BaseModel], type(record.__name__, (BaseModel,), body))
+    model.add_index(model.deleted_at, where=model.deleted_at.is_null(False),
+                    name=f"{record.TABLE}_in_trash")
+    if record.LIST_ORDER:
+        model.add_index(getattr(model, record.LIST_ORDER), model.id,
+                        where=model.deleted_at.is_null(), name=f"{record.TABLE}_live_order")
+    return model
+
+
+def _build_all() -> dict[str, type[BaseModel]]:
+    models: dict[str, type[Model]] = {}
+    for record in records.RECORD_TYPES:
+        models[record.TABLE] = build_model(record, models)
+    return typing.cast(dict[str, type[BaseModel]], models)
+
+
+MODEL_BY_TABLE: dict[str, type[BaseModel]] = _build_all()
+RECORD_MODELS: tuple[type[BaseModel], ...] = tuple(MODEL_BY_TABLE.values())
 ALL_MODELS: tuple[type[Model], ...] = RECORD_MODELS + (AuditLog,)
-MODEL_BY_TABLE: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in RECORD_MODELS}
+
+# The names the queries use, one per table.
+Person: Any = MODEL_BY_TABLE["person"]
+PersonName: Any = MODEL_BY_TABLE["person_name"]
+Case: Any = MODEL_BY_TABLE["case_file"]
+CaseParty: Any = MODEL_BY_TABLE["case_party"]
+CodeArticle: Any = MODEL_BY_TABLE["code_article"]
+Charge: Any = MODEL_BY_TABLE["charge"]
+Facility: Any = MODEL_BY_TABLE["facility"]
+Detention: Any = MODEL_BY_TABLE["detention"]
+Hearing: Any = MODEL_BY_TABLE["hearing"]
+Sentence: Any = MODEL_BY_TABLE["sentence"]
+Action: Any = MODEL_BY_TABLE["action"]
+ActionPerson: Any = MODEL_BY_TABLE["action_person"]
+ActionCase: Any = MODEL_BY_TABLE["action_case"]
+Source: Any = MODEL_BY_TABLE["source"]
+Citation: Any = MODEL_BY_TABLE["citation"]
+Organization: Any = MODEL_BY_TABLE["organization"]
+Tag: Any = MODEL_BY_TABLE["tag"]
+Tagging: Any = MODEL_BY_TABLE["tagging"]

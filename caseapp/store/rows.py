@@ -22,20 +22,10 @@ from caseapp.store.models import MODEL_BY_TABLE, BaseModel, Person, PersonName
 Raw = dict[str, Any]
 R = TypeVar("R", bound=records.Record)
 
-RECORD_CLASS_BY_TABLE: dict[str, type[records.Record]] = {
-    "person": records.Person, "person_name": records.PersonName, "case_file": records.Case,
-    "case_party": records.CaseParty, "code_article": records.CodeArticle,
-    "charge": records.Charge, "facility": records.Facility, "detention": records.Detention,
-    "hearing": records.Hearing, "sentence": records.Sentence, "action": records.Action,
-    "source": records.Source, "citation": records.Citation,
-    "organization": records.Organization, "tag": records.Tag,
-    "action_person": records.ActionPerson, "action_case": records.ActionCase,
-    "tagging": records.Tagging,
-}
-
-
-#: Columns whose words make a hearing's or an action's search document.
-INDEXED_COLUMNS = {"hearing": ("court", "judge", "observers", "outcome", "notes"),
+#: Columns whose words make the search document of a case, source, hearing or action.
+INDEXED_COLUMNS = {"case_file": ("case_number", "title", "notes"),
+                   "source": ("title", "publisher", "full_text"),
+                   "hearing": ("court", "judge", "observers", "outcome", "notes"),
                    "action": ("title", "outcome", "responsible", "notes")}
 
 
@@ -110,9 +100,16 @@ def to_db_values(model: type[BaseModel], row: dict) -> Raw:
     return converted
 
 
+def record_class(table: str) -> type[records.Record]:
+    cls = records.record_type(table)
+    if cls is None:
+        raise NotFound(_("There is no table “{table}”").format(table=table))
+    return cls
+
+
 def to_record(table: str, raw: Raw) -> records.Record:
     """A domain dataclass from a raw row (stored text turned into dates etc.)."""
-    model, cls = model_for(table), RECORD_CLASS_BY_TABLE[table]
+    model, cls = model_for(table), record_class(table)
     columns = model._meta.columns
     values = {}
     for f in fields(cls):
@@ -137,10 +134,9 @@ def to_raw(record: records.Record) -> Raw:
 
 
 def table_of(cls: type[records.Record]) -> str:
-    for table, known in RECORD_CLASS_BY_TABLE.items():
-        if known is cls:
-            return table
-    raise NotFound(cls.__name__)
+    if not cls.TABLE:
+        raise NotFound(cls.__name__)
+    return cls.TABLE
 
 
 def get(cls: type[R], pk: int) -> R:
@@ -164,14 +160,8 @@ def reindex(table: str, pk: int, raw: Raw | None) -> None:
             reindex_person(person_id)
     elif table == "person":
         reindex_person(pk)
-    elif table == "case_file":
-        _reindex_simple(search.CASE, pk, raw, ("case_number", "title", "notes"))
-    elif table == "source":
-        _reindex_simple(search.SOURCE, pk, raw, ("title", "publisher", "full_text"))
-    elif table == "hearing":
-        _reindex_simple(search.HEARING, pk, raw, INDEXED_COLUMNS["hearing"])
-    elif table == "action":
-        _reindex_simple(search.ACTION, pk, raw, INDEXED_COLUMNS["action"])
+    elif table in INDEXED_COLUMNS:
+        _reindex_simple(table, pk, raw, INDEXED_COLUMNS[table])
 
 
 def _person_of_name(pk: int) -> int | None:
@@ -183,8 +173,7 @@ def reindex_person(pk: int) -> None:
     if person is None:
         search.remove_document(search.PERSON, pk)
         return
-    aliases = [n.text for n in PersonName.select(PersonName.text).where(
-        (PersonName.person == pk) & PersonName.deleted_at.is_null())]
+    aliases = [n.text for n in PersonName.live(PersonName.text).where(PersonName.person == pk)]
     search.set_document(search.PERSON, pk, person.display_name, person.family_name,
                         person.given_name, person.patronymic, person.notes, *aliases)
 
@@ -194,3 +183,10 @@ def _reindex_simple(entity: str, pk: int, raw: Raw | None, columns: tuple[str, .
         search.remove_document(entity, pk)
     else:
         search.set_document(entity, pk, *(str(raw.get(c) or "") for c in columns))
+
+
+def live_ids_by_uid_prefix(table: str, prefix: str, limit: int = 2) -> list[int]:
+    """Live records of ``table`` whose uid starts with ``prefix`` (at most ``limit``)."""
+    model = model_for(table)
+    query = model.live(model.id).where(model.uid.startswith(prefix)).limit(limit)
+    return [pk for (pk,) in query.tuples()]

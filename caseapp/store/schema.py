@@ -21,7 +21,7 @@ from caseapp.domain.errors import DatabaseError
 from caseapp.i18n import _
 from caseapp.store.models import ALL_MODELS, CodeArticle
 from caseapp.store.rows import new_uid, now_text
-from caseapp.store.search import SearchIndex
+from caseapp.store.search import INDEX_MODELS
 
 #: STEPS[n] upgrades a file from version n+1 to n+2 (version 1 is the first release).
 Step = Callable[[SqliteDatabase], None]
@@ -40,7 +40,40 @@ def _v1_to_v2(database: SqliteDatabase) -> None:
                 (table, str(pk), " ".join(sorted(terms))))
 
 
-STEPS: tuple[Step, ...] = (_v1_to_v2,)
+#: (table, column) of each list's first order, indexed over live rows since schema 3.
+_V3_LIST_ORDERS = (("person", "sort_key"), ("case_file", "opened"), ("hearing", "date"),
+                   ("action", "date"), ("source", "published"))
+
+
+def _v2_to_v3(database: SqliteDatabase) -> None:
+    """Search tables per entity addressed by record id (purged rows' entries dropped);
+    partial indexes that give each list its first page without sorting; deleted_at
+    indexed only where set."""
+    for table in ("person", "case_file", "source", "hearing", "action"):
+        database.execute_sql(f'CREATE VIRTUAL TABLE IF NOT EXISTS "search_{table}" USING fts5 '
+                             '("terms", tokenize="unicode61 remove_diacritics 0")')
+        database.execute_sql(
+            f'INSERT INTO "search_{table}" (rowid, terms) '
+            f"SELECT CAST(entity_id AS INTEGER), terms FROM search_index "
+            f"WHERE entity = ? AND CAST(entity_id AS INTEGER) IN (SELECT id FROM {table})",
+            (table,))
+    database.execute_sql("DROP TABLE search_index")
+    _v3_trash_indexes(database)
+    for table, column in _V3_LIST_ORDERS:
+        database.execute_sql(f'CREATE INDEX "{table}_live_order" ON "{table}" ("{column}", "id") '
+                             'WHERE ("deleted_at" IS NULL)')
+
+
+def _v3_trash_indexes(database: SqliteDatabase) -> None:
+    found = database.execute_sql("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
+                                 "AND name LIKE '%\\_deleted\\_at' ESCAPE '\\'").fetchall()
+    for name, table in found:
+        database.execute_sql(f'DROP INDEX "{name}"')
+        database.execute_sql(f'CREATE INDEX "{table}_in_trash" ON "{table}" ("deleted_at") '
+                             'WHERE ("deleted_at" IS NOT NULL)')
+
+
+STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3)
 SCHEMA_VERSION = 1 + len(STEPS)
 
 
@@ -65,7 +98,7 @@ def _create_fresh(database: SqliteDatabase, target: int) -> None:
     if database.get_tables():
         raise DatabaseError(_("This file is an SQLite database but not a caseapp one"))
     with database.atomic():
-        database.create_tables(ALL_MODELS + (SearchIndex,))
+        database.create_tables(ALL_MODELS + tuple(INDEX_MODELS.values()))
         seed_code_articles()
         database.pragma("user_version", target)
 

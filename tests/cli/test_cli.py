@@ -107,7 +107,7 @@ def person_uid(db: Path, name: str, *, delete: bool = False) -> str:
         pid = book.persons.resolve(name)
         uid = book.get(records.Person, pid).uid
         if delete:
-            book.delete(records.Person, pid)
+            book.trash.delete(records.Person, pid)
     return uid
 
 

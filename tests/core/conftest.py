@@ -44,7 +44,7 @@ def linked(book) -> Linked:
     book.custody.add_detention(records.Detention(person_id=person.id, facility_id=facility.id,
                                                  case_id=case.id, kind="pretrial",
                                                  start=PartialDate(2019, 8, 16)))
-    book.custody.add_hearing(records.Hearing(case_id=case.id, court="Алмалинский суд",
+    book.hearings.add(records.Hearing(case_id=case.id, court="Алмалинский суд",
                                              date=date(2024, 3, 20), time=time(10, 30)))
     book.custody.add_sentence(records.Sentence(person_id=person.id, case_id=case.id,
                                                date=date(2019, 12, 20), years=3,

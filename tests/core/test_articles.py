@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain import names, records
-from caseapp.store import rows
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 #: Articles sharing persons across kk, ru and en (corpus README, "Cross-language person links").
@@ -80,7 +79,7 @@ def test_undo_removes_the_whole_import(book):
 def test_import_stores_source_and_cites_every_person(book):
     draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
     report, _changes = book.articles.apply(draft)
-    source_id = rows.id_for_uid("source", report.source_uid)
+    source_id = book.sources.target_id("source", report.source_uid)
     source = book.get(records.Source, source_id)
     assert source.full_text == KK_TEXT and source.language == "kk" and source.content_hash
     cited = {c.target_uid for c in book.sources.citations(source_id=source_id)}
@@ -130,7 +129,7 @@ def test_linking_to_a_trashed_person_is_refused(book):
     from caseapp.domain.errors import NotFound
 
     gone, _ = book.persons.add(records.Person(display_name="Ерболат Жаксылыков"))
-    book.delete(records.Person, gone.id)
+    book.trash.delete(records.Person, gone.id)
     draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
     book.articles.auto_link(draft, {"Ерболат Жақсылықов": gone.uid})
     with pytest.raises(NotFound):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from caseapp.core import commands
 from caseapp.core.persons import AliasInput
 from caseapp.domain import names, records
 from caseapp.domain.partial_date import PartialDate
@@ -30,12 +31,12 @@ def test_entries_name_operator_command_table_uid_and_fields(book) -> None:
     assert {"display_name", "status", "uid"} <= set(entry.fields)
     assert "updated_at" not in entry.fields
 
-    book.update(records.Person, person.id, notes="x", status="released")
+    book.persons.edit(person.id, notes="x", status="released")
     newest = book.maintenance.audit_log(limit=1)[0]
     assert (newest.command, newest.table, newest.uid) == ("Edit Person", "person", person.uid)
     assert set(newest.fields) == {"notes", "status"}
 
-    book.delete(records.Person, person.id)
+    book.trash.delete(records.Person, person.id)
     newest = book.maintenance.audit_log(limit=1)[0]
     assert (newest.command, newest.fields) == ("Delete Person", ("deleted_at",))
 
@@ -45,14 +46,14 @@ def test_no_personal_value_ever_reaches_the_audit_log(book) -> None:
         records.Person(display_name=SECRET_NAME, notes=SECRET_NOTE, contacts="+7 701 555 12 34",
                        birth_date=PartialDate(1977, 3, 9)),
         [AliasInput(SECRET_ALIAS, "transliteration")])
-    book.update(records.Person, person.id, display_name=SECRET_NAME + " Jr",
+    book.persons.edit(person.id, display_name=SECRET_NAME + " Jr",
                 notes=SECRET_NOTE + " (moved)")
     book.undo_step()
     book.redo_step()
     book.persons.add_alias(person.id, AliasInput("Зейнолла-ага", "nickname"))
     case, _ = book.cases.add(records.Case(case_number="SECRET-CASE-4711", notes=SECRET_NOTE))
     book.cases.add_party(case.id, person.id)
-    book.delete(records.Person, person.id)
+    book.trash.delete(records.Person, person.id)
     book.trash.restore(person.uid)
 
     dump = audit_dump(book)
@@ -68,14 +69,14 @@ def test_operator_is_recorded_as_given(db_path, tmp_path) -> None:
     from caseapp.core.casebook import Casebook
 
     with Casebook(db_path, operator="Volunteer A") as book:
-        book.add(records.Tag(name="urgent"))
+        commands.add(book, records.Tag(name="urgent"))
         assert [e.operator for e in book.maintenance.audit_log()] == ["Volunteer A"]
 
 
 def test_purge_is_audited_by_uid(book) -> None:
     person, _ = book.persons.add(records.Person(display_name=SECRET_NAME))
-    book.delete(records.Person, person.id)
-    book.trash.purge(person.uid)
+    book.trash.delete(records.Person, person.id)
+    book.trash.purge([person.uid])
     newest = book.maintenance.audit_log(limit=1)[0]
     assert (newest.operator, newest.command, newest.table, newest.uid) == (
         "tester", "Purge from Trash", "person", person.uid)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from caseapp.core import commands
 from caseapp.domain import records
 
 
@@ -13,7 +14,7 @@ def test_get_inside_a_command(book) -> None:
         current = book.get(records.Person, person.id)
         journal.update(records.Person, person.id, notes=f"{current.display_name} was here")
 
-    _result, changes = book.run("Edit Person", work)
+    _result, changes = commands.run(book, "Edit Person", work)
     assert changes.touches("person")
     assert book.get(records.Person, person.id).notes == "Бекзат was here"
 

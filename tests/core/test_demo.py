@@ -31,11 +31,11 @@ def test_erlan_kuanyshbaev_is_in_the_demo(demo_book) -> None:
 
 
 def test_demo_has_cases_hearings_sentences_actions_and_sources(demo_book) -> None:
-    upcoming = demo_book.custody.upcoming_hearings(14, today=DEMO_TODAY)
+    upcoming = demo_book.hearings.upcoming(14, today=DEMO_TODAY)
     assert upcoming
     assert all(DEMO_TODAY <= h.date <= DEMO_TODAY + timedelta(days=14) for h in upcoming)
     assert all(h.defendants for h in upcoming)
-    past = demo_book.custody.hearings_missing_outcome(today=DEMO_TODAY)
+    past = demo_book.hearings.missing_outcome(today=DEMO_TODAY)
     assert all(h.date < DEMO_TODAY for h in past)
     sentenced = demo_book.persons.ids(status="sentenced")
     details = demo_book.persons.details(sentenced[0], today=DEMO_TODAY)

@@ -57,7 +57,7 @@ def test_cancelled_demo_leaves_nothing_written(book) -> None:
         build_demo(book, today=TODAY, progress=progress, abort=abort)
     assert len(calls) == 1
     assert book.persons.ids() == []
-    for table in ("person", "person_name", "facility", "tag", "case_file", "search_index"):
+    for table in ("person", "person_name", "facility", "tag", "case_file", "search_person"):
         assert count_rows(book, table) == 0, table
     assert count_rows(book, "audit_log") == audit_before
     assert book.search("kuanyshbaev") == []

@@ -48,7 +48,7 @@ def test_public_dossier_leaves_out_relatives_and_birth_date(demo_book, demo_toda
     relative, _ = demo_book.persons.add(records.Person(display_name="Зейнеп Құпиялова"))
     case_id = demo_book.persons.details(person_id).cases[0].id
     demo_book.cases.add_party(case_id, relative.id, "relative")
-    demo_book.update(records.Person, person_id, notes="private note xq-17")
+    demo_book.persons.edit(person_id, notes="private note xq-17")
     private, public = tmp_path / "private.pdf", tmp_path / "public.pdf"
     for out, is_public in ((private, False), (public, True)):
         demo_book.reports.dossier(person_id, out, demo_book.reports.options(
@@ -75,7 +75,7 @@ def test_brief_of_nobody_is_refused(demo_book, demo_today, tmp_path):
 
 
 def test_hearing_schedule_lists_the_next_hearings(demo_book, demo_today, tmp_path):
-    upcoming = demo_book.custody.upcoming_hearings(14, today=demo_today)
+    upcoming = demo_book.hearings.upcoming(14, today=demo_today)
     assert upcoming
     out = tmp_path / "schedule.pdf"
     demo_book.reports.hearings(out, demo_book.reports.options(
@@ -107,8 +107,8 @@ def test_upcoming_hearing_in_window_but_later_one_is_not(book, tmp_path):
     case, _ = book.cases.add(records.Case(case_number="CASE-IN"))
     later, _ = book.cases.add(records.Case(case_number="CASE-LATER"))
     today = date(2025, 5, 1)
-    book.custody.add_hearing(records.Hearing(case_id=case.id, date=today + timedelta(days=3)))
-    book.custody.add_hearing(records.Hearing(case_id=later.id, date=today + timedelta(days=40)))
+    book.hearings.add(records.Hearing(case_id=case.id, date=today + timedelta(days=3)))
+    book.hearings.add(records.Hearing(case_id=later.id, date=today + timedelta(days=40)))
     out = tmp_path / "s.pdf"
     book.reports.hearings(out, book.reports.options(language="en", generated_on=today), days=14)
     text = text_of(out)

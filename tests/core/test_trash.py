@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseapp.core import commands
 from caseapp.domain import records
 from caseapp.domain.errors import Ambiguous, NotFound
 
@@ -12,8 +13,8 @@ from .conftest import TODAY
 
 
 def test_deleted_records_are_listed_newest_first(book, linked) -> None:
-    book.delete(records.Facility, linked.facility.id)
-    book.delete(records.Person, linked.person.id)
+    book.trash.delete(records.Facility, linked.facility.id)
+    book.trash.delete(records.Person, linked.person.id)
     rows = book.trash.list()
     assert [(r.table, r.label, r.uid) for r in rows] == [
         ("person", "Ерлан Қуанышбаев", linked.person.uid),
@@ -22,7 +23,7 @@ def test_deleted_records_are_listed_newest_first(book, linked) -> None:
 
 
 def test_restore_by_uid_prefix(book, linked) -> None:
-    book.delete(records.Person, linked.person.id)
+    book.trash.delete(records.Person, linked.person.id)
     changes = book.trash.restore(linked.person.uid[:8])
     assert changes.touches("person")
     assert book.trash.list() == []
@@ -30,7 +31,7 @@ def test_restore_by_uid_prefix(book, linked) -> None:
 
 
 def test_unknown_or_empty_uid_is_refused(book, linked) -> None:
-    book.delete(records.Person, linked.person.id)
+    book.trash.delete(records.Person, linked.person.id)
     with pytest.raises(NotFound, match="Nothing in the trash"):
         book.trash.restore("ffffffff")
     with pytest.raises(NotFound):
@@ -43,21 +44,21 @@ def test_unknown_or_empty_uid_is_refused(book, linked) -> None:
 
 
 def test_a_prefix_matching_several_records_is_ambiguous(book) -> None:
-    first, _ = book.add(records.Tag(name="one", uid="abcd0000-0000-4000-8000-000000000001"))
-    second, _ = book.add(records.Tag(name="two", uid="abcd0000-0000-4000-8000-000000000002"))
-    book.delete(records.Tag, first.id)
-    book.delete(records.Tag, second.id)
+    first, _ = commands.add(book, records.Tag(name="one", uid="abcd0000-0000-4000-8000-000000000001"))
+    second, _ = commands.add(book, records.Tag(name="two", uid="abcd0000-0000-4000-8000-000000000002"))
+    book.trash.delete(records.Tag, first.id)
+    book.trash.delete(records.Tag, second.id)
     with pytest.raises(Ambiguous):
-        book.trash.purge("abcd")
+        book.trash.purge(["abcd"])
     assert len(book.trash.list()) == 2
     assert book.trash.find(second.uid).label == "two"  # a full uid is always exact
 
 
 def test_purge_one_removes_it_for_good_and_clears_undo(book, linked) -> None:
     pid, uid = linked.person.id, linked.person.uid
-    book.delete(records.Facility, linked.facility.id)
-    book.delete(records.Person, pid)
-    assert book.trash.purge(uid) == 1
+    book.trash.delete(records.Facility, linked.facility.id)
+    book.trash.delete(records.Person, pid)
+    assert book.trash.purge([uid])[0] == 1
     assert [r.table for r in book.trash.list()] == ["facility"]
     with pytest.raises(NotFound):
         book.get(records.Person, pid)
@@ -76,8 +77,8 @@ def test_purge_one_removes_it_for_good_and_clears_undo(book, linked) -> None:
 def test_purged_persons_tags_do_not_pass_to_the_next_person(book, linked) -> None:
     last, _ = book.persons.add(records.Person(display_name="Tagged Last"))
     book.tags.tag("person", last.id, "released early")
-    book.delete(records.Person, last.id)
-    book.trash.purge(last.uid)
+    book.trash.delete(records.Person, last.id)
+    book.trash.purge([last.uid])
     assert book.tags.of("person", last.id) == []
     newcomer, _ = book.persons.add(records.Person(display_name="Newcomer"))
     assert newcomer.id == last.id  # SQLite hands out the purged id again
@@ -86,20 +87,20 @@ def test_purged_persons_tags_do_not_pass_to_the_next_person(book, linked) -> Non
 
 
 def test_purge_all(book, linked) -> None:
-    book.delete(records.Person, linked.person.id)
-    book.delete(records.Case, linked.case.id)
-    book.delete(records.Action, linked.action.id)
-    assert book.trash.purge() == 3
+    book.trash.delete(records.Person, linked.person.id)
+    book.trash.delete(records.Case, linked.case.id)
+    book.trash.delete(records.Action, linked.action.id)
+    assert book.trash.purge()[0] == 3
     assert book.trash.list() == []
     assert [r.display_name for r in book.persons.rows(book.persons.ids())] == [
         "Әлия Әбдіқадырова"]
-    assert book.custody.upcoming_hearings(30, today=TODAY) == []
+    assert book.hearings.upcoming(30, today=TODAY) == []
     assert book.maintenance.check() == []
     assert len(book.undo) == 0
 
 
 def test_purge_of_an_empty_trash_does_nothing(book, linked) -> None:
     steps = len(book.undo)
-    assert book.trash.purge() == 0
+    assert book.trash.purge()[0] == 0
     assert book.persons.ids() != []
     assert steps > 0

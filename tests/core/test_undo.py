@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from caseapp.core import commands
 from caseapp.core.persons import AliasInput
 from caseapp.core.undo import UNDO_LIMIT
 from caseapp.domain import records
@@ -36,7 +37,7 @@ def test_undo_and_redo_add(book) -> None:
 def test_undo_and_redo_update(book) -> None:
     person, _ = book.persons.add(records.Person(display_name="Бекзат", status="at_large"))
     before = book.get(records.Person, person.id)
-    changes = book.update(records.Person, person.id, status="detained", notes="arrested")
+    _person, changes = book.persons.edit(person.id, status="detained", notes="arrested")
     assert changes.step == "Edit Person" and changes.touches("person")
 
     book.undo_step()
@@ -49,13 +50,13 @@ def test_undo_and_redo_update(book) -> None:
 
 def test_update_without_a_change_adds_no_step(book) -> None:
     person, _ = book.persons.add(records.Person(display_name="Бекзат", status="at_large"))
-    book.update(records.Person, person.id, status="at_large")
+    book.persons.edit(person.id, status="at_large")
     assert book.undo.undo_name() == "Add Person" and len(book.undo) == 1
 
 
 def test_undo_and_redo_delete(book) -> None:
     person, _ = book.persons.add(records.Person(display_name="Бекзат"))
-    assert book.delete(records.Person, person.id).step == "Delete Person"
+    assert book.trash.delete(records.Person, person.id).step == "Delete Person"
     assert book.get(records.Person, person.id).deleted_at is not None
     assert names_of(book) == []
     book.undo_step()
@@ -67,7 +68,7 @@ def test_undo_and_redo_delete(book) -> None:
 
 def test_undo_and_redo_restore(book) -> None:
     person, _ = book.persons.add(records.Person(display_name="Бекзат"))
-    book.delete(records.Person, person.id)
+    book.trash.delete(records.Person, person.id)
     changes = book.trash.restore(person.uid)
     assert changes.step == "Restore from Trash"
     assert names_of(book) == ["Бекзат"]
@@ -128,16 +129,16 @@ def test_undo_of_delete_brings_the_person_back_with_all_links(book, linked) -> N
     assert before.detentions[0].facility == "СИЗО ЛА-155/18"
     assert before.hearings and before.sentences and before.actions
     assert before.tags == ("journalist",) and len(before.aliases) == 2
-    schedule_before = book.custody.upcoming_hearings(30, today=TODAY)
+    schedule_before = book.hearings.upcoming(30, today=TODAY)
     assert schedule_before[0].defendants == ("Ерлан Қуанышбаев",)
 
-    book.delete(records.Person, pid)
+    book.trash.delete(records.Person, pid)
     assert pid not in book.persons.ids()
-    assert book.custody.upcoming_hearings(30, today=TODAY)[0].defendants == ()
+    assert book.hearings.upcoming(30, today=TODAY)[0].defendants == ()
 
     book.undo_step()
     assert book.persons.details(pid, today=TODAY) == before
-    assert book.custody.upcoming_hearings(30, today=TODAY) == schedule_before
+    assert book.hearings.upcoming(30, today=TODAY) == schedule_before
     assert [s.target_uid for s in book.sources.citations(target_uid=linked.person.uid)] == [
         linked.person.uid]
     assert book.maintenance.check() == []
@@ -159,7 +160,7 @@ def test_at_least_thirty_steps_can_be_undone_and_redone(book) -> None:
 
 def test_history_keeps_the_newest_steps_beyond_the_limit(book) -> None:
     for index in range(UNDO_LIMIT + 3):
-        book.add(records.Tag(name=f"tag {index}"))
+        commands.add(book, records.Tag(name=f"tag {index}"))
     undone = 0
     while book.undo_step().step:
         undone += 1
@@ -185,7 +186,7 @@ def test_a_failed_command_leaves_nothing_and_no_step(book) -> None:
         journal.insert(records.Person(display_name=""))  # Invalid
 
     with pytest.raises(Invalid):
-        book.run("Broken Command", work)
+        commands.run(book, "Broken Command", work)
     assert names_of(book) == ["Kept"]
     assert book.undo.undo_name() == "Add Person"
     assert book.search("Half") == []

@@ -23,6 +23,7 @@ import tempfile
 from datetime import date, time
 from pathlib import Path
 
+from caseapp.core import commands
 from caseapp.core.casebook import Casebook
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
@@ -44,7 +45,7 @@ def fill(book: Casebook) -> None:
     lawyer, _ = book.persons.add(records.Person(display_name="Әлия Әбдіқадырова",
                                                 status="at_large"))
     gone, _ = book.persons.add(records.Person(display_name="Trashed Fixture Person"))
-    book.delete(records.Person, gone.id)
+    book.trash.delete(records.Person, gone.id)
     case, _ = book.cases.add(records.Case(case_number="2019-07510-001", title="Fixture case",
                                           opened=PartialDate(2019, 8, 14), status="trial",
                                           pace_political_reasons=True))
@@ -56,7 +57,7 @@ def fill(book: Casebook) -> None:
     book.custody.add_detention(records.Detention(person_id=person.id, facility_id=facility.id,
                                                  case_id=case.id, kind="pretrial",
                                                  start=PartialDate(2019, 8, 16)))
-    book.custody.add_hearing(records.Hearing(case_id=case.id, court="Алмалинский районный суд",
+    book.hearings.add(records.Hearing(case_id=case.id, court="Алмалинский районный суд",
                                              date=date(2019, 10, 1), time=time(10, 30),
                                              kind="trial", judge="Judge Fixture"))
     book.custody.add_sentence(records.Sentence(person_id=person.id, case_id=case.id,
@@ -70,9 +71,9 @@ def fill(book: Casebook) -> None:
     book.sources.cite(records.Citation(source_id=source.id, target_table="person",
                                        target_uid=person.uid, quote="was detained",
                                        start=17, end=29))
-    book.add(records.Organization(name="Fixture Human Rights Bureau", country="KZ"))
-    tag, _ = book.add(records.Tag(name="journalist"))
-    book.add(records.Tagging(tag_id=tag.id, target_table="person", target_id=person.id))
+    commands.add(book, records.Organization(name="Fixture Human Rights Bureau", country="KZ"))
+    tag, _ = commands.add(book, records.Tag(name="journalist"))
+    commands.add(book, records.Tagging(tag_id=tag.id, target_table="person", target_id=person.id))
 
 
 def make(target: Path) -> None:

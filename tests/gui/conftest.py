@@ -65,7 +65,7 @@ def fill(book: Casebook) -> dict[str, int]:
     book.custody.add_detention(records.Detention(
         person_id=erlan.id, facility_id=facility.id, case_id=case.id,
         start=PartialDate(2024, 3, 14)))
-    book.custody.add_hearing(records.Hearing(case_id=case.id, court="Almaty City Court",
+    book.hearings.add(records.Hearing(case_id=case.id, court="Almaty City Court",
                                              date=date.today() + timedelta(days=5)))
     book.custody.add_sentence(records.Sentence(person_id=aigul.id, date=date(2022, 5, 4),
                                                court="Shymkent District Court", years=1))

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from caseapp.core.maintenance import Maintenance
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
@@ -52,9 +53,11 @@ def test_a_file_that_is_not_a_database_gives_a_message(tmp_path, shown_boxes):
 def test_main_opens_the_window_and_runs_the_event_loop(tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr(QApplication, "exec", lambda _app: opened.extend(
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow") or 0)
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"
+        and w.isVisible()) or 0)
     assert app.main(["--db", str(tmp_path / "new.sqlite")]) == 0
-    assert opened and opened[0].windowTitle().startswith("new.sqlite")
+    opened = [w for w in opened if w.windowTitle().startswith("new.sqlite")]
+    assert len(opened) == 1
     assert QApplication.applicationName() == "CaseApp"
     opened[0].close()
 
@@ -70,7 +73,8 @@ def fake_demo(book, *, today=None, progress=None, abort=None) -> Changes:
 
 
 def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("caseapp.core.demo.build_demo", fake_demo)
+    monkeypatch.setattr(Maintenance, "build_demo",
+                        lambda self, **options: fake_demo(self.book, **options))
     window = app.open_window(tmp_path / "demo.sqlite", demo=True)
     qtbot.addWidget(window)
     window.show_page("persons")
@@ -83,7 +87,8 @@ def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, mon
 
 def test_an_existing_database_is_not_filled_again(qtbot, tmp_path, monkeypatch, casebook):
     calls = []
-    monkeypatch.setattr("caseapp.core.demo.build_demo", lambda *a, **k: calls.append(1))
+    monkeypatch.setattr(Maintenance, "build_demo",
+                        lambda self, **options: calls.append(1) or fake_demo(self.book, **options))
     path = casebook.path
     casebook.close()
     window = app.open_window(path, demo=True)

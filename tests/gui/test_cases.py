@@ -63,8 +63,9 @@ def test_status_tag_and_text_filters(qtbot, page):
 
 def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, casebook):
     case_id = casebook.cases.ids(text="2024-0117")[0]
-    host.operation_did_execute(casebook.update(records.Case, case_id, pace_political_reasons=True,
-                                               notes="<script>not markup</script>"), None)
+    _case, changes = casebook.cases.edit(case_id, pace_political_reasons=True,
+                                         notes="<script>not markup</script>")
+    host.operation_did_execute(changes, None)
     page.open_record(case_id)
     text = page.detail.plain_text()
     for expected in ("2024-0117 — Protest in Zhanaozen", "Ерлан Қуанышбаев", "defendant",

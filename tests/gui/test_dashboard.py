@@ -64,7 +64,7 @@ def test_a_new_hearing_appears_after_the_change(window):
     case_id = window.casebook.cases.ids()[0]
     hearing = records.Hearing(case_id=case_id, court="Supreme Court",
                               date=date.today() + timedelta(days=2))
-    _record, changes = window.casebook.custody.add_hearing(hearing)
+    _record, changes = window.casebook.hearings.add(hearing)
     window.operation_did_execute(changes, None)
     assert [row[4] for row in cells(page.upcoming)] == ["Supreme Court", "Almaty City Court"]
 
@@ -75,7 +75,7 @@ def test_a_hidden_dashboard_reloads_when_shown_again(window, monkeypatch):
     calls: list[int] = []
     original = page.reload
     monkeypatch.setattr(page, "reload", lambda: calls.append(1) or original())
-    window.operation_did_execute(window.casebook.delete(records.Person, 3), None)
+    window.operation_did_execute(window.casebook.trash.delete(records.Person, 3), None)
     assert calls == []
     window.show_page("dashboard")
     assert calls == [1]

@@ -30,8 +30,8 @@ def test_pane_shows_sentence_with_expected_release(window, people):
 
 def test_pane_follows_changes_to_the_shown_person(window, people):
     window.persons.list_view.select_record(people["boris"])
-    window.operation_did_execute(
-        window.casebook.update(records.Person, people["boris"], notes="Left the country"), None)
+    _person, changes = window.casebook.persons.edit(people["boris"], notes="Left the country")
+    window.operation_did_execute(changes, None)
     assert "Left the country" in window.persons.detail.plain_text()
 
 

@@ -32,7 +32,7 @@ def case_id(casebook) -> int:
 
 
 def add_past_hearing(host, court: str = "Appeal Court") -> int:
-    hearing, changes = host.casebook.custody.add_hearing(records.Hearing(
+    hearing, changes = host.casebook.hearings.add(records.Hearing(
         case_id=case_id(host.casebook), court=court, date=date.today() - timedelta(days=3)))
     host.operation_did_execute(changes, None)
     return hearing.id
@@ -40,9 +40,9 @@ def add_past_hearing(host, court: str = "Appeal Court") -> int:
 
 def test_model_passes_qt_model_tester(qtmodeltester, casebook):
     def load(query: HearingQuery, deliver) -> None:
-        deliver(casebook.custody.hearing_ids(sort=query.sort, descending=query.descending))
+        deliver(casebook.hearings.ids(sort=query.sort, descending=query.descending))
 
-    model = HearingTableModel(casebook.custody.hearing_rows, load)
+    model = HearingTableModel(casebook.hearings.rows, load)
     model.reload()
     assert model.rowCount() == 1
     qtmodeltester.check(model, force_py=True)
@@ -74,14 +74,14 @@ def test_hearing_added_in_the_dialog_is_listed_and_upcoming(qtbot, page, host):
     assert "Medeu District Court" in courts(page)
     added = dialog.result_value[0].id
     assert page.list_view.current_id() == added
-    upcoming = host.casebook.custody.upcoming_hearings(14)
+    upcoming = host.casebook.hearings.upcoming(14)
     assert [(h.court, h.date, h.time.strftime("%H:%M")) for h in upcoming if h.id == added] == [
         ("Medeu District Court", day, "10:30")]
     assert host.casebook.undo.undo_name() == "Add Hearing"
 
 
 def test_a_hearing_needs_a_case_and_a_date(page, host):
-    before = host.casebook.custody.hearing_ids()
+    before = host.casebook.hearings.ids()
     dialog = HearingDialog(host, parent=page)
     dialog.court.setText("Somewhere")
     dialog.save()
@@ -91,7 +91,7 @@ def test_a_hearing_needs_a_case_and_a_date(page, host):
     dialog.date.setText("31.02.2025")
     dialog.save()
     assert dialog._errors["date"].text()
-    assert host.casebook.custody.hearing_ids() == before
+    assert host.casebook.hearings.ids() == before
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -169,7 +169,7 @@ def test_search_finds_defendants_in_any_script_and_courts(qtbot, page):
 
 
 def test_open_record_clears_the_filters_that_hide_it(page, host):
-    hearing_id = host.casebook.custody.hearing_ids()[0]
+    hearing_id = host.casebook.hearings.ids()[0]
     page.list_view.missing_outcome.setChecked(True)
     page.list_view.from_date.setText("01.01.2999")
     page.list_view.apply_filters()

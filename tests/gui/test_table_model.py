@@ -89,7 +89,7 @@ def test_a_delete_removes_one_row_instead_of_resetting(qtbot, casebook, people):
     model.modelReset.connect(lambda: resets.append(True))
     row = model.row_of(people["boris"])
     with qtbot.waitSignal(model.rowsRemoved) as removed:
-        model.on_changes(casebook.delete(records.Person, people["boris"]))
+        model.on_changes(casebook.trash.delete(records.Person, people["boris"]))
     assert removed.args[1:] == [row, row] and not resets
     with qtbot.waitSignal(model.rowsInserted):
         model.on_changes(casebook.undo_step())

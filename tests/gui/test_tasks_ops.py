@@ -35,7 +35,7 @@ def test_casebook_op_sends_changes_to_the_views(window, people):
     received = []
     window.persons.on_changes = received.append
     boris = people["boris"]
-    CasebookOp(window, lambda book: book.delete(records.Person, boris)).run_in_background()
+    CasebookOp(window, lambda book: book.trash.delete(records.Person, boris)).run_in_background()
     assert received and received[0].step == "Delete Person"
 
 

@@ -14,7 +14,7 @@ from caseapp.gui.trash.page import TrashPage
 @pytest.fixture
 def trash(window, people) -> TrashPage:
     for name in ("boris", "aigul"):
-        window.operation_did_execute(window.casebook.delete(records.Person, people[name]), None)
+        window.operation_did_execute(window.casebook.trash.delete(records.Person, people[name]), None)
     return window.show_page("trash")
 
 

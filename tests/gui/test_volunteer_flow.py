@@ -191,7 +191,7 @@ def person_id(book: Casebook, name: str) -> int:
 def counts(book: Casebook) -> dict[str, int]:
     return {"persons": len(book.persons.ids()), "cases": len(book.cases.ids()),
             "facilities": len(book.custody.facilities()),
-            "hearings": len(book.custody.hearing_ids()),
+            "hearings": len(book.hearings.ids()),
             "sources": len(book.sources.ids()), "actions": len(book.actions.ids())}
 
 
@@ -316,7 +316,7 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     assert DETAINEE in [upcoming.model.index(0, c).data() for c in range(5)]
     click_row(qtbot, upcoming.table, 0, double=True)
     assert window.current_key() == "hearings"
-    assert window.current_page().list_view.current_id() == book.custody.hearing_ids()[0]
+    assert window.current_page().list_view.current_id() == book.hearings.ids()[0]
 
     # 6. Tools ▸ Paste Article…: paste, analyse, link him, accept the lawyer, import.
     paste = open_dialog_of(window, PasteArticleDialog,
@@ -456,7 +456,7 @@ def fill_in_kazakh(book: Casebook) -> int:
         person_id=person.id, facility_id=facility.id, case_id=case.id,
         start=PartialDate(2025, 3)))
     for day in (today + timedelta(days=5), today - timedelta(days=2)):
-        book.custody.add_hearing(records.Hearing(case_id=case.id, court="Ақтөбе соты",
+        book.hearings.add(records.Hearing(case_id=case.id, court="Ақтөбе соты",
                                                  date=day))
     book.custody.add_sentence(records.Sentence(person_id=person.id, court="Ақтөбе соты",
                                                date=today - timedelta(days=300), years=1))

@@ -236,9 +236,9 @@ def test_v1_to_v2_indexes_existing_hearings_for_search(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copyfile(DATA / "schema_v1.sqlite", path)
     with Casebook(path, backup_dir=tmp_path / "backups") as book:
-        found = book.custody.hearing_rows(book.custody.hearing_ids(text="алмалинский"))
+        found = book.hearings.rows(book.hearings.ids(text="алмалинский"))
         assert [h.court for h in found] == ["Алмалинский районный суд"]
-        assert book.custody.hearing_ids(text="almalinskii") == [found[0].id]
+        assert book.hearings.ids(text="almalinskii") == [found[0].id]
 
 
 def test_v1_to_v2_indexes_existing_actions_for_search(tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def test_case_numbers_and_source_texts_are_found(book, people) -> None:
 
 
 def test_deleted_persons_are_not_found_until_restored(book, people) -> None:
-    book.delete(records.Person, people[ERLAN])
+    book.trash.delete(records.Person, people[ERLAN])
     assert ERLAN not in person_labels(book, "kuanyshbaev")
     assert people[ERLAN] not in book.persons.ids(text="kuanyshbaev")
     assert people[ERLAN] not in book.persons.ids()
@@ -135,7 +135,7 @@ def test_deleted_persons_are_not_found_until_restored(book, people) -> None:
 
 
 def test_renamed_person_is_found_by_the_new_name(book, people) -> None:
-    book.update(records.Person, people["Иван Петров"], display_name="Иван Сидоров")
+    book.persons.edit(people["Иван Петров"], display_name="Иван Сидоров")
     assert person_labels(book, "Сидоров") == ["Иван Сидоров"]
     assert person_labels(book, "sidorov") == ["Иван Сидоров"]
     book.undo_step()

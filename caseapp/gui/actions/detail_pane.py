@@ -85,10 +85,9 @@ class ActionDetailPane(RecordDetailPane):
     def mark_done(self) -> None:
         if self.shown is None:
             return
-        pk, name = self.shown.action.id, self.tr("Mark Action Done")
-        CasebookOp(self.host, lambda book: book.run(
-            name, lambda journal: journal.update(records.Action, pk, status=ActionStatus.DONE)),
-            parent=self, origin=self).success(
+        pk = self.shown.action.id
+        CasebookOp(self.host, lambda book: book.actions.mark_done(pk),
+                   parent=self, origin=self).success(
             lambda _result: self.message.emit(self.tr("Marked as done."))).run_in_background()
 
     def _edit(self) -> None:

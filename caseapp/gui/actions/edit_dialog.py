@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseapp.core import settings as preferences
 from caseapp.core.casebook import Casebook
-from caseapp.core.journal import Journal
+from caseapp.core.edits import ActionEdit
 from caseapp.domain import records
 from caseapp.domain.enums import ActionKind, ActionStatus
 from caseapp.domain.errors import Invalid
@@ -124,28 +124,7 @@ class ActionDialog(BaseDialog):
 
     def command(self) -> Callable:
         values = self.values()
-        action = records.Action(**values)
-        validate(action)
-        persons, cases = self.persons.target_ids(), self.cases.target_ids()
-        if self.action_id is None:
-            return lambda book: book.actions.add(action, person_ids=persons, case_ids=cases)
-        work = self._edit_work(self.action_id, values)
-        name = self.tr("Edit Action")
-        return lambda book: book.run(name, work)
-
-    def _edit_work(self, pk: int, values: dict[str, Any]) -> Callable[[Journal], None]:
-        """The edit as one journal: the action's fields, then removed and added links."""
-        removed = [("action_person", link) for link in self.persons.removed_links()]
-        removed += [("action_case", link) for link in self.cases.removed_links()]
-        added: list[records.Record] = [records.ActionPerson(action_id=pk, person_id=person)
-                                       for person in self.persons.added()]
-        added += [records.ActionCase(action_id=pk, case_id=case) for case in self.cases.added()]
-
-        def work(journal: Journal) -> None:
-            journal.update(records.Action, pk, **values)
-            for table, link in removed:
-                journal.set_deleted(table, link, True)
-            for link_record in added:
-                journal.insert(link_record)
-
-        return work
+        validate(records.Action(**values))
+        edit = ActionEdit(self.action_id, values, tuple(self.persons.target_ids()),
+                          tuple(self.cases.target_ids()))
+        return lambda book: book.actions.save(edit)

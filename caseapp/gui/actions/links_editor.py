@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The persons or cases an action is linked to, edited inside the action's form.
 
-Nothing is written while the volunteer adds and removes: the form saves every link
-change together with the action as one undoable step. ``added`` and ``removed_links``
-say what changed against the links stored when the form opened.
+Nothing is written while the volunteer adds and removes: the form hands the complete
+list (``target_ids``) to the core's save command, which links and unlinks what changed
+together with the action as one undoable step.
 """
 
 from __future__ import annotations
@@ -20,15 +20,11 @@ VISIBLE_ROWS = 4
 
 
 class LinkEditor(QWidget):
-    """A search box to add a record, the linked records, and Remove.
-
-    ``initial`` maps each target id linked before editing to its link record's id.
-    """
+    """A search box to add a record, the linked records, and Remove."""
 
     def __init__(self, host, finder: Finder, *, field: str, name: str, hint: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.initial: dict[int, int] = {}
         self.search = RecordSearchEdit(host, finder, field=field, parent=self)
         self.search.setPlaceholderText(hint)
         self.search.setAccessibleName(self.tr("Add to {name}").format(name=name))
@@ -69,7 +65,6 @@ class LinkEditor(QWidget):
 
     def set_links(self, links: list[tuple[int, int, str]]) -> None:
         """The stored links: (link id, target id, label)."""
-        self.initial = {target: link for link, target, _label in links}
         self.model.clear()
         for _link, target, label in links:
             self.add(target, label)
@@ -91,13 +86,6 @@ class LinkEditor(QWidget):
 
     def labels(self) -> list[str]:
         return [self.model.item(row).text() for row in range(self.model.rowCount())]
-
-    def added(self) -> list[int]:
-        return [target for target in self.target_ids() if target not in self.initial]
-
-    def removed_links(self) -> list[int]:
-        current = set(self.target_ids())
-        return [link for target, link in self.initial.items() if target not in current]
 
     def _chosen(self, target_id: int) -> None:
         """Add the picked record and empty the box; after the completer, which sets the

@@ -20,7 +20,6 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from caseapp.core.casebook import Casebook
-from caseapp.core.demo import build_demo
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
 
@@ -60,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = application()
         apply_language(app, args.lang)
         book = Casebook(Path(home) / "caseapp.sqlite", create=True)
-        build_demo(book)
+        book.maintenance.build_demo()
         add_known_spelling(book)
         window = MainWindow(book, SyncTaskRunner())
         dialog = PasteArticleDialog(window)

@@ -18,9 +18,9 @@ from caseapp.domain.enums import CaseStatus, PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import ChargeLine, PartyView
 from caseapp.i18n import _
+from caseapp.core.edits import CaseEdit, PartyEdit
 
 from caseapp.gui.cases.rows import ChargeRow, PartyRow
-from caseapp.gui.cases.save import CaseForm, PartyEdit, save_case
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.record_editor import RecordEditor
 from caseapp.gui.common.row_editor import RowEditor, Sections
@@ -188,9 +188,9 @@ class CaseDialog(RecordEditor):
 
     def command(self) -> Callable:
         form = self.read_form()
-        return lambda book: save_case(book, form)
+        return lambda book: book.cases.save(form)
 
-    def read_form(self) -> CaseForm:
+    def read_form(self) -> CaseEdit:
         """The widgets' values; Invalid (naming the field) for what cannot be saved."""
         values: dict[str, object] = {name: getattr(self, name).text().strip()
                                      for name in LINE_FIELDS}
@@ -204,7 +204,7 @@ class CaseDialog(RecordEditor):
         parties = self._read_rows(self.parties, self.tr("Party {number}: {reason}"))
         charges = self._read_rows(self.charges, self.tr("Charge {number}: {reason}"))
         self._check_defendants(parties, charges)
-        return CaseForm(self.case_id, values, tuple(parties), tuple(charges),
+        return CaseEdit(self.case_id, values, tuple(parties), tuple(charges),
                         tuple(self.tags.tags()))
 
     def _read_rows(self, editor: RowEditor, template: str) -> list:

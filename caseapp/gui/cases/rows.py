@@ -13,12 +13,12 @@ from caseapp.domain import records
 from caseapp.domain.enums import PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PartyView
+from caseapp.core.edits import ChargeEdit, PartyEdit
 
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.pickers import ArticlePicker, PersonPicker
 from caseapp.gui.common.row_editor import EditorRow
 from caseapp.gui.ops import OpHost
-from caseapp.gui.cases.save import ChargeEdit, PartyEdit
 
 PART_CHARS = 6
 

@@ -7,7 +7,6 @@ field, so forms show the reason next to the field (see gui/common/forms.py).
 
 from __future__ import annotations
 
-import re
 from datetime import date, time
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from caseapp.domain.enums import Labelled
 from caseapp.domain.errors import Invalid
 from caseapp.domain.partial_date import PartialDate
+from caseapp.domain.typed import read_partial, read_time
 
 
 class PartialDateEdit(QLineEdit):
@@ -26,13 +26,7 @@ class PartialDateEdit(QLineEdit):
         self.setPlaceholderText(self.tr("2016, 04.2016 or 14.08.2019"))
 
     def value(self) -> PartialDate | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        try:
-            return PartialDate.parse(text)
-        except Invalid as exc:
-            raise Invalid(str(exc), field=self.field) from None
+        return read_partial(self.text(), self.field)
 
     def set_value(self, value: PartialDate | None) -> None:
         self.setText(value.display() if value else "")
@@ -57,10 +51,6 @@ class DateEdit(PartialDateEdit):
         self.set_value(PartialDate.from_date(value) if value else None)
 
 
-#: "09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".
-TIME_PATTERN = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
-
-
 class TimeEdit(QLineEdit):
     """An optional time of day as HH:MM; "9:30", "9.30" and "0930" are read too."""
 
@@ -71,14 +61,7 @@ class TimeEdit(QLineEdit):
         self.setMaxLength(5)
 
     def value(self) -> time | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        match = TIME_PATTERN.fullmatch(text)
-        hour, minute = (int(match[1]), int(match[2] or 0)) if match else (-1, -1)
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            raise Invalid(self.tr("Write the time as HH:MM, e.g. 09:30"), field=self.field)
-        return time(hour, minute)
+        return read_time(self.text(), self.field)
 
     def set_value(self, value: time | None) -> None:
         self.setText(value.strftime("%H:%M") if value else "")

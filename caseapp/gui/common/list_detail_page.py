@@ -176,7 +176,7 @@ class ListDetailPage(QSplitter):
             return
         name = self.record_name(record_id)
         cls = self.RECORD
-        CasebookOp(self.host, lambda book: book.delete(cls, record_id), parent=self,
+        CasebookOp(self.host, lambda book: book.trash.delete(cls, record_id), parent=self,
                    origin=self).success(
             lambda _changes: self.message.emit(self.tr(
                 "Moved {name} to the trash. Undo brings it back.").format(name=name))

@@ -10,7 +10,6 @@ shipped code articles, filtered in memory by number or title.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from caseapp.domain import records
 from caseapp.domain.enums import PersonStatus
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PersonRow
+from caseapp.core.edits import PersonChoice
 
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 
@@ -35,18 +35,6 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_PERSON = -1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    """What a PersonPicker holds: an existing person, or a name for a new one."""
-
-    person_id: int | None
-    name: str
-
-    @property
-    def is_new(self) -> bool:
-        return self.person_id is None
 
 
 class PersonMatchModel(QAbstractListModel):

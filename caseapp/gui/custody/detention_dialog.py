@@ -113,7 +113,7 @@ class DetentionDialog(BaseDialog):
         if self.detention_id is None:
             return lambda book: book.custody.add_detention(detention)
         pk = self.detention_id
-        return lambda book: book.update(records.Detention, pk, **values)
+        return lambda book: book.custody.edit_detention(pk, **values)
 
 
 def _facility_label(facility: records.Facility) -> str:

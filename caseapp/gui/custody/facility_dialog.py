@@ -79,4 +79,4 @@ class FacilityDialog(BaseDialog):
         if self.facility_id is None:
             return lambda book: book.custody.add_facility(facility)
         pk = self.facility_id
-        return lambda book: book.update(records.Facility, pk, **values)
+        return lambda book: book.custody.edit_facility(pk, **values)

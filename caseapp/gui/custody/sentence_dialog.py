@@ -159,5 +159,5 @@ class SentenceDialog(BaseDialog):
         if self.sentence_id is None:
             return lambda book: book.custody.add_sentence(sentence)
         pk = self.sentence_id
-        return lambda book: book.update(records.Sentence, pk, **values)
+        return lambda book: book.custody.edit_sentence(pk, **values)
 

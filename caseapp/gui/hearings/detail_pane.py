@@ -59,7 +59,7 @@ class HearingDetailPane(RecordDetailPane):
 
     def load(self, book: Casebook, record_id: int) -> HearingInfo:
         hearing = book.get(records.Hearing, record_id)
-        rows = book.custody.hearing_rows([record_id])
+        rows = book.hearings.rows([record_id])
         case = book.get(records.Case, hearing.case_id)
         return HearingInfo(hearing, rows[0] if rows else None, case.title)
 
@@ -100,10 +100,8 @@ class HearingDetailPane(RecordDetailPane):
         pk, text = self.shown.hearing.id, self.outcome.text().strip()
         if text == self.shown.hearing.outcome:
             return
-        name = self.tr("Record Outcome")
-        CasebookOp(self.host, lambda book: book.run(
-            name, lambda journal: journal.update(records.Hearing, pk, outcome=text)),
-            parent=self, origin=self).success(
+        CasebookOp(self.host, lambda book: book.hearings.record_outcome(pk, text),
+                   parent=self, origin=self).success(
             lambda _result: self.message.emit(self.tr("Outcome recorded."))).run_in_background()
 
     def _edit(self) -> None:

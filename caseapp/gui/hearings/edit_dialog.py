@@ -95,6 +95,6 @@ class HearingDialog(BaseDialog):
         validate(records.Hearing(**values))
         if self.hearing_id is None:
             hearing = records.Hearing(**values)
-            return lambda book: book.custody.add_hearing(hearing)
+            return lambda book: book.hearings.add(hearing)
         pk = self.hearing_id
-        return lambda book: book.update(records.Hearing, pk, **values)
+        return lambda book: book.hearings.edit(pk, **values)

@@ -59,12 +59,12 @@ class HearingListView(RecordListView):
                             query.sort, query.descending)
 
     def load_ids(self, book: Casebook, query: HearingQuery) -> list[int]:
-        return book.custody.hearing_ids(text=query.text, start=query.start, end=query.end,
+        return book.hearings.ids(text=query.text, start=query.start, end=query.end,
                                         missing_outcome=query.missing_outcome,
                                         sort=query.sort, descending=query.descending)
 
     def fetch_rows(self, ids: list[int]) -> list[HearingRow]:
-        return self.host.casebook.custody.hearing_rows(ids)
+        return self.host.casebook.hearings.rows(ids)
 
     def reset_filters(self) -> None:
         super().reset_filters()

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The hearing list as a lazy table model (see gui/common/lazy_model.py).
 
-Only the ids a query returned are held; rows come from ``custody.hearing_rows`` a
+Only the ids a query returned are held; rows come from ``hearings.rows`` a
 page at a time, and sorting happens in SQL through the core's sort keys.
 """
 

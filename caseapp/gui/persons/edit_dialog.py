@@ -17,6 +17,7 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 from caseapp.domain.enums import Gender, PersonStatus
 from caseapp.domain.errors import Invalid
+from caseapp.core.edits import PersonEdit
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.record_editor import RecordEditor
@@ -24,7 +25,6 @@ from caseapp.gui.common.row_editor import RowEditor, Sections
 from caseapp.gui.common.tag_widgets import TagEditor
 from caseapp.gui.ops import OpHost
 from caseapp.gui.persons.edit_parts import AliasRow, PhotoField
-from caseapp.gui.persons.save import PersonForm, save_person
 
 #: Fields the core names in Invalid errors → the section that shows them.
 SECTION_OF_FIELD = {"aliases": "aliases", "text": "aliases", "kind": "aliases",
@@ -149,9 +149,9 @@ class PersonEditDialog(RecordEditor):
 
     def command(self) -> Callable:
         form = self.read_form()
-        return lambda book: save_person(book, form)
+        return lambda book: book.persons.save(form)
 
-    def read_form(self) -> PersonForm:
+    def read_form(self) -> PersonEdit:
         """The widgets' values; Invalid (naming the field) for what cannot be saved."""
         values: dict[str, object] = {name: getattr(self, name).text().strip()
                                      for name in LINE_FIELDS}
@@ -162,5 +162,5 @@ class PersonEditDialog(RecordEditor):
                       notes=self.notes.toPlainText().strip())
         self.tags.add_tag()  # a tag typed but not yet added counts
         aliases = tuple(row.value() for row in self.aliases.rows if row.value().text)
-        return PersonForm(self.person_id, values, aliases, tuple(self.tags.tags()),
+        return PersonEdit(self.person_id, values, aliases, tuple(self.tags.tags()),
                           self.photo.changed, self.photo.chosen_file)

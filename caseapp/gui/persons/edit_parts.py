@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 from caseapp.core.attachments import IMAGE_SUFFIXES
 from caseapp.domain import names, records
 from caseapp.domain.enums import NameKind
+from caseapp.core.edits import AliasEdit
 
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.row_editor import EditorRow
-from caseapp.gui.persons.save import AliasEdit
 
 THUMBNAIL_PX = 96
 

@@ -163,7 +163,7 @@ class SourceDetailPane(RecordDetailPane):
         if citation is None:
             return
         pk = citation.id
-        CasebookOp(self.host, lambda book: book.delete(records.Citation, pk), parent=self,
+        CasebookOp(self.host, lambda book: book.trash.delete(records.Citation, pk), parent=self,
                    origin=self).success(lambda _changes: self.message.emit(
                        self.tr("Citation removed. Undo brings it back."))).run_in_background()
 

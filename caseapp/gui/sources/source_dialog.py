@@ -101,7 +101,7 @@ class SourceDialog(BaseDialog):
             source = records.Source(**values)
             return lambda book: book.sources.add(source)
         pk = self.source_id
-        return lambda book: book.update(records.Source, pk, **values)
+        return lambda book: book.sources.edit(pk, **values)
 
     def _refuse_duplicate(self, digest: str) -> None:
         """A quick read on the main thread: one indexed lookup."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.changes import Changes
 from caseapp.domain.views import TrashRow
-from caseapp.i18n import _
 
 from caseapp.gui.common.page import PageHost
 from caseapp.gui.ops import CasebookOp, QueryOp
@@ -171,7 +170,7 @@ class TrashPage(QWidget):
         targets = [(row.table, row.id) for row in self.selected_rows()]
         if not targets:
             return
-        CasebookOp(self.host, lambda book: _restore(book, targets), parent=self,
+        CasebookOp(self.host, lambda book: book.trash.restore_all(targets), parent=self,
                    origin=self).success(lambda _changes: self.message.emit(self.tr(
                        "Restored %n record(s) from the trash (Undo reverses this).", "",
                        len(targets)))).run_in_background()
@@ -182,7 +181,7 @@ class TrashPage(QWidget):
                 "Delete %n record(s) for good?", "", len(rows)), self.tr("Delete for Good")):
             return
         uids = [row.uid for row in rows]
-        self._purge(lambda book: sum(book.trash.purge(uid) for uid in uids))
+        self._purge(lambda book: book.trash.purge(uids))
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
@@ -193,11 +192,7 @@ class TrashPage(QWidget):
         self._purge(lambda book: book.trash.purge(None))
 
     def _purge(self, purge: Any) -> None:
-        def work(book: Any) -> tuple[int, Changes]:
-            tables = frozenset(row.table for row in book.trash.list())
-            return purge(book), Changes(tables)
-
-        CasebookOp(self.host, work, parent=self, origin=self).success(
+        CasebookOp(self.host, purge, parent=self, origin=self).success(
             lambda result: self.message.emit(self.tr(
                 "Deleted %n record(s) for good.", "", result[0]))).run_in_background()
 
@@ -224,12 +219,3 @@ class TrashPage(QWidget):
         self.purge_button.setEnabled(selected)
         self.empty_button.setEnabled(self.model.rowCount() > 0)
 
-
-def _restore(book: Any, targets: list[tuple[str, int]]) -> Changes:
-    """Restore several records as one undoable step (runs on the database worker)."""
-
-    def work(journal: Any) -> None:
-        for table, pk in targets:
-            journal.set_deleted(table, pk, False)
-
-    return book.run(_("Restore from Trash"), work)[1]

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Everything linked to one person, gathered for the detail pane and the dossier."""
+"""Everything linked to one person, gathered for the detail pane and `caseapp person show`."""
 
 from __future__ import annotations
 
@@ -12,37 +12,32 @@ from caseapp.domain.terms import Term, days_between, expected_release
 from caseapp.domain.views import (
     ActionView, CaseView, ChargeView, DetentionView, PersonDetails, SentenceView,
 )
-from caseapp.store import queries, rows
+from caseapp.store import hearings, persons, rows, tags
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, CodeArticle, Detention, Facility,
-    PersonName, Sentence, Tag, Tagging,
+    Action, ActionPerson, Case, CaseParty, Charge, CodeArticle, Detention, Facility, Sentence,
 )
 
 
 def details(person_id: int, today: date, language: str = "en") -> PersonDetails:
     person = rows.get(records.Person, person_id)
-    aliases = tuple(rows.to_record("person_name", rows.read_raw("person_name", n.id))
-                    for n in PersonName.select(PersonName.id).where(
-                        (PersonName.person == person_id) & PersonName.deleted_at.is_null()))
     cases = _cases(person_id, language)
-    hearings = tuple(queries.hearing_rows(case_ids=[c.id for c in cases]))
-    return PersonDetails(person, aliases, cases, _detentions(person_id, today), hearings,
-                         _sentences(person_id), _actions(person_id), _tags(person_id))
+    found = tuple(hearings.hearing_rows(case_ids=[c.id for c in cases]))
+    return PersonDetails(person, tuple(persons.aliases(person_id)), cases,
+                         _detentions(person_id, today), found, _sentences(person_id),
+                         _actions(person_id), tuple(tags.tags_of("person", person_id)))
 
 
 def _cases(person_id: int, language: str) -> tuple[CaseView, ...]:
-    parties = (CaseParty.select(CaseParty.role, Case).join(Case)
-               .where((CaseParty.person == person_id) & CaseParty.deleted_at.is_null()
-                      & Case.deleted_at.is_null()).order_by(Case.opened))
+    parties = (CaseParty.live(CaseParty.role, Case).join(Case)
+               .where((CaseParty.person == person_id) & Case.is_live()).order_by(Case.opened))
     return tuple(CaseView(p.case.id, p.case.uid, p.case.case_number, p.case.title,
                           p.case.status, p.role, _charges(p.case.id, person_id, language),
                           _pace_met(p.case)) for p in parties)
 
 
 def _charges(case_id: int, person_id: int, language: str) -> tuple[ChargeView, ...]:
-    query = (Charge.select(Charge, CodeArticle).join(CodeArticle, JOIN.LEFT_OUTER)
-             .where((Charge.case == case_id) & (Charge.person == person_id)
-                    & Charge.deleted_at.is_null()))
+    query = (Charge.live(Charge, CodeArticle).join(CodeArticle, JOIN.LEFT_OUTER)
+             .where((Charge.case == case_id) & (Charge.person == person_id)))
     return tuple(ChargeView(c.article.article if c.article else "", c.part,
                             getattr(c.article, f"title_{language}", "") if c.article else "",
                             c.wording) for c in query)
@@ -53,9 +48,8 @@ def _pace_met(case: Case) -> tuple[str, ...]:
 
 
 def _detentions(person_id: int, today: date) -> tuple[DetentionView, ...]:
-    query = (Detention.select(Detention, Facility).join(Facility, JOIN.LEFT_OUTER)
-             .where((Detention.person == person_id) & Detention.deleted_at.is_null())
-             .order_by(Detention.start))
+    query = (Detention.live(Detention, Facility).join(Facility, JOIN.LEFT_OUTER)
+             .where(Detention.person == person_id).order_by(Detention.start))
     return tuple(DetentionView(d.id, d.facility.name if d.facility else "", d.kind,
                                d.start.iso() if d.start else "", d.end.iso() if d.end else "",
                                _days_held(d, today)) for d in query)
@@ -69,8 +63,8 @@ def _days_held(detention: Detention, today: date) -> int | None:
 
 
 def _sentences(person_id: int) -> tuple[SentenceView, ...]:
-    query = Sentence.select().where((Sentence.person == person_id) & Sentence.deleted_at.is_null())
-    return tuple(_sentence_view(s) for s in query.order_by(Sentence.date))
+    query = Sentence.live().where(Sentence.person == person_id).order_by(Sentence.date)
+    return tuple(_sentence_view(s) for s in query)
 
 
 def _sentence_view(s: Sentence) -> SentenceView:
@@ -81,15 +75,7 @@ def _sentence_view(s: Sentence) -> SentenceView:
 
 
 def _actions(person_id: int) -> tuple[ActionView, ...]:
-    query = (Action.select().join(ActionPerson)
-             .where((ActionPerson.person == person_id) & ActionPerson.deleted_at.is_null()
-                    & Action.deleted_at.is_null()).order_by(Action.date))
+    linked = ActionPerson.live(ActionPerson.action).where(ActionPerson.person == person_id)
+    query = Action.live().where(Action.id.in_(linked)).order_by(Action.date)
     return tuple(ActionView(a.id, a.kind, a.title, a.date.iso() if a.date else "", a.status)
                  for a in query)
-
-
-def _tags(person_id: int) -> tuple[str, ...]:
-    query = (Tag.select(Tag.name).join(Tagging)
-             .where((Tagging.target_table == "person") & (Tagging.target_id == person_id)
-                    & Tagging.deleted_at.is_null()).order_by(Tag.name))
-    return tuple(name for (name,) in query.tuples())

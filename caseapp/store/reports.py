@@ -1,17 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Everything a report needs about one person, as domain records (core maps it to report data)."""
+"""Reading for reports: one person with every linked record, persons by tag or status, schedules.
+
+The records come back as domain records; core maps them to report data.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
+from datetime import date
+from typing import Any
 
 from caseapp.domain import records
 from caseapp.store import rows
+from caseapp.store.hearings import live_hearings
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, Citation, CodeArticle, Detention,
-    Facility, Hearing, Person, PersonName, Sentence, Source, Tag, Tagging,
+    Action, ActionPerson, Case, CaseParty, Charge, Citation, Detention, Hearing, Person,
+    PersonName, Sentence, Source,
 )
+from caseapp.store.persons import tagged
 
 
 @dataclass
@@ -31,21 +37,20 @@ class PersonBundle:
     citations: dict[str, list[int]] = field(default_factory=dict)
 
 
-def _records(table: str, query) -> list:
+def _records(table: str, query: Any) -> list:
     return [rows.to_record(table, rows.to_db_values(query.model, row)) for row in query.dicts()]
 
 
-def _live(model, condition):
-    return model.select().where(condition & model.deleted_at.is_null())
+def _live(model: Any, condition: Any) -> Any:
+    return model.live().where(condition)
 
 
 def bundle(person_id: int) -> PersonBundle:
     found = PersonBundle(rows.get(records.Person, person_id))
     found.aliases = _records("person_name", _live(PersonName, PersonName.person == person_id))
-    case_ids = CaseParty.select(CaseParty.case).where(
-        (CaseParty.person == person_id) & CaseParty.deleted_at.is_null())
+    case_ids = CaseParty.live(CaseParty.case).where(CaseParty.person == person_id)
     found.cases = _records("case_file", _live(Case, Case.id.in_(case_ids)).order_by(Case.opened))
-    live_cases = [c.id for c in found.cases]
+    live_cases = [c.pk for c in found.cases]
     found.charges = [(c, _article(c.article_id)) for c in _records(
         "charge", _live(Charge, (Charge.person == person_id) & Charge.case.in_(live_cases)))]
     found.detentions = [(d, _facility(d.facility_id)) for d in _records(
@@ -55,8 +60,7 @@ def bundle(person_id: int) -> PersonBundle:
     found.parties = {case_id: _parties(case_id) for case_id in live_cases}
     found.sentences = _records("sentence", _live(Sentence, Sentence.person == person_id)
                                .order_by(Sentence.date))
-    action_ids = ActionPerson.select(ActionPerson.action).where(
-        (ActionPerson.person == person_id) & ActionPerson.deleted_at.is_null())
+    action_ids = ActionPerson.live(ActionPerson.action).where(ActionPerson.person == person_id)
     found.actions = _records("action", _live(Action, Action.id.in_(action_ids)).order_by(Action.date))
     _add_citations(found)
     return found
@@ -71,9 +75,8 @@ def _facility(facility_id: int | None) -> records.Facility | None:
 
 
 def _parties(case_id: int) -> list[tuple[str, records.Person, list[records.PersonName]]]:
-    query = (CaseParty.select(CaseParty.role, CaseParty.person).join(Person)
-             .where((CaseParty.case == case_id) & CaseParty.deleted_at.is_null()
-                    & Person.deleted_at.is_null()).tuples())
+    query = (CaseParty.live(CaseParty.role, CaseParty.person).join(Person)
+             .where((CaseParty.case == case_id) & Person.is_live()).tuples())
     found = []
     for role, person_id in query:
         aliases = _records("person_name", _live(PersonName, PersonName.person == person_id))
@@ -85,9 +88,9 @@ def _add_citations(found: PersonBundle) -> None:
     uids = [found.person.uid, *(c.uid for c in found.cases), *(c.uid for c, _a in found.charges),
             *(d.uid for d, _f in found.detentions), *(h.uid for h in found.hearings),
             *(s.uid for s in found.sentences), *(a.uid for a in found.actions)]
-    query = (Citation.select(Citation.target_uid, Citation.source).join(Source)
-             .where(Citation.target_uid.in_(uids) & Citation.deleted_at.is_null()
-                    & Source.deleted_at.is_null()).order_by(Citation.id).tuples())
+    query = (Citation.live(Citation.target_uid, Citation.source).join(Source)
+             .where(Citation.target_uid.in_(uids) & Source.is_live())
+             .order_by(Citation.id).tuples())
     for target_uid, source_id in query:
         found.citations.setdefault(target_uid, []).append(source_id)
         if source_id not in found.sources:
@@ -95,27 +98,20 @@ def _add_citations(found: PersonBundle) -> None:
 
 
 def persons_by_tag(tag: str) -> list[int]:
-    query = (Tagging.select(Tagging.target_id).join(Tag).switch(Tagging)
-             .join(Person, on=(Person.id == Tagging.target_id))
-             .where((Tag.name == tag) & (Tagging.target_table == "person")
-                    & Tagging.deleted_at.is_null() & Person.deleted_at.is_null())
-             .order_by(Person.sort_key))
-    return [pk for (pk,) in query.tuples()]
+    query = Person.live(Person.id).where(Person.id.in_(tagged("person", tag)))
+    return [pk for (pk,) in query.order_by(Person.sort_key).tuples()]
 
 
 def persons_by_status(status: str) -> list[int]:
-    query = (Person.select(Person.id).where((Person.status == status) & Person.deleted_at.is_null())
-             .order_by(Person.sort_key))
+    query = Person.live(Person.id).where(Person.status == status).order_by(Person.sort_key)
     return [pk for (pk,) in query.tuples()]
 
 
-def schedule(start, end) -> list[tuple[records.Hearing, str, list]]:
+def schedule(start: date, end: date) -> list[tuple[records.Hearing, str, list]]:
     """Hearings in [start, end] plus earlier ones lacking an outcome, with case number and parties."""
     window = (Hearing.date >= start) & (Hearing.date <= end)
     missing = (Hearing.date < start) & (Hearing.outcome == "")
-    query = (Hearing.select().join(Case)
-             .where((window | missing) & Hearing.deleted_at.is_null() & Case.deleted_at.is_null())
-             .order_by(Hearing.date, Hearing.time))
+    query = live_hearings(Hearing).where(window | missing).order_by(Hearing.date, Hearing.time)
     hearings = _records("hearing", query)
     numbers = dict(Case.select(Case.id, Case.case_number).where(
         Case.id.in_([h.case_id for h in hearings])).tuples())
