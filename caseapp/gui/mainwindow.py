@@ -51,9 +51,11 @@ class MainWindow(QMainWindow):
     """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
     work goes through), ``pages`` (key → page widget, in navigator order),
     ``page_of_table`` (table → the key of the page that lists it), ``navigator``,
-    ``stack`` and ``actions`` (the menus' actions). ``persons`` is the Persons page,
+    ``stack`` and ``menu_actions`` (the menus' actions). ``persons`` is the Persons page,
     which the Dashboard and Reports also use.
     """
+
+    persons: PersonsPage
 
     def __init__(self, casebook: Casebook, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -64,15 +66,15 @@ class MainWindow(QMainWindow):
         self._changed_since_open = False
         self._loaded: set[str] = set()
         self.setObjectName("mainWindow")
-        self.actions = WindowActions(self)
+        self.menu_actions = WindowActions(self)
         self._build_pages()
-        self.actions.build_menus()
+        self.menu_actions.build_menus()
         self._db_label = QLabel(self)
         self._db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._show_database()
-        self.actions.refresh_undo()
+        self.menu_actions.refresh_undo()
 
     # -- pages
 
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
             page = spec.page_class(self, self.stack)
             self.pages[spec.key] = page
             self.stack.addWidget(_widget_of(page))
-            action = self.actions.add_page(spec.key, page.title(), number)
+            action = self.menu_actions.add_page(spec.key, page.title(), number)
             self.navigator.add_page(page.title(), spec.key, action.shortcut().toString(
                 action.shortcut().SequenceFormat.NativeText))
             page.message.connect(self.show_message)
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentRow(row)
             self.navigator.blockSignals(False)
         self.stack.setCurrentWidget(_widget_of(page))
-        self.actions.show_current_page(key)
+        self.menu_actions.show_current_page(key)
         self._ensure_loaded(key)
         if focus:
             page.focus_search()
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self._changed_since_open = True
         for key in self._loaded:
             self.pages[key].on_changes(changes)
-        self.actions.refresh_undo()
+        self.menu_actions.refresh_undo()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self._on_current_page(lambda page: page.focus_search())
 
-    def _on_current_page(self, act: Callable[[Page], None]) -> None:
+    def _on_current_page(self, act: Callable[[Page], object]) -> None:
         page = self.current_page()
         if page is not None:
             act(page)
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
             self.casebook = open_casebook(old_path)
         self._changed_since_open = False
         self._show_database()
-        self.actions.refresh_undo()
+        self.menu_actions.refresh_undo()
         if self.current_key():
             self._ensure_loaded(self.current_key())
         return self.casebook.path == path

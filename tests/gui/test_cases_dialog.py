@@ -195,7 +195,7 @@ def test_escape_closes_the_case_editor(qtbot, page, casebook):
 
 def test_file_new_in_the_window_opens_the_case_editor(window):
     page = window.show_page("cases")
-    window.actions.new_record.trigger()
+    window.menu_actions.new_record.trigger()
     assert page.dialog is not None and page.dialog.windowTitle() == "New Case"
     page.dialog.reject()
 

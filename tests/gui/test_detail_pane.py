@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from caseapp.domain import records
 
 
 def test_pane_shows_the_selected_person(window, people):

@@ -227,7 +227,7 @@ def test_link_reject_import_and_undo(qtbot, window, casebook, known, messages):
     assert {"Dauren Saparbayev", "Даурен Сапарбаев", "Дәурен Сапарбаев"} <= aliases
     assert casebook.persons.details(known).detentions
     assert len(casebook.sources.ids()) == sources_before + 1
-    assert "Import Article" in window.actions.undo.text()
+    assert "Import Article" in window.menu_actions.undo.text()
 
     window.undo()
     assert person_named(casebook, "Мәдина Сапарбаева") is None

@@ -200,6 +200,6 @@ def test_add_menu_opens_the_other_features_dialog_for_the_person(page, people, s
 
 def test_file_new_in_the_window_opens_the_person_editor(window):
     page = window.show_page("persons")
-    window.actions.new_record.trigger()
+    window.menu_actions.new_record.trigger()
     assert page.dialog is not None and page.dialog.windowTitle() == "New Person"
     page.dialog.reject()

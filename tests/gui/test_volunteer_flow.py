@@ -220,7 +220,7 @@ def pdf_text(path: Path) -> str:
 
 def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, monkeypatch,
                                                      message_boxes):
-    actions = window.actions
+    actions = window.menu_actions
 
     # 1. File ▸ New Database…: a fresh, empty file of the volunteer's own.
     new_file = tmp_path / "volunteer" / "our-cases"

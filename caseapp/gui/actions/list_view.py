@@ -23,12 +23,14 @@ from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.record_list import RecordListView
 
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.TITLE: 32, Column.PERSONS: 22}
+COLUMN_CHARS: dict[int, str | int] = {Column.TITLE: 32, Column.PERSONS: 22}
 SAMPLE_DAY = date(2025, 9, 28)
 
 
 class ActionListView(RecordListView):
     """Search box, status and kind filters, from/until dates, "due or overdue", table."""
+
+    model: ActionTableModel
 
     def __init__(self, host, parent: QWidget | None = None) -> None:
         super().__init__(host, ActionTableModel, parent)

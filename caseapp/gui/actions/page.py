@@ -18,6 +18,7 @@ class ActionsPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Action
+    detail: ActionDetailPane
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, ActionListView(host), ActionDetailPane(host), parent)

@@ -70,6 +70,6 @@ class CasesPage(ListDetailPage):
 
     def _saved(self, result: tuple[records.Case, object]) -> None:
         case, _changes = result
-        self.open_record(case.id)
+        self.open_record(case.pk)
         self.message.emit(self.tr("Saved case “{case}”.").format(
             case=case.case_number or case.title))

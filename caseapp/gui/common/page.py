@@ -56,8 +56,9 @@ class Page(Protocol):
         """Select the record and show its details."""
         ...
 
-    def new_record(self) -> None:
-        """File ▸ New… (Ctrl+N) on this page; may do nothing."""
+    def new_record(self) -> object:
+        """File ▸ New… (Ctrl+N) on this page; may do nothing. Returns the editor opened,
+        if any (for tests)."""
         ...
 
     def delete_current(self) -> None:

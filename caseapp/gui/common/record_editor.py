@@ -47,7 +47,9 @@ class RecordEditor(BaseDialog):
     def field(self, label: str, widget: W, field: str) -> W:
         """A labelled field whose label's mnemonic reaches the input."""
         self.add_field(label, widget, field)
-        widget.parentWidget().setFocusProxy(widget)
+        container = widget.parentWidget()
+        assert container is not None, "add_field puts the widget in a container"
+        container.setFocusProxy(widget)
         return widget
 
     def finish(self, first: QWidget) -> None:

@@ -12,7 +12,7 @@ fetched (``fetch_rows``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -164,7 +164,7 @@ class RecordListView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def size_columns(self, samples: dict[int, str | int]) -> None:
+    def size_columns(self, samples: Mapping[int, str | int]) -> None:
         """Fit each column to a typical value: a sample text ("28 Sep 2025", a label)
         or a number of average characters; the last column stretches anyway."""
         metrics = self.table.fontMetrics()

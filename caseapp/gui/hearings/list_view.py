@@ -24,7 +24,7 @@ from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableM
 
 SAMPLE_DAY = date(2025, 9, 28)
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.COURT: 26, Column.DEFENDANTS: 24}
+COLUMN_CHARS: dict[int, str | int] = {Column.COURT: 26, Column.DEFENDANTS: 24}
 
 
 class HearingListView(RecordListView):

@@ -19,6 +19,7 @@ class HearingsPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Hearing
+    detail: HearingDetailPane
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, HearingListView(host), HearingDetailPane(host), parent)

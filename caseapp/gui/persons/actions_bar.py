@@ -31,7 +31,7 @@ class AddDialog:
 
     key: str
     dialog_class: Callable[..., QDialog]
-    label: str
+    label: object  #: the English text, marked with QT_TRANSLATE_NOOP
 
 
 ADD_DIALOGS = (
@@ -104,7 +104,7 @@ class PersonActionsBar(QWidget):
         menu = QMenu(self.add_button)
         actions: dict[str, QAction] = {}
         for spec in ADD_DIALOGS:
-            action = menu.addAction(QCoreApplication.translate("PersonActionsBar", spec.label))
+            action = menu.addAction(QCoreApplication.translate("PersonActionsBar", str(spec.label)))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.open_dialog(key))
             actions[spec.key] = action
         self.add_button.setMenu(menu)

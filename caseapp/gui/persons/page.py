@@ -68,5 +68,5 @@ class PersonsPage(ListDetailPage):
 
     def _saved(self, result: tuple[records.Person, object]) -> None:
         person, _changes = result
-        self.open_record(person.id)
+        self.open_record(person.pk)
         self.message.emit(self.tr("Saved “{name}”.").format(name=person.display_name))

@@ -16,7 +16,7 @@ from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.sources.table_model import Column, SourceQuery, SourceTableModel
 
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.TITLE: 36, Column.PUBLISHER: 16, Column.LANGUAGE: 6}
+COLUMN_CHARS: dict[int, str | int] = {Column.TITLE: 36, Column.PUBLISHER: 16, Column.LANGUAGE: 6}
 SAMPLE_DAY = date(2025, 9, 28)
 
 

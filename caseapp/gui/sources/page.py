@@ -19,6 +19,7 @@ class SourcesPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Source
+    detail: SourceDetailPane
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, SourceListView(host), SourceDetailPane(host), parent)
