@@ -13,14 +13,16 @@ import sys
 from collections.abc import Sequence
 
 from caseapp import __version__
-from caseapp.cli import common
+from caseapp.cli import (
+    action_cmds, basic_cmds, case_cmds, common, custody_cmds, extract_cmd, import_cmd, person_cmds,
+    report_cmd,
+)
 from caseapp.domain.errors import CaseAppError
 from caseapp.i18n import _, set_language
 
-COMMAND_MODULES = ("caseapp.cli.basic_cmds", "caseapp.cli.person_cmds",
-                   "caseapp.cli.case_cmds", "caseapp.cli.custody_cmds",
-                   "caseapp.cli.action_cmds", "caseapp.cli.extract_cmd",
-                   "caseapp.cli.import_cmd", "caseapp.cli.report_cmd")
+#: Each registers its subcommands, in this order in ``caseapp --help``.
+COMMAND_MODULES = (basic_cmds, person_cmds, case_cmds, custody_cmds, action_cmds, extract_cmd,
+                   import_cmd, report_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,23 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     common.add_db_option(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module_name in COMMAND_MODULES:
-        module = _optional_module(module_name)
-        if module is not None:
-            module.register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
-
-
-def _optional_module(name: str):
-    """Command modules that other features add; a missing one just hides its commands."""
-    import importlib
-
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
 
 
 def main(argv: Sequence[str] | None = None) -> int:

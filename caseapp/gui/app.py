@@ -4,16 +4,16 @@
 Parses the command line, sets up the QApplication (names, translators), opens the
 database and shows the main window. With ``--demo`` a database that does not exist
 yet is filled with the fictional demo data, in the background with a progress dialog.
-Errors the volunteer can act on become a message box, never a traceback.
+Errors the volunteer can act on become a message box, never a traceback; any other
+exception, on any thread, goes to the unexpected-error dialog (gui/common/unexpected.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -25,6 +25,7 @@ from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.settings import open_casebook
+from caseapp.gui.common.unexpected import ErrorHooks, report_unexpected
 from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
@@ -46,15 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
     apply_language(app, choose_language())
-    window = open_window(args.db or paths.default_database(), demo=args.demo)
-    if window is None:
-        return 1
-    previous_hook = sys.excepthook
-    sys.excepthook = _show_unexpected(window)
+    hooks = ErrorHooks()
     try:
-        return app.exec()
+        window = open_window(args.db or paths.default_database(), demo=args.demo)
+        return app.exec() if window is not None else 1
+    except Exception as exc:  # a bug while starting: say so, then stop
+        report_unexpected(exc)
+        return 1
     finally:
-        sys.excepthook = previous_hook
+        hooks.uninstall()
 
 
 def application() -> QApplication:
@@ -102,13 +103,3 @@ def _is_empty(book: Casebook) -> bool:
     """No persons at all, not even in the trash (e.g. an earlier demo build was cancelled)."""
     return not book.persons.ids() and not book.trash.list()
 
-
-def _show_unexpected(window: MainWindow) -> Callable[..., None]:
-    """An excepthook that shows errors raised in slots instead of only printing them."""
-
-    def hook(kind: type[BaseException], exc: BaseException,
-             traceback: TracebackType | None) -> None:
-        sys.__excepthook__(kind, exc, traceback)
-        show_error(window, exc)
-
-    return hook

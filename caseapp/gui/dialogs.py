@@ -1,17 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Opening the main window's dialogs: Settings, Reports, Paste Article, Check Database.
 
-Feature dialogs are imported when first opened, so a heavy or missing feature does
-not slow down or break the start of the window. Each dialog is window-modal and
-deletes itself when closed.
+Feature dialogs are imported when first opened, so that what they need (the article
+importer, reportlab) does not slow down the start of the window. Each dialog is
+window-modal and deletes itself when closed.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -21,28 +19,11 @@ from caseapp.core.settings import Settings
 if TYPE_CHECKING:
     from caseapp.gui.mainwindow import MainWindow
 
-log = logging.getLogger(__name__)
-PASTE_DIALOG = ("caseapp.gui.articles.paste_dialog", "PasteArticleDialog")
 
+def open_paste_article(window: MainWindow) -> QDialog:
+    from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 
-def paste_dialog_class() -> Any:
-    """The paste-article dialog class, or None while that feature is not there."""
-    module_name, class_name = PASTE_DIALOG
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    except Exception:  # a broken feature must not keep the window from opening
-        log.exception("the paste-article dialog cannot be imported")
-        return None
-    return getattr(module, class_name, None)
-
-
-def open_paste_article(window: MainWindow) -> QDialog | None:
-    cls = paste_dialog_class()
-    if cls is None:
-        return None
-    return _open(cls(window, window))
+    return _open(PasteArticleDialog(window, window))
 
 
 def open_reports(window: MainWindow, selected_person_ids: list[int]) -> QDialog:
@@ -60,11 +41,10 @@ def open_settings(window: MainWindow) -> QDialog:
     return _open(dialog)
 
 
-def apply_settings(window: MainWindow, settings: Settings | Any, *,
+def apply_settings(window: MainWindow, settings: object, *,
                    language_changed: bool = False) -> None:
     """What takes effect at once: the operator in the audit log and the backup folder."""
-    if not isinstance(settings, Settings):
-        return
+    assert isinstance(settings, Settings), "the Settings dialog saves Settings"
     window.casebook.operator = settings.operator
     folder = settings.backup_folder
     window.casebook.backup_dir = Path(folder).expanduser() if folder else None

@@ -14,7 +14,6 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -29,12 +28,14 @@ from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
+from caseapp.gui.common.page import Page
 from caseapp.gui.common.settings import (
     backups_to_keep, gui_settings, open_casebook, remember_recent,
 )
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp, QueryOp
-from caseapp.gui.pages import PageSpec, available_pages
+from caseapp.gui.pages import PAGES
+from caseapp.gui.persons.page import PersonsPage
 from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.window_actions import WindowActions
 
@@ -48,10 +49,13 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
-    work goes through), ``pages`` (key → page widget, in navigator order), ``specs``
-    (key → PageSpec), ``navigator``, ``stack`` and ``actions`` (the menus' actions).
-    ``persons`` is the Persons page, kept for scripts and tests.
+    work goes through), ``pages`` (key → page widget, in navigator order),
+    ``page_of_table`` (table → the key of the page that lists it), ``navigator``,
+    ``stack`` and ``menu_actions`` (the menus' actions). ``persons`` is the Persons page,
+    which the Dashboard and Reports also use.
     """
+
+    persons: PersonsPage
 
     def __init__(self, casebook: Casebook, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -62,33 +66,34 @@ class MainWindow(QMainWindow):
         self._changed_since_open = False
         self._loaded: set[str] = set()
         self.setObjectName("mainWindow")
-        self.actions = WindowActions(self)
+        self.menu_actions = WindowActions(self)
         self._build_pages()
-        self.actions.build_menus()
-        self.actions.paste_article.setEnabled(dialogs.paste_dialog_class() is not None)
+        self.menu_actions.build_menus()
         self._db_label = QLabel(self)
         self._db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._show_database()
-        self.refresh_undo_actions()
+        self.menu_actions.refresh_undo()
 
     # -- pages
 
     def _build_pages(self) -> None:
-        self.pages: dict[str, Any] = {}
-        self.specs: dict[str, PageSpec] = {}
+        self.pages: dict[str, Page] = {}
+        self.page_of_table = {spec.table: spec.key for spec in PAGES if spec.table}
         self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
-        for number, (spec, cls) in enumerate(available_pages(), start=1):
-            page = cls(self, self.stack)
-            self.pages[spec.key], self.specs[spec.key] = page, spec
-            self.stack.addWidget(page)
-            action = self.actions.add_page(spec.key, page.title(), number)
+        for number, spec in enumerate(PAGES, start=1):
+            page = spec.page_class(self, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(_widget_of(page))
+            action = self.menu_actions.add_page(spec.key, page.title(), number)
             self.navigator.add_page(page.title(), spec.key, action.shortcut().toString(
                 action.shortcut().SequenceFormat.NativeText))
             page.message.connect(self.show_message)
-        self.persons = self.pages.get("persons")
+        persons = self.pages["persons"]
+        assert isinstance(persons, PersonsPage)
+        self.persons = persons
         self.navigator.currentRowChanged.connect(self._navigator_moved)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -101,21 +106,19 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return self.navigator.key_at(self.navigator.currentRow()) or ""
 
-    def current_page(self) -> Any:
+    def current_page(self) -> Page | None:
         return self.pages.get(self.current_key())
 
-    def show_page(self, key: str, *, focus: bool = True) -> Any:
+    def show_page(self, key: str, *, focus: bool = True) -> Page:
         """Bring page ``key`` to the front (loading it if needed); returns the page."""
-        page = self.pages.get(key)
-        if page is None:
-            return None
+        page = self.pages[key]
         row = self.navigator.row_of(key)
         if self.navigator.currentRow() != row:
             self.navigator.blockSignals(True)
             self.navigator.setCurrentRow(row)
             self.navigator.blockSignals(False)
-        self.stack.setCurrentWidget(page)
-        self.actions.show_current_page(key)
+        self.stack.setCurrentWidget(_widget_of(page))
+        self.menu_actions.show_current_page(key)
         self._ensure_loaded(key)
         if focus:
             page.focus_search()
@@ -137,43 +140,21 @@ class MainWindow(QMainWindow):
         self._changed_since_open = True
         for key in self._loaded:
             self.pages[key].on_changes(changes)
-        self.refresh_undo_actions()
+        self.menu_actions.refresh_undo()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def open_record(self, table: str, record_id: int) -> None:
         """Show the page of ``table`` with record ``record_id`` selected."""
-        key = next((k for k, spec in self.specs.items() if spec.table == table), None)
-        if key is None:
-            self.show_message(self.tr("This version of caseapp has no view for these records."))
-            return
-        self.show_page(key, focus=False)
-        self.pages[key].open_record(record_id)
+        self.show_page(self.page_of_table[table], focus=False).open_record(record_id)
 
     def show_persons_with_status(self, status: str) -> None:
-        """The Persons page filtered by ``status``: through the page's ``show_status`` if it
-        has one, else its list's status filter."""
-        page = self.show_page("persons", focus=False)
-        show_status = getattr(page, "show_status", None)
-        combo = getattr(getattr(page, "list_view", None), "status_filter", None)
-        if callable(show_status):
-            show_status(status)
-        elif combo is not None and combo.findData(status) >= 0:
-            combo.setCurrentIndex(combo.findData(status))
+        """The Persons page, listing only the persons with ``status``."""
+        self.show_page("persons", focus=False)
+        self.persons.show_status(status)
 
     # -- Edit menu
-
-    @property
-    def undo_action(self):
-        return self.actions.undo
-
-    @property
-    def redo_action(self):
-        return self.actions.redo
-
-    def refresh_undo_actions(self) -> None:
-        self.actions.refresh_undo()
 
     def undo(self) -> None:
         CasebookOp(self, lambda book: book.undo_step(), parent=self).success(
@@ -198,7 +179,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self._on_current_page(lambda page: page.focus_search())
 
-    def _on_current_page(self, act: Callable[[Any], None]) -> None:
+    def _on_current_page(self, act: Callable[[Page], object]) -> None:
         page = self.current_page()
         if page is not None:
             act(page)
@@ -229,13 +210,7 @@ class MainWindow(QMainWindow):
 
     def selected_person_ids(self) -> list[int]:
         """The persons selected on the Persons page (for a brief about them)."""
-        page = self.pages.get("persons")
-        selected = getattr(page, "selected_ids", None)
-        if callable(selected):
-            return list(selected())
-        list_view = getattr(page, "list_view", None)
-        current = list_view.current_id() if list_view is not None else None
-        return [current] if current is not None else []
+        return self.persons.selected_ids()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CaseApp"), self.tr(
@@ -288,7 +263,7 @@ class MainWindow(QMainWindow):
             self.casebook = open_casebook(old_path)
         self._changed_since_open = False
         self._show_database()
-        self.refresh_undo_actions()
+        self.menu_actions.refresh_undo()
         if self.current_key():
             self._ensure_loaded(self.current_key())
         return self.casebook.path == path
@@ -351,6 +326,12 @@ class MainWindow(QMainWindow):
             self._close_casebook()
             self.tasks.shutdown()
         event.accept()
+
+
+def _widget_of(page: Page) -> QWidget:
+    """Every page is a QWidget (gui/common/page.py); the stack needs it as one."""
+    assert isinstance(page, QWidget)
+    return page
 
 
 def _display_path(path: Path) -> str:

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
+from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.progress import DelayedProgress
+from caseapp.gui.common.unexpected import show_unexpected
 from caseapp.gui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -82,7 +84,10 @@ class _Op(Generic[T]):
         return self
 
     def failure(self, callback: Callable[[BaseException], None]) -> _Op[T]:
-        """Replace the default failure handling (a message box via show_error)."""
+        """Replace the default handling of a known failure (a CaseAppError: a message box
+        via show_error). ``callback`` gets every failure, so that it can put its widgets
+        back; one that is not a CaseAppError is a bug and goes to the unexpected-error
+        dialog as well."""
         self._on_failure = callback
         return self
 
@@ -128,9 +133,11 @@ class _Op(Generic[T]):
         """Hook for subclasses, run before the success callback."""
 
     def _fail(self, exc: BaseException) -> None:
+        if not isinstance(exc, CaseAppError):
+            show_unexpected(self._parent, exc)
         if self._on_failure is not None:
             self._on_failure(exc)
-        else:
+        elif isinstance(exc, CaseAppError):
             show_error(self._parent, exc)
 
 

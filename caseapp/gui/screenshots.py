@@ -17,13 +17,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 
 from caseapp.gui import dialogs
 from caseapp.gui.app import application
+from caseapp.gui.articles.screenshot import add_known_spelling, show_review
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.tasks import SyncTaskRunner
@@ -93,13 +94,11 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
         ("dashboard", lambda: _page(window, "dashboard", _nothing)),
     ]
     for key in ("cases", "hearings", "actions", "sources"):
-        if key in window.pages:
-            pictures.append((key, lambda key=key: _page(window, key, _first_row)))
+        pictures.append((key, lambda key=key: _page(window, key, _first_row)))
     pictures.append(("report-dialog", lambda: _dialog(window, lambda: _report_dialog(window))))
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
-    if dialogs.paste_dialog_class() is not None:
-        pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
+    pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
     return pictures
 
@@ -112,13 +111,11 @@ def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -
     return window.grab()
 
 
-def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog | None]) -> object:
+def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> object:
     window.show_page("persons", focus=False)
     _featured(window)
     _settle()
     dialog = open_dialog()
-    if dialog is None:
-        return window.grab()
     _settle(300)
     picture = dialog.grab()
     dialog.reject()
@@ -132,13 +129,9 @@ def _report_dialog(window: MainWindow) -> QDialog:
     return dialog
 
 
-def _paste_dialog(window: MainWindow) -> QDialog | None:
-    """The paste dialog at its review step on the feature's sample article, if it has one."""
+def _paste_dialog(window: MainWindow) -> QDialog:
+    """The paste dialog at its review step on the feature's sample article."""
     dialog = dialogs.open_paste_article(window)
-    try:
-        from caseapp.gui.articles.screenshot import add_known_spelling, show_review
-    except ImportError:
-        return dialog
     add_known_spelling(window.casebook)
     dialog.resize(window.size())
     show_review(dialog)
@@ -146,32 +139,27 @@ def _paste_dialog(window: MainWindow) -> QDialog | None:
 
 
 def _featured(window: MainWindow) -> None:
-    page = window.pages["persons"]
-    page.open_record(window.casebook.persons.resolve(FEATURED_PERSON))
-    page.list_view.table.setFocus()
+    window.persons.open_record(window.casebook.persons.resolve(FEATURED_PERSON))
+    window.persons.list_view.table.setFocus()
 
 
 def _search(window: MainWindow) -> None:
-    list_view = window.pages["persons"].list_view
+    list_view = window.persons.list_view
     list_view.search.setText("kuanysh")
     list_view.search.setFocus()
     _settle(300)
 
 
 def _first_row(window: MainWindow) -> None:
-    """Select the first row of the page's table, if it has one it exposes."""
-    page = window.current_page()
-    table = _find_table(page)
-    if table is not None and table.model() is not None and table.model().rowCount():
+    """Select the first row of the current page's table."""
+    table = _visible_table(window.stack.currentWidget())
+    if table.model().rowCount():
         table.selectRow(0)
         table.setFocus()
 
 
-def _find_table(page: QWidget) -> QWidget | None:
-    from PySide6.QtWidgets import QTableView
-
-    tables = [t for t in page.findChildren(QTableView) if t.isVisible()]
-    return tables[0] if tables else None
+def _visible_table(page: QWidget) -> QTableView:
+    return next(t for t in page.findChildren(QTableView) if t.isVisible())
 
 
 def _fill_trash(window: MainWindow) -> None:
@@ -183,7 +171,7 @@ def _fill_trash(window: MainWindow) -> None:
         window.operation_did_execute(book.trash.delete(cls, pk), None)
     window.pages["trash"].reload()
     _settle()
-    window.pages["trash"].table.selectRow(0)
+    _visible_table(window.stack.currentWidget()).selectRow(0)
 
 
 def _nothing(_window: MainWindow) -> None:

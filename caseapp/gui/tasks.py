@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runs work off the GUI thread and hands results back to it (Anki's taskman).
 
-Every database job goes to one serial worker, so jobs never overlap and run in the
-order they were submitted; work that does not touch the database may use the
-parallel pool. ``done`` callbacks always run on the main thread, through a queued
-Qt signal. Tests use ``SyncTaskRunner``, which does everything at once in the
+Every job goes to one serial database worker, so jobs never overlap and run in the
+order they were submitted. ``done`` callbacks always run on the main thread, through a
+queued Qt signal. Tests use ``SyncTaskRunner``, which does everything at once in the
 calling thread (Picard's FakeThreadPool).
 """
 
@@ -24,8 +23,6 @@ class TaskRunner(Protocol):
 
     def run_db(self, job: Callable[[], Any], done: Done) -> None: ...
 
-    def run_parallel(self, job: Callable[[], Any], done: Done) -> None: ...
-
     def run_on_main(self, closure: Callable[[], None]) -> None: ...
 
     def drain(self, final_db_job: Callable[[], None] | None = None) -> None: ...
@@ -34,7 +31,7 @@ class TaskRunner(Protocol):
 
 
 class QtTaskRunner(QObject):
-    """One serial executor for database work plus a pool for everything else.
+    """One serial executor for database work.
 
     ``_to_main`` carries closures from worker threads to the thread this object lives
     in (the main thread); a queued connection makes Qt deliver them there.
@@ -45,16 +42,12 @@ class QtTaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-db")
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="caseapp-work")
         self._to_main.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
 
     def run_db(self, job: Callable[[], Any], done: Done) -> None:
         """Run ``job`` after every database job submitted before it."""
-        self._submit(self._db, job, done)
-
-    def run_parallel(self, job: Callable[[], Any], done: Done) -> None:
-        """Run ``job`` on the pool; it must not use the database."""
-        self._submit(self._pool, job, done)
+        future = self._db.submit(job)
+        future.add_done_callback(lambda finished: self.run_on_main(lambda: done(finished)))
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
         """Safe to call from any thread."""
@@ -65,12 +58,7 @@ class QtTaskRunner(QObject):
         self._db.submit(final_db_job or _nothing).result()
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
         self._db.shutdown(wait=True)
-
-    def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], Any], done: Done) -> None:
-        future = executor.submit(job)
-        future.add_done_callback(lambda finished: self.run_on_main(lambda: done(finished)))
 
     def _run_closure(self, closure: Callable[[], None]) -> None:
         closure()
@@ -80,9 +68,6 @@ class SyncTaskRunner:
     """Runs every job at once in the calling thread; for tests and scripts."""
 
     def run_db(self, job: Callable[[], Any], done: Done) -> None:
-        done(_finished(job))
-
-    def run_parallel(self, job: Callable[[], Any], done: Done) -> None:
         done(_finished(job))
 
     def run_on_main(self, closure: Callable[[], None]) -> None:

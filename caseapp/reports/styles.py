@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -65,9 +64,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     cell: ParagraphStyle
-    cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
-    cell_right: ParagraphStyle
     label: ParagraphStyle
     reference: ParagraphStyle
     badge: ParagraphStyle
@@ -93,9 +90,7 @@ def stylesheet() -> Styles:
                   spaceAfter=5, keepWithNext=1),
         h2=_style("h2", f"{SANS}-Bold", 10.5, 13, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         cell=_style("cell", SANS, 8.5, 10.4),
-        cell_bold=_style("cell_bold", f"{SANS}-Bold", 8.5, 10.4),
         cell_head=_style("cell_head", f"{SANS}-Bold", 8, 10, textColor=ACCENT),
-        cell_right=_style("cell_right", SANS, 8.5, 10.4, alignment=TA_RIGHT),
         label=_style("label", f"{SANS}-Bold", 8.5, 13.2, textColor=MUTED),
         reference=_style("reference", SERIF, 8.5, 11, leftIndent=18, firstLineIndent=-18,
                          spaceAfter=3),

@@ -201,62 +201,62 @@
       <translation>Поиск акций</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
       <source>Number of actions listed</source>
       <translation>Число акций в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="43" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
       <source>Show actions with status</source>
       <translation>Показать акции со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
       <source>All kinds</source>
       <translation>Все виды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>Show actions of kind</source>
       <translation>Показать акции вида</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Actions on or after this date</source>
       <translation>Акции в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Actions on or before this date</source>
       <translation>Акции в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Срок подошёл или истёк</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Только запланированные акции, срок которых сегодня или уже прошёл</translation>
     </message>
@@ -308,22 +308,22 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="24" />
+      <location filename="../../caseapp/gui/actions/page.py" line="26" />
       <source>&amp;New Action…</source>
       <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="25" />
+      <location filename="../../caseapp/gui/actions/page.py" line="26" />
       <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
       <translation>Записать письмо, петицию, пикет или обращение (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="32" />
+      <location filename="../../caseapp/gui/actions/page.py" line="31" />
       <source>Actions</source>
       <translation>Акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="44" />
+      <location filename="../../caseapp/gui/actions/page.py" line="41" />
       <source>the action</source>
       <translation>акция</translation>
     </message>
@@ -331,17 +331,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="95" />
-      <source>This copy of caseapp cannot build demo data (caseapp.core.demo is missing). The window opens on an empty database.</source>
-      <translation>Эта копия caseapp не может создать демонстрационные данные (нет caseapp.core.demo). Окно откроется с пустой базой данных.</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/app.py" line="100" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="100" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -911,13 +906,12 @@
   <context>
     <name>CaseDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_pane.py" line="42" />
+      <location filename="../../caseapp/gui/cases/detail_pane.py" line="31" />
       <source>Case details</source>
-      <extracomment>Tables whose changes can alter what the pane shows.</extracomment>
       <translation>Сведения о деле</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_pane.py" line="107" />
+      <location filename="../../caseapp/gui/cases/detail_pane.py" line="43" />
       <source>Select a case in the list to see its parties, charges, PACE criteria and hearings here.</source>
       <translation>Выберите дело в списке, чтобы увидеть здесь его участников, обвинения, критерии ПАСЕ и заседания.</translation>
     </message>
@@ -925,158 +919,158 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. First-run size of the dialog, in average characters and lines.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
       <translation>Новое дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
       <source>Edit Case</source>
       <translation>Изменение дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="83" />
       <source>Case &amp;number:</source>
       <translation>Номер де&amp;ла:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="84" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>напр. Протест в Жанаозене</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="87" />
       <source>&amp;Opened:</source>
       <translation>&amp;Возбуждено:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="88" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="92" />
       <source>Parties, charges and more</source>
       <translation>Участники, обвинения и прочее</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="112" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>&amp;Add Party</source>
       <translation>&amp;Добавить участника</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>parties</source>
       <translation>участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="115" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>&amp;Parties</source>
       <translation>&amp;Участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>Defendant</source>
       <translation>Обвиняемый</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>Article</source>
       <translation>Статья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>Wording</source>
       <translation>Формулировка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
       <source>Add &amp;Charge</source>
       <translation>Добавить &amp;обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
       <source>charges</source>
       <translation>обвинения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
       <source>C&amp;harges</source>
       <translation>Обв&amp;инения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
       <source>PACE &amp;1900</source>
       <translation>ПАСЕ &amp;1900</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="124" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="125" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>Not&amp;es</source>
       <translation>&amp;Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="127" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
       <source>Ta&amp;gs</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="141" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
       <source>Why these criteria are met, with sources</source>
       <translation>Почему эти критерии выполнены, со ссылками на источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="142" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="122" />
       <source>Note on the PACE criteria</source>
       <translation>Заметка о критериях ПАСЕ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="222" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="198" />
       <source>Give the case number or a title</source>
       <translation>Укажите номер дела или название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="228" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="204" />
       <source>Party {number}: {reason}</source>
       <translation>Участник {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="229" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="205" />
       <source>Charge {number}: {reason}</source>
       <translation>Обвинение {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="250" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="226" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>Обвинение {number}: обвиняемый больше не участник дела</translation>
     </message>
@@ -1084,43 +1078,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="29" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
       <translation>Поиск по номерам и названиям дел, обвиняемым…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation>Поиск дел по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
       <source>Search cases</source>
       <translation>Поиск дел</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Number of cases listed</source>
       <translation>Число дел в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="96" />
-      <source>Moved case “{case}” to the trash. Undo brings it back.</source>
-      <translation>Дело «{case}» перемещено в корзину. Отмена вернёт его.</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="103" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
       <source>Show cases with status</source>
       <translation>Показать дела со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
@@ -1128,79 +1117,39 @@
   <context>
     <name>CaseRenderer</name>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="46" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="38" />
       <source>(no number)</source>
       <translation>(без номера)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="51" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="43" />
       <source>opened {date}</source>
       <translation>возбуждено {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="52" />
       <source>Parties</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="64" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
       <source>Charges</source>
       <translation>Обвинения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="67" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="59" />
       <source>Art. {article}</source>
       <translation>Ст. {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="80" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="72" />
       <source>No criterion marked</source>
       <translation>Критерии не отмечены</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="82" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="74" />
       <source>PACE Resolution 1900 criteria met</source>
       <translation>Выполненные критерии резолюции ПАСЕ 1900</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
-      <source>Date</source>
-      <translation>Дата</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
-      <source>Court</source>
-      <translation>Суд</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
-      <source>Kind</source>
-      <translation>Вид</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="85" />
-      <source>Outcome</source>
-      <translation>Итог</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="88" />
-      <source>not recorded</source>
-      <translation>не записан</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="90" />
-      <source>Hearings</source>
-      <translation>Заседания</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="95" />
-      <source>Tags</source>
-      <translation>Теги</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="101" />
-      <source>Notes</source>
-      <translation>Заметки</translation>
     </message>
   </context>
   <context>
@@ -1268,33 +1217,42 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="52" />
+      <location filename="../../caseapp/gui/cases/page.py" line="37" />
       <source>&amp;New Case…</source>
-      <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="53" />
+      <location filename="../../caseapp/gui/cases/page.py" line="38" />
       <source>Enter a new case (Ctrl+N)</source>
       <translation>Внести новое дело (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="55" />
+      <location filename="../../caseapp/gui/cases/page.py" line="40" />
       <source>E&amp;dit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="41" />
       <source>Edit the selected case, its parties and charges (Enter)</source>
       <translation>Изменить выбранное дело, его участников и обвинения (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="90" />
+      <location filename="../../caseapp/gui/cases/page.py" line="56" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="150" />
+      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <source>case “{case}”</source>
+      <translation>дело «{case}»</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <source>the case</source>
+      <translation>дело</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="74" />
       <source>Saved case “{case}”.</source>
       <translation>Дело «{case}» сохранено.</translation>
     </message>
@@ -1723,157 +1681,44 @@
   <context>
     <name>DetailRenderer</name>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="59" />
-      <source>born {date}</source>
-      <translation>род. {date}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="64" />
-      <source>citizen of {country}</source>
-      <translation>гражданство: {country}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="71" />
-      <source>Names</source>
-      <translation>Имена</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="75" />
-      <source>Cases</source>
-      <translation>Дела</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="78" />
-      <source>(no number)</source>
-      <translation>(без номера)</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="90" />
-      <source>Art. {article} part {part}</source>
-      <translation>Ст. {article} ч. {part}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="92" />
-      <source>Art. {article}</source>
-      <translation>Ст. {article}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
-      <source>Facility</source>
-      <translation>Учреждение</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
-      <source>From</source>
-      <translation>Начало</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="99" />
-      <source>Until</source>
-      <translation>Конец</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="100" />
-      <source>Days held</source>
-      <translation>Дней</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="103" />
-      <source>now</source>
-      <translation>сейчас</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="105" />
-      <source>Detentions</source>
-      <translation>Задержания</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="108" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="111" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="103" />
       <source>not recorded</source>
       <translation>не записан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="113" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="105" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="117" />
-      <source>Sentences</source>
-      <translation>Приговоры</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
-      <source>pre-trial days credited: {days}</source>
-      <translation>зачтено дней под стражей до суда: {days}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="130" />
-      <source>Expected release:</source>
-      <translation>Ожидаемое освобождение:</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
-      <source>Action</source>
-      <translation>Акция</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="139" />
-      <source>Campaign actions</source>
-      <translation>Акции кампании</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="144" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="108" />
       <source>Tags</source>
       <translation>Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="150" />
+      <location filename="../../caseapp/gui/custody/detail_base.py" line="112" />
       <source>Notes</source>
       <translation>Заметки</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
-      <source>Cyrillic</source>
-      <translation>Кириллица</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="161" />
-      <source>Latin</source>
-      <translation>Латиница</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="162" />
-      <source>mixed scripts</source>
-      <translation>смешанные алфавиты</translation>
     </message>
   </context>
   <context>
@@ -1957,27 +1802,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="71" />
+      <location filename="../../caseapp/gui/dialogs.py" line="51" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="73" />
+      <location filename="../../caseapp/gui/dialogs.py" line="53" />
       <source>Settings saved.</source>
       <translation>Настройки сохранены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="78" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Check Database</source>
       <translation>Проверка базы данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="82" />
+      <location filename="../../caseapp/gui/dialogs.py" line="62" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="88" />
+      <location filename="../../caseapp/gui/dialogs.py" line="68" />
       <source>The database is in good order.</source>
       <translation>База данных в порядке.</translation>
     </message>
@@ -1985,40 +1830,24 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="34" />
-      <source>Something went wrong that caseapp did not expect:
-{error}
-
-Your data is safe; the last command was not saved.</source>
-      <translation>Произошла непредвиденная ошибка caseapp:
-{error}
-
-Ваши данные в безопасности; последняя команда не сохранена.</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="44" />
+      <location filename="../../caseapp/gui/common/errors.py" line="37" />
       <source>Database from a newer caseapp</source>
       <translation>База данных из более новой версии caseapp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="46" />
+      <location filename="../../caseapp/gui/common/errors.py" line="39" />
       <source>Cannot open the database</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="48" />
+      <location filename="../../caseapp/gui/common/errors.py" line="41" />
       <source>Not found</source>
       <translation>Не найдено</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="50" />
+      <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Это действие невозможно</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/common/errors.py" line="51" />
-      <source>Unexpected error</source>
-      <translation>Непредвиденная ошибка</translation>
     </message>
   </context>
   <context>
@@ -2274,42 +2103,42 @@ Your data is safe; the last command was not saved.</source>
       <translation>Поиск заседаний</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Number of hearings listed</source>
       <translation>Число заседаний в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>Hearings on or after this date</source>
       <translation>Заседания в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Hearings on or before this date</source>
       <translation>Заседания в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>&amp;Missing outcome only</source>
       <translation>Только &amp;без итога</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation>Только заседания, итог которых не записан</translation>
     </message>
@@ -2356,27 +2185,27 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="25" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="26" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="46" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="43" />
       <source>the hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
       <source>the hearing of {date}</source>
       <translation>заседание от {date}</translation>
     </message>
@@ -2384,7 +2213,7 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="169" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="160" />
       <source>This column cannot be sorted</source>
       <translation>Этот столбец нельзя отсортировать</translation>
     </message>
@@ -2415,18 +2244,18 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/custody/list_page.py" line="96" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="62" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/list_page.py" line="97" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="63" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/list_page.py" line="202" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="182" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -2434,77 +2263,72 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="149" />
-      <source>This version of caseapp has no view for these records.</source>
-      <translation>В этой версии caseapp нет раздела для таких записей.</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="180" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="159" />
       <source>Undone: {step}</source>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="185" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="164" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="191" />
       <source>Backing up the database…</source>
       <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
       <source>Backed up to {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="197" />
       <source>Checking the database…</source>
       <translation>Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="241" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="214" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="215" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="250" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="223" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="232" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="263" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="236" />
       <source>Created {name}</source>
       <translation>Создано: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="267" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="240" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="273" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="246" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="297" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="270" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="301" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
     </message>
@@ -2560,45 +2384,6 @@ Your data is safe; the last command was not saved.</source>
       <location filename="../../caseapp/gui/navigator.py" line="24" />
       <source>Choose what the window shows; Ctrl+1 to Ctrl+7</source>
       <translation>Выберите, что показывать в окне; Ctrl+1 … Ctrl+7</translation>
-    </message>
-  </context>
-  <context>
-    <name>Pages</name>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="54" />
-      <source>Dashboard</source>
-      <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it. Labels are translated in title().</extracomment>
-      <translation>Сводка</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="55" />
-      <source>Persons</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="56" />
-      <source>Cases</source>
-      <translation>Дела</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="57" />
-      <source>Hearings</source>
-      <translation>Заседания</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="58" />
-      <source>Actions</source>
-      <translation>Акции</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="59" />
-      <source>Sources</source>
-      <translation>Источники</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/pages.py" line="60" />
-      <source>Trash</source>
-      <translation>Корзина</translation>
     </message>
   </context>
   <context>
@@ -2705,32 +2490,32 @@ Your data is safe; the last command was not saved.</source>
       <translation>Язык статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="71" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="68" />
       <source>Length of the text</source>
       <translation>Длина текста</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="75" />
       <source>&amp;Published:</source>
       <translation>Опу&amp;бликовано:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="119" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="116" />
       <source>Characters: {count}</source>
       <translation>Символов: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="127" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="124" />
       <source>Open Article</source>
       <translation>Открыть статью</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="128" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
       <source>Articles ({patterns});;All files (*)</source>
       <translation>Статьи ({patterns});;Все файлы (*)</translation>
     </message>
@@ -2738,47 +2523,47 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="48" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
       <source>&amp;Detention…</source>
       <translation>&amp;Задержание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="50" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
       <source>&amp;Hearing…</source>
       <translation>З&amp;аседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="52" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Sentence…</source>
       <translation>&amp;Приговор…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="54" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>Campaign &amp;Action…</source>
       <translation>Акция &amp;кампании…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="73" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="63" />
       <source>&amp;New Person…</source>
       <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Внести нового человека (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="76" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>E&amp;dit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="77" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Изменить имена, сведения и теги выбранного человека (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="80" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="70" />
       <source>Add for This &amp;Person</source>
       <translation>&amp;Добавить для этого человека</translation>
     </message>
@@ -2804,12 +2589,12 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_pane.py" line="42" />
+      <location filename="../../caseapp/gui/persons/detail_pane.py" line="35" />
       <source>Person details</source>
       <translation>Сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_pane.py" line="97" />
+      <location filename="../../caseapp/gui/persons/detail_pane.py" line="46" />
       <source>Select a person in the list to see their names, cases, detentions, hearings, sentences and campaign actions here.</source>
       <translation>Выберите человека в списке, чтобы увидеть здесь его имена, дела, задержания, заседания, приговоры и акции кампании.</translation>
     </message>
@@ -2817,128 +2602,128 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
       <source>New Person</source>
-      <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order. First-run size of the dialog, in average characters and lines.</extracomment>
+      <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Новый человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
       <source>Edit Person</source>
       <translation>Изменение данных человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
       <source>&amp;Display name:</source>
       <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>&amp;Family name:</source>
       <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
       <source>&amp;Given name:</source>
       <translation>&amp;Имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Patronymic:</source>
       <translation>От&amp;чество:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Born:</source>
       <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>G&amp;ender:</source>
       <translation>&amp;Пол:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Citizenship:</source>
       <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="108" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>P&amp;hoto:</source>
       <translation>Фот&amp;о:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="113" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>More about the person</source>
       <translation>Подробнее о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="114" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
       <source>Script and language</source>
       <translation>Алфавит и язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>&amp;Add Name</source>
       <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>names</source>
       <translation>имена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>&amp;Names</source>
       <translation>И&amp;мена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Tags</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="126" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="139" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
       <source>Contacts (family, lawyer):</source>
       <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
       <source>Notes:</source>
       <translation>Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="184" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
       <source>Give the name the person is known by</source>
       <translation>Укажите имя, под которым человек известен</translation>
     </message>
@@ -2946,61 +2731,40 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="122" />
-      <source>Moved “{name}” to the trash. Undo brings it back.</source>
-      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
-      <translation>Запись «{name}» перемещена в корзину. Отмена вернёт её.</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="133" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Number of persons listed</source>
       <translation>Число людей в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="135" />
-      <location filename="../../caseapp/gui/persons/list_view.py" line="267" />
-      <source>Showing {count}</source>
-      <translation>Показано: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="154" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="35" />
       <source>Search names in any script, case numbers, notes…</source>
+      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
       <translation>Поиск по именам на любом алфавите, номерам дел, заметкам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="155" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation>Поиск людей по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="156" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
       <source>Search persons</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="162" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="103" />
       <source>Show persons with status</source>
       <translation>Показать людей со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="163" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="172" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
       <source>Persons</source>
       <translation>Люди</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="200" />
-      <source>&amp;Delete Person</source>
-      <translation>&amp;Удалить человека</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="203" />
-      <source>Move the selected person to the trash</source>
-      <translation>Переместить выбранного человека в корзину</translation>
     </message>
   </context>
   <context>
@@ -3041,6 +2805,130 @@ Your data is safe; the last command was not saved.</source>
     </message>
   </context>
   <context>
+    <name>PersonRenderer</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="48" />
+      <source>born {date}</source>
+      <translation>род. {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="53" />
+      <source>citizen of {country}</source>
+      <translation>гражданство: {country}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="60" />
+      <source>Names</source>
+      <translation>Имена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="64" />
+      <source>Cases</source>
+      <translation>Дела</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="67" />
+      <source>(no number)</source>
+      <translation>(без номера)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="79" />
+      <source>Art. {article} part {part}</source>
+      <translation>Ст. {article} ч. {part}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="81" />
+      <source>Art. {article}</source>
+      <translation>Ст. {article}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
+      <source>From</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
+      <source>Until</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="89" />
+      <source>Days held</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="92" />
+      <source>now</source>
+      <translation>сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="94" />
+      <source>Detentions</source>
+      <translation>Задержания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="98" />
+      <source>Sentences</source>
+      <translation>Приговоры</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="107" />
+      <source>pre-trial days credited: {days}</source>
+      <translation>зачтено дней под стражей до суда: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="111" />
+      <source>Expected release:</source>
+      <translation>Ожидаемое освобождение:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <source>Action</source>
+      <translation>Акция</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <source>Campaign actions</source>
+      <translation>Акции кампании</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <source>Cyrillic</source>
+      <translation>Кириллица</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <source>Latin</source>
+      <translation>Латиница</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>mixed scripts</source>
+      <translation>смешанные алфавиты</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonTableModel</name>
     <message>
       <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
@@ -3072,13 +2960,17 @@ Your data is safe; the last command was not saved.</source>
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="85" />
+      <location filename="../../caseapp/gui/persons/page.py" line="46" />
       <source>Persons</source>
-      <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="127" />
+      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <source>the person</source>
+      <translation>запись о человеке</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="72" />
       <source>Saved “{name}”.</source>
       <translation>Запись «{name}» сохранена.</translation>
     </message>
@@ -3529,19 +3421,9 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="120" />
-      <source>Search {name}</source>
-      <extracomment>Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
-      <translation>Поиск: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="123" />
-      <source>Number of records listed</source>
-      <translation>Число записей в списке</translation>
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="187" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
       <source>Showing {count}</source>
+      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
       <translation>Показано: {count}</translation>
     </message>
   </context>
@@ -3557,132 +3439,132 @@ Do you want to replace it?</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="43" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="46" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="50" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="53" />
       <source>&amp;Write PDF</source>
       <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
       <source>Dossier of one person</source>
       <translation>Досье на одного человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
       <source>Brief on several persons</source>
       <translation>Справка о нескольких людях</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
       <source>Hearing schedule</source>
       <translation>График заседаний</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>Re&amp;port:</source>
       <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
       <source>P&amp;erson:</source>
       <translation>&amp;Человек:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="69" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
       <source>P&amp;ersons:</source>
       <translation>&amp;Люди:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="75" />
       <source> days from today</source>
       <translation> дн. начиная с сегодня</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
       <source>&amp;Period:</source>
       <translation>&amp;Период:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
       <source>For &amp;public distribution</source>
       <translation>Для п&amp;убличного распространения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="83" />
       <source>Redaction:</source>
       <translation>Сокрытие данных:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
       <translation>В публичной копии не будет родственников, контактов, адресов, дат рождения, личных заметок и имён волонтёров.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
       <source>&amp;Save as:</source>
       <translation>Сохранить &amp;как:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
       <source>PDF file</source>
       <translation>Файл PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="92" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="93" />
       <source>Choose the PDF file</source>
       <translation>Выбрать файл PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="122" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="117" />
       <source>Save the Report As</source>
       <translation>Сохранение отчёта</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="123" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="118" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="149" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="144" />
       <source>Writing the report…</source>
       <translation>Создание отчёта…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="163" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="156" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="181" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="174" />
       <source>Report Written</source>
       <translation>Отчёт готов</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="182" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
       <source>The report is saved as {path}.</source>
       <translation>Отчёт сохранён: {path}.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="184" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="177" />
       <source>&amp;Open PDF</source>
       <translation>&amp;Открыть PDF</translation>
     </message>
@@ -3842,12 +3724,12 @@ Do you want to replace it?</source>
       <translation>Убрать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="132" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="128" />
       <source>{column}, row {number} of {name}</source>
       <translation>{column}, строка {number} ({name})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="134" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
       <source>Remove row {number} of {name}</source>
       <translation>Удалить строку {number} ({name})</translation>
     </message>
@@ -3855,7 +3737,7 @@ Do you want to replace it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/section.py" line="138" />
+      <location filename="../../caseapp/gui/dashboard/section.py" line="125" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation>{title} ({count})</translation>
@@ -4023,52 +3905,52 @@ Do you want to replace it?</source>
       <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
       <source>&amp;Backup folder:</source>
       <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source>Backup folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
       <source> backups</source>
       <translation> шт.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>&amp;Keep:</source>
       <translation>Хранить &amp;копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
       <source>C&amp;hoose…</source>
       <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
       <source>Choose the backup folder</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="96" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="144" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="136" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="148" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="140" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -4243,12 +4125,12 @@ Do you want to replace it?</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Number of sources listed</source>
       <translation>Число источников в списке</translation>
     </message>
@@ -4285,22 +4167,22 @@ Do you want to replace it?</source>
   <context>
     <name>SourcesPage</name>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="25" />
+      <location filename="../../caseapp/gui/sources/page.py" line="27" />
       <source>&amp;New Source…</source>
       <translation>&amp;Новый источник…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="26" />
+      <location filename="../../caseapp/gui/sources/page.py" line="27" />
       <source>Add an article or document by hand (Ctrl+N)</source>
       <translation>Добавить статью или документ вручную (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="34" />
+      <location filename="../../caseapp/gui/sources/page.py" line="33" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="49" />
+      <location filename="../../caseapp/gui/sources/page.py" line="46" />
       <source>the source</source>
       <translation>источник</translation>
     </message>
@@ -4347,7 +4229,7 @@ Do you want to replace it?</source>
       <translation>Показать только записи с этим тегом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="128" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="125" />
       <source>All tags</source>
       <translation>Все теги</translation>
     </message>
@@ -4623,6 +4505,39 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/undo.py" line="33" />
       <source>&amp;Redo {step}</source>
       <translation>&amp;Повторить: {step}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unexpected.py" line="94" />
+      <source>Unexpected Error</source>
+      <extracomment>Path parts after which a file's path says where it is without naming the computer's user.</extracomment>
+      <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unexpected.py" line="100" />
+      <source>Something went wrong that caseapp did not expect.</source>
+      <translation>Что-то пошло не так: caseapp этого не ожидал.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unexpected.py" line="103" />
+      <source>What was saved before is safe. If you were saving a change, check whether it is there, and try again.
+
+If this happens again, press “Copy Details” and send what it copies to the person who helps your group with caseapp. The details name no one from your database.</source>
+      <translation>Всё, что было сохранено раньше, цело. Если вы сохраняли изменение, проверьте, сохранилось ли оно, и попробуйте ещё раз.
+
+Если это повторится, нажмите «Копировать подробности» и отправьте скопированное тому, кто помогает вашей группе с caseapp. В подробностях нет ничьих имён из вашей базы данных.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unexpected.py" line="108" />
+      <source>&amp;Copy Details</source>
+      <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unexpected.py" line="116" />
+      <source>Details Copied</source>
+      <translation>Подробности скопированы</translation>
     </message>
   </context>
   <context>

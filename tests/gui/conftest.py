@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fixtures for GUI tests: offscreen Qt, a private data folder, a small casebook."""
+"""Fixtures for GUI tests: offscreen Qt, a private data folder, a small casebook, the main
+window, and ``Host``, the main window as pages and dialogs see it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,22 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
+from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
+
+from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +32,19 @@ def caseapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("CASEAPP_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_error(qapp):
+    """A test that hits a bug in the window fails, even when the bug only showed its dialog."""
+    from caseapp.gui.common.unexpected import UnexpectedErrorDialog
+
+    yield
+    left = [w for w in qapp.topLevelWidgets()
+            if isinstance(w, UnexpectedErrorDialog) and w.isVisible()]
+    for dialog in left:
+        dialog.close()
+    assert not left, f"unexpected error: {left[0].details}"
 
 
 def fill(book: Casebook) -> dict[str, int]:
@@ -79,3 +100,88 @@ def window(qtbot, casebook: Casebook):
     main_window.show_page("persons", focus=False)  # the first run opens on the Dashboard
     yield main_window
     main_window.close()
+
+
+class Host:
+    """The main window as pages and dialogs see it (a ``PageHost``), recording what they
+    ask of it. Jobs run at once on the calling thread unless ``tasks`` says otherwise.
+
+    ``pages`` get every Changes (as loaded pages do), which ``changes`` also keeps;
+    ``messages``, ``opened`` (table, id) and ``statuses`` record the other requests.
+    """
+
+    def __init__(self, casebook: Casebook, tasks: TaskRunner | None = None) -> None:
+        self.casebook = casebook
+        self.tasks = tasks or SyncTaskRunner()
+        self.pages: list[Any] = []
+        self.changes: list[Changes] = []
+        self.messages: list[str] = []
+        self.opened: list[tuple[str, int]] = []
+        self.statuses: list[str] = []
+
+    def operation_did_execute(self, changes: Changes, origin: object | None) -> None:
+        self.changes.append(changes)
+        for page in self.pages:
+            page.on_changes(changes)
+
+    def show_message(self, text: str) -> None:
+        self.messages.append(text)
+
+    def open_record(self, table: str, record_id: int) -> None:
+        self.opened.append((table, record_id))
+
+    def show_persons_with_status(self, status: str) -> None:
+        self.statuses.append(status)
+
+    def undo(self) -> str:
+        """Edit ▸ Undo: returns the name of the step undone."""
+        changes = self.casebook.undo_step()
+        self.operation_did_execute(changes, None)
+        return changes.step or ""
+
+
+@pytest.fixture
+def host(casebook: Casebook) -> Host:
+    return Host(casebook)
+
+
+@pytest.fixture
+def worker_host(casebook: Casebook):
+    """A host whose jobs run on the real database worker thread."""
+    worker = Host(casebook, QtTaskRunner())
+    yield worker
+    worker.tasks.drain(casebook.close)
+    worker.tasks.shutdown()
+
+
+@pytest.fixture
+def open_page(qtbot, host: Host) -> Callable[..., Any]:
+    """``open_page(PageClass)``: the page on ``host``, shown, loaded and told of changes."""
+
+    def opened(page_class: Callable[[Host], QWidget], width: int = 1200,
+               height: int = 700) -> Any:
+        page = page_class(host)
+        host.pages.append(page)
+        qtbot.addWidget(page)
+        page.resize(width, height)
+        page.show()
+        page.reload()
+        return page
+
+    return opened
+
+
+@pytest.fixture
+def tab_chain() -> Callable[[QWidget], list[QWidget]]:
+    """``tab_chain(start)``: the widgets Tab visits from ``start``, in order, until it comes
+    round again."""
+
+    def chain_from(start: QWidget) -> list[QWidget]:
+        chain, widget = [start], start.nextInFocusChain()
+        while widget is not start and len(chain) < 500:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain
+
+    return chain_from

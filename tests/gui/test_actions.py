@@ -16,43 +16,11 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.gui.actions.edit_dialog import ActionDialog
 from caseapp.gui.actions.page import ActionsPage
 from caseapp.gui.actions.table_model import ActionQuery, ActionTableModel, Column
-from caseapp.gui.ops import CasebookOp
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The main window as pages see it, with the synchronous runner."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.pages: list = []
-        self.opened: list[tuple[str, int]] = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
-
-    def show_message(self, text: str) -> None:
-        """Not needed here."""
-
-    def open_record(self, table: str, record_id: int) -> None:
-        self.opened.append((table, record_id))
 
 
 @pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
-
-
-@pytest.fixture
-def page(qtbot, host) -> ActionsPage:
-    actions = ActionsPage(host)
-    qtbot.addWidget(actions)
-    host.pages.append(actions)
-    actions.reload()
-    actions.show()
-    return actions
+def page(open_page) -> ActionsPage:
+    return open_page(ActionsPage)
 
 
 def titles(page: ActionsPage) -> list[str]:
@@ -60,14 +28,10 @@ def titles(page: ActionsPage) -> list[str]:
     return [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
 
 
-def add_action(host: Host, title: str, **values) -> int:
+def add_action(host, title: str, **values) -> int:
     action, changes = host.casebook.actions.add(records.Action(title=title, **values))
     host.operation_did_execute(changes, None)
     return action.id
-
-
-def undo(host: Host) -> None:
-    CasebookOp(host, lambda book: book.undo_step()).run_in_background()
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, host):
@@ -101,7 +65,7 @@ def test_campaign_letter_for_a_person_is_listed_and_undo_removes_it(qtbot, page,
     page.open_record(dialog.result_value[0].id)
     assert "Борис Ким" in page.detail.plain_text()
     assert host.casebook.undo.undo_name() == "Add Action"
-    undo(host)
+    host.undo()
     assert titles(page) == []
     assert host.casebook.persons.details(people["boris"]).actions == ()
 
@@ -145,7 +109,7 @@ def test_editing_fields_and_links_is_one_undoable_step(page, host, people):
     persons, _cases = host.casebook.actions.links(action_id)
     assert [pk for _link, pk, _label in persons] == [people["aigul"]]
     assert titles(page) == ["Letter to the ombudsman"]
-    undo(host)
+    host.undo()
     persons, _cases = host.casebook.actions.links(action_id)
     assert [pk for _link, pk, _label in persons] == [people["boris"]]
     assert host.casebook.get(records.Action, action_id).status == "planned"

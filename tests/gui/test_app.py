@@ -81,7 +81,7 @@ def test_demo_is_built_in_the_background_for_a_new_database(qtbot, tmp_path, mon
     model = window.persons.list_view.model
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
     assert model.index(0, Column.NAME).data() == "Demo Person One"
-    assert window.undo_action.isEnabled()
+    assert window.menu_actions.undo.isEnabled()
     window.close()
 
 

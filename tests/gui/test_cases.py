@@ -10,53 +10,15 @@ from caseapp.domain import records
 
 from caseapp.gui.cases.page import CasesPage
 from caseapp.gui.cases.table_model import CaseQuery, CaseTableModel, Column
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The main window's part pages use: a synchronous runner, Changes to the page,
-    and undo as the Edit menu does it."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.pages: list = []
-        self.opened: list[tuple[str, int]] = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
-
-    def show_message(self, text: str) -> None:
-        """Not used by the page: it emits ``message``."""
-
-    def open_record(self, table: str, record_id: int) -> None:
-        self.opened.append((table, record_id))
-
-    def undo(self) -> str:
-        changes = self.casebook.undo_step()
-        self.operation_did_execute(changes, None)
-        return changes.step
 
 
 @pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
-
-
-@pytest.fixture
-def page(qtbot, host, casebook) -> CasesPage:
+def page(open_page, casebook) -> CasesPage:
     second, _ = casebook.cases.add(records.Case(case_number="2023-0042", title="Leaflets",
                                                 status="closed"))
     casebook.tags.tag("case_file", second.id, "leaflets")
     casebook.undo.clear()
-    widget = CasesPage(host)
-    host.pages.append(widget)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.reload()
-    return widget
+    return open_page(CasesPage)
 
 
 def numbers(page: CasesPage) -> list[str]:
@@ -105,7 +67,7 @@ def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, caseboo
                                          notes="<script>not markup</script>")
     host.operation_did_execute(changes, None)
     page.open_record(case_id)
-    text = page.detail_pane.plain_text()
+    text = page.detail.plain_text()
     for expected in ("2024-0117 — Protest in Zhanaozen", "Ерлан Қуанышбаев", "defendant",
                      "Art. 174.2", "Incitement of social", "“calls on social media”",
                      "detention imposed for purely political reasons", "Almaty City Court",
@@ -115,7 +77,9 @@ def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, caseboo
 
 def test_party_link_opens_the_person(page, host, casebook, people):
     page.open_record(casebook.cases.ids(text="2024-0117")[0])
-    page.detail_pane.browser.anchorClicked.emit(QUrl(f"person:{people['erlan']}"))
+    link = f"open:person/{people['erlan']}"
+    assert link in page.detail.browser.toHtml()
+    page.detail.browser.anchorClicked.emit(QUrl(link))
     assert host.opened == [("person", people["erlan"])]
 
 
@@ -132,7 +96,7 @@ def test_delete_case_and_undo(page, host, casebook):
     assert numbers(page) == ["2024-0117", "2023-0042"]
     page.open_record(case_id)
     assert page.list_view.current_id() == case_id
-    assert "Leaflets" in page.detail_pane.plain_text()
+    assert "Leaflets" in page.detail.plain_text()
 
 
 def test_open_record_clears_a_filter_that_hides_the_case(page, casebook):

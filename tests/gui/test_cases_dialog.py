@@ -9,47 +9,11 @@ from PySide6.QtCore import Qt
 from caseapp.domain import records
 
 from caseapp.gui.cases.page import CasesPage
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The main window's part pages use: a synchronous runner, Changes to the page,
-    and undo as the Edit menu does it."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.pages: list = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
-
-    def show_message(self, text: str) -> None:
-        """Not used by the page: it emits ``message``."""
-
-    def open_record(self, table: str, record_id: int) -> None:
-        """Not used here."""
-
-    def undo(self) -> str:
-        changes = self.casebook.undo_step()
-        self.operation_did_execute(changes, None)
-        return changes.step
 
 
 @pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
-
-
-@pytest.fixture
-def page(qtbot, host) -> CasesPage:
-    widget = CasesPage(host)
-    host.pages.append(widget)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.reload()
-    return widget
+def page(open_page) -> CasesPage:
+    return open_page(CasesPage)
 
 
 def pick(row, text: str, choice: int = 0) -> None:
@@ -92,7 +56,7 @@ def test_new_case_with_party_and_charge_shows_in_details(page, host, casebook, p
     assert [(c.person_id, c.article, c.wording) for c in details.charges] == [
         (people["erlan"], "405.2", "participation in a banned organisation")]
     assert details.case.opened.iso() == "2019-08-14" and details.case.pace_political_reasons
-    text = page.detail_pane.plain_text()
+    text = page.detail.plain_text()
     for expected in ("2025-0031 — Calls for a rally", "Ерлан Қуанышбаев", "Art. 405.2",
                      "detention imposed for purely political reasons", "rally"):
         assert expected in text
@@ -122,7 +86,7 @@ def test_edit_case_then_undo(qtbot, page, host, casebook, people):
     page.open_record(case_id)
     page.list_view.table.setFocus()
     qtbot.keyClick(page.list_view.table, Qt.Key.Key_Return)  # Enter edits
-    dialog = page.editor
+    dialog = page.dialog
     assert dialog.case_number.text() == "2024-0117"
     [party] = dialog.parties.rows
     assert party.person.person_id() == people["erlan"]
@@ -231,22 +195,12 @@ def test_escape_closes_the_case_editor(qtbot, page, casebook):
 
 def test_file_new_in_the_window_opens_the_case_editor(window):
     page = window.show_page("cases")
-    window.actions.new_record.trigger()
-    assert page.editor is not None and page.editor.windowTitle() == "New Case"
-    page.editor.reject()
+    window.menu_actions.new_record.trigger()
+    assert page.dialog is not None and page.dialog.windowTitle() == "New Case"
+    page.dialog.reject()
 
 
-def tab_chain(start) -> list:
-    """Widgets Tab visits from ``start``, in order, until it comes round again."""
-    chain, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(chain) < 500:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
-
-
-def test_tab_order_follows_the_form_then_the_tables_then_ok(page):
+def test_tab_order_follows_the_form_then_the_tables_then_ok(page, tab_chain):
     dialog = page.new_record()
     party = dialog.parties.add_row()
     charge = dialog.charges.add_row()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -15,24 +14,6 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.gui.custody.detention_dialog import DetentionDialog
 from caseapp.gui.custody.facility_dialog import FacilityDialog
 from caseapp.gui.custody.sentence_dialog import SentenceDialog
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The main window as dialogs see it, with the synchronous runner."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.changes: list = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        self.changes.append(changes)
-
-
-@pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
 
 
 def shown(qtbot, dialog):

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from caseapp.domain import records
 
 
 def test_pane_shows_the_selected_person(window, people):
-    window.persons.list_view.select_person(people["erlan"])
-    text = window.persons.detail_pane.plain_text()
+    window.persons.list_view.select_record(people["erlan"])
+    text = window.persons.detail.plain_text()
     for expected in ("Ерлан Қуанышбаев", "detained", "Erlan Kuanyshbayev", "Latin",
                      "transliteration", "2024-0117", "Protest in Zhanaozen", "Art. 174 part 2",
                      "Incitement of social", "calls on social media", "SIZO No. 1",
@@ -17,24 +16,24 @@ def test_pane_shows_the_selected_person(window, people):
 
 
 def test_user_text_is_shown_literally_not_as_markup(window, people):
-    window.persons.list_view.select_person(people["erlan"])
-    assert "Journalist <b>not bold</b>" in window.persons.detail_pane.plain_text()
+    window.persons.list_view.select_record(people["erlan"])
+    assert "Journalist <b>not bold</b>" in window.persons.detail.plain_text()
 
 
 def test_pane_shows_sentence_with_expected_release(window, people):
-    window.persons.list_view.select_person(people["aigul"])
-    text = window.persons.detail_pane.plain_text()
+    window.persons.list_view.select_record(people["aigul"])
+    text = window.persons.detail.plain_text()
     assert "Shymkent District Court" in text and "imprisonment" in text
     assert "4 May 2023" in text
 
 
 def test_pane_follows_changes_to_the_shown_person(window, people):
-    window.persons.list_view.select_person(people["boris"])
+    window.persons.list_view.select_record(people["boris"])
     _person, changes = window.casebook.persons.edit(people["boris"], notes="Left the country")
     window.operation_did_execute(changes, None)
-    assert "Left the country" in window.persons.detail_pane.plain_text()
+    assert "Left the country" in window.persons.detail.plain_text()
 
 
 def test_pane_without_selection_shows_a_hint(window):
-    window.persons.detail_pane.show_person(None)
-    assert "Select a person" in window.persons.detail_pane.plain_text()
+    window.persons.detail.show_record(None)
+    assert "Select a person" in window.persons.detail.plain_text()

@@ -15,43 +15,11 @@ from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView
 from caseapp.gui.hearings.page import HearingsPage
 from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
-from caseapp.gui.ops import CasebookOp
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The main window as pages see it, with the synchronous runner."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.pages: list = []
-        self.opened: list[tuple[str, int]] = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
-
-    def show_message(self, text: str) -> None:
-        """Not needed here."""
-
-    def open_record(self, table: str, record_id: int) -> None:
-        self.opened.append((table, record_id))
 
 
 @pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
-
-
-@pytest.fixture
-def page(qtbot, host) -> HearingsPage:
-    hearings = HearingsPage(host)
-    qtbot.addWidget(hearings)
-    host.pages.append(hearings)
-    hearings.reload()
-    hearings.show()
-    return hearings
+def page(open_page) -> HearingsPage:
+    return open_page(HearingsPage)
 
 
 def courts(page: HearingsPage) -> list[str]:
@@ -63,15 +31,11 @@ def case_id(casebook) -> int:
     return casebook.cases.ids(text="2024-0117")[0]
 
 
-def add_past_hearing(host: Host, court: str = "Appeal Court") -> int:
+def add_past_hearing(host, court: str = "Appeal Court") -> int:
     hearing, changes = host.casebook.hearings.add(records.Hearing(
         case_id=case_id(host.casebook), court=court, date=date.today() - timedelta(days=3)))
     host.operation_did_execute(changes, None)
     return hearing.id
-
-
-def undo(host: Host) -> None:
-    CasebookOp(host, lambda book: book.undo_step()).run_in_background()
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, casebook):
@@ -172,7 +136,7 @@ def test_recording_an_outcome_is_one_undoable_step(page, host):
     assert host.casebook.get(records.Hearing, past).outcome == "Appeal rejected"
     assert "Appeal Court" not in courts(page)
     assert host.casebook.undo.undo_name() == "Record Outcome"
-    undo(host)
+    host.undo()
     assert "Appeal Court" in courts(page)
 
 
@@ -221,7 +185,7 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, page, host):
         page.delete_current()
     assert "trash" in message.args[0]
     assert courts(page) == []
-    undo(host)
+    host.undo()
     assert courts(page) == ["Almaty City Court"]
 
 

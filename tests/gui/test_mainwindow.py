@@ -20,19 +20,19 @@ def listed(window) -> list[str]:
 
 def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, people):
     list_view = window.persons.list_view
-    list_view.select_person(people["erlan"])
+    list_view.select_record(people["erlan"])
     list_view.table.setFocus()
-    assert not window.undo_action.isEnabled()
+    assert not window.menu_actions.undo.isEnabled()
     qtbot.keyClick(list_view.table, Qt.Key.Key_Delete)
     assert "Ерлан Қуанышбаев" not in listed(window)
-    assert window.undo_action.text() == "&Undo Delete Person"
+    assert window.menu_actions.undo.text() == "&Undo Delete Person"
     assert "trash" in window.statusBar().currentMessage()
 
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert "Ерлан Қуанышбаев" in listed(window)
-    assert window.redo_action.text() == "&Redo Delete Person"
-    list_view.select_person(people["erlan"])
-    assert "SIZO No. 1" in window.persons.detail_pane.plain_text()
+    assert window.menu_actions.redo.text() == "&Redo Delete Person"
+    list_view.select_record(people["erlan"])
+    assert "SIZO No. 1" in window.persons.detail.plain_text()
 
     qtbot.keyClick(window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -42,12 +42,12 @@ def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, pe
 def test_menus_name_their_actions(window):
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File", "&Edit", "&View", "&Tools", "&Help"]
-    edit = [a.text() for a in window.actions.edit_menu.actions() if not a.isSeparator()]
+    edit = [a.text() for a in window.menu_actions.edit_menu.actions() if not a.isSeparator()]
     assert edit == ["&Undo", "&Redo", "&Find…", "&Delete"]
 
 
 def test_back_up_now_writes_a_copy(window, caseapp_home):
-    window.actions.backup.trigger()
+    window.menu_actions.backup.trigger()
     backups = list((caseapp_home / "backups").rglob("*.sqlite"))
     assert len(backups) == 1
     assert "Backed up to" in window.statusBar().currentMessage()

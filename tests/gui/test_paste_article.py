@@ -227,7 +227,7 @@ def test_link_reject_import_and_undo(qtbot, window, casebook, known, messages):
     assert {"Dauren Saparbayev", "Даурен Сапарбаев", "Дәурен Сапарбаев"} <= aliases
     assert casebook.persons.details(known).detentions
     assert len(casebook.sources.ids()) == sources_before + 1
-    assert "Import Article" in window.undo_action.text()
+    assert "Import Article" in window.menu_actions.undo.text()
 
     window.undo()
     assert person_named(casebook, "Мәдина Сапарбаева") is None
@@ -286,28 +286,8 @@ def test_a_failed_import_keeps_the_dialog_open(qtbot, window, casebook, known, m
     assert person_named(casebook, "Мәдина Сапарбаева") is None
 
 
-class WorkerHost:
-    """A host whose jobs run on the real database worker thread."""
-
-    def __init__(self, casebook) -> None:
-        from caseapp.gui.tasks import QtTaskRunner
-
-        self.casebook, self.tasks, self.changes = casebook, QtTaskRunner(), []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        self.changes.append(changes)
-
-    def show_message(self, text: str) -> None:
-        self.message = text
-
-    def stop(self) -> None:
-        self.tasks.drain(self.casebook.close)
-        self.tasks.shutdown()
-
-
-def test_closing_while_analysing_waits_for_the_job_then_deletes(qtbot, casebook):
-    host = WorkerHost(casebook)
-    dialog = PasteArticleDialog(host)
+def test_closing_while_analysing_waits_for_the_job_then_deletes(qtbot, worker_host):
+    dialog = PasteArticleDialog(worker_host)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     destroyed: list[bool] = []
     dialog.destroyed.connect(lambda: destroyed.append(True))
@@ -317,12 +297,10 @@ def test_closing_while_analysing_waits_for_the_job_then_deletes(qtbot, casebook)
     dialog.reject()
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: bool(destroyed), timeout=10000)
-    host.stop()
 
 
-def test_analyse_and_import_on_the_real_worker(qtbot, casebook, known):
-    host = WorkerHost(casebook)
-    dialog = PasteArticleDialog(host)
+def test_analyse_and_import_on_the_real_worker(qtbot, worker_host, known):
+    dialog = PasteArticleDialog(worker_host)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.paste_page.text.setPlainText(ARTICLE)
@@ -331,8 +309,7 @@ def test_analyse_and_import_on_the_real_worker(qtbot, casebook, known):
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == REVIEW, timeout=10000)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
-    assert host.changes and host.changes[0].step == "Import Article"
-    host.stop()
+    assert worker_host.changes and worker_host.changes[0].step == "Import Article"
 
 
 def test_review_tab_order_starts_at_the_table(qtbot, window, known):

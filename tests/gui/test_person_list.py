@@ -49,7 +49,7 @@ def test_typing_waits_for_a_pause_before_querying(qtbot, window):
 def test_a_search_without_matches_empties_the_detail_pane(qtbot, window):
     qtbot.keyClicks(window.persons.list_view.search, "Smith")
     qtbot.waitUntil(lambda: listed(window) == [], timeout=2000)
-    assert window.persons.detail_pane.person_id is None
+    assert window.persons.detail.record_id is None
 
 
 def test_status_filter(window):
@@ -79,5 +79,5 @@ def test_clicking_a_column_header_sorts(qtbot, window):
 def test_widgets_have_accessible_names(window):
     list_view = window.persons.list_view
     for widget in (list_view.search, list_view.status_filter, list_view.table,
-                   window.persons.detail_pane.browser):
+                   window.persons.detail.browser):
         assert widget.accessibleName()

@@ -9,19 +9,6 @@ from PySide6.QtCore import Qt
 from caseapp.domain.errors import Invalid
 
 from caseapp.gui.common.pickers import NAME_ROLE, ArticlePicker, PersonPicker
-from caseapp.gui.tasks import SyncTaskRunner
-
-
-class Host:
-    """The part of the main window that widgets use, with a synchronous runner."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.changes: list = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        self.changes.append(changes)
 
 
 def offered(picker: PersonPicker) -> list[str]:
@@ -30,8 +17,8 @@ def offered(picker: PersonPicker) -> list[str]:
 
 
 @pytest.fixture
-def picker(qtbot, casebook):
-    widget = PersonPicker(Host(casebook))
+def picker(qtbot, host):
+    widget = PersonPicker(host)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -83,8 +70,7 @@ def test_no_match_offers_a_new_person_with_the_typed_name(picker, casebook):
     assert picker.font().italic()
 
 
-def test_create_now_adds_the_person_at_once(qtbot, casebook):
-    host = Host(casebook)
+def test_create_now_adds_the_person_at_once(qtbot, host, casebook):
     picker = PersonPicker(host, create_now=True)
     qtbot.addWidget(picker)
     picker.setText("Нурлан Ашимов")

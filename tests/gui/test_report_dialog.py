@@ -157,7 +157,7 @@ def test_suggested_file_names_keep_any_script():
 
 def test_reports_menu_opens_the_dialog_with_the_selected_person(window, people, monkeypatch):
     monkeypatch.setattr(ReportDialog, "open", lambda self: None)
-    window.persons.list_view.select_person(people["aigul"])
+    window.persons.list_view.select_record(people["aigul"])
     dialog = dialogs.open_reports(window, window.selected_person_ids())
     assert dialog.person.person_id() == people["aigul"]
     assert dialog.scope.selected_ids == [people["aigul"]]

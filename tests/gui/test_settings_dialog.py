@@ -46,7 +46,7 @@ def test_saving_applies_operator_and_backup_folder_at_once(qtbot, window, tmp_pa
     dialog.save()
     dialogs.apply_settings(window, dialog.result_value)
     assert window.casebook.operator == "Volunteer C"
-    window.actions.backup.trigger()
+    window.menu_actions.backup.trigger()
     assert list((tmp_path / "elsewhere").glob("*.sqlite"))
 
 

@@ -13,46 +13,15 @@ from caseapp.gui.ops import CasebookOp
 from caseapp.gui.sources.citation_dialog import CitationDialog, python_index, quote_offsets
 from caseapp.gui.sources.page import SourcesPage
 from caseapp.gui.sources.table_model import CitationModel, Column, SourceQuery, SourceTableModel
-from caseapp.gui.tasks import SyncTaskRunner
 
 TEXT = ("Алматы 🙂 14 наурыз.\n"
         "The court in Almaty sentenced Erlan Kuanyshbayev to five years.\n"
         "Observers called the verdict political.")
 
 
-class Host:
-    """The main window as pages see it, with the synchronous runner."""
-
-    def __init__(self, casebook) -> None:
-        self.casebook = casebook
-        self.tasks = SyncTaskRunner()
-        self.pages: list = []
-        self.opened: list[tuple[str, int]] = []
-
-    def operation_did_execute(self, changes, origin) -> None:
-        for page in self.pages:
-            page.on_changes(changes)
-
-    def show_message(self, text: str) -> None:
-        """Not needed here."""
-
-    def open_record(self, table: str, record_id: int) -> None:
-        self.opened.append((table, record_id))
-
-
 @pytest.fixture
-def host(casebook) -> Host:
-    return Host(casebook)
-
-
-@pytest.fixture
-def page(qtbot, host) -> SourcesPage:
-    sources = SourcesPage(host)
-    qtbot.addWidget(sources)
-    host.pages.append(sources)
-    sources.reload()
-    sources.show()
-    return sources
+def page(open_page) -> SourcesPage:
+    return open_page(SourcesPage)
 
 
 def titles(page: SourcesPage) -> list[str]:
@@ -60,7 +29,7 @@ def titles(page: SourcesPage) -> list[str]:
     return [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
 
 
-def add_source(host: Host, title: str = "Court jails activist", text: str = TEXT) -> int:
+def add_source(host, title: str = "Court jails activist", text: str = TEXT) -> int:
     source, changes = host.casebook.sources.add(records.Source(
         title=title, publisher="Vlast.kz", full_text=text))
     host.operation_did_execute(changes, None)

@@ -48,9 +48,9 @@ def test_restore_brings_the_person_back_and_undo_trashes_it_again(window, trash)
     assert trash.restore_button.isEnabled()
     trash.restore_button.click()
     assert labels(trash) == ["Айгүл Сейітова"]
-    assert window.undo_action.text() == "&Undo Restore from Trash"
+    assert window.menu_actions.undo.text() == "&Undo Restore from Trash"
     assert "Restored 1 record" in window.statusBar().currentMessage()
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert labels(trash) == ["Айгүл Сейітова", "Борис Ким"]
 
 
@@ -58,7 +58,7 @@ def test_restoring_two_records_is_one_undo_step(window, trash):
     select(trash, "Борис Ким", "Айгүл Сейітова")
     trash.restore_selected()
     assert labels(trash) == []
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert len(labels(trash)) == 2
 
 
@@ -75,9 +75,9 @@ def test_delete_for_good_asks_first(window, trash, monkeypatch):
 def test_delete_for_good_removes_and_clears_the_undo_history(window, trash, monkeypatch):
     monkeypatch.setattr(TrashPage, "_confirm", lambda self, question, action: True)
     select(trash, "Борис Ким")
-    window.actions.delete.trigger()  # Del on the trash page purges the selection
+    window.menu_actions.delete.trigger()  # Del on the trash page purges the selection
     assert labels(trash) == ["Айгүл Сейітова"]
-    assert not window.undo_action.isEnabled()
+    assert not window.menu_actions.undo.isEnabled()
     assert window.casebook.trash.list()[0].label == "Айгүл Сейітова"
 
 

@@ -38,10 +38,10 @@ from caseapp.domain import records
 from caseapp.domain.partial_date import PartialDate
 
 from caseapp.gui.actions.edit_dialog import ActionDialog
+from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 from caseapp.gui.cases.edit_dialog import CaseDialog
 from caseapp.gui.common.settings import open_casebook
 from caseapp.gui.custody.detention_dialog import DetentionDialog
-from caseapp.gui.dialogs import paste_dialog_class
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
@@ -220,7 +220,7 @@ def pdf_text(path: Path) -> str:
 
 def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, monkeypatch,
                                                      message_boxes):
-    actions = window.actions
+    actions = window.menu_actions
 
     # 1. File ▸ New Database…: a fresh, empty file of the volunteer's own.
     new_file = tmp_path / "volunteer" / "our-cases"
@@ -238,7 +238,7 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     persons = window.current_page()
     assert persons is window.persons
     qtbot.mouseClick(persons.actions_bar.new_button, Qt.MouseButton.LeftButton)
-    editor = persons.editor
+    editor = persons.dialog
     assert editor.isVisible() and editor.focusWidget() is editor.display_name
     type_into(qtbot, editor.display_name, DETAINEE)
     choose(editor.status, "detained")
@@ -256,7 +256,7 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     shortcut(qtbot, window, Qt.Key.Key_3)
     cases = window.current_page()
     qtbot.mouseClick(cases.new_button, Qt.MouseButton.LeftButton)
-    editor = cases.editor
+    editor = cases.dialog
     assert editor.focusWidget() is editor.case_number
     type_into(qtbot, editor.case_number, CASE_NUMBER)
     type_into(qtbot, editor.title, "Ақтөбе белсендісінің ісі")
@@ -319,7 +319,7 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     assert window.current_page().list_view.current_id() == book.hearings.ids()[0]
 
     # 6. Tools ▸ Paste Article…: paste, analyse, link him, accept the lawyer, import.
-    paste = open_dialog_of(window, paste_dialog_class(),
+    paste = open_dialog_of(window, PasteArticleDialog,
                            menu_entry(actions.tools_menu, "Paste Article").trigger)
     QApplication.clipboard().setText(ARTICLE)
     activate(qtbot, paste)
@@ -387,7 +387,7 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     assert not redo.isEnabled()
     assert counts(book) == everything and snapshot(book) == stored
     click_person(qtbot, persons, detainee)
-    shown = persons.detail_pane.plain_text()
+    shown = persons.detail.plain_text()
     assert all(text in shown for text in (DETAINEE_IN_ARTICLE, CASE_NUMBER, FACILITY, LETTER))
 
     # 9. File ▸ Settings…: the interface in Kazakh, from the next start.
@@ -513,7 +513,7 @@ def window_texts(window: MainWindow, person: int) -> set[str]:
                HearingDialog(window, case_id=case, parent=window),
                ActionDialog(window, person_ids=[person], parent=window),
                ReportDialog(window, window, selected_person_ids=[person]),
-               SettingsDialog(window, window), paste_dialog_class()(window, window)]
+               SettingsDialog(window, window), PasteArticleDialog(window, window)]
     for dialog in dialogs:
         texts |= interface_texts(dialog, visible_only=False)
         dialog.deleteLater()

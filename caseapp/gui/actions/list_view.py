@@ -17,25 +17,26 @@ from caseapp.domain.enums import ActionKind, ActionStatus
 from caseapp.domain.views import ActionRow
 
 from caseapp.gui.actions.table_model import ActionQuery, ActionTableModel, Column
+from caseapp.gui.common.date_filter import DateFilter
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.formatting import format_date
-from caseapp.gui.common.date_filter import DateFilter
-from caseapp.gui.custody.list_page import FilteredListView
+from caseapp.gui.common.record_list import RecordListView
 
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.TITLE: 32, Column.PERSONS: 22}
+COLUMN_CHARS: dict[int, str | int] = {Column.TITLE: 32, Column.PERSONS: 22}
 SAMPLE_DAY = date(2025, 9, 28)
 
 
-class ActionListView(FilteredListView):
+class ActionListView(RecordListView):
     """Search box, status and kind filters, from/until dates, "due or overdue", table."""
 
+    model: ActionTableModel
+
     def __init__(self, host, parent: QWidget | None = None) -> None:
-        super().__init__(host, ActionTableModel, search_hint="", name="", parent=parent)
-        self.search.setPlaceholderText(self.tr("Search titles and the persons actions are for…"))
-        self.search.setAccessibleName(self.tr("Search actions"))
-        self.table.setAccessibleName(self.tr("Campaign actions"))
-        self.count_label.setAccessibleName(self.tr("Number of actions listed"))
+        super().__init__(host, ActionTableModel, parent)
+        self.describe(search_hint=self.tr("Search titles and the persons actions are for…"),
+                      search_name=self.tr("Search actions"), table_name=self.tr("Campaign actions"),
+                      count_name=self.tr("Number of actions listed"))
         self._build_filters()
         self._size_columns()
         self.enable_sorting(Column.DATE, Qt.SortOrder.DescendingOrder)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
@@ -11,34 +11,32 @@ from caseapp.gui.actions.detail_pane import ActionDetailPane
 from caseapp.gui.actions.edit_dialog import ActionDialog
 from caseapp.gui.actions.list_view import ActionListView
 from caseapp.gui.common.list_detail_page import ListDetailPage
+from caseapp.gui.common.page import PageHost
 
 
 class ActionsPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Action
+    detail: ActionDetailPane
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, ActionListView(host), ActionDetailPane(host), parent)
         self.setObjectName("actionsPage")
-        self.new_button = QPushButton(self.tr("&New Action…"), self)
-        self.new_button.setToolTip(self.tr("Log a letter, petition, picket or appeal (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Action…"), self.tr("Log a letter, petition, picket or appeal (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.message.connect(self.message)
 
     def title(self) -> str:
         return self.tr("Actions")
 
-    def new_record(self) -> None:
-        self.open_dialog(ActionDialog(self.host, parent=self), self.select_created)
+    def new_record(self) -> ActionDialog:
+        return self.open_dialog(ActionDialog(self.host, parent=self), self.select_created)
 
-    def edit_record(self, record_id: int) -> None:
-        self.open_dialog(ActionDialog(self.host, action_id=record_id, parent=self))
+    def edit_record(self, record_id: int) -> ActionDialog:
+        return self.open_dialog(ActionDialog(self.host, action_id=record_id, parent=self))
 
     def record_name(self, record_id: int) -> str:
-        model = self.list_view.model
-        position = model.row_of(record_id)
-        row = model.row_at(position) if position is not None else None
+        row = self.listed_row(record_id)
         return f"“{row.title}”" if row is not None else self.tr("the action")

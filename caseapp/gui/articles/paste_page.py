@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -21,7 +21,7 @@ from caseapp.domain.errors import Invalid
 from caseapp.gui.articles.labels import ARTICLE_LANGUAGES, label
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.fields import DateEdit
-from caseapp.gui.common.forms import ERROR_STYLE
+from caseapp.gui.common.forms import error_label
 from caseapp.gui.ops import OpHost, QueryOp
 
 ARTICLE_PATTERNS = "*.txt *.html *.htm"
@@ -43,7 +43,7 @@ class PastePage(QWidget):
         self.open_button = QPushButton(self.tr("&Open File…"), self)
         self.published = DateEdit("published", self)
         self.language = QComboBox(self)
-        self.date_error = QLabel(self)
+        self.date_error = error_label(self)
         self._size = QLabel(self)
         self._set_up_widgets()
         self._lay_out()
@@ -65,9 +65,6 @@ class PastePage(QWidget):
         for key in ARTICLE_LANGUAGES:
             self.language.addItem(label(ARTICLE_LANGUAGES, key), key)
         self.language.setAccessibleName(self.tr("Article language"))
-        self.date_error.setStyleSheet(ERROR_STYLE)
-        self.date_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_error.setVisible(False)
         self._size.setAccessibleName(self.tr("Length of the text"))
         self._on_text_changed()
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from caseapp.core.casebook import Casebook
 from caseapp.domain import enums, records
 from caseapp.domain.enums import CaseStatus, PartyRole
 from caseapp.domain.errors import Invalid
@@ -24,11 +22,10 @@ from caseapp.core.edits import CaseEdit, PartyEdit
 
 from caseapp.gui.cases.rows import ChargeRow, PartyRow
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
-from caseapp.gui.common.forms import BaseDialog
-from caseapp.gui.common.settings import gui_settings
-from caseapp.gui.common.row_editor import RowEditor, Sections, put_buttons_last
+from caseapp.gui.common.record_editor import RecordEditor
+from caseapp.gui.common.row_editor import RowEditor, Sections
 from caseapp.gui.common.tag_widgets import TagEditor
-from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.ops import OpHost
 
 #: Fields named in Invalid errors → the section (tab) that shows them.
 SECTION_OF_FIELD = {"parties": "parties", "person": "parties", "role": "parties",
@@ -36,9 +33,6 @@ SECTION_OF_FIELD = {"parties": "parties", "person": "parties", "role": "parties"
                     "article_id": "charges", "pace_note": "pace", "tags": "tags",
                     "name": "tags"}
 LINE_FIELDS = ("case_number", "title", "jurisdiction")
-
-#: First-run size of the dialog, in average characters and lines.
-DEFAULT_CHARS, DEFAULT_LINES = 110, 40
 
 
 @dataclass(frozen=True)
@@ -66,8 +60,11 @@ def read_case(book, case_id: int | None) -> CaseEditData:
                         tuple(book.tags.of("case_file", case_id)), known, articles)
 
 
-class CaseDialog(BaseDialog):
+class CaseDialog(RecordEditor):
     """New case (``case_id`` None) or edit one; ``result_value`` is (case, changes)."""
+
+    SECTION_OF_FIELD = SECTION_OF_FIELD
+    DEFAULT_SIZE = (110, 40)
 
     def __init__(self, host: OpHost, *, case_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -77,34 +74,18 @@ class CaseDialog(BaseDialog):
         self.setWindowTitle(self.tr("New Case") if case_id is None else self.tr("Edit Case"))
         self._build_form()
         self._build_sections()
-        self.finish_layout()
-        put_buttons_last(self, self.buttons)
         self._fill_case(records.Case())
-        self.case_number.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._default_size()
-        self._load()
-
-    def _default_size(self) -> None:
-        """A first-run size in text units, so that large fonts get a larger dialog."""
-        if gui_settings().value(f"dialogs/{self.objectName()}") is None:
-            metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * DEFAULT_CHARS,
-                        metrics.lineSpacing() * DEFAULT_LINES)
+        self.finish(self.case_number)
 
     # -- building
 
-    def _field(self, label: str, widget: QWidget, field: str) -> QWidget:
-        self.add_field(label, widget, field)
-        widget.parentWidget().setFocusProxy(widget)  # the label's mnemonic reaches the input
-        return widget
-
     def _build_form(self) -> None:
-        self.case_number = self._field(self.tr("Case &number:"), QLineEdit(self), "case_number")
-        self.title = self._field(self.tr("&Title:"), QLineEdit(self), "title")
+        self.case_number = self.field(self.tr("Case &number:"), QLineEdit(self), "case_number")
+        self.title = self.field(self.tr("&Title:"), QLineEdit(self), "title")
         self.title.setPlaceholderText(self.tr("e.g. Protest in Zhanaozen"))
-        self.jurisdiction = self._field(self.tr("&Jurisdiction:"), QLineEdit(self), "jurisdiction")
-        self.opened = self._field(self.tr("&Opened:"), PartialDateEdit("opened", self), "opened")
-        self.status = self._field(self.tr("&Status:"), EnumCombo(CaseStatus, self), "status")
+        self.jurisdiction = self.field(self.tr("&Jurisdiction:"), QLineEdit(self), "jurisdiction")
+        self.opened = self.field(self.tr("&Opened:"), PartialDateEdit("opened", self), "opened")
+        self.status = self.field(self.tr("&Status:"), EnumCombo(CaseStatus, self), "status")
 
     def _build_sections(self) -> None:
         self.sections = Sections(self)
@@ -125,7 +106,6 @@ class CaseDialog(BaseDialog):
         self.sections.add_section(self.tr("Not&es"), self.notes)
         self.tags = TagEditor(self)
         self.sections.add_section(self.tr("Ta&gs"), self.tags, "tags")
-        self.add_widget(self.sections)
 
     def _pace_page(self) -> QWidget:
         page = QWidget(self)
@@ -174,11 +154,8 @@ class CaseDialog(BaseDialog):
 
     # -- loading
 
-    def _load(self) -> None:
-        self._ok_button().setEnabled(False)
-        case_id = self.case_id
-        QueryOp(self.host, lambda book: read_case(book, case_id), parent=self).success(
-            self.fill).run_in_background()
+    def read(self, book: Casebook) -> CaseEditData:
+        return read_case(book, self.case_id)
 
     def fill(self, data: CaseEditData) -> None:
         self.articles = data.articles
@@ -196,7 +173,6 @@ class CaseDialog(BaseDialog):
         for charge, line in data.charges:
             self.charges.add_row().load(charge, line.person, keys.get(charge.person_id),
                                         self.party_choices())
-        self._ok_button().setEnabled(True)
 
     def _fill_case(self, case: records.Case) -> None:
         for name in LINE_FIELDS:
@@ -249,15 +225,3 @@ class CaseDialog(BaseDialog):
             if charge.party_key is not None and charge.party_key not in keys:
                 raise Invalid(self.tr("Charge {number}: the defendant is no longer a party")
                               .format(number=number), field="charges")
-
-    def show_invalid(self, exc: Invalid) -> None:
-        section = SECTION_OF_FIELD.get(exc.field or "")
-        if section is None or not self.sections.show_error(section, str(exc)):
-            super().show_invalid(exc)
-
-    def clear_errors(self) -> None:
-        super().clear_errors()
-        self.sections.clear_errors()
-
-    def _ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

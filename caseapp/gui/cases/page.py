@@ -7,27 +7,30 @@ edits it too.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.domain import records
 
 from caseapp.gui.cases.detail_pane import CaseDetailPane
 from caseapp.gui.cases.edit_dialog import CaseDialog
 from caseapp.gui.cases.list_view import CaseListView
 from caseapp.gui.common.list_detail_page import ListDetailPage
-from caseapp.gui.ops import OpHost
+from caseapp.gui.common.page import PageHost
 
 
 class CasesPage(ListDetailPage):
-    """A ``Page`` (gui/common/page.py); ``editor`` is the case editor while one is open."""
+    """A ``Page`` (gui/common/page.py): ``list_view``, ``detail``, ``new_button`` and
+    ``edit_button``."""
 
-    def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
-        super().__init__(host, CaseListView(host), CaseDetailPane(host), parent,
-                         row_actions=False)
+    RECORD = records.Case
+    list_view: CaseListView
+    detail: CaseDetailPane
+
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, CaseListView(host), CaseDetailPane(host), parent)
         self.setObjectName("casesPage")
-        self._host = host
-        self.editor: CaseDialog | None = None
-        self.detail_pane: CaseDetailPane = self.detail
-        self.list_view.current_changed.connect(self._current_changed)
-        self.list_view.activated.connect(self.edit_case)
+        self.list_view.current_changed.connect(
+            lambda case_id: self.edit_button.setEnabled(case_id is not None))
 
     def left_side(self) -> QWidget:
         side = QWidget(self)
@@ -49,48 +52,24 @@ class CasesPage(ListDetailPage):
         layout.addWidget(self.list_view, 1)
         return side
 
-    # -- Page
-
     def title(self) -> str:
         return self.tr("Cases")
 
-    def open_record(self, record_id: int) -> None:
-        self.list_view.show_case(record_id)
-
-    def new_record(self) -> QDialog:
+    def new_record(self) -> CaseDialog:
         """Open the editor for a new case; returns it (for tests)."""
-        return self._open_editor(CaseDialog(self._host, parent=self.window()))
+        return self.open_dialog(CaseDialog(self.host, parent=self.window()), self._saved)
 
-    def edit_current(self) -> QDialog | None:
-        case_id = self.list_view.current_id()
-        return self.edit_case(case_id) if case_id is not None else None
+    def edit_record(self, record_id: int) -> CaseDialog:
+        return self.open_dialog(CaseDialog(self.host, case_id=record_id, parent=self.window()),
+                                self._saved)
 
-    def edit_case(self, case_id: int) -> QDialog:
-        return self._open_editor(CaseDialog(self._host, case_id=case_id, parent=self.window()))
+    def record_name(self, record_id: int) -> str:
+        row = self.listed_row(record_id)
+        label = (row.case_number or row.title) if row is not None else ""
+        return self.tr("case “{case}”").format(case=label) if label else self.tr("the case")
 
-    def delete_current(self) -> None:
-        self.list_view.delete_current()
-
-    # -- behaviour
-
-    def _current_changed(self, case_id: int | None) -> None:
-        self.edit_button.setEnabled(case_id is not None)
-        self.detail_pane.show_case(case_id)
-
-    def _open_editor(self, dialog: CaseDialog) -> CaseDialog:
-        self.editor = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.finished.connect(lambda _result: self._editor_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _saved(self, dialog: CaseDialog) -> None:
-        case, _changes = dialog.result_value
-        self.open_record(case.id)
+    def _saved(self, result: tuple[records.Case, object]) -> None:
+        case, _changes = result
+        self.open_record(case.pk)
         self.message.emit(self.tr("Saved case “{case}”.").format(
             case=case.case_number or case.title))
-
-    def _editor_closed(self, dialog: CaseDialog) -> None:
-        if self.editor is dialog:
-            self.editor = None
-        dialog.deleteLater()

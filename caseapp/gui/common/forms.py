@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.domain.errors import Invalid
@@ -62,6 +63,15 @@ class BaseDialog(QDialog):
         column.addWidget(self._errors[field])
         self.form.addRow(label, container)
         return widget
+
+    def beside(self, line: QWidget, button: QPushButton) -> QWidget:
+        """``line`` with ``button`` after it, as one field (a path and "Choose…")."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(line, 1)
+        row.addWidget(button)
+        return box
 
     def add_widget(self, widget: QWidget) -> None:
         """A full-width part below the form (a table of aliases, a checklist…)."""
@@ -126,9 +136,14 @@ class BaseDialog(QDialog):
             self.restoreGeometry(geometry)
 
     def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
+        return error_label(self)
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden label for an error message next to what it is about."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label

@@ -3,43 +3,48 @@
 
 It implements the window's ``Page`` protocol (gui/common/page.py) for the persons, cases,
 hearings, actions and sources pages: the splitter with its first-run proportions, the
-saved splitter and header state, and the plumbing from the protocol to the list and
-the pane. Each page says which record class it lists, how its list resets its filters,
-and which editor opens for a new or the current record.
+saved splitter and header state, the plumbing from the protocol to the list (a
+``RecordListView``) and the pane (a ``RecordDetailPane``), the context menu and the
+editor dialogs. Each page says which record class it lists and which editor opens for
+a new or the current record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 
+from caseapp.gui.common.forms import BaseDialog
+from caseapp.gui.common.page import PageHost
+from caseapp.gui.common.record_list import RecordListView
+from caseapp.gui.custody.detail_base import RecordDetailPane
 from caseapp.gui.ops import CasebookOp
 
 #: First-run proportions of list and detail pane.
 DEFAULT_SIZES = (60, 40)
+D = TypeVar("D", bound=BaseDialog)
 
 
 class ListDetailPage(QSplitter):
     """``list_view`` and ``detail`` kept in step; ``RECORD`` is the listed record class.
 
-    Subclasses implement ``title``, ``new_record`` and ``edit_record(record_id)``. A page
-    whose list and pane are wired their own way passes ``row_actions=False``: then the
-    list's current record, activation and context menu are the subclass's to connect.
-    ``left_side`` may put more than the list on the left (a bar of buttons above it).
+    Subclasses implement ``title``, ``new_record`` and ``edit_record(record_id)``, both
+    returning the editor they open. ``left_side`` may put more than the list on the
+    left (a bar of buttons above it). ``dialog`` is the editor opened last.
     """
 
     message = Signal(str)
     RECORD: type[records.Record] = records.Record
 
-    def __init__(self, host: Any, list_view: Any, detail: Any,
-                 parent: QWidget | None = None, *, row_actions: bool = True) -> None:
+    def __init__(self, host: PageHost, list_view: RecordListView, detail: RecordDetailPane,
+                 parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.host = host
         self.setChildrenCollapsible(False)
@@ -52,24 +57,30 @@ class ListDetailPage(QSplitter):
         list_view.message.connect(self.message)
         self.dialog: QDialog | None = None
         self._default_sizes_pending = True
-        if row_actions:
-            list_view.current_changed.connect(detail.show_record)
-            list_view.activated.connect(self.edit_record)
-            self.edit_action = self._row_action(self.tr("&Edit…"), self.edit_current)
-            self.delete_action = self._row_action(self.tr("&Delete"), self.delete_current)
-            list_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        list_view.current_changed.connect(detail.show_record)
+        list_view.activated.connect(self.edit_record)
+        self._row_action(self.tr("&Edit…"), self.edit_current)
+        self._row_action(self.tr("&Delete"), self.delete_current)
+        list_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def left_side(self) -> QWidget:
         """The splitter's left widget: the list, or a widget holding it (called once)."""
         return self.list_view
 
-    def _row_action(self, text: str, slot: Callable[[], None]) -> QAction:
+    def add_new_button(self, text: str, tip: str) -> QPushButton:
+        """A button in the list's bar that opens the editor for a new record."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: self.new_record())
+        self.list_view.add_filter(button)
+        return button
+
+    def _row_action(self, text: str, slot: Callable[[], object]) -> None:
         """A context-menu action on the current row; the window's Edit menu owns the keys
         (Del calls ``delete_current``), so a second shortcut here would be ambiguous."""
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         self.list_view.add_row_action(action)
-        return action
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -93,15 +104,21 @@ class ListDetailPage(QSplitter):
     def title(self) -> str:
         raise NotImplementedError
 
-    def new_record(self) -> None:
+    def new_record(self) -> QDialog:
         raise NotImplementedError
 
-    def edit_record(self, record_id: int) -> None:
+    def edit_record(self, record_id: int) -> QDialog:
         raise NotImplementedError
 
     def record_name(self, record_id: int) -> str:
         """How the record is named in messages ("the hearing of 14 Aug 2019")."""
         return ""
+
+    def listed_row(self, record_id: int) -> Any:
+        """The list's display row of ``record_id``, or None when it is not listed."""
+        model = self.list_view.model
+        position = model.row_of(record_id)
+        return model.row_at(position) if position is not None else None
 
     # -- Page protocol
 
@@ -133,26 +150,25 @@ class ListDetailPage(QSplitter):
         view.reset_filters()
         view.model.set_query(view.make_query(""))
 
-    def open_dialog(self, dialog: QDialog,
-                    on_saved: Callable[[object], None] | None = None) -> None:
+    def open_dialog(self, dialog: D, on_saved: Callable[[Any], None] | None = None) -> D:
         """Show an editor window-modally without blocking; ``on_saved(result_value)`` runs
         after it saved. ``dialog`` stays reachable (tests) until the next one opens."""
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
         if on_saved is not None:
-            dialog.accepted.connect(lambda: on_saved(getattr(dialog, "result_value", None)))
+            dialog.accepted.connect(lambda: on_saved(dialog.result_value))
         dialog.open()
+        return dialog
 
     def select_created(self, result: object) -> None:
         """After an editor added a record, select it: ``result`` is (record, Changes)."""
         if isinstance(result, tuple) and result and getattr(result[0], "id", None):
             self.open_record(result[0].id)
 
-    def edit_current(self) -> None:
+    def edit_current(self) -> QDialog | None:
         record_id = self.list_view.current_id()
-        if record_id is not None:
-            self.edit_record(record_id)
+        return self.edit_record(record_id) if record_id is not None else None
 
     def delete_current(self) -> None:
         record_id = self.list_view.current_id()

@@ -9,12 +9,14 @@ use of the window (the main window implements it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from caseapp.domain.changes import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
 
     from caseapp.core.casebook import Casebook
 
@@ -54,8 +56,9 @@ class Page(Protocol):
         """Select the record and show its details."""
         ...
 
-    def new_record(self) -> None:
-        """File ▸ New… (Ctrl+N) on this page; may do nothing."""
+    def new_record(self) -> object:
+        """File ▸ New… (Ctrl+N) on this page; may do nothing. Returns the editor opened,
+        if any (for tests)."""
         ...
 
     def delete_current(self) -> None:
@@ -85,3 +88,11 @@ class PageHost(Protocol):
         """Switch to the page of ``table`` ("person", "case_file", "hearing", "action",
         "source") and let it show the record."""
         ...
+
+    def show_persons_with_status(self, status: str) -> None:
+        """Switch to the Persons page, listing only the persons with ``status``."""
+        ...
+
+
+#: How the window makes a page: ``page_class(host, parent)``.
+PageClass = Callable[[PageHost, "QWidget"], Page]

@@ -2,30 +2,36 @@
 """A searchable, filterable list of records over a LazyTableModel.
 
 Typing restarts a short timer; the query runs when the volunteer pauses, on the
-database worker, and the model drops answers to queries that were overtaken. Feature
-lists subclass it: they add filter widgets (``add_filter``), say how the widgets make
-a query (``make_query``) and how ids are loaded (``load_ids``) and rows fetched
-(``fetch_rows``).
+database worker, and the model drops answers to queries that were overtaken. Every
+record list of the window (persons, cases, hearings, actions, sources) subclasses it:
+it names its widgets (``describe``), adds filter widgets (``add_filter``,
+``add_filter_row``) and says how they are put back (``reset_filters``), how the
+widgets make a query (``make_query``), how ids are loaded (``load_ids``) and rows
+fetched (``fetch_rows``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
     QWidget,
 )
 
+from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
 
 from caseapp.gui.common.lazy_model import LazyTableModel
+from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.ops import OpHost, QueryOp
 
 SEARCH_DELAY_MS = 150
+#: The count label is wide enough for this many records, so it does not jump.
+WIDEST_COUNT = 100000
 
 #: Builds the view's model from (fetch_rows, load_ids, parent).
 ModelFactory = Callable[[Callable, Callable, QWidget], LazyTableModel]
@@ -42,8 +48,8 @@ class RecordListView(QWidget):
     activated = Signal(int)
     message = Signal(str)
 
-    def __init__(self, host: OpHost, model_factory: ModelFactory, *, search_hint: str,
-                 name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, host: OpHost, model_factory: ModelFactory,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.model = model_factory(self.fetch_rows, self._load, self)
@@ -51,16 +57,25 @@ class RecordListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._build(search_hint, name)
+        self._build()
         self._connect()
 
     # -- for subclasses
+
+    def describe(self, *, search_hint: str, search_name: str, table_name: str,
+                 count_name: str, search_tip: str = "") -> None:
+        """The translated texts of the search box, the table and the count."""
+        self.search.setPlaceholderText(search_hint)
+        self.search.setToolTip(search_tip)
+        self.search.setAccessibleName(search_name)
+        self.table.setAccessibleName(table_name)
+        self.count_label.setAccessibleName(count_name)
 
     def make_query(self, text: str) -> Any:
         """The model's query from the search text and the filter widgets."""
         raise NotImplementedError
 
-    def load_ids(self, book, query: Any) -> list[int]:
+    def load_ids(self, book: Casebook, query: Any) -> list[int]:
         """Runs on the worker: the ids for ``query``."""
         raise NotImplementedError
 
@@ -70,6 +85,20 @@ class RecordListView(QWidget):
     def add_filter(self, widget: QWidget) -> None:
         """Put a filter widget in the bar; call ``apply_filters`` when it changes."""
         self._bar.insertWidget(self._bar.count() - 1, widget)
+
+    def add_filter_row(self, *widgets: QWidget) -> None:
+        """A second bar under the search box, for lists with several filters."""
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        self._layout.insertLayout(1, row)
+
+    def reset_filters(self) -> None:
+        """Clear search and filter widgets without triggering queries; subclasses extend."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
 
     def add_row_action(self, action: QAction) -> None:
         """An action on the current record (Delete, Edit…), enabled when one is selected."""
@@ -113,47 +142,58 @@ class RecordListView(QWidget):
 
     # -- building
 
-    def _build(self, search_hint: str, name: str) -> None:
+    def _build(self) -> None:
         self._row_actions: list[QAction] = []
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(search_hint)
-        self.search.setAccessibleName(self.tr("Search {name}").format(name=name))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of records listed"))
-        self.table = self._make_table(name)
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            self._count_text(WIDEST_COUNT)))
+        self.table = self._make_table()
         self._bar = QHBoxLayout()
         self._bar.addWidget(self.search, 1)
         self._bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._bar)
-        layout.addWidget(self.table, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(self._bar)
+        self._layout.addWidget(self.table, 1)
 
-    def _make_table(self, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setAccessibleName(name)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
+    def _make_table(self) -> QTableView:
+        table = read_only_table(self, self.model, "")
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.7))
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.horizontalHeader().setStretchLastSection(True)
         return table
 
+    def size_columns(self, samples: Mapping[int, str | int]) -> None:
+        """Fit each column to a typical value: a sample text ("28 Sep 2025", a label)
+        or a number of average characters; the last column stretches anyway."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column, sample in samples.items():
+            width = (metrics.averageCharWidth() * sample if isinstance(sample, int)
+                     else metrics.horizontalAdvance(sample))
+            header.resizeSection(column, width + 2 * metrics.height())
+
     def enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
-        """Show the initial sort indicator, then let header clicks sort in SQL."""
-        self.table.horizontalHeader().setSortIndicator(column, order)
+        """Show the initial sort indicator, then let header clicks sort in SQL.
+
+        The indicator is set first: enabling sorting sorts by it at once."""
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(column, order)
         self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
+
+    def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """Columns the core cannot sort keep the indicator on the real sort column."""
+        keys = self.model.SORT_KEYS
+        if column in keys:
+            return
+        query = self.model.query
+        current = next((c for c, key in keys.items() if key == query.sort), None)
+        if current is not None:
+            order = (Qt.SortOrder.DescendingOrder if query.descending
+                     else Qt.SortOrder.AscendingOrder)
+            self.table.horizontalHeader().setSortIndicator(current, order)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -184,7 +224,7 @@ class RecordListView(QWidget):
 
     def _after_load(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("Showing {count}").format(count=count))
+        self.count_label.setText(self._count_text(count))
         wanted, self._wanted_id = self._wanted_id, None
         if wanted is not None and self.select_record(wanted):
             return
@@ -204,3 +244,6 @@ class RecordListView(QWidget):
         record_id = self.model.id_at(index.row()) if index.isValid() else None
         if record_id is not None:
             self.activated.emit(record_id)
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("Showing {count}").format(count=count)

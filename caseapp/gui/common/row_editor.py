@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-ERROR_STYLE = "color: #b3261e;"
+from caseapp.gui.common.forms import error_label
 
 
 class EditorRow:
@@ -92,10 +92,6 @@ class RowEditor(QWidget):
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
-    def clear_rows(self) -> None:
-        for row in list(self.rows):
-            self.remove_row(row)
-
     def _build(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -154,11 +150,7 @@ class Sections(QTabWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         if field is not None:
-            label = QLabel(page)
-            label.setStyleSheet(ERROR_STYLE)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setVisible(False)
+            label = error_label(page)
             layout.addWidget(label)
             self._errors[field] = (page, label)
         layout.addWidget(content, 1)
@@ -180,13 +172,6 @@ class Sections(QTabWidget):
         for _page, label in self._errors.values():
             label.clear()
             label.setVisible(False)
-
-    def show_page_of(self, widget: QWidget) -> None:
-        """Bring forward the page that contains ``widget`` (to show its error)."""
-        for index in range(self.count()):
-            if self.widget(index).isAncestorOf(widget):
-                self.setCurrentIndex(index)
-                return
 
 
 def put_buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:

@@ -118,9 +118,6 @@ class TagFilter(QComboBox):
         if changes.touches(*TAG_TABLES):
             self.reload()
 
-    def clear_filter(self) -> None:
-        self.setCurrentIndex(0)
-
     def _fill(self, names: list[str]) -> None:
         current = self.tag()
         self._loading = True

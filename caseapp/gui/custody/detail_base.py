@@ -5,7 +5,8 @@ The pane reads its record on the database worker (``load``) and renders it as ri
 text (``render``); a late answer for a record no longer shown is dropped. Every
 value a volunteer typed or an article supplied is escaped here; only our own markup
 is trusted. Links of the form ``open:table/id`` open that record through the host;
-web links open in the browser.
+web links open in the browser. Every detail pane of the window (persons, cases,
+hearings, actions, sources) is a ``RecordDetailPane``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
@@ -22,9 +23,12 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain import enums
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import NotFound
+from caseapp.domain.views import HearingRow
 
 from caseapp.gui.common.detail_browser import detail_browser, muted_color
 from caseapp.gui.common.errors import show_error
+from caseapp.gui.common.formatting import format_date, format_time
+from caseapp.gui.common.page import PageHost
 from caseapp.gui.ops import QueryOp
 
 STYLE = """
@@ -68,6 +72,46 @@ def link_list(table: str, items: Sequence[tuple[int, str]]) -> str:
     return "<br>".join(record_link(table, pk, label) for pk, label in items)
 
 
+def unbroken(text: str) -> str:
+    """Escaped text whose spaces do not wrap ("14 Aug 2019" stays on one line)."""
+    return escape(text).replace(" ", "&nbsp;")
+
+
+def table(rows: Iterable[Sequence[str]], header: Sequence[str] = ()) -> str:
+    """Cells are already escaped (or our own markup); header texts are escaped here."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in rows)
+    return f'<table cellspacing="0">{f"<tr>{head}</tr>" if head else ""}{body}</table>'
+
+
+class DetailRenderer(QObject):
+    """The sections that person and case details share; ``muted`` is the colour for
+    secondary text."""
+
+    def __init__(self, muted: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._muted = muted
+
+    def muted_text(self, text: str) -> str:
+        return f'<span style="color:{self._muted}">{escape(text)}</span>'
+
+    def hearings(self, hearings: Sequence[HearingRow]) -> str:
+        header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Outcome")]
+        rows = [[unbroken(format_date(h.date)) + " " + unbroken(format_time(h.time)),
+                 escape(h.court), escape(enum_label(enums.HearingKind, h.kind)),
+                 escape(h.outcome) or self.muted_text(self.tr("not recorded"))]
+                for h in hearings]
+        return section(self.tr("Hearings"), table(rows, header)) if rows else ""
+
+    def tags(self, tags: Sequence[str]) -> str:
+        return section(self.tr("Tags"), f"<p>{escape(', '.join(tags))}</p>") if tags else ""
+
+    def notes(self, notes: str) -> str:
+        body = escape(notes.strip()).replace("\n", "<br>")
+        return section(self.tr("Notes"), f"<p>{body}</p>") if body else ""
+
+
 class RecordDetailPane(QWidget):
     """Browser on top, a row of buttons below (``button_row``); subclasses name the
     browser (``browser.setAccessibleName``) and implement
@@ -76,8 +120,9 @@ class RecordDetailPane(QWidget):
     """
 
     TABLES: tuple[str, ...] = ()
+    STYLE = STYLE
 
-    def __init__(self, host: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.record_id: int | None = None
@@ -91,7 +136,7 @@ class RecordDetailPane(QWidget):
         self.body.addLayout(self.button_row)
 
     def _make_browser(self) -> QTextBrowser:
-        browser = detail_browser(self, STYLE, links=True)
+        browser = detail_browser(self, self.STYLE, links=True)
         browser.anchorClicked.connect(self._open_link)
         return browser
 
@@ -162,9 +207,9 @@ class RecordDetailPane(QWidget):
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
             return
-        table, _sep, pk = url.path().partition("/")
-        if pk.isdigit() and hasattr(self.host, "open_record"):
-            self.host.open_record(table, int(pk))
+        kind, _sep, pk = url.path().partition("/")
+        if pk.isdigit():
+            self.host.open_record(kind, int(pk))
 
     def _muted_color(self) -> str:
         return muted_color(self)

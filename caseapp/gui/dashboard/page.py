@@ -171,8 +171,7 @@ class DashboardPage(QWidget):
                                                                              today))
 
     def _open(self, item: Item) -> None:
-        show_status = getattr(self.host, "show_persons_with_status", None)
-        if item.status and show_status is not None:
-            show_status(item.status)
+        if item.status:
+            self.host.show_persons_with_status(item.status)
         elif item.record_id is not None:
             self.host.open_record(item.table, item.record_id)

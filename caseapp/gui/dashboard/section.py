@@ -13,9 +13,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
+from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.dashboard.items import Item
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -102,22 +103,8 @@ class Section(QWidget):
         self.set_items([], [])
 
     def _make_table(self, title: str) -> QTableView:
-        table = QTableView(self)
+        table = read_only_table(self, self.model, title, row_height=1.6)
         table.setObjectName("dashboardTable")
-        table.setAccessibleName(title)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.6))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         table.doubleClicked.connect(lambda index: self._activate(index.row()))
         open_action = QAction(table)

@@ -17,25 +17,24 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain.enums import HearingKind
 from caseapp.domain.views import HearingRow
 
-from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.date_filter import DateFilter
-from caseapp.gui.custody.list_page import FilteredListView
+from caseapp.gui.common.formatting import format_date
+from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
 
 SAMPLE_DAY = date(2025, 9, 28)
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.COURT: 26, Column.DEFENDANTS: 24}
+COLUMN_CHARS: dict[int, str | int] = {Column.COURT: 26, Column.DEFENDANTS: 24}
 
 
-class HearingListView(FilteredListView):
+class HearingListView(RecordListView):
     """Search box, from/to dates, the missing-outcome switch, count and table."""
 
     def __init__(self, host, parent: QWidget | None = None) -> None:
-        super().__init__(host, HearingTableModel, search_hint="", name="", parent=parent)
-        self.search.setPlaceholderText(self.tr("Search case, defendant, court, judge…"))
-        self.search.setAccessibleName(self.tr("Search hearings"))
-        self.table.setAccessibleName(self.tr("Hearings"))
-        self.count_label.setAccessibleName(self.tr("Number of hearings listed"))
+        super().__init__(host, HearingTableModel, parent)
+        self.describe(search_hint=self.tr("Search case, defendant, court, judge…"),
+                      search_name=self.tr("Search hearings"), table_name=self.tr("Hearings"),
+                      count_name=self.tr("Number of hearings listed"))
         self.from_date = DateFilter("start", until=False, placeholder=self.tr("From"),
                                     tip=self.tr("Hearings on or after this date"), parent=self)
         self.to_date = DateFilter("end", until=True, placeholder=self.tr("Until"),

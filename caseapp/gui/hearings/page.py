@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.list_detail_page import ListDetailPage
+from caseapp.gui.common.page import PageHost
 from caseapp.gui.hearings.detail_pane import HearingDetailPane
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView
@@ -18,30 +19,27 @@ class HearingsPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Hearing
+    detail: HearingDetailPane
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, HearingListView(host), HearingDetailPane(host), parent)
         self.setObjectName("hearingsPage")
-        self.new_button = QPushButton(self.tr("&New Hearing…"), self)
-        self.new_button.setToolTip(self.tr("Add a hearing to a case (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Hearing…"), self.tr("Add a hearing to a case (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.message.connect(self.message)
 
     def title(self) -> str:
         return self.tr("Hearings")
 
-    def new_record(self) -> None:
-        self.open_dialog(HearingDialog(self.host, parent=self), self.select_created)
+    def new_record(self) -> HearingDialog:
+        return self.open_dialog(HearingDialog(self.host, parent=self), self.select_created)
 
-    def edit_record(self, record_id: int) -> None:
-        self.open_dialog(HearingDialog(self.host, hearing_id=record_id, parent=self))
+    def edit_record(self, record_id: int) -> HearingDialog:
+        return self.open_dialog(HearingDialog(self.host, hearing_id=record_id, parent=self))
 
     def record_name(self, record_id: int) -> str:
-        model = self.list_view.model
-        position = model.row_of(record_id)
-        row = model.row_at(position) if position is not None else None
+        row = self.listed_row(record_id)
         if row is None:
             return self.tr("the hearing")
         return self.tr("the hearing of {date}").format(date=format_date(row.date))

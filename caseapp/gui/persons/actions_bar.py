@@ -2,15 +2,11 @@
 """Buttons above the person list: new, edit, and add a detention, hearing, sentence
 or campaign action for the selected person.
 
-The add dialogs belong to other feature folders (custody, hearings, actions). They
-are imported only when a button is pressed, and a button whose dialog module is not
-installed is not shown, so this page works whichever features are present.
+The add dialogs belong to other feature folders (custody, hearings, actions).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +15,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QWidget
 
+from caseapp.domain import records
 from caseapp.domain.views import PersonDetails
 
+from caseapp.gui.actions.edit_dialog import ActionDialog
+from caseapp.gui.custody.detention_dialog import DetentionDialog
+from caseapp.gui.custody.sentence_dialog import SentenceDialog
+from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.ops import OpHost
 
 
@@ -29,34 +30,23 @@ class AddDialog:
     """A dialog of another feature that adds a record for one person."""
 
     key: str
-    module: str
-    class_name: str
-    label: str
-
-    def available(self) -> bool:
-        try:
-            return importlib.util.find_spec(self.module) is not None
-        except (ImportError, ValueError):
-            return False
-
-    def load(self) -> Callable[..., QDialog]:
-        return getattr(importlib.import_module(self.module), self.class_name)
+    dialog_class: Callable[..., QDialog]
+    label: object  #: the English text, marked with QT_TRANSLATE_NOOP
 
 
 ADD_DIALOGS = (
-    AddDialog("detention", "caseapp.gui.custody.detention_dialog", "DetentionDialog",
+    AddDialog("detention", DetentionDialog,
               QT_TRANSLATE_NOOP("PersonActionsBar", "&Detention…")),
-    AddDialog("hearing", "caseapp.gui.hearings.edit_dialog", "HearingDialog",
-              QT_TRANSLATE_NOOP("PersonActionsBar", "&Hearing…")),
-    AddDialog("sentence", "caseapp.gui.custody.sentence_dialog", "SentenceDialog",
+    AddDialog("hearing", HearingDialog, QT_TRANSLATE_NOOP("PersonActionsBar", "&Hearing…")),
+    AddDialog("sentence", SentenceDialog,
               QT_TRANSLATE_NOOP("PersonActionsBar", "&Sentence…")),
-    AddDialog("action", "caseapp.gui.actions.edit_dialog", "ActionDialog",
+    AddDialog("action", ActionDialog,
               QT_TRANSLATE_NOOP("PersonActionsBar", "Campaign &Action…")),
 )
 
 
 class PersonActionsBar(QWidget):
-    """New Person…, Edit… and an Add menu with one entry per available add dialog.
+    """New Person…, Edit… and an Add menu with one entry per add dialog.
 
     ``person_id`` and ``case_id`` (the person's most recent case, for a hearing) come
     from the details the pane shows; ``add_actions`` maps keys to the menu entries.
@@ -88,18 +78,18 @@ class PersonActionsBar(QWidget):
 
     def set_details(self, details: PersonDetails | None) -> None:
         person = details.person if details is not None else None
-        self.person_id = getattr(person, "id", None)
+        self.person_id = person.id if isinstance(person, records.Person) else None
         cases = details.cases if details is not None else ()
         self.case_id = cases[-1].id if cases else None
         self.edit_button.setEnabled(self.person_id is not None)
-        self.add_button.setEnabled(self.person_id is not None and bool(self.add_actions))
+        self.add_button.setEnabled(self.person_id is not None)
 
     def open_dialog(self, key: str) -> QDialog | None:
         """Open the add dialog ``key`` for the shown person; returns it (for tests)."""
         spec = next(s for s in ADD_DIALOGS if s.key == key)
         if self.person_id is None:
             return None
-        dialog = spec.load()(self._host, parent=self.window(), **self._arguments(key))
+        dialog = spec.dialog_class(self._host, parent=self.window(), **self._arguments(key))
         dialog.open()
         return dialog
 
@@ -114,10 +104,8 @@ class PersonActionsBar(QWidget):
         menu = QMenu(self.add_button)
         actions: dict[str, QAction] = {}
         for spec in ADD_DIALOGS:
-            if spec.available():
-                action = menu.addAction(QCoreApplication.translate("PersonActionsBar", spec.label))
-                action.triggered.connect(lambda _checked=False, key=spec.key: self.open_dialog(key))
-                actions[spec.key] = action
+            action = menu.addAction(QCoreApplication.translate("PersonActionsBar", str(spec.label)))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.open_dialog(key))
+            actions[spec.key] = action
         self.add_button.setMenu(menu)
-        self.add_button.setVisible(bool(actions))
         return actions

@@ -46,9 +46,6 @@ class CustodyFilter(QWidget):
     def bounds(self) -> tuple[date | None, date | None]:
         return self.start.bound(), self.end.bound()
 
-    def is_active(self) -> bool:
-        return self.facility_id() is not None or any(self.bounds())
-
     def clear_filter(self) -> None:
         self.facility.blockSignals(True)
         self.facility.setCurrentIndex(0)

@@ -7,15 +7,14 @@ Every value that a volunteer typed or an article supplied goes through
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from html import escape
-
-from PySide6.QtCore import QObject
 
 from caseapp.domain import enums, records
 from caseapp.domain.views import CaseView, PersonDetails, SentenceView
 
-from caseapp.gui.common.formatting import format_date, format_partial, format_time
+from caseapp.gui.common.formatting import format_date, format_partial
+from caseapp.gui.custody.detail_base import DetailRenderer, enum_label, section, table, unbroken
 from caseapp.gui.persons.status_style import STATUS_COLORS, status_label
 
 STYLE = """
@@ -28,26 +27,16 @@ ul { margin: 0 0 4px 18px; }
 """
 
 
-def label_of(enum: type[enums.Labelled], value: str) -> str:
-    try:
-        return enum(value).label()
-    except ValueError:
-        return value
-
-
-class DetailRenderer(QObject):
+class PersonRenderer(DetailRenderer):
     """Builds the pane's HTML; ``muted`` is the colour for secondary text."""
-
-    def __init__(self, muted: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._muted = muted
 
     def render(self, details: PersonDetails) -> str:
         person = details.person
         assert isinstance(person, records.Person)
         parts = [self._heading(person), self._names(details.aliases), self._cases(details.cases),
-                 self._detentions(details), self._hearings(details), self._sentences(details),
-                 self._actions(details), self._tags(details.tags), self._notes(person)]
+                 self._detentions(details), self.hearings(details.hearings),
+                 self._sentences(details), self._actions(details), self.tags(details.tags),
+                 self.notes(person.notes)]
         return "".join(part for part in parts if part)
 
     # -- sections
@@ -59,31 +48,31 @@ class DetailRenderer(QObject):
             facts.append(self.tr("born {date}").format(date=escape(format_partial(
                 person.birth_date.iso()))))
         if person.gender not in ("", "unknown"):
-            facts.append(escape(label_of(enums.Gender, person.gender)))
+            facts.append(escape(enum_label(enums.Gender, person.gender)))
         if person.citizenship:
             facts.append(self.tr("citizen of {country}").format(country=escape(person.citizenship)))
         return f"<h1>{escape(person.display_name)}</h1><p>{' · '.join(facts)}</p>"
 
     def _names(self, aliases: Sequence[object]) -> str:
-        rows = [[escape(a.text), self._muted_text(" · ".join(
-                    filter(None, (self._script(a.script), label_of(enums.NameKind, a.kind)))))]
+        rows = [[escape(a.text), self.muted_text(" · ".join(
+                    filter(None, (self._script(a.script), enum_label(enums.NameKind, a.kind)))))]
                 for a in aliases if isinstance(a, records.PersonName)]
-        return self._section(self.tr("Names"), _table(rows)) if rows else ""
+        return section(self.tr("Names"), table(rows)) if rows else ""
 
     def _cases(self, cases: Sequence[CaseView]) -> str:
         blocks = [self._case(case) for case in cases]
-        return self._section(self.tr("Cases"), "".join(blocks)) if blocks else ""
+        return section(self.tr("Cases"), "".join(blocks)) if blocks else ""
 
     def _case(self, case: CaseView) -> str:
         number = case.case_number or self.tr("(no number)")
         title = f"<b>{escape(number)}</b>"
         if case.title:
             title += f" — {escape(case.title)}"
-        roles = " · ".join((label_of(enums.PartyRole, case.role),
-                            label_of(enums.CaseStatus, case.status)))
+        roles = " · ".join((enum_label(enums.PartyRole, case.role),
+                            enum_label(enums.CaseStatus, case.status)))
         charges = [self._charge(c.article, c.part, c.title, c.wording) for c in case.charges]
         listing = f"<ul>{''.join(charges)}</ul>" if charges else ""
-        return f"<p>{title} {self._muted_text(roles)}</p>{listing}"
+        return f"<p>{title} {self.muted_text(roles)}</p>{listing}"
 
     def _charge(self, article: str, part: str, title: str, wording: str) -> str:
         if part:
@@ -92,40 +81,32 @@ class DetailRenderer(QObject):
             ref = self.tr("Art. {article}").format(article=article)
         text = escape(ref) + (f" — {escape(title)}" if title else "")
         if wording:
-            text += f"<br>{self._muted_text('“' + wording + '”')}"
+            text += f"<br>{self.muted_text('“' + wording + '”')}"
         return f"<li>{text}</li>"
 
     def _detentions(self, details: PersonDetails) -> str:
         header = [self.tr("Facility"), self.tr("Kind"), self.tr("From"), self.tr("Until"),
                   self.tr("Days held")]
-        rows = [[escape(d.facility), escape(label_of(enums.DetentionKind, d.kind)),
-                 _unbroken(format_partial(d.start)),
-                 _unbroken(format_partial(d.end)) if d.end else escape(self.tr("now")),
+        rows = [[escape(d.facility), escape(enum_label(enums.DetentionKind, d.kind)),
+                 unbroken(format_partial(d.start)),
+                 unbroken(format_partial(d.end)) if d.end else escape(self.tr("now")),
                  "" if d.days is None else str(d.days)] for d in details.detentions]
-        return self._section(self.tr("Detentions"), _table(rows, header)) if rows else ""
-
-    def _hearings(self, details: PersonDetails) -> str:
-        header = [self.tr("Date"), self.tr("Court"), self.tr("Kind"), self.tr("Outcome")]
-        rows = [[_unbroken(format_date(h.date)) + " " + _unbroken(format_time(h.time)),
-                 escape(h.court), escape(label_of(enums.HearingKind, h.kind)),
-                 escape(h.outcome) or self._muted_text(self.tr("not recorded"))]
-                for h in details.hearings]
-        return self._section(self.tr("Hearings"), _table(rows, header)) if rows else ""
+        return section(self.tr("Detentions"), table(rows, header)) if rows else ""
 
     def _sentences(self, details: PersonDetails) -> str:
         blocks = [self._sentence(sentence) for sentence in details.sentences]
-        return self._section(self.tr("Sentences"), "".join(blocks)) if blocks else ""
+        return section(self.tr("Sentences"), "".join(blocks)) if blocks else ""
 
     def _sentence(self, sentence: SentenceView) -> str:
         """A paragraph rather than a table row: six columns do not fit a narrow pane."""
         headline = " ".join(filter(None, (sentence.term,
-                                          label_of(enums.SentenceKind, sentence.kind))))
+                                          enum_label(enums.SentenceKind, sentence.kind))))
         day = format_date(sentence.date).replace(" ", "\u00a0")
         facts = [fact for fact in (sentence.court, day) if fact]
         if sentence.credited_days:
             facts.append(self.tr("pre-trial days credited: {days}").format(
                 days=sentence.credited_days))
-        text = f"<b>{escape(headline)}</b> {self._muted_text(' · '.join(facts))}"
+        text = f"<b>{escape(headline)}</b> {self.muted_text(' · '.join(facts))}"
         if sentence.expected_release:
             text += "<br>{} <b>{}</b>".format(escape(self.tr("Expected release:")),
                                               escape(format_date(sentence.expected_release)))
@@ -133,44 +114,14 @@ class DetailRenderer(QObject):
 
     def _actions(self, details: PersonDetails) -> str:
         header = [self.tr("Date"), self.tr("Kind"), self.tr("Action"), self.tr("Status")]
-        rows = [[_unbroken(format_partial(a.date)), escape(label_of(enums.ActionKind, a.kind)),
-                 escape(a.title), escape(label_of(enums.ActionStatus, a.status))]
+        rows = [[unbroken(format_partial(a.date)), escape(enum_label(enums.ActionKind, a.kind)),
+                 escape(a.title), escape(enum_label(enums.ActionStatus, a.status))]
                 for a in details.actions]
-        return self._section(self.tr("Campaign actions"), _table(rows, header)) if rows else ""
-
-    def _tags(self, tags: Sequence[str]) -> str:
-        if not tags:
-            return ""
-        return self._section(self.tr("Tags"), f"<p>{escape(', '.join(tags))}</p>")
-
-    def _notes(self, person: records.Person) -> str:
-        if not person.notes.strip():
-            return ""
-        body = escape(person.notes.strip()).replace("\n", "<br>")
-        return self._section(self.tr("Notes"), f"<p>{body}</p>")
+        return section(self.tr("Campaign actions"), table(rows, header)) if rows else ""
 
     # -- pieces
-
-    def _section(self, title: str, body: str) -> str:
-        return f"<h2>{escape(title)}</h2>{body}"
-
-    def _muted_text(self, text: str) -> str:
-        return f'<span style="color:{self._muted}">{escape(text)}</span>'
 
     def _script(self, script: str) -> str:
         names = {"cyrillic": self.tr("Cyrillic"), "latin": self.tr("Latin"),
                  "mixed": self.tr("mixed scripts")}
         return names.get(script, "")
-
-
-def _unbroken(text: str) -> str:
-    """Escaped text whose spaces do not wrap ("14 Aug 2019" stays on one line)."""
-    return escape(text).replace(" ", "&nbsp;")
-
-
-def _table(rows: Iterable[Sequence[str]], header: Sequence[str] = ()) -> str:
-    """Cells are already escaped (or our own markup); header texts are escaped here."""
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                   for row in rows)
-    return f'<table cellspacing="0">{f"<tr>{head}</tr>" if head else ""}{body}</table>'

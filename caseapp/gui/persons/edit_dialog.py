@@ -11,22 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 from caseapp.domain.enums import Gender, PersonStatus
 from caseapp.domain.errors import Invalid
 from caseapp.core.edits import PersonEdit
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
-from caseapp.gui.common.forms import BaseDialog
-from caseapp.gui.common.settings import gui_settings
-from caseapp.gui.common.row_editor import RowEditor, Sections, put_buttons_last
+from caseapp.gui.common.record_editor import RecordEditor
+from caseapp.gui.common.row_editor import RowEditor, Sections
 from caseapp.gui.common.tag_widgets import TagEditor
-from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.ops import OpHost
 from caseapp.gui.persons.edit_parts import AliasRow, PhotoField
 
 #: Fields the core names in Invalid errors → the section that shows them.
@@ -34,9 +31,6 @@ SECTION_OF_FIELD = {"aliases": "aliases", "text": "aliases", "kind": "aliases",
                     "tags": "tags", "name": "tags"}
 #: Plain text fields of Person read from QLineEdits, in form order.
 LINE_FIELDS = ("display_name", "family_name", "given_name", "patronymic", "citizenship")
-
-#: First-run size of the dialog, in average characters and lines.
-DEFAULT_CHARS, DEFAULT_LINES = 100, 40
 
 
 @dataclass(frozen=True)
@@ -59,11 +53,13 @@ def read_person(book, person_id: int | None) -> PersonEditData:
     return PersonEditData(details.person, aliases, tuple(details.tags), known)
 
 
-class PersonEditDialog(BaseDialog):
+class PersonEditDialog(RecordEditor):
     """New person (``person_id`` None, optionally with a ``name``) or edit one.
 
     After a successful save ``result_value`` is ``(person, changes)``.
     """
+
+    SECTION_OF_FIELD = SECTION_OF_FIELD
 
     def __init__(self, host: OpHost, *, person_id: int | None = None, name: str = "",
                  parent: QWidget | None = None) -> None:
@@ -72,40 +68,24 @@ class PersonEditDialog(BaseDialog):
         self.setWindowTitle(self.tr("New Person") if person_id is None else self.tr("Edit Person"))
         self._build_form()
         self._build_sections()
-        self.finish_layout()
-        put_buttons_last(self, self.buttons)
         self._fill_person(records.Person(display_name=name))
-        self.display_name.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._default_size()
-        self._load()
-
-    def _default_size(self) -> None:
-        """A first-run size in text units, so that large fonts get a larger dialog."""
-        if gui_settings().value(f"dialogs/{self.objectName()}") is None:
-            metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * DEFAULT_CHARS,
-                        metrics.lineSpacing() * DEFAULT_LINES)
+        self.finish(self.display_name)
 
     # -- building
 
-    def _field(self, label: str, widget: QWidget, field: str) -> QWidget:
-        self.add_field(label, widget, field)
-        widget.parentWidget().setFocusProxy(widget)  # the label's mnemonic reaches the input
-        return widget
-
     def _build_form(self) -> None:
-        self.display_name = self._field(self.tr("&Display name:"), QLineEdit(self), "display_name")
+        self.display_name = self.field(self.tr("&Display name:"), QLineEdit(self), "display_name")
         self.display_name.setToolTip(self.tr("The name the person is known by; it is always "
                                              "kept among their names"))
-        self.family_name = self._field(self.tr("&Family name:"), QLineEdit(self), "family_name")
-        self.given_name = self._field(self.tr("&Given name:"), QLineEdit(self), "given_name")
-        self.patronymic = self._field(self.tr("&Patronymic:"), QLineEdit(self), "patronymic")
-        self.birth_date = self._field(self.tr("&Born:"), PartialDateEdit("birth_date", self),
+        self.family_name = self.field(self.tr("&Family name:"), QLineEdit(self), "family_name")
+        self.given_name = self.field(self.tr("&Given name:"), QLineEdit(self), "given_name")
+        self.patronymic = self.field(self.tr("&Patronymic:"), QLineEdit(self), "patronymic")
+        self.birth_date = self.field(self.tr("&Born:"), PartialDateEdit("birth_date", self),
                                       "birth_date")
-        self.gender = self._field(self.tr("G&ender:"), EnumCombo(Gender, self), "gender")
-        self.citizenship = self._field(self.tr("&Citizenship:"), QLineEdit(self), "citizenship")
-        self.status = self._field(self.tr("&Status:"), EnumCombo(PersonStatus, self), "status")
-        self.photo = self._field(self.tr("P&hoto:"), PhotoField(self), "photo")
+        self.gender = self.field(self.tr("G&ender:"), EnumCombo(Gender, self), "gender")
+        self.citizenship = self.field(self.tr("&Citizenship:"), QLineEdit(self), "citizenship")
+        self.status = self.field(self.tr("&Status:"), EnumCombo(PersonStatus, self), "status")
+        self.photo = self.field(self.tr("P&hoto:"), PhotoField(self), "photo")
         self.photo.setFocusProxy(self.photo.choose_button)
 
     def _build_sections(self) -> None:
@@ -119,7 +99,6 @@ class PersonEditDialog(BaseDialog):
         self.sections.add_section(self.tr("C&ontacts and Notes"), self._notes_page())
         self.tags = TagEditor(self)
         self.sections.add_section(self.tr("&Tags"), self.tags, "tags")
-        self.add_widget(self.sections)
 
     def _names_page(self) -> QWidget:
         page = QWidget(self)
@@ -145,11 +124,8 @@ class PersonEditDialog(BaseDialog):
 
     # -- loading
 
-    def _load(self) -> None:
-        self._ok_button().setEnabled(False)
-        person_id = self.person_id
-        QueryOp(self.host, lambda book: read_person(book, person_id), parent=self).success(
-            self.fill).run_in_background()
+    def read(self, book: Casebook) -> PersonEditData:
+        return read_person(book, self.person_id)
 
     def fill(self, data: PersonEditData) -> None:
         self.tags.set_known(data.known_tags)
@@ -158,7 +134,6 @@ class PersonEditDialog(BaseDialog):
             self._fill_person(data.person)
         for alias in data.aliases:
             self.aliases.add_row().load(alias)
-        self._ok_button().setEnabled(True)
 
     def _fill_person(self, person: records.Person) -> None:
         for name in LINE_FIELDS:
@@ -189,15 +164,3 @@ class PersonEditDialog(BaseDialog):
         aliases = tuple(row.value() for row in self.aliases.rows if row.value().text)
         return PersonEdit(self.person_id, values, aliases, tuple(self.tags.tags()),
                           self.photo.changed, self.photo.chosen_file)
-
-    def show_invalid(self, exc: Invalid) -> None:
-        section = SECTION_OF_FIELD.get(exc.field or "")
-        if section is None or not self.sections.show_error(section, str(exc)):
-            super().show_invalid(exc)
-
-    def clear_errors(self) -> None:
-        super().clear_errors()
-        self.sections.clear_errors()
-
-    def _ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

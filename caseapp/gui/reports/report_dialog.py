@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSpinBox, QWidget,
 )
 
@@ -22,7 +22,8 @@ from caseapp.domain.errors import Cancelled, CaseAppError, Invalid
 
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.forms import BaseDialog
-from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.common.page import PageHost
+from caseapp.gui.ops import QueryOp
 from caseapp.gui.reports.brief_scope import BriefScope
 from caseapp.gui.reports.person_chooser import PersonChooser
 from caseapp.gui.reports.request import (
@@ -38,7 +39,9 @@ class ReportDialog(BaseDialog):
     (BriefScope), ``days``, ``language``, ``public``, ``output``; ``result_value`` is
     the written PDF's path once accepted."""
 
-    def __init__(self, host: OpHost, parent: QWidget | None = None, *,
+    host: PageHost
+
+    def __init__(self, host: PageHost, parent: QWidget | None = None, *,
                  selected_person_ids: list[int] | tuple[int, ...] = ()) -> None:
         super().__init__(host, self.tr("Reports"), parent)
         self._prefs = preferences.load()
@@ -86,19 +89,11 @@ class ReportDialog(BaseDialog):
         self.form.addRow("", hint)
         self.output = QLineEdit(self)
         self.output.textEdited.connect(lambda _text: setattr(self, "_output_edited", True))
-        self.add_field(self.tr("&Save as:"), self._with_browse(self.output), "out")
-        self.output.setAccessibleName(self.tr("PDF file"))
-
-    def _with_browse(self, line: QLineEdit) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(line, 1)
-        self.browse_button = QPushButton(self.tr("C&hoose…"), box)
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
         self.browse_button.setAccessibleName(self.tr("Choose the PDF file"))
         self.browse_button.clicked.connect(self._choose_output)
-        row.addWidget(self.browse_button)
-        return box
+        self.add_field(self.tr("&Save as:"), self.beside(self.output, self.browse_button), "out")
+        self.output.setAccessibleName(self.tr("PDF file"))
 
     # -- behaviour
 
@@ -158,9 +153,7 @@ class ReportDialog(BaseDialog):
         self._writing = False
         self.write_button.setEnabled(True)
         self.result_value = path
-        message = getattr(self.host, "show_message", None)
-        if message is not None:
-            message(self.tr("Wrote {path}").format(path=path))
+        self.host.show_message(self.tr("Wrote {path}").format(path=path))
         self.accept()
         self.offer_to_open(path)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from caseapp import paths
@@ -64,8 +64,11 @@ class SettingsDialog(BaseDialog):
         self.add_field(self.tr("&Your name:"), self.operator, "operator")
         self.backup_folder = QLineEdit(self)
         self.backup_folder.setPlaceholderText(str(paths.backups_dir()))
-        self.add_field(self.tr("&Backup folder:"), self._with_browse(self.backup_folder),
-                       "backup_folder")
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
+        self.browse_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.browse_button.clicked.connect(self._choose_folder)
+        self.add_field(self.tr("&Backup folder:"),
+                       self.beside(self.backup_folder, self.browse_button), "backup_folder")
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.backups_to_keep = QSpinBox(self)
         self.backups_to_keep.setRange(1, MAX_BACKUPS)
@@ -79,17 +82,6 @@ class SettingsDialog(BaseDialog):
         for code, name in LANGUAGE_NAMES.items():
             combo.addItem(name, code)
         return combo
-
-    def _with_browse(self, line: QLineEdit) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(line, 1)
-        self.browse_button = QPushButton(self.tr("C&hoose…"), box)
-        self.browse_button.setAccessibleName(self.tr("Choose the backup folder"))
-        self.browse_button.clicked.connect(self._choose_folder)
-        row.addWidget(self.browse_button)
-        return box
 
     def _choose_folder(self) -> None:
         start = self.backup_folder.text().strip() or str(paths.backups_dir())

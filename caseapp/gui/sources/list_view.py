@@ -12,23 +12,22 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain.views import SourceRow
 
 from caseapp.gui.common.formatting import format_date
-from caseapp.gui.custody.list_page import FilteredListView
+from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.sources.table_model import Column, SourceQuery, SourceTableModel
 
 #: Initial widths of the text columns in average characters; the last column stretches.
-COLUMN_CHARS = {Column.TITLE: 36, Column.PUBLISHER: 16, Column.LANGUAGE: 6}
+COLUMN_CHARS: dict[int, str | int] = {Column.TITLE: 36, Column.PUBLISHER: 16, Column.LANGUAGE: 6}
 SAMPLE_DAY = date(2025, 9, 28)
 
 
-class SourceListView(FilteredListView):
+class SourceListView(RecordListView):
     """Search box, count and table of sources."""
 
     def __init__(self, host, parent: QWidget | None = None) -> None:
-        super().__init__(host, SourceTableModel, search_hint="", name="", parent=parent)
-        self.search.setPlaceholderText(self.tr("Search titles, publishers and texts…"))
-        self.search.setAccessibleName(self.tr("Search sources"))
-        self.table.setAccessibleName(self.tr("Sources"))
-        self.count_label.setAccessibleName(self.tr("Number of sources listed"))
+        super().__init__(host, SourceTableModel, parent)
+        self.describe(search_hint=self.tr("Search titles, publishers and texts…"),
+                      search_name=self.tr("Search sources"), table_name=self.tr("Sources"),
+                      count_name=self.tr("Number of sources listed"))
         self.size_columns({**COLUMN_CHARS, Column.PUBLISHED: format_date(SAMPLE_DAY)})
         self.enable_sorting(Column.PUBLISHED, Qt.SortOrder.DescendingOrder)
 

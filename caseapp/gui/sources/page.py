@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain import records
 
 from caseapp.gui.common.list_detail_page import ListDetailPage
+from caseapp.gui.common.page import PageHost
 from caseapp.gui.sources.citation_dialog import CitationDialog
 from caseapp.gui.sources.detail_pane import SourceDetailPane
 from caseapp.gui.sources.list_view import SourceListView
@@ -18,14 +19,13 @@ class SourcesPage(ListDetailPage):
     """A ``Page`` (gui/common/page.py): ``list_view``, ``detail`` and ``new_button``."""
 
     RECORD = records.Source
+    detail: SourceDetailPane
 
-    def __init__(self, host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, SourceListView(host), SourceDetailPane(host), parent)
         self.setObjectName("sourcesPage")
-        self.new_button = QPushButton(self.tr("&New Source…"), self)
-        self.new_button.setToolTip(self.tr("Add an article or document by hand (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.list_view.add_filter(self.new_button)
+        self.new_button = self.add_new_button(
+            self.tr("&New Source…"), self.tr("Add an article or document by hand (Ctrl+N)"))
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.cite_requested.connect(self.cite)
         self.detail.message.connect(self.message)
@@ -33,17 +33,15 @@ class SourcesPage(ListDetailPage):
     def title(self) -> str:
         return self.tr("Sources")
 
-    def new_record(self) -> None:
-        self.open_dialog(SourceDialog(self.host, parent=self), self.select_created)
+    def new_record(self) -> SourceDialog:
+        return self.open_dialog(SourceDialog(self.host, parent=self), self.select_created)
 
-    def edit_record(self, record_id: int) -> None:
-        self.open_dialog(SourceDialog(self.host, source_id=record_id, parent=self))
+    def edit_record(self, record_id: int) -> SourceDialog:
+        return self.open_dialog(SourceDialog(self.host, source_id=record_id, parent=self))
 
     def cite(self, source_id: int) -> None:
         self.open_dialog(CitationDialog(self.host, source_id=source_id, parent=self))
 
     def record_name(self, record_id: int) -> str:
-        model = self.list_view.model
-        position = model.row_of(record_id)
-        row = model.row_at(position) if position is not None else None
+        row = self.listed_row(record_id)
         return f"“{row.title or row.url}”" if row is not None else self.tr("the source")
