@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml packaging/linux/ensure-system-deps.sh
 	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# The window's .ts → .qm (Qt's lrelease) and the gettext .po → .mo (Babel); neither is committed.
 translations: $(STAMP)
 	@$(BIN)/python -m caseapp.i18n_build
 

@@ -1,94 +1,82 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Translations for every layer below the GUI, without Qt.
+"""Translations for every layer below the window, with the standard ``gettext`` and no Qt.
 
-One set of catalogs serves the whole application: Qt Linguist files
-``resources/translations/caseapp_<lang>.ts``. The GUI loads the compiled ``.qm``
-through QTranslator; the layers below read the context ``caseapp`` of the same
-``.ts`` here. ``_`` translates now, ``N_`` marks a string for later (enum labels),
-``ngettext`` picks a plural form.
+The window's widgets translate through Qt (``tr()``, catalogs ``caseapp_<lang>.qm``);
+everything else (domain labels, core and store messages, the importer, the CLI and the
+reports) uses the gettext catalogs ``resources/translations/<lang>/LC_MESSAGES/caseapp.mo``,
+compiled from ``.po`` by ``python -m caseapp.i18n_build``. See docs/translations.md.
+
+``_`` translates now in the interface language, ``N_`` marks a string for later (enum
+labels), ``ngettext`` picks a plural form by the catalog's Plural-Forms rule and
+``pgettext`` reads a message in a context. A report chooses its own language, so it asks
+``translation(language)`` for a catalog of that language instead.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
-from pathlib import Path
+import functools
+import gettext
+import logging
 
 from caseapp.paths import resource_path
 
-CONTEXT = "caseapp"
+DOMAIN = "caseapp"
 LANGUAGES = ("en", "ru", "kk")
+#: The language the source strings are written in; it needs no compiled catalog.
+SOURCE_LANGUAGE = "en"
+
+log = logging.getLogger(__name__)
 
 
-class _Catalog:
-    """The active language's messages: source → translation or plural forms."""
+class _Interface:
+    """The interface language and its catalog, set once at start-up by ``set_language``."""
 
-    language: str = "en"
-    messages: dict[str, str] = {}
-    plurals: dict[str, list[str]] = {}
+    language: str = SOURCE_LANGUAGE
+    catalog: gettext.NullTranslations = gettext.NullTranslations()
 
 
-def catalog_path(language: str) -> Path:
-    return resource_path("translations", f"caseapp_{language}.ts")
+@functools.cache
+def translation(language: str) -> gettext.NullTranslations:
+    """The catalog of one language, with ``.gettext``, ``.ngettext`` and ``.pgettext``.
+
+    A catalog that was not compiled (``make translations``) answers in English and
+    says so in the log, so a missing build step never stops the application.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
+    if language == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    try:
+        return gettext.translation(DOMAIN, str(resource_path("translations")), [language])
+    except FileNotFoundError:
+        log.warning("no compiled %s catalog in %s; run `make translations`", language,
+                    resource_path("translations"))
+        return gettext.NullTranslations()
 
 
 def set_language(language: str) -> None:
     """Switch the catalog used by ``_``; unknown languages fall back to English."""
-    language = language if language in LANGUAGES else "en"
-    messages, plurals = _read_ts(catalog_path(language)) if language != "en" else ({}, {})
-    _Catalog.language, _Catalog.messages, _Catalog.plurals = language, messages, plurals
-
-
-def _read_ts(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    messages: dict[str, str] = {}
-    plurals: dict[str, list[str]] = {}
-    if not path.exists():
-        return messages, plurals
-    root = ElementTree.parse(path).getroot()
-    for context in root.iter("context"):
-        if context.findtext("name") != CONTEXT:
-            continue
-        for message in context.iter("message"):
-            _read_message(message, messages, plurals)
-    return messages, plurals
-
-
-def _read_message(message: ElementTree.Element, messages: dict, plurals: dict) -> None:
-    source = message.findtext("source") or ""
-    translation = message.find("translation")
-    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-        return
-    forms = [form.text or "" for form in translation.iter("numerusform")]
-    if forms and all(forms):
-        plurals[source] = forms
-    elif translation.text:
-        messages[source] = translation.text
+    language = language if language in LANGUAGES else SOURCE_LANGUAGE
+    _Interface.language, _Interface.catalog = language, translation(language)
 
 
 def current_language() -> str:
-    return _Catalog.language
+    return _Interface.language
 
 
 def _(message: str) -> str:
-    if not message:
-        return ""
-    return _Catalog.messages.get(message, message)
+    """``message`` in the interface language; ``_("")`` is ``""``, not the catalog header."""
+    return _Interface.catalog.gettext(message) if message else ""
 
 
 def N_(message: str) -> str:
+    """Mark ``message`` for extraction only; translate it later with ``_``."""
     return message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
-    forms = _Catalog.plurals.get(singular)
-    if forms:
-        return forms[min(plural_index(_Catalog.language, count), len(forms) - 1)]
-    return singular if count == 1 else plural
+    return _Interface.catalog.ngettext(singular, plural, count)
 
 
-def plural_index(language: str, count: int) -> int:
-    """Which plural form a count takes (Russian has three; Kazakh and English two)."""
-    if language == "ru":
-        if count % 10 == 1 and count % 100 != 11:
-            return 0
-        return 1 if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else 2
-    return 0 if count == 1 else 1
+def pgettext(context: str, message: str) -> str:
+    return _Interface.catalog.pgettext(context, message)

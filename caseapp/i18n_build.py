@@ -1,24 +1,63 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Build and update the translation catalogs (a developer and set-up tool, not runtime).
+"""Build and update the two sets of catalogs (a developer and set-up tool, not runtime).
 
-``python -m caseapp.i18n_build``          compile .ts → .qm with Qt's lrelease (set-up).
-``python -m caseapp.i18n_build update``   collect strings: tr() in caseapp/gui via
-                                          Qt's lupdate, and _()/N_()/ngettext() elsewhere
-                                          (context "caseapp"), merged into the .ts files.
+``python -m caseapp.i18n_build``          compile: the window's .ts → .qm (Qt's lrelease)
+                                          and the gettext .po → .mo (Babel); `make
+                                          translations` runs it before `make run`/`test`.
+``python -m caseapp.i18n_build update``   extract: ``tr()`` in caseapp/gui into the .ts
+                                          files (Qt's lupdate); ``_``, ``N_``, ``ngettext``
+                                          and ``pgettext`` in caseapp into caseapp.pot, then
+                                          merged into each language's .po (Babel), keeping
+                                          existing translations.
+
+Babel is needed here only; at run time the standard ``gettext`` module reads the .mo.
 """
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
+from collections.abc import Mapping
 from pathlib import Path
+from xml.etree import ElementTree
 
-from caseapp.i18n import CONTEXT, LANGUAGES, catalog_path
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from caseapp import __version__
+from caseapp.i18n import DOMAIN, LANGUAGES
+from caseapp.paths import resource_path
 
 PACKAGE = Path(__file__).resolve().parent
-MARKERS = {"_": 1, "N_": 1, "ngettext": 2}
+#: What marks a string for the gettext catalogs (Babel's keyword specification).
+KEYWORDS: Mapping[str, tuple[int | tuple[int, str], ...] | None] = {
+    "_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+#: A comment starting so, on the line before a marked string, reaches the translator.
+COMMENT_TAGS = ("Translators:",)
+#: What every catalog says about itself.
+HEADER = ("# The gettext catalog of caseapp: every string below the window\n"
+          "# (docs/translations.md). Distributed under the same license as caseapp.")
+TEAM = "caseapp translators"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def ts_path(language: str) -> Path:
+    """The window's Qt Linguist catalog of ``language``."""
+    return translations_dir() / f"caseapp_{language}.ts"
+
+
+def po_path(language: str) -> Path:
+    """The gettext catalog of ``language``, where ``gettext.translation`` looks for its .mo."""
+    return translations_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def template_path() -> Path:
+    return translations_dir() / f"{DOMAIN}.pot"
 
 
 def qt_tool(name: str) -> str:
@@ -27,101 +66,94 @@ def qt_tool(name: str) -> str:
 
 def compile_catalogs() -> None:
     for language in LANGUAGES:
-        source = catalog_path(language)
-        if source.exists():
-            subprocess.run([qt_tool("lrelease"), "-silent", str(source), "-qm",
-                            str(source.with_suffix(".qm"))], check=True)
+        if ts_path(language).exists():
+            subprocess.run([qt_tool("lrelease"), "-silent", str(ts_path(language)), "-qm",
+                            str(ts_path(language).with_suffix(".qm"))], check=True)
+        if po_path(language).exists():
+            compile_po(po_path(language), language)
 
 
-def python_strings() -> dict[str, bool]:
-    """Every literal passed to _(), N_() or ngettext() outside gui/ → is it plural."""
-    found: dict[str, bool] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "gui" in path.relative_to(PACKAGE).parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            _collect(node, found)
-    return found
+def compile_po(source: Path, language: str) -> Path:
+    """Write ``source``'s .mo beside it (translated, not fuzzy messages only)."""
+    catalog = read_catalog(source, language)
+    target = source.with_suffix(".mo")
+    with target.open("wb") as out:
+        write_mo(out, catalog, use_fuzzy=False)
+    return target
 
 
-def _collect(node: ast.AST, found: dict[str, bool]) -> None:
-    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-        return
-    if node.func.id in MARKERS and node.args and isinstance(node.args[0], ast.Constant):
-        if isinstance(node.args[0].value, str) and node.args[0].value:
-            found[node.args[0].value] = node.func.id == "ngettext"
+def read_catalog(path: Path, language: str | None = None) -> Catalog:
+    with path.open("rb") as source:
+        return read_po(source, locale=language, domain=DOMAIN)
+
+
+def write_catalog(path: Path, catalog: Catalog) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as out:
+        write_po(out, catalog, width=100, include_lineno=False)
 
 
 def update_catalogs() -> None:
-    gui_files = [str(p) for p in sorted((PACKAGE / "gui").rglob("*.py"))]
-    strings = python_strings()
+    update_window_catalogs()
+    template = extract_template(PACKAGE)
+    write_catalog(template_path(), template)
     for language in LANGUAGES:
-        path = catalog_path(language)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if gui_files:
-            subprocess.run([qt_tool("lupdate"), "-silent", *gui_files, "-ts", str(path)], check=True)
-        merge_context(path, language, strings)
+        update_po(po_path(language), language, template)
 
 
-def merge_context(path: Path, language: str, strings: dict[str, bool]) -> None:
-    """Add new strings of context "caseapp" as unfinished; mark vanished ones obsolete.
+def update_window_catalogs() -> None:
+    """lupdate over caseapp/gui only: the window's widgets and their contexts."""
+    gui_files = [str(p) for p in sorted((PACKAGE / "gui").rglob("*.py"))]
+    for language in LANGUAGES:
+        subprocess.run([qt_tool("lupdate"), "-silent", *gui_files, "-ts", str(ts_path(language))],
+                       check=True)
+        tidy_ts(ts_path(language))
 
-    lupdate, which sees only tr() in gui/, marks every message of this context vanished
-    (and drops the untranslated ones); a string still in the code gets its translation
-    back here, finished when it has one.
-    """
-    root = _load_or_new(path, language)
-    context = _context(root)
-    existing = {m.findtext("source"): m for m in context.iter("message")}
-    for source, plural in sorted(strings.items()):
-        if source not in existing:
-            context.append(_new_message(source, plural))
-    for source, message in existing.items():
-        translation = message.find("translation")
-        if translation is None:
-            continue
-        if source not in strings:
-            translation.set("type", "vanished")
-        elif translation.get("type") in ("vanished", "obsolete"):
-            _revive(translation)
+
+def tidy_ts(path: Path) -> None:
+    """Re-indent lupdate's output the one way the repository keeps it, so that a catalog
+    update shows only the messages that changed."""
+    root = ElementTree.parse(path).getroot()
     ElementTree.indent(root)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                     + ElementTree.tostring(root, encoding="unicode") + "\n", "utf-8")
 
 
-def _revive(translation: ElementTree.Element) -> None:
-    """A message back in the code: finished if translated, else unfinished."""
-    forms = [form.text for form in translation.iter("numerusform")]
-    translated = all(forms) if forms else bool(translation.text)
-    if translated:
-        translation.attrib.pop("type", None)
+def extract_template(directory: Path) -> Catalog:
+    """Every marked string in the Python files under ``directory``, as a .pot catalog."""
+    template = new_catalog(None)
+    found = extract_from_dir(str(directory), method_map=[("**.py", "python")], keywords=KEYWORDS,
+                             comment_tags=COMMENT_TAGS, strip_comment_tags=True)
+    for filename, lineno, message, comments, context in found:
+        location = f"{directory.name}/{Path(filename).as_posix()}"
+        template.add(message, None, [(location, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def new_catalog(language: str | None) -> Catalog:
+    """An empty catalog of ``language`` (None: the template)."""
+    return Catalog(locale=language, domain=DOMAIN, header_comment=HEADER, project="caseapp",
+                   version=__version__, last_translator=TEAM, language_team=TEAM, fuzzy=False)
+
+
+def update_po(path: Path, language: str, template: Catalog) -> None:
+    """Merge ``template`` into ``path``: translations kept, new strings empty, gone ones
+    obsolete (``#~``); a changed string gets its old translation marked fuzzy."""
+    catalog = read_catalog(path, language) if path.exists() else new_catalog(language)
+    catalog.update(template)
+    write_catalog(path, catalog)
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["update"]:
+        update_catalogs()
+    elif not argv:
+        compile_catalogs()
     else:
-        translation.set("type", "unfinished")
-
-
-def _load_or_new(path: Path, language: str) -> ElementTree.Element:
-    if path.exists():
-        return ElementTree.parse(path).getroot()
-    return ElementTree.Element("TS", version="2.1", language=language)
-
-
-def _context(root: ElementTree.Element) -> ElementTree.Element:
-    for context in root.iter("context"):
-        if context.findtext("name") == CONTEXT:
-            return context
-    context = ElementTree.SubElement(root, "context")
-    ElementTree.SubElement(context, "name").text = CONTEXT
-    return context
-
-
-def _new_message(source: str, plural: bool) -> ElementTree.Element:
-    message = ElementTree.Element("message", numerus="yes") if plural else ElementTree.Element("message")
-    ElementTree.SubElement(message, "source").text = source
-    translation = ElementTree.SubElement(message, "translation", type="unfinished")
-    if plural:
-        ElementTree.SubElement(translation, "numerusform")
-    return message
+        print("usage: python -m caseapp.i18n_build [update]", file=sys.stderr)
+        return 2
+    return 0
 
 
 if __name__ == "__main__":
-    update_catalogs() if sys.argv[1:] == ["update"] else compile_catalogs()
+    raise SystemExit(main(sys.argv[1:]))

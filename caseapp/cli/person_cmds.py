@@ -127,8 +127,9 @@ def describe(details: PersonDetails) -> list[str]:
     lines += _section(_("Names"), [f"{a.text}  ({label(NameKind, a.kind)}, {a.language or a.script})"
                                    for a in details.aliases])
     lines += _section(_("Cases"), [_case_line(c) for c in details.cases])
+    now = _("now")  # not inside the f-string, where Babel's extractor cannot see it
     lines += _section(_("Detentions"), [
-        f"{d.start or '?'} – {d.end or _('now')}  {label(DetentionKind, d.kind)}  {d.facility}"
+        f"{d.start or '?'} – {d.end or now}  {label(DetentionKind, d.kind)}  {d.facility}"
         + (_("  ({days} days)").format(days=d.days) if d.days else "") for d in details.detentions])
     lines += _section(_("Hearings"), [
         f"{h.date} {h.court} {label(HearingKind, h.kind)} {h.outcome}".rstrip()

@@ -7,6 +7,7 @@ language. Adding a member is safe; renaming one needs a schema upgrade step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from caseapp.domain.errors import Invalid
@@ -24,8 +25,9 @@ class Labelled(StrEnum):
         member._label = label or value
         return member
 
-    def label(self) -> str:
-        return _(self._label)
+    def label(self, gettext: Callable[[str], str] = _) -> str:
+        """The label in the interface language, or through another catalog's ``gettext``."""
+        return gettext(self._label)
 
     @classmethod
     def parse(cls, text: str) -> Labelled:

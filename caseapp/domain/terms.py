@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _, ngettext
+
+#: ngettext(singular, plural, count) of some catalog.
+Plural = Callable[[str, str, int], str]
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,9 @@ class Term:
     def is_empty(self) -> bool:
         return not (self.years or self.months or self.days)
 
-    def describe(self) -> str:
+    def describe(self, ngettext: Plural = ngettext, separator: str = ", ") -> str:
+        """"7 years, 6 months" in the interface language, or with another catalog's
+        ``ngettext`` and separator (a report in its own language)."""
         parts = []
         if self.years:
             parts.append(ngettext("{n} year", "{n} years", self.years).format(n=self.years))
@@ -35,7 +41,7 @@ class Term:
             parts.append(ngettext("{n} month", "{n} months", self.months).format(n=self.months))
         if self.days:
             parts.append(ngettext("{n} day", "{n} days", self.days).format(n=self.days))
-        return ", ".join(parts)
+        return separator.join(parts)
 
 
 def add_months(start: date, months: int) -> date:

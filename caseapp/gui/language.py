@@ -2,9 +2,9 @@
 """Which language the window speaks, and the Qt translators that make it so.
 
 Our own widgets use ``tr()`` with catalogs in resources/translations/caseapp_<lang>.qm;
-Qt's dialogs use the qtbase catalogs shipped with PySide6; the core's messages and
-enum labels use the same .ts files through ``caseapp.i18n``. All three follow one
-language, chosen at start-up; a change takes effect on restart (Settings says so).
+Qt's dialogs use the qtbase catalogs shipped with PySide6; the core's messages, undo
+step names and enum labels use the gettext catalogs through ``caseapp.i18n``. All three
+follow one language, chosen at start-up; a change takes effect on restart (Settings says so).
 
 Qt ships no qtbase_kk: the Qt words our windows show are listed in gui/qt_strings.py,
 so caseapp_kk covers them. caseapp's translator is installed last and is asked first;

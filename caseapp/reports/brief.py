@@ -48,21 +48,28 @@ def build(data: BriefData, out: Path, *, progress: Progress | None = None,
     data = redact(data)
     ctx = make_context(data.options)
     story = cover(data, ctx) + summary_table(data, ctx)
-    story += [heading(ctx.labels["persons"], ctx, "persons")]
+    story += [heading(ctx.labels.pgettext("report", "Persons"), ctx, "persons")]
     for number, file in enumerate(data.persons):
         check_abort(abort)
-        report_progress(progress, 0.2 * number / max(len(data.persons), 1), ctx.labels["brief"])
+        report_progress(progress, 0.2 * number / max(len(data.persons), 1), title(ctx))
         story += person_part(file, number, ctx)
     write_pdf(out, story, info=doc_info(data, ctx), labels=ctx.labels,
               progress=progress, abort=abort)
 
 
+def title(ctx: Context) -> str:
+    return ctx.labels.pgettext("report", "Campaign brief")
+
+
+def person_count(data: BriefData, ctx: Context) -> str:
+    return ctx.labels.pgettext("report", "Persons in this brief: {n}").format(n=len(data.persons))
+
+
 def doc_info(data: BriefData, ctx: Context) -> DocInfo:
-    title = data.title or ctx.labels["brief"]
-    subject = " · ".join(p for p in (ctx.labels["brief"], data.scope,
-                                     ctx.labels.format("person_count", n=len(data.persons))) if p)
-    return DocInfo(title=title, subject=subject, author=author(data.options),
-                   running_head=f"{ctx.labels['brief']} · {title}",
+    shown_title = data.title or title(ctx)
+    subject = " · ".join(p for p in (title(ctx), data.scope, person_count(data, ctx)) if p)
+    return DocInfo(title=shown_title, subject=subject, author=author(data.options),
+                   running_head=f"{title(ctx)} · {shown_title}",
                    organisation=data.options.organisation,
                    generated_on=data.options.generated_on, public=data.options.public)
 
@@ -70,25 +77,26 @@ def doc_info(data: BriefData, ctx: Context) -> DocInfo:
 def cover(data: BriefData, ctx: Context) -> list[Flowable]:
     """Organisation, title, scope, date and the confidentiality notice on page 1."""
     labels, styles = ctx.labels, ctx.styles
-    story: list[Flowable] = [Spacer(1, 45 * mm), kicker(ctx, "brief"),
-                             Paragraph(esc(data.title or labels["brief"]), styles.cover_title)]
-    lines = [data.scope, labels.day(data.options.generated_on),
-             labels.format("person_count", n=len(data.persons))]
+    story: list[Flowable] = [Spacer(1, 45 * mm), kicker(ctx, title(ctx)),
+                             Paragraph(esc(data.title or title(ctx)), styles.cover_title)]
+    lines = [data.scope, labels.day(data.options.generated_on), person_count(data, ctx)]
     if data.options.operator and not data.options.public:
-        lines.append(f"{labels['prepared_by']}: {data.options.operator}")
+        lines.append(labels.pgettext("report", "Prepared by") + f": {data.options.operator}")
     story += [Paragraph(esc(line), styles.subtitle) for line in lines if line]
-    notice = labels["public" if data.options.public else "confidential"]
+    notice = labels.notice(public=data.options.public)
     return story + [Spacer(1, 12 * mm), boxed(Paragraph(esc(notice), styles.body), ctx),
                     PageBreak()]
 
 
 def summary_table(data: BriefData, ctx: Context) -> list[Flowable]:
     labels = ctx.labels
-    header = ["№", labels["name"], labels["status"], labels["facility"], labels["articles"],
-              labels["term"], labels["expected_release"], labels["next_hearing"]]
+    header = ["№", labels.pgettext("report", "Name"), labels.pgettext("report", "Status"),
+              labels.pgettext("report", "Facility"), labels.pgettext("report", "Articles"),
+              labels.pgettext("report", "Term"), labels.pgettext("report", "Expected release"),
+              labels.pgettext("report", "Next hearing")]
     rows = [summary_row(number, file, ctx) for number, file in enumerate(data.persons)]
-    return [heading(labels["summary"], ctx, "summary"), data_table(header, rows, _WIDTHS, ctx),
-            PageBreak()]
+    return [heading(labels.pgettext("report", "Summary"), ctx, "summary"),
+            data_table(header, rows, _WIDTHS, ctx), PageBreak()]
 
 
 def summary_row(number: int, file: PersonFile, ctx: Context) -> list[str]:

@@ -40,9 +40,9 @@ def author(options: ReportOptions) -> str:
     return "" if options.public else options.operator
 
 
-def kicker(ctx: Context, report_key: str) -> Paragraph:
+def kicker(ctx: Context, report_name: str) -> Paragraph:
     """The small line above a title: ORGANISATION · REPORT NAME."""
-    parts = [ctx.options.organisation, ctx.labels[report_key]]
+    parts = [ctx.options.organisation, report_name]
     text = "  ·  ".join(p for p in parts if p).upper()
     return Paragraph(esc(text), ctx.styles.kicker)
 

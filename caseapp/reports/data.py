@@ -3,7 +3,7 @@
 
 Everything here is already chosen for one report: titles of articles are in the
 report language, enum fields hold the stored enum *values* ("detained",
-"pretrial", …) which reports/vocab.py labels per language, and facts cite their
+"pretrial", …) which reports/vocab.py words per language, and facts cite their
 sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
 PersonFile they belong to (printed as [1], [2], …). Fields named ``private_notes``,
 ``contacts``, ``address``, ``relatives``, ``birth_date`` and the volunteers' names

@@ -38,7 +38,7 @@ def build(data: DossierData, out: Path, *, progress: Progress | None = None,
     """Write the dossier of ``data.person`` to ``out`` (atomically; Cancelled on abort)."""
     data = redact(data)
     ctx = make_context(data.options)
-    report_progress(progress, 0.0, ctx.labels["dossier"])
+    report_progress(progress, 0.0, title(ctx))
     check_abort(abort)
     file = data.person
     story = title_block(file, ctx) + summary_box(file, ctx) + person_body(file, ctx)
@@ -46,12 +46,15 @@ def build(data: DossierData, out: Path, *, progress: Progress | None = None,
               progress=progress, abort=abort)
 
 
+def title(ctx: Context) -> str:
+    return ctx.labels.pgettext("report", "Person dossier")
+
+
 def doc_info(data: DossierData, ctx: Context) -> DocInfo:
     name = data.person.identity.name_in(ctx.labels.language)
     status = ctx.labels.enum("status", data.person.identity.status)
-    return DocInfo(title=f"{ctx.labels['dossier']}: {name}",
-                   subject=f"{ctx.labels['dossier']}: {name} ({status})",
-                   author=author(data.options), running_head=f"{ctx.labels['dossier']} · {name}",
+    return DocInfo(title=f"{title(ctx)}: {name}", subject=f"{title(ctx)}: {name} ({status})",
+                   author=author(data.options), running_head=f"{title(ctx)} · {name}",
                    organisation=data.options.organisation,
                    generated_on=data.options.generated_on, public=data.options.public)
 
@@ -59,7 +62,7 @@ def doc_info(data: DossierData, ctx: Context) -> DocInfo:
 def title_block(file: PersonFile, ctx: Context) -> list[Flowable]:
     """Kicker, name, other spellings and status badge, with the photo at the right."""
     person, language = file.identity, ctx.labels.language
-    left: list[Flowable] = [kicker(ctx, "dossier"),
+    left: list[Flowable] = [kicker(ctx, title(ctx)),
                             heading(person.name_in(language), ctx, "person", style="title")]
     others = join(person.other_names(language), "  ·  ")
     if others:

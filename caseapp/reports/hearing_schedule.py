@@ -30,7 +30,7 @@ def build(data: HearingScheduleData, out: Path, *, progress: Progress | None = N
     """Write the schedule of the next ``data.days`` days to ``out`` (atomically)."""
     data = redact(data)
     ctx = make_context(data.options)
-    report_progress(progress, 0.0, ctx.labels["schedule"])
+    report_progress(progress, 0.0, title(ctx))
     check_abort(abort)
     upcoming, missing = split(data)
     story = title_block(data, ctx) + upcoming_part(upcoming, ctx) + missing_part(missing, ctx)
@@ -51,30 +51,34 @@ def split(data: HearingScheduleData) -> tuple[list[HearingRow], list[HearingRow]
     return upcoming, missing
 
 
+def title(ctx: Context) -> str:
+    return ctx.labels.pgettext("report", "Hearing schedule")
+
+
 def doc_info(data: HearingScheduleData, ctx: Context) -> DocInfo:
-    labels = ctx.labels
     window = _window_text(data, ctx)
-    return DocInfo(title=f"{labels['schedule']}: {window}", subject=window,
-                   author=author(data.options), running_head=f"{labels['schedule']} · {window}",
+    return DocInfo(title=f"{title(ctx)}: {window}", subject=window,
+                   author=author(data.options), running_head=f"{title(ctx)} · {window}",
                    organisation=data.options.organisation,
                    generated_on=data.options.generated_on, public=data.options.public)
 
 
 def _window_text(data: HearingScheduleData, ctx: Context) -> str:
     labels = ctx.labels
-    return labels.format("window", start=labels.day(data.options.generated_on),
-                         end=labels.day(window_end(data)))
+    return labels.pgettext("report", "Hearings from {start} to {end}").format(
+        start=labels.day(data.options.generated_on), end=labels.day(window_end(data)))
 
 
 def title_block(data: HearingScheduleData, ctx: Context) -> list[Flowable]:
-    return [kicker(ctx, "schedule"), heading(ctx.labels["schedule"], ctx, "title", style="title"),
+    return [kicker(ctx, title(ctx)), heading(title(ctx), ctx, "title", style="title"),
             Paragraph(esc(_window_text(data, ctx)), ctx.styles.subtitle), Spacer(1, 6)]
 
 
 def upcoming_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
     """One heading per day (a bookmark) with that day's table, or a "none" line."""
     if not hearings:
-        return [Paragraph(esc(ctx.labels["no_hearings"]), ctx.styles.body)]
+        none = ctx.labels.pgettext("report", "No hearings are scheduled in this period.")
+        return [Paragraph(esc(none), ctx.styles.body)]
     story: list[Flowable] = []
     for day, group in groupby(hearings, key=lambda h: h.date):
         title = ctx.labels.weekday_and_day(day)
@@ -88,8 +92,10 @@ def _observers_shown(hearings: Iterable[HearingRow]) -> bool:
 
 def day_table(hearings: list[HearingRow], ctx: Context) -> Flowable:
     labels = ctx.labels
-    header = [labels["time"], labels["court"], labels["case"], labels["defendants"],
-              labels["kind"], labels["lawyers"], labels["observers"]]
+    header = [labels.pgettext("report", "Time"), labels.pgettext("report", "Court"),
+              labels.pgettext("report", "Case"), labels.pgettext("report", "Defendants"),
+              labels.pgettext("report", "Type"), labels.pgettext("report", "Lawyers"),
+              labels.pgettext("report", "Observers")]
     rows = [_day_row(h, ctx) for h in hearings]
     widths = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
     if not _observers_shown(hearings):
@@ -113,10 +119,12 @@ def missing_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
     if not hearings:
         return []
     labels = ctx.labels
-    header = [labels["date"], labels["court"], labels["case"], labels["defendants"],
-              labels["kind"]]
+    header = [labels.pgettext("report", "Date"), labels.pgettext("report", "Court"),
+              labels.pgettext("report", "Case"), labels.pgettext("report", "Defendants"),
+              labels.pgettext("report", "Type")]
     rows = [[esc(labels.day(h.date)), esc(h.court), esc(h.case_number), _defendants(h, ctx),
              esc(labels.enum("hearing", h.kind))] for h in hearings]
-    return [heading(labels["outcome_missing"], ctx, "missing"),
-            Paragraph(esc(labels["missing_intro"]), ctx.styles.body),
+    intro = labels.pgettext("report", "Past hearings whose outcome has not been recorded yet:")
+    return [heading(labels.pgettext("report", "Outcome missing"), ctx, "missing"),
+            Paragraph(esc(intro), ctx.styles.body),
             data_table(header, rows, (0.18, 0.3, 0.14, 0.22, 0.16), ctx)]

@@ -30,7 +30,7 @@ def summary_markup(file: PersonFile, ctx: Context) -> str:
     """The generated summary: status, custody, charges, sentence, next hearing."""
     labels = ctx.labels
     status = labels.enum("status", file.identity.status)
-    sentences = [labels.format("s_status", status=status)]
+    sentences = [labels.pgettext("report", "Current status: {status}").format(status=status)]
     sentences += [s for s in (_custody(file, ctx), _charges(file, ctx),
                               _sentence(file, ctx), _next(file, ctx)) if s]
     return " ".join(esc(_capital(s)) + "." for s in sentences)
@@ -46,10 +46,12 @@ def _custody(file: PersonFile, ctx: Context) -> str:
         return ""
     first = facts.custody_start(file, row)
     held = facts.days_held(replace(first, end=None), ctx.today)
-    text = ctx.labels.format("s_detained_since", date=ctx.labels.partial(first.start),
-                             days=_days(held))
+    text = ctx.labels.pgettext("report", "Detained since {date} ({days} days)").format(
+        date=ctx.labels.partial(first.start), days=_days(held))
     place = facts.facility_place(row)
-    return f"{text}, {ctx.labels.format('s_held_at', place=place)}" if place else text
+    if not place:
+        return text
+    return f"{text}, " + ctx.labels.pgettext("report", "held at {place}").format(place=place)
 
 
 def _days(held: tuple[int, bool] | None) -> str:
@@ -60,7 +62,10 @@ def _days(held: tuple[int, bool] | None) -> str:
 
 def _charges(file: PersonFile, ctx: Context) -> str:
     refs = facts.article_refs(file)
-    return ctx.labels.format("s_charged", articles=", ".join(refs)) if refs else ""
+    if not refs:
+        return ""
+    charged = ctx.labels.pgettext("report", "charged under article {articles} of the Criminal Code")
+    return charged.format(articles=", ".join(refs))
 
 
 def _sentence(file: PersonFile, ctx: Context) -> str:
@@ -68,10 +73,12 @@ def _sentence(file: PersonFile, ctx: Context) -> str:
     if row is None or row.term.is_empty:
         return ""
     term = f"{ctx.labels.term(row.term)} ({ctx.labels.enum('sentence', row.kind)})"
-    text = ctx.labels.format("s_sentenced", date=ctx.labels.day(row.date), term=term)
-    release = row.expected_release
-    return f"{text}; {ctx.labels.format('s_release', date=ctx.labels.day(release))}" if release \
-        else text
+    text = ctx.labels.pgettext("report", "Sentenced on {date}: {term}").format(
+        date=ctx.labels.day(row.date), term=term)
+    if not row.expected_release:
+        return text
+    release = ctx.labels.pgettext("report", "expected release {date}")
+    return f"{text}; {release.format(date=ctx.labels.day(row.expected_release))}"
 
 
 def _next(file: PersonFile, ctx: Context) -> str:
@@ -79,24 +86,27 @@ def _next(file: PersonFile, ctx: Context) -> str:
     if row is None:
         return ""
     when = " ".join(p for p in (ctx.labels.day(row.date), ctx.labels.clock(row.time)) if p)
-    return ctx.labels.format("s_next", date=when, court=row.court or "—")
+    return ctx.labels.pgettext("report", "Next hearing: {date}, {court}").format(
+        date=when, court=row.court or "—")
 
 
 def identity_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     """Names, birth date, citizenship and (when not public) contacts and relatives."""
     person, labels = file.identity, ctx.labels
-    pairs = [(labels["name"], esc(person.name_in(labels.language))),
-             (labels["also_written"], join(person.other_names(labels.language), "; ")),
-             (labels["birth_date"], esc(labels.partial(person.birth_date))),
-             (labels["gender"], esc(labels.enum("gender", person.gender))
+    pairs = [(labels.pgettext("report", "Name"), esc(person.name_in(labels.language))),
+             (labels.pgettext("report", "Also written"),
+              join(person.other_names(labels.language), "; ")),
+             (labels.pgettext("report", "Date of birth"), esc(labels.partial(person.birth_date))),
+             (labels.pgettext("report", "Gender"), esc(labels.enum("gender", person.gender))
               if person.gender != "unknown" else ""),
-             (labels["citizenship"], esc(person.citizenship)),
-             (labels["status"], esc(labels.enum("status", person.status))),
-             (labels["contacts"], esc(person.contacts)),
-             (labels["address"], esc(person.address)),
-             (labels["relatives"], "<br/>".join(_relative(r) for r in person.relatives))]
+             (labels.pgettext("report", "Citizenship"), esc(person.citizenship)),
+             (labels.pgettext("report", "Status"), esc(labels.enum("status", person.status))),
+             (labels.pgettext("report", "Contacts"), esc(person.contacts)),
+             (labels.pgettext("report", "Address"), esc(person.address)),
+             (labels.pgettext("report", "Relatives"),
+              "<br/>".join(_relative(r) for r in person.relatives))]
     shown = [(label, value) for label, value in pairs if value]
-    return [heading(labels["identity"], ctx, "identity"), fact_table(shown, ctx)]
+    return [heading(labels.pgettext("report", "Identity"), ctx, "identity"), fact_table(shown, ctx)]
 
 
 def _relative(relative: object) -> str:
@@ -109,9 +119,11 @@ def detention_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.detentions:
         return []
     labels, count = ctx.labels, len(file.sources)
-    header = [labels["facility"], labels["kind"], labels["from"], labels["to"], labels["days_held"]]
+    header = [labels.pgettext("report", "Facility"), labels.pgettext("report", "Type"),
+              labels.pgettext("report", "From"), labels.pgettext("report", "To"),
+              labels.pgettext("report", "Days held")]
     rows = [_detention_row(d, ctx, count) for d in facts.sorted_detentions(file)]
-    return [heading(labels["detentions"], ctx, "detentions"),
+    return [heading(labels.pgettext("report", "Detention timeline"), ctx, "detentions"),
             data_table(header, rows, (0.38, 0.2, 0.15, 0.15, 0.12), ctx)]
 
 
@@ -120,7 +132,8 @@ def _detention_row(row: DetentionRow, ctx: Context, count: int) -> list[str]:
     kind = labels.enum("facility", row.facility_kind) if row.facility_kind != "other" else ""
     place = bold(esc(row.facility)) + cite(row.sources, count)
     detail = join((kind, row.city))
-    end = esc(labels.partial(row.end)) if row.end else italic(esc(labels["ongoing"]))
+    ongoing = italic(esc(labels.pgettext("report", "ongoing")))
+    end = esc(labels.partial(row.end)) if row.end else ongoing
     return [f"{place}<br/>{detail}" if detail else place, esc(labels.enum("detention", row.kind)),
             esc(labels.partial(row.start)), end, _days(facts.days_held(row, ctx.today))]
 
@@ -128,7 +141,8 @@ def _detention_row(row: DetentionRow, ctx: Context, count: int) -> list[str]:
 def cases_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.cases:
         return []
-    story: list[Flowable] = [heading(ctx.labels["cases"], ctx, "cases")]
+    title = ctx.labels.pgettext("report", "Cases and charges")
+    story: list[Flowable] = [heading(title, ctx, "cases")]
     for case in file.cases:
         story += _case(case, ctx, len(file.sources))
     return story
@@ -136,17 +150,19 @@ def cases_section(file: PersonFile, ctx: Context) -> list[Flowable]:
 
 def _case(case: CaseRow, ctx: Context, count: int) -> list[Flowable]:
     labels = ctx.labels
-    title = " — ".join(p for p in (f"{labels['case']} № {case.case_number}"
-                                   if case.case_number else "", case.title) if p)
+    number = _case_ref(case.case_number, ctx) if case.case_number else ""
+    title = " — ".join(p for p in (number, case.title) if p)
     facts_line = join((labels.enum("case", case.status), case.court,
                        labels.partial(case.opened)), " · ")
-    story: list[Flowable] = [para(bold(esc(title or labels["case"])) + cite(case.sources, count),
-                                  ctx.styles.body)]
+    shown = title or labels.pgettext("report", "Case")
+    story: list[Flowable] = [para(bold(esc(shown)) + cite(case.sources, count), ctx.styles.body)]
     if facts_line:
-        story.append(para(f"{esc(labels['stage'])}: {facts_line}", ctx.styles.small))
+        stage = labels.pgettext("report", "Stage")
+        story.append(para(f"{esc(stage)}: {facts_line}", ctx.styles.small))
     if case.charges:
         rows = [[bold(esc(c.article)), _charge_text(c, count)] for c in case.charges]
-        story.append(data_table([labels["article"], labels["charge"]], rows, (0.16, 0.84), ctx))
+        header = [labels.pgettext("report", "Article"), labels.pgettext("report", "Charge")]
+        story.append(data_table(header, rows, (0.16, 0.84), ctx))
     return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
 
 
@@ -162,10 +178,12 @@ def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.hearings:
         return []
     labels, hearings = ctx.labels, facts.sorted_hearings(file)
-    header = [labels["date"], labels["court"], labels["kind"], labels["case"], labels["outcome"]]
+    header = [labels.pgettext("report", "Date"), labels.pgettext("report", "Court"),
+              labels.pgettext("report", "Type"), labels.pgettext("report", "Case"),
+              labels.pgettext("report", "Outcome")]
     rows = [_hearing_row(h, ctx, len(file.sources)) for h in hearings]
     upcoming = [i for i, h in enumerate(hearings) if facts.is_upcoming(h, ctx.today)]
-    return [heading(labels["hearings"], ctx, "hearings"),
+    return [heading(labels.pgettext("report", "Hearings"), ctx, "hearings"),
             data_table(header, rows, (0.17, 0.27, 0.16, 0.12, 0.28), ctx, highlight=upcoming)]
 
 
@@ -180,16 +198,18 @@ def _hearing_row(row: HearingRow, ctx: Context, count: int) -> list[str]:
 
 def _outcome(row: HearingRow, ctx: Context) -> str:
     if facts.is_upcoming(row, ctx.today):
-        return f'<font color="{UPCOMING_INK.hexval()}"><b>{esc(ctx.labels["upcoming_mark"])}</b></font>'
+        mark = esc(ctx.labels.pgettext("report", "upcoming"))
+        return f'<font color="{UPCOMING_INK.hexval()}"><b>{mark}</b></font>'
     if row.outcome:
         return esc(row.outcome)
-    return f'<font color="{WARNING_INK.hexval()}"><i>{esc(ctx.labels["outcome_missing"])}</i></font>'
+    missing = esc(ctx.labels.pgettext("report", "Outcome missing"))
+    return f'<font color="{WARNING_INK.hexval()}"><i>{missing}</i></font>'
 
 
 def sentence_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.sentences:
         return []
-    story: list[Flowable] = [heading(ctx.labels["sentences"], ctx, "sentences")]
+    story: list[Flowable] = [heading(ctx.labels.pgettext("report", "Sentence"), ctx, "sentences")]
     for row in sorted(file.sentences, key=lambda s: s.date.isoformat() if s.date else ""):
         story.append(fact_table(_sentence_pairs(row, ctx, len(file.sources)), ctx))
     return story
@@ -197,15 +217,17 @@ def sentence_section(file: PersonFile, ctx: Context) -> list[Flowable]:
 
 def _sentence_pairs(row: SentenceRow, ctx: Context, count: int) -> list[tuple[str, str]]:
     labels = ctx.labels
-    verdict = join((labels.day(row.date), row.court,
-                    f"{labels['case']} № {row.case_number}" if row.case_number else ""), " · ")
-    pairs = [(labels["date"], verdict + cite(row.sources, count)),
-             (labels["kind"], esc(labels.enum("sentence", row.kind))),
-             (labels["term"], bold(esc(labels.term(row.term)))),
-             (labels["term_start"], esc(labels.day(row.term_start))),
-             (labels["credited"], str(row.credited_days) if row.credited_days else ""),
-             (labels["expected_release"], bold(esc(labels.day(row.expected_release)))),
-             (labels["fine"], esc(row.fine))]
+    number = _case_ref(row.case_number, ctx) if row.case_number else ""
+    verdict = join((labels.day(row.date), row.court, number), " · ")
+    pairs = [(labels.pgettext("report", "Date"), verdict + cite(row.sources, count)),
+             (labels.pgettext("report", "Type"), esc(labels.enum("sentence", row.kind))),
+             (labels.pgettext("report", "Term"), bold(esc(labels.term(row.term)))),
+             (labels.pgettext("report", "Term counted from"), esc(labels.day(row.term_start))),
+             (labels.pgettext("report", "Credited days"),
+              str(row.credited_days) if row.credited_days else ""),
+             (labels.pgettext("report", "Expected release"),
+              bold(esc(labels.day(row.expected_release)))),
+             (labels.pgettext("report", "Fine"), esc(row.fine))]
     return [(label, value) for label, value in pairs if value]
 
 
@@ -213,11 +235,11 @@ def pace_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     cases = [c for c in file.cases if c.pace_criteria]
     if not cases:
         return []
-    story: list[Flowable] = [heading(ctx.labels["pace"], ctx, "pace")]
+    title = ctx.labels.pgettext("report", "PACE Resolution 1900 criteria met")
+    story: list[Flowable] = [heading(title, ctx, "pace")]
     for case in cases:
         if len(cases) > 1 and case.case_number:
-            story.append(para(bold(esc(f"{ctx.labels['case']} № {case.case_number}")),
-                              ctx.styles.body))
+            story.append(para(bold(esc(_case_ref(case.case_number, ctx))), ctx.styles.body))
         story += [Paragraph(esc(ctx.labels.enum("pace", key)), ctx.styles.body, bulletText="✓")
                   for key in case.pace_criteria]
         if case.pace_note:
@@ -229,14 +251,16 @@ def actions_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.actions:
         return []
     labels = ctx.labels
-    header = [labels["date"], labels["kind"], labels["action"], labels["outcome"],
-              labels["responsible"]]
+    header = [labels.pgettext("report", "Date"), labels.pgettext("report", "Type"),
+              labels.pgettext("report", "Action"), labels.pgettext("report", "Outcome"),
+              labels.pgettext("report", "Responsible")]
     rows = [_action_row(a, ctx, len(file.sources))
             for a in sorted(file.actions, key=lambda a: a.date.iso() if a.date else "")]
     if not any(a.responsible for a in file.actions):
         header, rows = header[:-1], [row[:-1] for row in rows]
     widths = (0.15, 0.16, 0.37, 0.32) if len(header) == 4 else (0.13, 0.13, 0.3, 0.25, 0.19)
-    return [heading(labels["actions"], ctx, "actions"), data_table(header, rows, widths, ctx)]
+    return [heading(labels.pgettext("report", "Campaign actions"), ctx, "actions"),
+            data_table(header, rows, widths, ctx)]
 
 
 def _action_row(row: ActionRow, ctx: Context, count: int) -> list[str]:
@@ -250,7 +274,7 @@ def _action_row(row: ActionRow, ctx: Context, count: int) -> list[str]:
 def sources_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     if not file.sources:
         return []
-    story: list[Flowable] = [heading(ctx.labels["sources"], ctx, "sources")]
+    story: list[Flowable] = [heading(ctx.labels.pgettext("report", "Sources"), ctx, "sources")]
     story += [para(_reference(i, s, ctx), ctx.styles.reference) for i, s in enumerate(file.sources)]
     return story
 
@@ -270,20 +294,25 @@ def private_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     notes = _private_notes(file, ctx)
     if not notes:
         return []
-    story: list[Flowable] = [heading(ctx.labels["private_notes"], ctx, "private")]
+    title = ctx.labels.pgettext("report", "Private notes")
+    story: list[Flowable] = [heading(title, ctx, "private")]
     return story + [para(note, ctx.styles.body) for note in notes]
 
 
 def _private_notes(file: PersonFile, ctx: Context) -> list[str]:
-    case_word = ctx.labels["case"]
     pairs = [("", file.identity.private_notes)]
-    pairs += [(f"{case_word} № {c.case_number}", c.private_notes) for c in file.cases]
+    pairs += [(_case_ref(c.case_number, ctx), c.private_notes) for c in file.cases]
     pairs += [(d.facility, d.private_notes) for d in file.detentions]
     pairs += [(ctx.labels.day(h.date), h.private_notes) for h in file.hearings]
     pairs += [(ctx.labels.day(s.date), s.private_notes) for s in file.sentences]
     pairs += [(a.title, a.private_notes) for a in file.actions]
     return [f"{bold(esc(label))}: {esc(note)}" if label else esc(note)
             for label, note in pairs if note]
+
+
+def _case_ref(number: str, ctx: Context) -> str:
+    """"Case № 2-117/2025" in the report's language."""
+    return ctx.labels.pgettext("report", "Case") + f" № {number}"
 
 
 PERSON_SECTIONS = (identity_section, detention_section, cases_section, hearings_section,

@@ -133,15 +133,18 @@ class ReportDocTemplate(BaseDocTemplate):
         _rule(canv, self.leftMargin, right, 16 * mm)
         canv.setFont(SANS, _FOOTER_SIZE)
         canv.setFillColor(MUTED)
-        line = self.labels["public" if self.info.public else "confidential"]
+        line = self.labels.notice(public=self.info.public)
         canv.drawString(self.leftMargin, 12 * mm, _fit(line, self.width - 35 * mm))
-        generated = self.labels.format("generated", date=self.labels.day(self.info.generated_on))
+        generated = self.labels.pgettext("report", "Generated {date}").format(
+            date=self.labels.day(self.info.generated_on))
         canv.drawString(self.leftMargin, 8.5 * mm, generated)
         self._draw_page_number(canv, page, right)
 
     def _draw_page_number(self, canv: Canvas, page: int, right: float) -> None:
         reserve = stringWidth(str(page), SANS, _FOOTER_SIZE)
-        canv.drawRightString(right - reserve, 12 * mm, self.labels.format("page", n=page))
+        # Translators: the total page count is drawn right after this text.
+        of_total = self.labels.pgettext("report", "Page {n} of ").format(n=page)
+        canv.drawRightString(right - reserve, 12 * mm, of_total)
         canv.saveState()
         canv.translate(right - reserve, 12 * mm)
         canv.doForm(_TOTAL_FORM)

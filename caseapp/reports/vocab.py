@@ -1,128 +1,107 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The data model's enum values as report wording in en, ru and kk.
+"""How a report words the data model's enum values, in the report's language.
 
-domain/enums.py labels follow the UI language through gettext; a report chooses
-its own language, so the same values are spelled out here, keyed by enum kind.
-An unknown value prints as itself with underscores turned into spaces.
+Most values read in a report as the enum's own label (domain/enums.py). Where a report
+says it differently from the window (a person "in detention" rather than "detained", a
+hearing kind "parole hearing" rather than "parole"), the report's word is a message of
+its own under a context "report …", so the window's label and the report's word are
+translated separately. An unknown value prints as itself with underscores as spaces.
 """
 
 from __future__ import annotations
 
-VOCAB: dict[str, dict[str, tuple[str, str, str]]] = {
-    "status": {
-        "at_large": ("at large", "на свободе", "бостандықта"),
-        "detained": ("in detention", "под стражей", "қамауда"),
-        "house_arrest": ("under house arrest", "под домашним арестом", "үй қамағында"),
-        "sentenced": ("sentenced", "осуждён(а)", "сотталған"),
-        "released": ("released", "освобождён(а)", "босатылған"),
-        "in_exile": ("in exile", "в вынужденной эмиграции", "мәжбүрлі эмиграцияда"),
-        "deceased": ("deceased", "скончался(лась)", "қайтыс болған"),
-        "unknown": ("unknown", "неизвестно", "белгісіз"),
-    },
-    "gender": {
-        "female": ("female", "женский", "әйел"),
-        "male": ("male", "мужской", "ер"),
-        "other": ("other", "другой", "басқа"),
-        "unknown": ("not stated", "не указан", "көрсетілмеген"),
-    },
-    "facility": {
-        "police": ("police station", "отдел полиции", "полиция бөлімі"),
-        "temporary": ("temporary detention (IVS)", "изолятор временного содержания (ИВС)",
-                      "уақытша ұстау изоляторы (УҰИ)"),
-        "pretrial": ("pre-trial centre (SIZO)", "следственный изолятор (СИЗО)",
-                     "тергеу изоляторы (ТИ)"),
-        "colony": ("penal colony", "исправительная колония", "түзеу колониясы"),
-        "psychiatric": ("psychiatric hospital", "психиатрическая больница",
-                        "психиатриялық аурухана"),
-        "other": ("other", "другое", "басқа"),
-    },
-    "detention": {
-        "administrative": ("administrative arrest", "административный арест",
-                           "әкімшілік қамақ"),
-        "pretrial": ("pre-trial detention", "содержание под стражей", "күзетпен ұстау"),
-        "house_arrest": ("house arrest", "домашний арест", "үй қамағы"),
-        "colony": ("serving sentence", "отбывание наказания", "жаза өтеу"),
-        "psychiatric": ("psychiatric confinement", "принудительная госпитализация",
-                        "мәжбүрлі емдеуге жатқызу"),
-    },
-    "case": {
-        "investigation": ("investigation", "следствие", "тергеу"),
-        "trial": ("trial", "судебное рассмотрение", "сот талқылауы"),
-        "appeal": ("appeal", "апелляция", "апелляция"),
-        "sentenced": ("sentenced", "приговор вынесен", "үкім шығарылды"),
-        "closed": ("closed", "прекращено", "тоқтатылды"),
-        "acquitted": ("acquitted", "оправдательный приговор", "ақталды"),
-    },
-    "hearing": {
-        "preliminary": ("preliminary hearing", "предварительное слушание", "алдын ала тыңдау"),
-        "trial": ("trial hearing", "судебное заседание", "сот отырысы"),
-        "verdict": ("verdict", "оглашение приговора", "үкім жариялау"),
-        "appeal": ("appeal", "апелляция", "апелляция"),
-        "cassation": ("cassation", "кассация", "кассация"),
-        "parole": ("parole hearing", "рассмотрение УДО", "ШМБ қарау"),
-    },
-    "sentence": {
-        "prison": ("imprisonment", "лишение свободы", "бас бостандығынан айыру"),
-        "restricted_freedom": ("restricted freedom", "ограничение свободы",
-                               "бас бостандығын шектеу"),
-        "suspended": ("suspended sentence", "условное осуждение", "шартты түрде соттау"),
-        "fine": ("fine", "штраф", "айыппұл"),
-        "administrative_arrest": ("administrative arrest", "административный арест",
-                                  "әкімшілік қамақ"),
-        "compulsory_treatment": ("compulsory treatment", "принудительное лечение",
-                                 "мәжбүрлеп емдеу"),
-        "other": ("other", "иное", "басқа"),
-    },
-    "action": {
-        "letter": ("letter", "письмо", "хат"),
-        "petition": ("petition", "петиция", "петиция"),
-        "picket": ("picket", "пикет", "пикет"),
-        "statement": ("statement", "заявление", "мәлімдеме"),
-        "un_osce_appeal": ("UN/OSCE appeal", "обращение в ООН/ОБСЕ", "БҰҰ/ЕҚЫҰ-ға өтініш"),
-        "embassy_contact": ("embassy contact", "контакт с посольством", "елшілікпен байланыс"),
-        "media": ("media", "СМИ", "БАҚ"),
-        "visit": ("visit", "посещение", "бару"),
-        "other": ("other", "иное", "басқа"),
-    },
-    "action_status": {
-        "planned": ("planned", "запланировано", "жоспарланған"),
-        "done": ("done", "выполнено", "орындалды"),
-        "cancelled": ("cancelled", "отменено", "тоқтатылды"),
-    },
-    "source": {
-        "news": ("news article", "новостная статья", "жаңалық мақаласы"),
-        "court_document": ("court document", "судебный документ", "сот құжаты"),
-        "statement": ("statement", "заявление", "мәлімдеме"),
-        "interview": ("interview", "интервью", "сұхбат"),
-        "social": ("social media post", "публикация в соцсетях", "әлеуметтік желідегі жазба"),
-        "other": ("other", "иное", "басқа"),
-    },
-    "pace": {
-        "pace_fundamental_rights": (
-            "detention violates a fundamental right (ECHR art. 9–11)",
-            "лишение свободы нарушает основное право (ст. 9–11 ЕКПЧ)",
-            "бас бостандығынан айыру негізгі құқықты бұзады (АҚЕК 9–11-баптары)"),
-        "pace_political_reasons": (
-            "detention imposed for purely political reasons",
-            "лишение свободы применено исключительно по политическим мотивам",
-            "бас бостандығынан айыру тек саяси себептермен қолданылған"),
-        "pace_disproportionate": (
-            "length or conditions clearly disproportionate",
-            "срок или условия содержания явно несоразмерны",
-            "мерзімі немесе ұстау жағдайлары айқын тепе-тең емес"),
-        "pace_discriminatory": (
-            "detained in a discriminatory manner compared to others",
-            "лишение свободы дискриминационно по сравнению с другими лицами",
-            "басқалармен салыстырғанда кемсітушілікпен қамауға алынған"),
-        "pace_unfair_proceedings": (
-            "proceedings clearly unfair, linked to political motives",
-            "разбирательство явно несправедливо и связано с политическими мотивами",
-            "іс жүргізу айқын әділетсіз және саяси себептермен байланысты"),
-    },
+from gettext import NullTranslations
+
+from caseapp.domain import enums
+
+#: The enum behind each kind of value a report shows.
+ENUMS: dict[str, type[enums.Labelled]] = {
+    "status": enums.PersonStatus, "gender": enums.Gender, "facility": enums.FacilityKind,
+    "detention": enums.DetentionKind, "case": enums.CaseStatus, "hearing": enums.HearingKind,
+    "sentence": enums.SentenceKind, "action": enums.ActionKind,
+    "action_status": enums.ActionStatus, "source": enums.SourceKind,
 }
+#: (kind, value) → the report's own word for it, in one language.
+Words = dict[tuple[str, str], str]
 
 
-def label(kind: str, value: str, index: int) -> str:
-    """The wording of ``value`` of enum ``kind`` for language column ``index``."""
-    entry = VOCAB.get(kind, {}).get(value)
-    return entry[index] if entry else value.replace("_", " ")
+def report_words(catalog: NullTranslations) -> Words:
+    """Every value a report words differently from the window, translated by ``catalog``."""
+    return {**_person_words(catalog), **_custody_words(catalog), **_case_words(catalog),
+            **_campaign_words(catalog), **_pace_words(catalog)}
+
+
+def word(catalog: NullTranslations, words: Words, kind: str, value: str) -> str:
+    """The report's word for ``value`` of ``kind``: its own, else the enum's label."""
+    if (kind, value) in words:
+        return words[kind, value]
+    member = _member(kind, value)
+    return member.label(catalog.gettext) if member else value.replace("_", " ")
+
+
+def _member(kind: str, value: str) -> enums.Labelled | None:
+    return next((member for member in ENUMS.get(kind, ()) if member.value == value), None)
+
+
+def _person_words(catalog: NullTranslations) -> Words:
+    return {
+        ("status", "detained"): catalog.pgettext("report person status", "in detention"),
+        ("status", "house_arrest"): catalog.pgettext("report person status", "under house arrest"),
+        ("status", "sentenced"): catalog.pgettext("report person status", "sentenced"),
+        ("status", "in_exile"): catalog.pgettext("report person status", "in exile"),
+        ("status", "deceased"): catalog.pgettext("report person status", "deceased"),
+        ("gender", "other"): catalog.pgettext("report gender", "other"),
+        ("gender", "unknown"): catalog.pgettext("report gender", "not stated"),
+    }
+
+
+def _custody_words(catalog: NullTranslations) -> Words:
+    return {
+        ("detention", "administrative"):
+            catalog.pgettext("report detention kind", "administrative arrest"),
+        ("detention", "colony"): catalog.pgettext("report detention kind", "serving sentence"),
+        ("detention", "psychiatric"):
+            catalog.pgettext("report detention kind", "psychiatric confinement"),
+        ("sentence", "suspended"): catalog.pgettext("report sentence kind", "suspended sentence"),
+        ("sentence", "administrative_arrest"):
+            catalog.pgettext("report sentence kind", "administrative arrest"),
+        ("sentence", "other"): catalog.pgettext("report sentence kind", "other"),
+    }
+
+
+def _case_words(catalog: NullTranslations) -> Words:
+    return {
+        ("case", "trial"): catalog.pgettext("report case status", "trial"),
+        ("case", "sentenced"): catalog.pgettext("report case status", "sentenced"),
+        ("case", "closed"): catalog.pgettext("report case status", "closed"),
+        ("case", "acquitted"): catalog.pgettext("report case status", "acquitted"),
+        ("hearing", "preliminary"): catalog.pgettext("report hearing kind", "preliminary hearing"),
+        ("hearing", "trial"): catalog.pgettext("report hearing kind", "trial hearing"),
+        ("hearing", "parole"): catalog.pgettext("report hearing kind", "parole hearing"),
+    }
+
+
+def _campaign_words(catalog: NullTranslations) -> Words:
+    return {
+        ("action", "other"): catalog.pgettext("report action kind", "other"),
+        ("action_status", "done"): catalog.pgettext("report action status", "done"),
+        ("action_status", "cancelled"): catalog.pgettext("report action status", "cancelled"),
+        ("source", "social"): catalog.pgettext("report source kind", "social media post"),
+        ("source", "other"): catalog.pgettext("report source kind", "other"),
+    }
+
+
+def _pace_words(catalog: NullTranslations) -> Words:
+    """The PACE Resolution 1900 criteria as a report states them (domain: PACE_CRITERIA)."""
+    return {
+        ("pace", "pace_fundamental_rights"): catalog.pgettext(
+            "report PACE criterion", "detention violates a fundamental right (ECHR art. 9–11)"),
+        ("pace", "pace_political_reasons"): catalog.pgettext(
+            "report PACE criterion", "detention imposed for purely political reasons"),
+        ("pace", "pace_disproportionate"): catalog.pgettext(
+            "report PACE criterion", "length or conditions clearly disproportionate"),
+        ("pace", "pace_discriminatory"): catalog.pgettext(
+            "report PACE criterion", "detained in a discriminatory manner compared to others"),
+        ("pace", "pace_unfair_proceedings"): catalog.pgettext(
+            "report PACE criterion", "proceedings clearly unfair, linked to political motives"),
+    }

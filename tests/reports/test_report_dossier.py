@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import metadata, outline_titles, pdf_text
 
+from caseapp import i18n
 from caseapp.domain.errors import Cancelled
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import dossier, samples
@@ -87,6 +88,18 @@ def test_labels_footer_and_dates_in_the_report_language(out: Path, language: str
     text = pdf_text(out)
     for label in labels:
         assert label in text
+
+
+def test_a_kazakh_dossier_from_a_russian_window_is_kazakh(out: Path) -> None:
+    """The report's language comes from its options, not from the interface language."""
+    i18n.set_language("ru")
+    try:
+        dossier.build(samples.dossier("kk"), out)
+    finally:
+        i18n.set_language("en")
+    text = pdf_text(out)
+    assert "Жеке деректер" in text and "Қамауда ұстау хронологиясы" in text
+    assert "Личные данные" not in text and "Identity" not in text
 
 
 def test_every_kazakh_letter_is_extractable(out: Path) -> None:

@@ -3,17 +3,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from caseapp import i18n
+from caseapp.domain.enums import PACE_CRITERIA, FacilityKind, PersonStatus
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term
 from caseapp.reports.data import Alias, PersonRef, ReportOptions
-from caseapp.reports.labels import TEXT, Labels
-from caseapp.reports.vocab import VOCAB
+from caseapp.reports.labels import NBSP, Labels
+from caseapp.reports.vocab import ENUMS
 
 DAY = date(2019, 8, 25)
+CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+#: Every (kind, value) a report words: the enums' members and the PACE criteria.
+VALUES = [(kind, member.value) for kind, enum in ENUMS.items() for member in enum] + [
+    ("pace", key) for key, _label in PACE_CRITERIA]
 
 
 def plain(text: str) -> str:
@@ -39,23 +46,64 @@ def test_partial_dates(language: str, month: str, year: str) -> None:
 @pytest.mark.parametrize("language, term, expected", [
     ("en", Term(1, 6, 0), "1 year, 6 months"), ("en", Term(7), "7 years"),
     ("ru", Term(1, 2, 5), "1 год 2 месяца 5 дней"), ("ru", Term(11, 1, 21), "11 лет 1 месяц 21 день"),
-    ("ru", Term(22, 3, 0), "22 года 3 месяца"), ("kk", Term(5, 6, 1), "5 жыл 6 ай 1 күн")])
+    ("ru", Term(22, 3, 0), "22 года 3 месяца"), ("ru", Term(21, 0, 2), "21 год 2 дня"),
+    ("kk", Term(5, 6, 1), "5 жыл 6 ай 1 күн"), ("kk", Term(1), "1 жыл")])
 def test_terms_use_each_language_plural(language: str, term: Term, expected: str) -> None:
     assert Labels(language).term(term) == expected
 
 
-def test_every_label_has_three_non_empty_languages() -> None:
-    for key, triple in TEXT.items():
-        assert len(triple) == 3 and all(triple), key
-    for kind, values in VOCAB.items():
-        for value, triple in values.items():
-            assert len(triple) == 3 and all(triple), (kind, value)
+def test_dates_keep_numbers_with_the_next_word() -> None:
+    assert Labels("ru").day(DAY) == f"25{NBSP}августа 2019{NBSP}г."
+    assert Labels("kk").partial(PartialDate(2019, 8)) == f"2019{NBSP}жылғы тамыз"
+    assert Labels("en").day(DAY) == f"25{NBSP}August 2019"
 
 
-def test_enum_labels_and_unknown_values() -> None:
-    assert Labels("kk").enum("status", "detained") == "қамауда"
+@pytest.mark.parametrize("language, expected", [
+    ("kk", "2025 жылғы 17 наурыз, дүйсенбі"), ("ru", "понедельник, 17 марта 2025 г."),
+    ("en", "Monday, 17 March 2025")])
+def test_weekday_and_day(language: str, expected: str) -> None:
+    assert plain(Labels(language).weekday_and_day(date(2025, 3, 17))) == expected
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_enum_value_is_worded_from_the_catalog(language: str) -> None:
+    labels = Labels(language)
+    untranslated = [(kind, value, labels.enum(kind, value)) for kind, value in VALUES
+                    if not CYRILLIC.search(labels.enum(kind, value))]
+    assert untranslated == []
+
+
+def test_english_report_words_exist_for_every_enum_value() -> None:
+    labels = Labels("en")
+    assert [(kind, value) for kind, value in VALUES if not labels.enum(kind, value)] == []
+
+
+def test_report_words_and_window_labels() -> None:
+    """A report words some values its own way ("in detention"), others by the enum label."""
+    english, kazakh = Labels("en"), Labels("kk")
+    assert english.enum("status", "detained") == "in detention"
+    assert PersonStatus.DETAINED.label(i18n.translation("en").gettext) == "detained"
+    assert kazakh.enum("status", "detained") == "қамауда"
+    assert PersonStatus.DETAINED.label(i18n.translation("kk").gettext) == "ұсталған"
     assert Labels("ru").enum("facility", "pretrial") == "следственный изолятор (СИЗО)"
+    assert Labels("ru").enum("facility", "pretrial") == FacilityKind.PRETRIAL.label(
+        i18n.translation("ru").gettext)
+
+
+def test_unknown_values_print_as_themselves() -> None:
     assert Labels("en").enum("status", "brand_new") == "brand new"
+    assert Labels("kk").enum("no_such_kind", "x_y") == "x y"
+
+
+def test_the_report_language_does_not_follow_the_interface() -> None:
+    i18n.set_language("ru")
+    try:
+        labels = Labels("kk")
+        assert labels.pgettext("report", "Identity") == "Жеке деректер"
+        assert labels.enum("status", "sentenced") == "сотталған"
+        assert labels.notice(public=True) == "Көпшілікке таратуға арналған"
+    finally:
+        i18n.set_language("en")
 
 
 def test_names_prefer_the_alias_of_the_report_language() -> None:
