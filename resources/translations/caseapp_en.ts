@@ -74,12 +74,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="88" />
-      <source>Mark Action Done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="92" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="91" />
       <source>Marked as done.</source>
       <translation type="unfinished" />
     </message>
@@ -181,82 +176,77 @@
       <source>Give the action a title</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="133" />
-      <source>Edit Action</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Search actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Campaign actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Number of actions listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>Show actions with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Show actions of kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Actions on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Actions on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>D&amp;ue or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>Only planned actions whose due date is today or past</source>
       <translation type="unfinished" />
     </message>
@@ -308,22 +298,22 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="26" />
+      <location filename="../../caseapp/gui/actions/page.py" line="27" />
       <source>&amp;New Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="26" />
+      <location filename="../../caseapp/gui/actions/page.py" line="27" />
       <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="31" />
+      <location filename="../../caseapp/gui/actions/page.py" line="32" />
       <source>Actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="41" />
+      <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
       <translation type="unfinished" />
     </message>
@@ -331,12 +321,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="98" />
+      <location filename="../../caseapp/gui/app.py" line="96" />
       <source>Creating the demo database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="100" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -580,17 +570,17 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="239" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="227" />
       <source>Article number or words of its title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="264" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="252" />
       <source>Adm. {article}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="284" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="272" />
       <source>No article in the list matches “{text}”</source>
       <translation type="unfinished" />
     </message>
@@ -1077,38 +1067,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
       <source>Search case numbers, titles, defendants…</source>
-      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Number of cases listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
       <source>Show cases with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="76" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
@@ -1628,12 +1618,12 @@
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="46" />
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="53" />
+      <location filename="../../caseapp/gui/common/fields.py" line="47" />
       <source>Give the full date: day, month and year</source>
       <translation type="unfinished" />
     </message>
@@ -1995,12 +1985,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="103" />
-      <source>Record Outcome</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="107" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="105" />
       <source>Outcome recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -2184,27 +2169,27 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
       <source>&amp;New Hearing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
       <source>the hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
       <source>the hearing of {date}</source>
       <translation type="unfinished" />
     </message>
@@ -2220,22 +2205,22 @@
   <context>
     <name>LinkEditor</name>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="30" />
       <source>Add to {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="38" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
       <source>Remo&amp;ve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
       <source>Remove from {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="50" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="46" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -2262,72 +2247,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="159" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="161" />
       <source>Undone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="164" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="166" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="191" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="193" />
       <source>Backing up the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="194" />
       <source>Backed up to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="197" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="199" />
       <source>Checking the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="214" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="215" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="223" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="232" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="236" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
       <source>Created {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="240" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="246" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="248" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="270" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="272" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="276" />
       <source>The open database file</source>
       <translation type="unfinished" />
     </message>
@@ -2524,6 +2509,7 @@
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
       <source>&amp;Detention…</source>
+      <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2730,38 +2716,38 @@
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
       <source>Number of persons listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
       <source>Search names in any script, case numbers, notes…</source>
-      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Search persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="103" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
       <source>Show persons with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="105" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
@@ -2769,7 +2755,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="90" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="78" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation type="unfinished" />
@@ -2778,27 +2764,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="121" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="137" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="125" />
       <source>Choose a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="138" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="126" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="178" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="166" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="209" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="197" />
       <source>A new person with this name will be created</source>
       <translation type="unfinished" />
     </message>
@@ -4165,22 +4151,22 @@ Do you want to replace it?</source>
   <context>
     <name>SourcesPage</name>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="27" />
+      <location filename="../../caseapp/gui/sources/page.py" line="28" />
       <source>&amp;New Source…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="27" />
+      <location filename="../../caseapp/gui/sources/page.py" line="28" />
       <source>Add an article or document by hand (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="33" />
+      <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="46" />
+      <location filename="../../caseapp/gui/sources/page.py" line="47" />
       <source>the source</source>
       <translation type="unfinished" />
     </message>
@@ -4235,14 +4221,8 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="70" />
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <extracomment>"09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="80" />
-      <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4366,62 +4346,62 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="53" />
       <source>Filter the trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <location filename="../../caseapp/gui/trash/page.py" line="74" />
       <source>Records in the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="98" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="102" />
       <source>Delete for &amp;Good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <location filename="../../caseapp/gui/trash/page.py" line="106" />
       <source>&amp;Empty Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <location filename="../../caseapp/gui/trash/page.py" line="118" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <location filename="../../caseapp/gui/trash/page.py" line="149" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <location filename="../../caseapp/gui/trash/page.py" line="175" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Restored %n record from the trash (Undo reverses this).</numerusform>
@@ -4429,7 +4409,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="189" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Delete everything in the trash (%n record) for good?</numerusform>
@@ -4437,7 +4417,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="181" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Delete %n record for good?</numerusform>
@@ -4445,18 +4425,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="205" />
+      <location filename="../../caseapp/gui/trash/page.py" line="181" />
+      <location filename="../../caseapp/gui/trash/page.py" line="200" />
       <source>Delete for Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="191" />
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Empty Trash</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="202" />
+      <location filename="../../caseapp/gui/trash/page.py" line="197" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Deleted %n record for good.</numerusform>
@@ -4464,12 +4444,12 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="207" />
+      <location filename="../../caseapp/gui/trash/page.py" line="202" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="218" />
+      <location filename="../../caseapp/gui/trash/page.py" line="213" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>

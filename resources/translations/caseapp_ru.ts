@@ -74,12 +74,11 @@
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="88" />
       <source>Mark Action Done</source>
-      <translation>Отметка о выполнении акции</translation>
+      <translation type="vanished">Отметка о выполнении акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="92" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="91" />
       <source>Marked as done.</source>
       <translation>Отмечено как выполненное.</translation>
     </message>
@@ -182,81 +181,80 @@
       <translation>Укажите название акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="133" />
       <source>Edit Action</source>
-      <translation>Изменение акции</translation>
+      <translation type="vanished">Изменение акции</translation>
     </message>
   </context>
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по названиям и людям, в поддержку которых акции…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Search actions</source>
       <translation>Поиск акций</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Number of actions listed</source>
       <translation>Число акций в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>Show actions with status</source>
       <translation>Показать акции со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>All kinds</source>
       <translation>Все виды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Show actions of kind</source>
       <translation>Показать акции вида</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Actions on or after this date</source>
       <translation>Акции в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Actions on or before this date</source>
       <translation>Акции в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Срок подошёл или истёк</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Только запланированные акции, срок которых сегодня или уже прошёл</translation>
     </message>
@@ -308,22 +306,22 @@
   <context>
     <name>ActionsPage</name>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="26" />
+      <location filename="../../caseapp/gui/actions/page.py" line="27" />
       <source>&amp;New Action…</source>
       <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="26" />
+      <location filename="../../caseapp/gui/actions/page.py" line="27" />
       <source>Log a letter, petition, picket or appeal (Ctrl+N)</source>
       <translation>Записать письмо, петицию, пикет или обращение (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="31" />
+      <location filename="../../caseapp/gui/actions/page.py" line="32" />
       <source>Actions</source>
       <translation>Акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/page.py" line="41" />
+      <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
       <translation>акция</translation>
     </message>
@@ -331,12 +329,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="98" />
+      <location filename="../../caseapp/gui/app.py" line="96" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="100" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -580,17 +578,17 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="239" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="227" />
       <source>Article number or words of its title</source>
       <translation>Номер статьи или слова из её названия</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="264" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="252" />
       <source>Adm. {article}</source>
       <translation>КоАП {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="284" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="272" />
       <source>No article in the list matches “{text}”</source>
       <translation>Ни одна статья в списке не подходит под «{text}»</translation>
     </message>
@@ -1078,38 +1076,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
       <source>Search case numbers, titles, defendants…</source>
-      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Поиск по номерам и названиям дел, обвиняемым…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation>Поиск дел по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search cases</source>
       <translation>Поиск дел</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Number of cases listed</source>
       <translation>Число дел в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
       <source>Show cases with status</source>
       <translation>Показать дела со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="76" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
@@ -1629,12 +1627,12 @@
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="46" />
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
       <translation>14.08.2019</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="53" />
+      <location filename="../../caseapp/gui/common/fields.py" line="47" />
       <source>Give the full date: day, month and year</source>
       <translation>Укажите полную дату: день, месяц и год</translation>
     </message>
@@ -1996,12 +1994,11 @@
       <translation>Итог:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="103" />
       <source>Record Outcome</source>
-      <translation>Запись итога заседания</translation>
+      <translation type="vanished">Запись итога заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="107" />
+      <location filename="../../caseapp/gui/hearings/detail_pane.py" line="105" />
       <source>Outcome recorded.</source>
       <translation>Итог записан.</translation>
     </message>
@@ -2185,27 +2182,27 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="27" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
       <source>the hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
       <source>the hearing of {date}</source>
       <translation>заседание от {date}</translation>
     </message>
@@ -2221,22 +2218,22 @@
   <context>
     <name>LinkEditor</name>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="30" />
       <source>Add to {name}</source>
       <translation>Добавить: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="38" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
       <source>Remo&amp;ve</source>
       <translation>&amp;Убрать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
       <source>Remove from {name}</source>
       <translation>Убрать: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="50" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="46" />
       <source>Remove</source>
       <translation>Убрать</translation>
     </message>
@@ -2263,72 +2260,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="159" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="161" />
       <source>Undone: {step}</source>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="164" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="166" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="191" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="193" />
       <source>Backing up the database…</source>
       <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="194" />
       <source>Backed up to {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="197" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="199" />
       <source>Checking the database…</source>
       <translation>Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="214" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="215" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="223" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="232" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="236" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
       <source>Created {name}</source>
       <translation>Создано: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="240" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="246" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="248" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="270" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="272" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="276" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
     </message>
@@ -2525,6 +2522,7 @@
     <message>
       <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
       <source>&amp;Detention…</source>
+      <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Задержание…</translation>
     </message>
     <message>
@@ -2731,38 +2729,38 @@
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
       <source>Number of persons listed</source>
       <translation>Число людей в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
       <source>Search names in any script, case numbers, notes…</source>
-      <extracomment>Initial column widths in average character widths; the last column stretches.</extracomment>
+      <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Поиск по именам на любом алфавите, номерам дел, заметкам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation>Поиск людей по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Search persons</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="103" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
       <source>Show persons with status</source>
       <translation>Показать людей со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="105" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
@@ -2770,7 +2768,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="90" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="78" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>Создать нового человека «{name}»</translation>
@@ -2779,27 +2777,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="121" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
       <source>Type a name in any script…</source>
       <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="137" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="125" />
       <source>Choose a person</source>
       <translation>Выберите человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="138" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="126" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>Выберите «{name}» из списка совпадений или создайте нового человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="178" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="166" />
       <source>Matching persons</source>
       <translation>Подходящие люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="209" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="197" />
       <source>A new person with this name will be created</source>
       <translation>Будет создан новый человек с этим именем</translation>
     </message>
@@ -4167,22 +4165,22 @@ Do you want to replace it?</source>
   <context>
     <name>SourcesPage</name>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="27" />
+      <location filename="../../caseapp/gui/sources/page.py" line="28" />
       <source>&amp;New Source…</source>
       <translation>&amp;Новый источник…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="27" />
+      <location filename="../../caseapp/gui/sources/page.py" line="28" />
       <source>Add an article or document by hand (Ctrl+N)</source>
       <translation>Добавить статью или документ вручную (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="33" />
+      <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/page.py" line="46" />
+      <location filename="../../caseapp/gui/sources/page.py" line="47" />
       <source>the source</source>
       <translation>источник</translation>
     </message>
@@ -4237,15 +4235,13 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="70" />
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <extracomment>"09:30", "9:30", "9.30" (as times are often written in Kazakhstan), "0930", "9".</extracomment>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="80" />
       <source>Write the time as HH:MM, e.g. 09:30</source>
-      <translation>Укажите время в виде ЧЧ:ММ, напр. 09:30</translation>
+      <translation type="vanished">Укажите время в виде ЧЧ:ММ, напр. 09:30</translation>
     </message>
   </context>
   <context>
@@ -4368,62 +4364,62 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="53" />
       <source>Filter the trash…</source>
       <translation>Фильтр корзины…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash</source>
       <translation>Фильтр корзины</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Здесь хранятся удалённые записи. «Восстановить» возвращает запись вместе с её связями; «Удалить навсегда» стирает её без возможности отмены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <location filename="../../caseapp/gui/trash/page.py" line="74" />
       <source>Records in the trash</source>
       <translation>Записи в корзине</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="98" />
       <source>&amp;Restore</source>
       <translation>&amp;Восстановить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Вернуть выбранные записи (Отмена вернёт всё как было)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="102" />
       <source>Delete for &amp;Good…</source>
       <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Стереть выбранные записи; это нельзя отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <location filename="../../caseapp/gui/trash/page.py" line="106" />
       <source>&amp;Empty Trash…</source>
       <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <location filename="../../caseapp/gui/trash/page.py" line="118" />
       <source>Trash</source>
       <translation>Корзина</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <location filename="../../caseapp/gui/trash/page.py" line="149" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>В корзину ничего нельзя добавить; вместо этого удалите запись.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <location filename="../../caseapp/gui/trash/page.py" line="175" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Из корзины восстановлена %n запись (Отмена вернёт всё как было).</numerusform>
@@ -4432,7 +4428,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="189" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Навсегда удалить всё содержимое корзины (%n запись)?</numerusform>
@@ -4441,7 +4437,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="181" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Навсегда удалить %n запись?</numerusform>
@@ -4450,18 +4446,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="205" />
+      <location filename="../../caseapp/gui/trash/page.py" line="181" />
+      <location filename="../../caseapp/gui/trash/page.py" line="200" />
       <source>Delete for Good</source>
       <translation>Удалить навсегда</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="191" />
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Empty Trash</source>
       <translation>Очистить корзину</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="202" />
+      <location filename="../../caseapp/gui/trash/page.py" line="197" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Навсегда удалена %n запись.</numerusform>
@@ -4470,12 +4466,12 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="207" />
+      <location filename="../../caseapp/gui/trash/page.py" line="202" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Это нельзя отменить. История отмены тоже будет очищена.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="218" />
+      <location filename="../../caseapp/gui/trash/page.py" line="213" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n запись</numerusform>
