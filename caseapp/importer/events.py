@@ -50,10 +50,12 @@ class Context:
     roles: dict[str, str | None]
     speakers: dict[int, set[str]] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  #: (first token, name)
+    courts: list[tuple[int, str]] = field(default_factory=list)  #: (first token, court name)
     place_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.courts = sorted(self.courts)
         self.places = sorted(self.places)
         self.place_starts = [offset for offset, _ in self.places]
         self.mentions = sorted(self.mentions)

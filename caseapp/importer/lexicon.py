@@ -97,3 +97,11 @@ def first_name_gender(word: str) -> str | None:
     if len(word) < 2:
         return None
     return first_names().get(match_key(word))
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """match_key of every spelling of a listed head of state or government. Full names
+    only: a surname alone ("Алиев") is too common to tell."""
+    return frozenset(match_key(spelling) for line in _lines("public_figures.txt")
+                     for spelling in line.split("|"))

@@ -49,6 +49,11 @@ class Draft:
         return " ".join(p for p in (self.initials, self.surname) if p)
 
     @property
+    def partial(self) -> bool:
+        """Only a surname or only a given name is known: never a display name."""
+        return not self.surname or not (self.first or self.initials)
+
+    @property
     def surname_key(self) -> str:
         return _key(self.surname) if self.surname else ""
 
@@ -256,8 +261,8 @@ def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
     language = doc.lang[span[0]]
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
                                       oblique=given.oblique) if surname else ""
-    if surname and span[1] == surname + 1:
-        surname_word += " " + doc.tokens[surname + 1].text
+    if surname and span[1] == surname + 1 and _particle(doc, surname + 1):
+        surname_word += " " + doc.tokens[surname + 1].text  # "Шаршенбек уулу"
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
     draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
                   language)

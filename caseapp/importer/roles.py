@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import DETAINEE_KINDS, SPEECH, STRONG_ROLES, role_of
-from caseapp.importer.model import Event
+from caseapp.importer.event_words import SPEECH, STRONG_ROLES, role_of
 from caseapp.importer.spans import Hit
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -79,7 +78,7 @@ def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
     nominative = near.nominative(span, name)
     found = [r for i in _words_before(near, first, name, nominative)
-             if (r := _agreeing_role(doc, i, first, nominative))]
+             if (r := _agreeing_role(doc, i, (first, last), nominative))]
     if found:
         return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
@@ -112,7 +111,8 @@ def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[
     return out
 
 
-def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str | None:
+def _agreeing_role(doc: Doc, index: int, span: tuple[int, int],
+                   nominative: bool) -> str | None:
     """The role word at ``index`` if it can stand in apposition to the mention: before a
     name in an oblique case, a Kazakh judge/lawyer/official is the sentence's subject
     ("судьясы Жақсылықовты"), and a Russian role word must share the name's ending
@@ -120,8 +120,9 @@ def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str 
     role = _role_at(doc, index)
     if role is None or nominative:
         return role
+    mention = span[0]
     if doc.lang[mention] == "kk" and role in STRONG_ROLES \
-            and doc.tokens[mention].text.lower().endswith(_OBJECT_CASES):
+            and doc.tokens[span[1]].text.lower().endswith(_OBJECT_CASES):
         return None
     if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
         return None
@@ -195,20 +196,3 @@ def _affiliated(near: _Near, index: int) -> bool:
     around = [*range(start - 2, start), *range(end + 1, end + 3)]
     return any(0 <= j < len(doc.tokens) and doc.tokens[j].text.lower() in _AFFILIATION
                for j in around)
-
-
-def final_roles(context: dict[str, str | None], events: list[Event]) -> dict[str, str]:
-    """Court staff, lawyers and officials keep their role; anyone else detained, charged,
-    sentenced or released — or whose release a statement demands — is a detainee; the rest
-    keep the role their context gives, or "other"."""
-    detained = {p for e in events if e.kind in DETAINEE_KINDS for p in e.persons}
-    detained |= {p for e in events for p in e.release_demanded}
-    out = {}
-    for name, role in context.items():
-        if role in ("judge", "lawyer", "official"):
-            out[name] = role
-        elif name in detained:
-            out[name] = "detainee"
-        else:
-            out[name] = role or "other"
-    return out
