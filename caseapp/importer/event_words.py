@@ -149,12 +149,15 @@ SPEECH = ("said", "says", "told", "added", "confirmed", "wrote", "сказал",
           "уточнил", "айтты", "деді", "дейді", "хабарлады", "жазды", "мәлімдеді")
 
 ROLE_CUES: dict[str, tuple[str, ...]] = {
-    "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист"),
+    "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист", "заңгер",
+               "advocate"),
     "judge": ("судья", "судьясы", "judge"),
     "official": ("прокурор", "гособвинитель", "айыптаушы", "prosecutor", "әкім", "аким",
                  "заместитель", "баспасөз", "хатшысы", "spokes", "official", "тергеуші",
                  "следовател", "minister", "министр", "депутат", "deputy", "senator", "сенатор",
-                 "орынбасар"),
+                 "орынбасар", "президент", "president", "премьер", "prime", "пресс-секретар",
+                 "спикер", "speaker", "губернатор", "governor", "mayor", "мэр", "ombudsman",
+                 "омбудсмен", "уполномоченн", "investigator", "полицейск", "policeman"),
     "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
                  "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
                  "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
@@ -164,7 +167,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "blogger", "блогер", "медиаюрист", "автор", "author", "correspondent",
                    "корреспондент", "оператор"),
     "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human",
-                 "researcher"),
+                 "researcher", "defender", "expert", "эксперт", "сарапшы", "analyst",
+                 "аналитик", "сарапшысы"),
 }
 STRONG_ROLES = ("judge", "lawyer", "official", "relative")
 

@@ -120,6 +120,9 @@ def russian_surname_nominative(word: str, *, gender: str | None, oblique: bool) 
     beside it was declined too. A woman's -ова stays: it is her nominative."""
     if gender is None:
         return word
+    tajik = _replace_ending(word, _RU_ZODA)
+    if tajik != word:
+        return tajik
     if gender == "f":
         return _replace_ending(word, _RU_FEMININE)
     result = _replace_ending(word, _RU_MASCULINE_STRONG)
@@ -135,6 +138,8 @@ def _replace_ending(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+#: Tajik surnames in -зода decline like feminine nouns ("Шарифзоде", "Шарифзоду").
+_RU_ZODA = (("зодой", "зода"), ("зоде", "зода"), ("зоду", "зода"), ("зоды", "зода"))
 _RU_MASCULINE_STRONG = (
     ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
     ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ыным", "ын"),

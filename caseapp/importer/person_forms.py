@@ -13,6 +13,7 @@ from functools import lru_cache
 from caseapp.importer.lexicon import first_name_gender
 from caseapp.importer.morphology import (
     is_surname_shaped,
+    patronymic_nominative,
     kazakh_stems,
     russian_first_name_forms,
     russian_surname_candidates,
@@ -55,6 +56,17 @@ def first_name(word: str, language: str) -> FirstName | None:
     return None
 
 
+def patronymic_of_a_given_name(word: str) -> bool:
+    """"Серикович", "Ерлановны", "Ильич" come from a listed given name; "Мацкевич",
+    "Бяласевич" (Belarusian surnames with the same ending) do not."""
+    nominative = patronymic_nominative(word)
+    for ending in ("ович", "евич", "овна", "евна", "ьич", "ична", "инична"):
+        if nominative.endswith(ending):
+            stem = nominative[: -len(ending)]
+            return any(first_name_gender(stem + tail) for tail in ("", "й", "ь", "а", "я"))
+    return False
+
+
 def surname_nominative(word: str, language: str, *, gender: str | None, oblique: bool) -> str:
     """The nominative of a surname standing next to a given name."""
     if language == "kk":
@@ -66,8 +78,8 @@ def surname_nominative(word: str, language: str, *, gender: str | None, oblique:
 
 def kazakh_surname(word: str) -> str:
     """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек"; nominatives stay."""
-    if is_surname_shaped(word, strong=True):
-        return word
+    if is_surname_shaped(word, strong=True) or first_name_gender(word):
+        return word  # "Сатыбалды", "Амангелді": a father's name as surname, no suffix
     stems = kazakh_stems(word, for_name=True)
     shaped = [s for s in stems[1:] if is_surname_shaped(s)]
     if shaped:
@@ -117,6 +129,17 @@ def female_given(word: str) -> bool:
     return any(part in lowered for part in _FEMALE_PARTS)
 
 
+def name_shaped(word: str) -> bool:
+    """Built like a Central Asian given name: a Turkic or Persian name part at its end
+    ("Нұрлыбек", "Фазылжан", "Сунатулло") or a feminine part anywhere ("Ақмаржан",
+    "Бақытгүл"). Used where no list knows the word but a name is likely."""
+    lowered = word.lower()
+    return female_given(word) or (len(lowered) > 4 and lowered.endswith(_MALE_ENDINGS))
+
+
+_MALE_ENDINGS = ("бек", "жан", "хан", "бай", "бол", "тай", "ғали", "гали", "мұрат", "мурат",
+                 "болат", "жон", "джон", "улло", "ұлан", "улан", "bek", "zhan", "khan", "bai",
+                 "bol", "jon", "ullo", "ulan", "murat", "bolat")
 _FEMALE_PARTS = ("гүл", "гуль", "гул", "күл", "сұлу", "сулу", "жамал", "бибі", "биби", "айым",
                  "ханым", "нұра", "нура", "gul", "sulu")
 

@@ -22,6 +22,8 @@ from caseapp.importer.person_forms import (
     bare_surname_readings,
     first_name,
     looks_like_name_word,
+    name_shaped,
+    patronymic_of_a_given_name,
     strong_surname,
     surname_nominative,
     unknown_given,
@@ -140,7 +142,8 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
             taken = (_initials_first(doc, index, used, drafts)
                      or _surname_first(doc, index, used, drafts)
                      or _given_first(doc, index, used, drafts)
-                     or _unknown_given(doc, index, used, drafts))
+                     or _unknown_given(doc, index, used, drafts)
+                     or _after_role_word(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
@@ -223,8 +226,9 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
                 and not first_name(doc.tokens[third].text, doc.lang[third]):
             _add_full(doc, drafts, given, index + 1, third, (index, third))
             return 3
-        _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))
-        return 2
+        if patronymic_of_a_given_name(second):  # "Ерболат Серикович"; "Сергей Мацкевич"
+            _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))  # is a surname
+            return 2
     if _particle(doc, index + 2):
         _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
         return 3
@@ -249,11 +253,36 @@ def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
 
 
 def _may_open_name(doc: Doc, index: int) -> bool:
-    """An unknown word may open a name mid-sentence or after a colon ("Автор: X Y"), never
-    at a sentence start, where nouns stand before surnames ("Дело Касымжанова")."""
-    if not doc.starts_sentence(index):
+    """An unknown word may open a name mid-sentence or after a colon ("Автор: X Y"); at a
+    sentence start, where nouns stand before surnames ("Дело Касымжанова"), only a word
+    built like a Central Asian given name ("Ақмаржан", "Нұрлыбек", "Бақытгүл")."""
+    if not doc.starts_sentence(index) or name_shaped(doc.tokens[index].text):
         return True
     return index > 0 and doc.tokens[index - 1].text == ":"
+
+
+#: Role words a name may follow when no list knows it: "activist X Y", "белсенді X Y".
+_FALLBACK_ROLES = frozenset({"activist", "journalist", "lawyer", "relative"})
+
+
+def _after_role_word(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """"activist Tynchtyk Sheraly", "defender Baktygul Sheraly kyzy", "белсенді Ырысбек
+    Сатыбалды": two capitalised name-shaped words right after a role word are a name even
+    when no list knows the given name and the surname has no surname ending."""
+    if index < 1 or role_of(doc.tokens[index - 1].text.lower()) not in _FALLBACK_ROLES \
+            or not _adjacent(doc, index - 1, index) or not _name_word(doc, index, used) \
+            or not _adjacent(doc, index, index + 1) or not _name_word(doc, index + 1, used) \
+            or role_of(doc.tokens[index].text.lower()) \
+            or first_name(doc.tokens[index + 1].text, doc.lang[index + 1]):
+        return 0  # "Жена Мацкевича Оксана Мацкевич": the name starts at the given name
+    word, surname, language = (doc.tokens[index].text, doc.tokens[index + 1].text,
+                               doc.lang[index + 1])
+    given = unknown_given(word, surname, language)
+    if _particle(doc, index + 2):
+        _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
+        return 3
+    _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
+    return 2
 
 
 def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,

@@ -133,7 +133,10 @@ def _role_at(doc: Doc, index: int) -> str | None:
     word = doc.tokens[index].text.lower()
     if doc.lang[index] == "kk" and word.endswith(_GENITIVE):
         return None  # "блогердің әпкесі": the blogger's sister
-    return role_of(word)
+    role = role_of(word)
+    if role == "lawyer" and index and doc.tokens[index - 1].text.lower().startswith("құқық"):
+        return "activist"  # "құқық қорғаушы": a rights defender, not a lawyer
+    return role
 
 
 def _apposition_before(near: _Near, first: int, name: str) -> str | None:
