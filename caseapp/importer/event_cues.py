@@ -29,7 +29,7 @@ from caseapp.importer.event_words import (
 #: "41-летний".
 TERM = re.compile(
     r"(?<![\d.,])(\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|двум|трём|трем|четыр\w{0,4}|пят\w{0,4}|шест\w{0,4}|сем\w{0,4}|"
+    r"six|seven|eight|nine|ten|два|двух|три|трех|трёх|двум|трём|трем|четыр\w{0,4}|пят\w{0,4}|шест\w{0,4}|сем\w{0,4}|"
     r"восьм\w{0,4}|десят\w{0,4})[\s-]{1,3}(жыл|ай|тәулік|год|лет|месяц|сут|year|month|day)"
     r"(?!\w{0,12}-?летн)\w{0,8}", re.IGNORECASE)
 _ENGLISH_ENDINGS = ("", "s", "es", "d", "ed", "ing")

@@ -105,6 +105,8 @@ class Event:
     sentence_change: str | None = None
     #: a protest or statement by others, reported by the source: never the group's action
     of_others: bool = False
+    #: a verdict's term per defendant when a list gives each their own ("– X – 5 жыл")
+    person_terms: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "date": self.date, "place": self.place,
@@ -113,7 +115,7 @@ class Event:
                 "confidence": self.confidence, "date_source": self.date_source,
                 "detention_kind": self.detention_kind, "end": self.end, "over": self.over,
                 "court": self.court, "sentence_change": self.sentence_change,
-                "of_others": self.of_others}
+                "of_others": self.of_others, "person_terms": dict(self.person_terms)}
 
 
 @dataclass
