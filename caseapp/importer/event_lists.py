@@ -73,12 +73,23 @@ def eligible(context: Context, number: int) -> list[str]:
 
 
 def referenced(doc: Doc, context: Context, number: int) -> list[str]:
-    """Who "Олар"/"Все они"/"They" at the start of sentence ``number`` means: the persons
-    of the sentence before, or of the whole list before it."""
-    lines = list_before(doc, number)
-    if len(lines) > 1:
-        return list(dict.fromkeys(p for line in lines for p in eligible(context, line)))
-    return eligible(context, number - 1) if number else []
+    """Who "Олар"/"Все они"/"They"/"The activists" at the start of sentence ``number``
+    means: the persons of the nearest sentence before it (in its paragraph, at most four
+    back) that names any, or of the whole list that sentence belongs to."""
+    for previous in range(number - 1, max(-1, number - 5), -1):
+        lines = list_before(doc, previous + 1)
+        if len(lines) > 1:
+            return list(dict.fromkeys(p for line in lines for p in eligible(context, line)))
+        if previous < number - 1 and "\n" in doc.text[
+                doc.sentences[previous][1]:doc.sentences[previous + 1][0]]:
+            break
+        persons = context.persons_by_sentence.get(previous, [])
+        if any(context.roles.get(p) not in _SIDE for p in persons):
+            return persons
+    return []
+
+
+_SIDE = frozenset({"judge", "lawyer", "official"})
 
 
 def join_lists(doc: Doc, context: Context, dating: Dating, events: list[Event]) -> None:

@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import Cue, kinds_in
 from caseapp.importer.event_dates import Dating, block_start, clauses, own_dates
-from caseapp.importer.event_words import ABOUT_DETAINEE, PRONOUNS, RELEASE_WISH, role_of
+from caseapp.domain.names import match_key
+from caseapp.importer.event_lists import referenced
+from caseapp.importer.event_words import ABOUT_DETAINEE, PRONOUNS, RELEASE_WISH, SPEECH, role_of
+from caseapp.importer.lexicon import public_figures
 
 if TYPE_CHECKING:
     from caseapp.importer.events import Context
@@ -26,13 +29,16 @@ _SIDE_ROLES = frozenset({"judge", "lawyer", "official", "relative"})
 
 def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[str]:
     """Persons of the cue's clause (and of clauses sharing its verb), else of its sentence;
-    "Олар …"/"Белсенді …" continue the previous sentence of the paragraph, else mean the
-    main person, as does any detainee-kind event that names nobody else."""
-    named = context.persons_by_sentence.get(cue.number, [])
+    "Олар …"/"Все они"/"Белсенді …" continue the sentence or list before, else mean the main
+    person, as does any detainee-kind event that names nobody else — unless a head of state
+    is its subject ("Мирзиёев … айыптады"). A protest names its own protesters only."""
     owner = _case_owner(doc, context, cue) if cue.kind in ABOUT_DETAINEE else None
     if owner is not None:
         return owner
-    clause_names = _clause_names(doc, context, dating, cue)
+    clause_names = [n for n in _clause_names(doc, context, dating, cue)
+                    if not _speaks_about(doc, context, cue, n)]
+    named = [n for n in context.persons_by_sentence.get(cue.number, [])
+             if not _speaks_about(doc, context, cue, n)]
     core = _core(context, cue.number, cue.kind, clause_names) \
         or _related_subject(context, cue, clause_names) \
         or _core(context, cue.number, cue.kind, named)
@@ -40,11 +46,45 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
         return core
     reference = _opens_with_reference(doc, cue.number)
     if reference and _same_block(doc, cue.number - 1, cue.number):
-        core = _core(context, cue.number - 1, cue.kind,
-                     context.persons_by_sentence.get(cue.number - 1, []))
-    if not core and (reference or cue.kind in ABOUT_DETAINEE or cue.kind == "protest") and context.main_person:
-        core = [context.main_person]
-    return core
+        core = _core(context, cue.number - 1, cue.kind, referenced(doc, context, cue.number))
+    if core or any(match_key(n) in public_figures() for n in named):
+        return core
+    if context.main_person and (reference or cue.kind in ABOUT_DETAINEE
+                                or cue.kind == "protest" and not _crowd(doc, cue)):
+        return [context.main_person]
+    return []
+
+
+#: Words of a crowd: a protest of "dozens of supporters" is not the main person's own.
+_CROWD = ("supporter", "protester", "people", "resident", "dozens", "hundreds", "thousands",
+          "crowd", "colleagues", "сторонник", "человек", "жител", "десятк", "сотн", "тысяч",
+          "коллег", "протестующ", "участник", "адам", "тұрғын", "наразыл", "жақтас",
+          "белсенділер", "әріптес", "мыңдаған", "ондаған", "жүздеген")
+
+
+def _crowd(doc: Doc, cue: Cue) -> bool:
+    words = (doc.tokens[i] for i in doc.sentence_tokens(cue.number))
+    return any(t.kind == "n" or t.text.lower().startswith(_CROWD) for t in words)
+
+
+def _speaks_about(doc: Doc, context: Context, cue: Cue, name: str) -> bool:
+    """"Правозащитница X назвала задержание незаконным", "X called the arrest unlawful":
+    a person named before a speech verb that comes before the (noun) cue speaks about the
+    event and is none of its persons."""
+    sentence = doc.sentence_tokens(cue.number)
+    verb = next((i for i in range(sentence.start, cue.index)
+                 if doc.tokens[i].text.lower().startswith(_SPEAKING)), None)
+    if verb is None:
+        return False
+    first = bisect_left(context.mention_starts, sentence.start)
+    last = bisect_left(context.mention_starts, verb)
+    before = context.mentions[first:last]
+    return bool(before) and before[-1][1] == name  # the nearest name is the speaker
+
+
+#: Verbs of saying and judging: their subject talks about an event, it is not in it.
+_SPEAKING = SPEECH + ("назвал", "напомнил", "называ", "called", "described", "атады",
+                      "бағалады", "осудил", "condemned", "criticised", "criticized")
 
 
 #: Words for a criminal case, whose possessor is the person an event is about ("Х-тың ісі",
