@@ -80,7 +80,7 @@ def _in_reason(doc: Doc, first: int, cue: int) -> bool:
         token = doc.tokens[index]
         if token.kind == "n" or token.text in ".;:":
             return False
-        if token.text.lower() in ("for", "за") and index + 1 < first and \
+        if token.text.lower() in ("for", "за", "of", "в") and index + 1 < first and \
                 doc.tokens[index + 1].text.lower() in _REASON_NOUNS:
             return not index < cue < first
     return False

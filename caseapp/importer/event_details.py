@@ -29,9 +29,11 @@ from caseapp.importer.model import Event
 _HOUSE_ARREST = ("домашн", "үйқамақ", "house arrest", "үй қамағ")
 _PRETRIAL = ("сизо", "изолятор", "pre-trial", "pretrial", "remand", "под страж", "қамауда",
              "санкция", "мера пресечения", "бұлтартпау", "detention centre", "detention center")
-_POLICE = ("час", "сағат", "hour", "овд", "отдел полиции", "отделение полиции", "police station",
-           "полиция бөлім", "протокол", "отпустил", "босатып жіберді", "released later",
-           "released the same", "let go")
+#: Words of a police detention of hours: in the clause, or (the first four) in its sentence.
+_POLICE_HOURS = ("часов", "часа", "сағат", "hours", "отпустил", "босатып", "released later",
+                 "released the same", "let go", "released hours")
+_POLICE = _POLICE_HOURS + ("в овд", "отдел полиции", "отделение полиции", "police station",
+                           "полиция бөлім", "протокол")
 _ADMINISTRATIVE = ("административн", "әкімшілік", "administrative")
 _COURT_WORDS = ("суд", "сот", "court", "judge", "судья")
 #: Words of a change to an existing sentence, by kind of change.
@@ -82,7 +84,7 @@ def custody_kind(kind: str, clause: str, sentence_text: str, term: Term | None) 
         return "pretrial"
     if term is not None and term.days or any(w in clause for w in _ADMINISTRATIVE):
         return "administrative"
-    if any(w in sentence_text for w in _POLICE):
+    if any(w in clause for w in _POLICE) or any(w in sentence_text for w in _POLICE_HOURS):
         return "police"
     return None
 
@@ -142,7 +144,7 @@ def close_by_release(events: list[Event]) -> None:
             for person in event.persons:
                 releases.setdefault(person, []).append(event.date)
     for event in events:
-        if not event.detention_kind or event.kind == "release":
+        if not event.detention_kind and event.kind != "detention" or event.kind == "release":
             continue
         later = sorted(d for p in event.persons for d in releases.get(p, [])
                        if event.date is None or d >= event.date)

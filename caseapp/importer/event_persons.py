@@ -16,7 +16,14 @@ from caseapp.importer.event_cues import Cue, kinds_in
 from caseapp.importer.event_dates import Dating, block_start, clauses, own_dates
 from caseapp.domain.names import match_key
 from caseapp.importer.event_lists import referenced
-from caseapp.importer.event_words import ABOUT_DETAINEE, PRONOUNS, RELEASE_WISH, SPEECH, role_of
+from caseapp.importer.event_words import (
+    ABOUT_DETAINEE,
+    GROUP_WORDS,
+    PRONOUNS,
+    RELEASE_WISH,
+    SPEECH,
+    role_of,
+)
 from caseapp.importer.lexicon import public_figures
 
 if TYPE_CHECKING:
@@ -49,22 +56,37 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
         core = _core(context, cue.number - 1, cue.kind, referenced(doc, context, cue.number))
     if core or any(match_key(n) in public_figures() for n in named):
         return core
-    if context.main_person and (reference or cue.kind in ABOUT_DETAINEE
-                                or cue.kind == "protest" and not _crowd(doc, cue)):
+    if context.main_person and not _crowd(doc, cue) and (
+            reference or cue.kind in ABOUT_DETAINEE or cue.kind == "protest"):
         return [context.main_person]
     return []
 
 
-#: Words of a crowd: a protest of "dozens of supporters" is not the main person's own.
-_CROWD = ("supporter", "protester", "people", "resident", "dozens", "hundreds", "thousands",
-          "crowd", "colleagues", "сторонник", "человек", "жител", "десятк", "сотн", "тысяч",
-          "коллег", "протестующ", "участник", "адам", "тұрғын", "наразыл", "жақтас",
-          "белсенділер", "әріптес", "мыңдаған", "ондаған", "жүздеген")
+#: Words of a crowd: a protest of "dozens of supporters" is not the main person's own, nor
+#: is "около двадцати рабочих" detained.
+_CROWD = ("supporter", "protester", "resident", "dozens", "hundreds", "thousands", "crowd",
+          "colleagues", "workers", "сторонник", "жител", "десятк", "сотн", "тысяч", "коллег",
+          "протестующ", "участник", "рабочих", "тұрғын", "наразыл", "жақтас", "белсенділер",
+          "әріптес", "мыңдаған", "ондаған", "жүздеген")
+#: People counted: "20-ға жуық адам", "40 человек", "30 people".
+_COUNTED = frozenset("адам адамды адамның человек человека people persons".split())
 
 
 def _crowd(doc: Doc, cue: Cue) -> bool:
-    words = (doc.tokens[i] for i in doc.sentence_tokens(cue.number))
-    return any(t.kind == "n" or t.text.lower().startswith(_CROWD) for t in words)
+    """The event's clause (a protest's sentence) is about many unnamed people."""
+    tokens = doc.sentence_tokens(cue.number) if cue.kind == "protest" else cue.clause
+    for index in tokens:
+        word = doc.tokens[index].text.lower()
+        if word.startswith(_CROWD) or word in _COUNTED and any(
+                doc.tokens[j].kind == "n" or doc.tokens[j].text.lower() in _NUMBER_WORDS
+                for j in range(max(tokens.start, index - 3), index)):
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset("двадцати тридцати сорока пятидесяти ста двадцать тридцать сорок "
+                          "пятьдесят сто жиырма отыз қырық елу жүз twenty thirty forty fifty "
+                          "hundred".split())
 
 
 def _speaks_about(doc: Doc, context: Context, cue: Cue, name: str) -> bool:
@@ -172,10 +194,11 @@ def _same_block(doc: Doc, previous: int, number: int) -> bool:
 def _opens_with_reference(doc: Doc, number: int) -> bool:
     """"Олар", "She", "Белсенді", "The activist": the sentence is about persons just named."""
     indices = doc.sentence_tokens(number)
-    words = [doc.tokens[i].text.lower() for i in indices if doc.tokens[i].kind == "w"][:2]
-    if words and words[0] in ("the", "a"):
+    words = [doc.tokens[i].text.lower() for i in indices if doc.tokens[i].kind == "w"][:3]
+    if words and words[0] in ("the", "a", "все", "all", "both", "оба", "обе", "барлық"):
         words = words[1:]
-    return bool(words) and (words[0] in PRONOUNS or role_of(words[0]) in _REFERENCE_ROLES)
+    return bool(words) and (words[0] in PRONOUNS or words[0] in GROUP_WORDS
+                            or role_of(words[0]) in _REFERENCE_ROLES)
 
 
 def release_wanted(doc: Doc, context: Context, cue: Cue) -> list[str]:

@@ -23,12 +23,13 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("arrested",), ("in", "custody", "since"), ("in", "detention"), ("been", "held"),
         ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
         ("көлікке", "отырғызып"), ("held", "in", "custody"), ("арестовали",),
+        ("сағаттай", "ұстап"), ("сағат", "бойы", "ұстап"), ("полиция", "оны", "ұстап"),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
         ("айыпталып",), ("айыбы", "тағыл"), ("айыбын", "тақ"), ("айып", "тақ"), ("айыптады",),
         ("айыптап",), ("айыптауда",), ("айыпталуы",),
-        ("вменяют",), ("подозрева",), ("обвиня",), ("обвинение", "в"), ("обвинения", "в"),
+        ("вменяют",), ("подозрева",), ("обвиня",), ("обвинил",), ("обвинена",), ("обвинены",), ("обвинён",), ("обвинение", "в"), ("обвинения", "в"),
         ("предъявил",), ("предъявлен",),
         ("accused",), ("charged",), ("charge",), ("faces", "up"), ("investigated",),
         ("suspected",),
@@ -59,7 +60,8 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
         ("на", "свободу"), ("освободили",), ("освобожден",), ("освобождён",), ("отпустили",),
         ("released",), ("freed",), ("walked", "out"), ("бостандыққа", "шық"),
-        ("түрмеден", "шық"), ("қамаудан", "шық"), ("босатты",),
+        ("түрмеден", "шық"), ("қамаудан", "шық"), ("босатты",), ("босатып",),
+        ("колониядан", "шық"), ("вышел", "на", "свободу"), ("вышла", "на", "свободу"),
     ),
     "protest": (
         ("акция",), ("акцияс",), ("акции",), ("пикет",), ("шеру",), ("митинг",),
@@ -82,7 +84,9 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("обыск",), ("тінту",), ("тінтті",), ("домашний", "арест"), ("үйқамақ",),
         ("house", "arrest"), ("searched",), ("searches",), ("summoned",), ("вызывали",),
         ("вызвали", "в"), ("transferred",), ("перевели",), ("перевёл",), ("перевел",),
-        ("этапирова",), ("ауыстырылды",),
+        ("этапирова",), ("ауыстырылды",), ("помиловал",), ("помилован",),
+        ("помиловани",), ("pardoned",), ("pardons",), ("кешірім", "жасады"),
+        ("рақымшылық", "жасады"), ("amnestied",), ("амнистирова",),
     ),
 }
 #: Kinds whose subject is the accused, so a sentence naming only a judge or lawyer
@@ -102,7 +106,9 @@ FACTUAL_KINDS = frozenset({"detention", "sentence", "release", "other", "protest
 MODALITY = frozenset("попросил попросила просил просила запросил запросила просит просят "
                      "надеется надеются надеемся требуем требуют собирается собираются "
                      "намерен намерена request requested asked sought seeks hopes hope if "
-                     "unless would could сұраған сұрады сұрайды үміттенеді талап".split())
+                     "unless would could сұраған сұрады сұрайды үміттенеді талап мүмкін может могут might "
+                     "грозит грозить faces ықтимал отказался отказалась отказались refused declined "
+                     "refuses".split())
 #: Negations right before a cue ("No one was detained", "without charge", "не задержан").
 NEGATION = frozenset("no not never without не ни без".split())
 #: Words that put off, uphold or appeal a verdict: the clause's "приговор" / "sentence" is
@@ -143,6 +149,10 @@ RELEASE_WISH = ("босату", "освобод", "release", "free")
 UNTIL = frozenset("до until till дейін по".split())
 #: Pronouns and plural references that open a sentence about persons just named.
 PRONOUNS = frozenset("ол олар он она они им их его её ее he she they them his her".split())
+#: Words that open a sentence about a group just named ("The four were arrested", "The
+#: defendants", "Осужденные", "Сотталғандар").
+GROUP_WORDS = frozenset("two three four five six seven eight defendants осужденные "
+                        "обвиняемые задержанные сотталғандар айыпталушылар".split())
 #: Speech verbs: a person right before one ("X said", "X сообщила", "X айтты") is a source.
 SPEECH = ("said", "says", "told", "added", "confirmed", "wrote", "сказал", "сообщил",
           "заявил", "рассказал", "отметил", "пояснил", "добавил", "написал", "считает",

@@ -37,7 +37,8 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
     people = [_person(doc, d) for d in drafts]
     spans = {d.name: d.spans for d in drafts}
     roles = {name: side_role(name, role)
-             for name, role in context_roles(doc, spans, org_hits).items()}
+             for name, role in context_roles(doc, spans, org_hits,
+                                             {d.name: d.gender for d in drafts}).items()}
     place_entities = group(place_hits, doc.tokens, doc.text)
     events = event_finder.find(doc, event_finder.Context(
         _by_sentence(doc, spans), _main_person(drafts, roles), found_dates,

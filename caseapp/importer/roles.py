@@ -47,9 +47,10 @@ def _speaks(doc: Doc, first: int, last: int) -> bool:
         w.startswith(_SOURCE_BEFORE) for w in before[-2:] + after[:1])
 
 
-def context_roles(doc: Doc, spans: Spans, orgs: list[Hit]) -> dict[str, str | None]:
+def context_roles(doc: Doc, spans: Spans, orgs: list[Hit],
+                  genders: dict[str, str | None] | None = None) -> dict[str, str | None]:
     """A role per person from its mentions' neighbourhoods; strong roles outvote weak ones."""
-    near = _Near(doc, spans, orgs)
+    near = _Near(doc, spans, orgs, genders or {})
     roles: dict[str, str | None] = {}
     for name, ranges in spans.items():
         votes = [r for span in ranges if (r := _mention_role(near, span, name))]
@@ -61,8 +62,10 @@ def context_roles(doc: Doc, spans: Spans, orgs: list[Hit]) -> dict[str, str | No
 class _Near:
     """Who and what stands at each token: person mentions and organisation spans."""
 
-    def __init__(self, doc: Doc, spans: Spans, orgs: list[Hit]) -> None:
+    def __init__(self, doc: Doc, spans: Spans, orgs: list[Hit],
+                 genders: dict[str, str | None]) -> None:
         self.doc = doc
+        self.genders = genders
         self.org_kind = {i: hit.kind for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.org_first = {i: hit.first for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.owner = {i: (name, (f, l)) for name, ranges in spans.items() for f, l in ranges
@@ -78,7 +81,8 @@ def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
     nominative = near.nominative(span, name)
     found = [r for i in _words_before(near, first, name, nominative)
-             if (r := _agreeing_role(doc, i, (first, last), nominative))]
+             if (r := _agreeing_role(doc, i, (first, last), nominative))
+             and not _other_gender(doc, i, near.genders.get(name), nominative)]
     if found:
         return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
@@ -127,6 +131,17 @@ def _agreeing_role(doc: Doc, index: int, span: tuple[int, int],
     if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
         return None
     return role
+
+
+#: Russian role nouns that name a woman: they cannot stand in apposition to a man's name.
+_FEMININE_ROLE_ENDINGS = ("ница", "ка", "жена", "мать", "сестра", "дочь", "супруга", "вдова")
+
+
+def _other_gender(doc: Doc, index: int, gender: str | None, nominative: bool) -> bool:
+    """"Жена Мацкевича": a feminine role word before a man's name in an oblique case is his
+    wife, not him."""
+    return (not nominative and gender == "m" and doc.lang[index] == "ru"
+            and doc.tokens[index].text.lower().endswith(_FEMININE_ROLE_ENDINGS))
 
 
 def _role_at(doc: Doc, index: int) -> str | None:
