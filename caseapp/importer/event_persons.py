@@ -52,6 +52,9 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
     if core:
         return core
     reference = _opens_with_reference(doc, cue.number)
+    if not reference and _object_pronoun(doc, cue) and _same_block(doc, cue.number - 1,
+                                                                   cue.number):
+        return _object_of(context, cue)
     if reference and _same_block(doc, cue.number - 1, cue.number):
         core = _core(context, cue.number - 1, cue.kind, referenced(doc, context, cue.number))
     if core or any(match_key(n) in public_figures() for n in named):
@@ -60,6 +63,25 @@ def event_persons(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[
             reference or cue.kind in ABOUT_DETAINEE or cue.kind == "protest"):
         return [context.main_person]
     return []
+
+
+#: Object pronouns in the cue's clause ("Полиция оны ұстады", "задержали её", "detained
+#: him"): the person is the one just named.
+_OBJECT_PRONOUNS = frozenset("оны оларды его её ее их him her them".split())
+def _object_pronoun(doc: Doc, cue: Cue) -> bool:
+    return any(doc.tokens[i].text.lower() in _OBJECT_PRONOUNS for i in cue.clause)
+
+
+def _object_of(context: Context, cue: Cue) -> list[str]:
+    """Who "оны"/"её"/"him" is: the story's main person when one of the two sentences
+    before names them, else the persons of the sentence before."""
+    recent = context.persons_by_sentence.get(cue.number - 1, []) + \
+        context.persons_by_sentence.get(cue.number - 2, [])
+    if context.main_person and context.main_person in recent:
+        return [context.main_person]
+    before = _core(context, cue.number - 1, cue.kind,
+                   context.persons_by_sentence.get(cue.number - 1, []))
+    return before or ([context.main_person] if context.main_person else [])
 
 
 #: Words of a crowd: a protest of "dozens of supporters" is not the main person's own, nor

@@ -29,6 +29,16 @@ _NOT_NAMES = frozenset(
 
 #: Patronymic particles written as a separate word after the father's name.
 PATRONYMIC_WORDS = frozenset("уулу кызы ұлы қызы улы uulu kyzy uly qyzy".split())
+
+
+def particle_nominative(word: str, language: str) -> str | None:
+    """The patronymic particle ``word`` is ("уулуды" → "уулу"), or None."""
+    if word in PATRONYMIC_WORDS:
+        return word
+    if language != "kk":
+        return None
+    return next((stem for stem in kazakh_stems(word, for_name=True)[1:]
+                 if stem in PATRONYMIC_WORDS), None)
 @dataclass(frozen=True)
 class FirstName:
     """A given name read from a word: its nominative, gender and whether it was declined."""

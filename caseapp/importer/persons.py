@@ -17,12 +17,12 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
 from caseapp.importer.person_forms import (
-    PATRONYMIC_WORDS,
     FirstName,
     bare_surname_readings,
     first_name,
     looks_like_name_word,
     name_shaped,
+    particle_nominative,
     patronymic_of_a_given_name,
     strong_surname,
     surname_nominative,
@@ -208,8 +208,11 @@ def _surname_follows(doc: Doc, given: int, used: set[int]) -> bool:
 
 
 def _particle(doc: Doc, index: int) -> bool:
-    """A Kyrgyz/Kazakh patronymic particle written apart: "Шаршенбек уулу", "Ахмет кызы"."""
-    return _adjacent(doc, index - 1, index) and doc.tokens[index].text in PATRONYMIC_WORDS
+    """A Kyrgyz/Kazakh patronymic particle written apart: "Шаршенбек уулу", "Ахмет кызы",
+    also with a Kazakh case ending ("Асанбек уулуды")."""
+    return _adjacent(doc, index - 1, index) and particle_nominative(
+        doc.tokens[index].text, doc.lang[index]) is not None \
+        and not is_surname_shaped(doc.tokens[index - 1].text, strong=True)  # "… ова ұлының"
 
 
 def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
@@ -291,7 +294,8 @@ def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
                                       oblique=given.oblique) if surname else ""
     if surname and span[1] == surname + 1 and _particle(doc, surname + 1):
-        surname_word += " " + doc.tokens[surname + 1].text  # "Шаршенбек уулу"
+        surname_word += " " + particle_nominative(doc.tokens[surname + 1].text,
+                                                  language)  # "Шаршенбек уулу"
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
     draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
                   language)
@@ -340,7 +344,8 @@ def _other_mentions(doc: Doc, used: set[int], drafts: Drafts) -> None:
         if not _name_word(doc, index, used):
             continue
         if _particle(doc, index + 1):
-            target = _by_key(drafts, {_key(f"{token.text} {doc.tokens[index + 1].text}")})
+            particle = particle_nominative(doc.tokens[index + 1].text, doc.lang[index + 1])
+            target = _by_key(drafts, {_key(f"{token.text} {particle}")})
             if target is not None:
                 target.spans.append((index, index + 1))
                 used.update((index, index + 1))
