@@ -23,7 +23,7 @@ from caseapp.domain.terms import Term, add_months, parse_term
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import TERM
 from caseapp.importer.event_dates import Dating
-from caseapp.importer.event_words import UNTIL
+from caseapp.importer.event_words import UNTIL, sentence_change
 from caseapp.importer.model import Event
 
 _HOUSE_ARREST = ("домашн", "үйқамақ", "house arrest", "үй қамағ")
@@ -36,31 +36,8 @@ _POLICE = _POLICE_HOURS + ("в овд", "отдел полиции", "отдел
                            "полиция бөлім", "протокол")
 _ADMINISTRATIVE = ("административн", "әкімшілік", "administrative")
 _COURT_WORDS = ("суд", "сот", "court", "judge", "судья")
-#: Words of a change to an existing sentence, by kind of change.
-SENTENCE_CHANGES = (
-    ("parole", ("условно-досрочн", "удо", "parole", "шартты түрде", "мерзімінен бұрын")),
-    ("pardon", ("помилова", "помилован", "pardon", "кешірім", "рақымшылық", "амнист",
-                "amnesty", "amnestied")),
-    ("commutation", ("заменил", "заменили", "смягчил", "смягчили", "commuted", "commute",
-                     "reduced his sentence", "reduced her sentence", "жеңілдет", "ауыстырды")),
-)
 #: Kinds that are events of others, reported by the source.
 OTHERS_KINDS = frozenset({"protest", "statement"})
-
-
-def sentence_change(text: str) -> str | None:
-    """"parole", "pardon" or "commutation" when the (lower-case) clause speaks of one
-    ("Amnesty International" is a name, not an amnesty)."""
-    for name in _NAMES_WITH_CHANGE_WORDS:
-        text = text.replace(name, "")
-    return next((change for change, words in SENTENCE_CHANGES
-                 if any(word in text for word in words)), None)
-
-
-_NAMES_WITH_CHANGE_WORDS = ("amnesty international", "международная амнистия",
-                            "амнести интернешнл", "«amnesty")
-#: Kinds a change to a sentence can be told by.
-CHANGE_KINDS = frozenset({"sentence", "hearing", "release", "other"})
 
 
 def changed_kind(kind: str, change: str | None, sentence_text: str) -> str:

@@ -198,3 +198,28 @@ def _role_word(word: str, stem: str) -> bool:
     if stem.isascii() and len(stem) < 6:
         return word in (stem, stem + "s", stem + "'s", stem + "’s")
     return word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)
+
+
+#: Words of a change to an existing sentence, by kind of change.
+SENTENCE_CHANGES = (
+    ("parole", ("условно-досрочн", "удо", "parole", "шартты түрде", "мерзімінен бұрын")),
+    ("pardon", ("помилова", "помилован", "pardon", "кешірім", "рақымшылық", "амнист",
+                "amnesty", "amnestied")),
+    ("commutation", ("заменил", "заменили", "смягчил", "смягчили", "commuted", "commute",
+                     "reduced his sentence", "reduced her sentence", "жеңілдет", "ауыстырды")),
+)
+
+
+def sentence_change(text: str) -> str | None:
+    """"parole", "pardon" or "commutation" when the (lower-case) clause speaks of one
+    ("Amnesty International" is a name, not an amnesty)."""
+    for name in _NAMES_WITH_CHANGE_WORDS:
+        text = text.replace(name, "")
+    return next((change for change, words in SENTENCE_CHANGES
+                 if any(word in text for word in words)), None)
+
+
+_NAMES_WITH_CHANGE_WORDS = ("amnesty international", "международная амнистия",
+                            "амнести интернешнл", "«amnesty")
+#: Kinds a change to a sentence can be told by.
+CHANGE_KINDS = frozenset({"sentence", "hearing", "release", "other"})

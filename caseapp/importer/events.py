@@ -18,6 +18,7 @@ from caseapp.importer.event_dates import Dating, usable_dates
 from caseapp.importer.event_dating import CONFIDENCE, date_values
 from caseapp.importer.event_lists import join_lists
 from caseapp.importer.event_persons import event_persons, release_wanted
+from caseapp.importer.event_words import CHANGE_KINDS, sentence_change
 from caseapp.importer.model import DateMention, Event
 
 _ARTICLE = re.compile(
@@ -60,7 +61,7 @@ def find(doc: Doc, context: Context) -> list[Event]:
             else:
                 events += _events(doc, context, dating, cue, headline)
     join_lists(doc, context, dating, events)
-    found = _dedupe(events)
+    found = _join_verdicts(doc, _dedupe(events))
     details.close_by_release(found)
     return found
 
@@ -83,7 +84,7 @@ def _events(doc: Doc, context: Context, dating: Dating, cue: Cue,
     start, end = doc.sentences[cue.number]
     sentence = doc.text[start:end]
     clause = doc.text[doc.tokens[cue.clause.start].start:doc.tokens[cue.clause.stop - 1].end]
-    change = details.sentence_change(clause.lower()) if cue.kind in details.CHANGE_KINDS \
+    change = sentence_change(clause.lower()) if cue.kind in CHANGE_KINDS \
         else None
     kind = details.changed_kind(cue.kind, change, sentence.lower())
     persons = event_persons(doc, context, dating, cue)
@@ -159,6 +160,41 @@ def _dedupe(events: list[Event]) -> list[Event]:
             merger.merge(twin, event)
             merger.dropped.add(id(event))
     return [e for e in merger.kept if id(e) not in merger.dropped]
+
+
+def _join_verdicts(doc: Doc, events: list[Event]) -> list[Event]:
+    """"On January 31 the court handed down its verdict. … He was sentenced to 16 years.
+    Four other defendants were given between three and eight years": an undated verdict
+    in the same or the next paragraph after a dated one is that verdict (its term and
+    persons join it); a parole, pardon or commutation never joins."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.kind != "sentence" or event.sentence_change:
+            out.append(event)
+            continue
+        if event.date is None and last is not None and \
+                _paragraph(doc, event.quote_start) - _paragraph(doc, last.quote_start) <= 1 \
+                and (set(event.persons) & set(last.persons) or _others(doc, event)):
+            last.persons += [p for p in event.persons if p not in last.persons]
+            _merge_details(last, event)
+            continue
+        last = event if event.date else last
+        out.append(event)
+    return out
+
+
+#: Words of "the other defendants" of one verdict.
+_OTHERS = ("other", "others", "остальн", "другие", "другим", "басқа", "қалған")
+
+
+def _others(doc: Doc, event: Event) -> bool:
+    words = doc.text[event.quote_start:event.quote_end].lower().split()
+    return any(word.startswith(_OTHERS) for word in words)
+
+
+def _paragraph(doc: Doc, offset: int) -> int:
+    return bisect_left(doc.newlines, offset)
 
 
 def _conflict(twin: Event, event: Event) -> bool:
