@@ -77,7 +77,7 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
             kinds.pop("hearing", None)  # "the court ordered a psychiatric examination":
             # the order is no hearing the article reports
             kinds.pop("sentence", None)
-        if not modal:
+        if not modal and not postponed and len(clause):
             kinds.update(_implicit(doc, clause, kinds))
         predicate = _predicate(doc, clause, kinds, dating)
         found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
