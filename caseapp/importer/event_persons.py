@@ -154,7 +154,8 @@ def _case_owner(doc: Doc, context: Context, cue: Cue) -> list[str] | None:
                 return previous
             return [context.main_person] if context.main_person else None
         owner = _owner_at(doc, context, index, word)
-        if owner and context.roles.get(owner) not in _SIDE_ROLES - {"relative"}:
+        if owner and context.roles.get(owner) != "judge" \
+                and match_key(owner) not in public_figures():  # "the case of lawyer X"
             return [owner]
     return None
 

@@ -5,9 +5,10 @@ The target side is whoever the article reports detained, charged, tried, sentenc
 released (a prisoner, a defendant, a detainee), or whose release a statement demands.
 Everyone else is not: lawyers, relatives, judges, prosecutors, investigators, officials,
 politicians (a listed head of state or government, or a person titled "President"),
-journalists and activists who speak about a case. A role the words around a name give
-(roles.context_roles) decides for court staff, lawyers and officials even when a careless
-clause names them with an event; a relative or an activist who is detained is a target.
+journalists and activists who speak about a case. The events finder keeps court staff,
+lawyers and officials out of an event's persons unless the text makes them its subject
+("the case of lawyer X"), so whoever an event names is a target — a relative, an activist
+or a lawyer who is detained too — except a listed head of state or government.
 
 Kept apart from the extractor so the side can be tested on its own: the apply step creates
 charges and custody only for persons on the target side.
@@ -49,8 +50,11 @@ def side_role(name: str, context_role: str | None) -> str | None:
 
 
 def targets(events: list[Event]) -> set[str]:
-    """Persons an event makes targets: detained, charged, sentenced or released, or whose
-    release a statement demands."""
+    """Persons an event makes targets: detained, charged, sentenced or released, whose
+    release a statement demands, or whose sentence a parole or pardon changes. (The events
+    finder names a lawyer, judge or official as such an event's person only when the text
+    makes them its subject: "the case of lawyer X".) A hearing is no evidence: relatives
+    and reporters attend it too."""
     found = {p for e in events if e.kind in DETAINEE_KINDS for p in e.persons}
     found |= {p for e in events for p in e.release_demanded}
     found |= {p for e in events if e.sentence_change or e.detention_kind for p in e.persons}
@@ -61,11 +65,10 @@ def classify(context: dict[str, str | None], events: list[Event]) -> dict[str, R
     """The final role and side of every person in ``context`` (name → context role)."""
     targeted = targets(events)
     out = {}
+    figures = public_figures()
     for name, role in context.items():
         known = side_role(name, role)
-        if known in NEVER_TARGET:
-            out[name] = RoleDecision(known, False)
-        elif name in targeted:
+        if name in targeted and match_key(name) not in figures:
             out[name] = RoleDecision(TARGET, True)
         else:
             out[name] = RoleDecision(known or "other", False)
