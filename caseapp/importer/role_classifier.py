@@ -68,7 +68,7 @@ def classify(context: dict[str, str | None], events: list[Event]) -> dict[str, R
     figures = public_figures()
     for name, role in context.items():
         known = side_role(name, role)
-        if name in targeted and match_key(name) not in figures:
+        if (name in targeted or known == TARGET) and match_key(name) not in figures:
             out[name] = RoleDecision(TARGET, True)
         else:
             out[name] = RoleDecision(known or "other", False)

@@ -77,8 +77,40 @@ class _Near:
         return words <= set(name.replace(".", " ").split())
 
 
+#: Words of custody in an apposition: "X, a lawyer held since October", "X, who is serving".
+_CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sentenced",
+                  "serving", "charged", "convicted", "задержан", "арестован", "осужден",
+                  "осуждён", "отбывает", "ұсталған", "сотталған", "қамауда", "жазасын")
+
+
+def _custody_apposition(doc: Doc, last: int) -> bool:
+    """The comma phrase after a mention says the person is held or sentenced ("Ms X, a
+    Semey lawyer held since October", "lawyer X, who is serving 16 years"): whatever the
+    role words say, the person is a detainee."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text != ",":
+        return False
+    for index in range(last + 2, min(len(doc.tokens), last + 12)):
+        token = doc.tokens[index]
+        word = token.text.lower()
+        if token.text in _STOP or token.text == "," or doc.sentence[index] != doc.sentence[last] \
+                or word in _NOT_OWN_CUSTODY or word.startswith(SPEECH):
+            return False
+        if word.startswith(_CUSTODY_WORDS):
+            return True
+    return False
+
+
+#: Words after which custody is someone else's or denied: "who represents jailed X",
+#: "said no one was detained", "her husband has been held".
+_NOT_OWN_CUSTODY = frozenset("that no not never represents represent defends defended whose "
+                             "his her their its его её ее их оның олардың защищает "
+                             "представляет".split())
+
+
 def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
+    if _custody_apposition(doc, last):
+        return "detainee"
     nominative = near.nominative(span, name)
     found = [r for i in _words_before(near, first, name, nominative)
              if (r := _agreeing_role(doc, i, (first, last), nominative))
