@@ -301,9 +301,13 @@ def _infer_year(doc: Doc, month: int, day: int | None, anchor: int) -> int | Non
 
 
 def _future(doc: Doc, index: int) -> bool:
-    """The sentence of token ``index`` speaks of what is to come."""
-    words = (doc.tokens[i].text.lower() for i in doc.sentence_tokens(doc.sentence[index]))
-    return any(word in FUTURE_WORDS or word.startswith(_FUTURE_STEMS) for word in words)
+    """The sentence of token ``index`` speaks of what is to come (read once a sentence)."""
+    number = doc.sentence[index]
+    known = doc.sentence_flags.setdefault("future", {})
+    if number not in known:
+        words = (doc.tokens[i].text.lower() for i in doc.sentence_tokens(number))
+        known[number] = any(w in FUTURE_WORDS or w.startswith(_FUTURE_STEMS) for w in words)
+    return known[number]
 
 
 #: Words of a sentence about the future: a date in it may lie ahead of publication.

@@ -105,9 +105,10 @@ def until_date(doc: Doc, dating: Dating, start: int, end: int) -> str | None:
     return None
 
 
-def court_near(courts: list[tuple[int, str]], first: int, last: int, cue: int) -> str | None:
-    """The court named nearest the cue between tokens ``first`` and ``last``."""
-    starts = [index for index, _ in courts]
+def court_near(courts: list[tuple[int, str]], starts: list[int], first: int, last: int,
+               cue: int) -> str | None:
+    """The court named nearest the cue between tokens ``first`` and ``last`` (``starts``
+    are the courts' first tokens, in order)."""
     inside = courts[bisect_left(starts, first):bisect_left(starts, last + 1)]
     return min(inside, key=lambda c: abs(c[0] - cue))[1] if inside else None
 

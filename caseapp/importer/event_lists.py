@@ -42,7 +42,10 @@ def is_item(doc: Doc, number: int) -> bool:
 
 
 def ends_with_colon(doc: Doc, number: int) -> bool:
-    return doc.text[:doc.sentences[number][1]].rstrip().endswith(":")
+    start, end = doc.sentences[number]
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return end > start and doc.text[end - 1] == ":"
 
 
 def items_after(doc: Doc, number: int) -> list[int]:

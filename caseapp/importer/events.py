@@ -21,6 +21,7 @@ from caseapp.importer.event_persons import event_persons, release_wanted
 from caseapp.importer.event_words import CHANGE_KINDS, sentence_change
 from caseapp.importer.model import DateMention, Event
 
+_MAX_HEADLINE = 300
 _ARTICLE = re.compile(
     r"(\d{2,3})\s*-?\s*баб|стать[яиеюей]{1,2}\s+(\d{2,3})|ст\.\s*(\d{2,3})|Articles?\s+(\d{2,3})",
     re.IGNORECASE)
@@ -40,9 +41,11 @@ class Context:
     courts: list[tuple[int, str]] = field(default_factory=list)  #: (first token, court name)
     place_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    court_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.courts = sorted(self.courts)
+        self.court_starts = [index for index, _ in self.courts]
         self.places = sorted(self.places)
         self.place_starts = [offset for offset, _ in self.places]
         self.mentions = sorted(self.mentions)
@@ -67,8 +70,11 @@ def find(doc: Doc, context: Context) -> list[Event]:
 
 
 def _headline(doc: Doc, context: Context, dating: Dating) -> dict[str, tuple[str, list[str]]]:
-    """Kind → (date, persons) of the dated events the headline tells."""
+    """Kind → (date, persons) of the dated events the headline tells (a first line longer
+    than a headline can be is none)."""
     out: dict[str, tuple[str, list[str]]] = {}
+    if doc.title_end > _MAX_HEADLINE:
+        return out
     for number, (_, end) in enumerate(doc.sentences):
         if end > doc.title_end:
             break
@@ -114,7 +120,8 @@ def _custody(doc: Doc, context: Context, dating: Dating, cue: Cue, event: Event,
         event.end, event.over = details.custody_end(event, term, until, doc.published)
     if event.kind in ("sentence", "hearing"):
         first, last = doc.sentence_tokens(cue.number)[0], doc.sentence_tokens(cue.number)[-1]
-        event.court = details.court_near(context.courts, first, last, cue.index)
+        event.court = details.court_near(context.courts, context.court_starts, first, last,
+                                         cue.index)
 
 
 def _place(doc: Doc, context: Context, clause: range, cue: int,

@@ -38,11 +38,19 @@ class Phrases:
             self.by_first.setdefault(words[0], []).append((words, entry, spelling))
             self.prefixes.add(_prefix(words[0]))
 
+    answers: dict[str, bool] = field(default_factory=dict)  #: may_start, per word
+
     def may_start(self, word: str) -> bool:
         """A cheap test before inflecting: inflection changes endings, never the first
-        three letters, so a word whose prefix starts no phrase starts none."""
-        normal = normalize(word)
-        return _prefix(normal) in self.prefixes or normal[:2] in self.prefixes  # "Ош"+"та"
+        three letters, so a word whose prefix starts no phrase starts none (remembered:
+        words repeat)."""
+        known = self.answers.get(word)
+        if known is None:
+            normal = normalize(word)
+            known = _prefix(normal) in self.prefixes or normal[:2] in self.prefixes  # "Ош"+"та"
+            if len(self.answers) < 65536:
+                self.answers[word] = known
+        return known
 
     def starting_with(self, word: str) -> list[tuple[tuple[str, ...], Entry, str]]:
         return self.by_first.get(word, [])

@@ -101,6 +101,15 @@ def kazakh_surname(word: str) -> str:
 
 def bare_surname_readings(word: str, language: str) -> list[str]:
     """Every nominative a bare surname could stand for (both genders in Russian)."""
+    return list(_bare_readings(word, language))
+
+
+@lru_cache(maxsize=65536)
+def _bare_readings(word: str, language: str) -> tuple[str, ...]:
+    return tuple(_readings(word, language))
+
+
+def _readings(word: str, language: str) -> list[str]:
     if language == "kk":
         return list(dict.fromkeys([kazakh_surname(word)] + kazakh_stems(word, for_name=True)))
     if language == "ru":
@@ -108,6 +117,7 @@ def bare_surname_readings(word: str, language: str) -> list[str]:
     return [word]
 
 
+@lru_cache(maxsize=65536)
 def strong_surname(word: str, language: str) -> bool:
     """``word`` is clearly a surname in some case form (-ову, -овой, -овқа, -ova …)."""
     if is_surname_shaped(word, strong=True):

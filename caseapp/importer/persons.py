@@ -138,7 +138,7 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
     index = 0
     while index < len(doc.tokens):
         taken = 0
-        if index not in used and doc.tokens[index].kind == "w":
+        if index not in used and doc.tokens[index].is_cap:  # every name opens capitalised
             taken = (_initials_first(doc, index, used, drafts)
                      or _surname_first(doc, index, used, drafts)
                      or _given_first(doc, index, used, drafts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from caseapp.domain.names import normalize
 from caseapp.importer.date_words import month_of, weekday_of
@@ -137,7 +138,7 @@ def _gazetteer_only(doc: Doc, first: int, last: int) -> Hit | None:
 def _russian_area(doc: Doc, index: int) -> Hit | None:
     tokens = doc.tokens
     lowered = tokens[index].text.lower()
-    before = next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
+    before = _russian_place_word(lowered)
     if before and index + 1 < len(tokens) and tokens[index + 1].is_cap and before != "город":
         return Hit(index, index + 1, "place:" + normalize(f"{before} {tokens[index + 1].text}"),
                    f"{before} {tokens[index + 1].text}", "street")
@@ -154,6 +155,12 @@ def _russian_area(doc: Doc, index: int) -> Hit | None:
     name = " ".join([russian_adjective_nominative(w.text, feminine=feminine) for w in words]
                     + [after])
     return Hit(first, index, "place:" + normalize(name), name, "region")
+
+
+@lru_cache(maxsize=65536)
+def _russian_place_word(lowered: str) -> str | None:
+    """"улице" → "улица", "посёлке" → "посёлок": the place noun a word is a form of."""
+    return next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
 
 
 def _english_area(doc: Doc, index: int) -> Hit | None:
