@@ -195,7 +195,7 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
 def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[DateMention]:
     start = doc.tokens[atoms[0].index].start
     atoms = [a for a in atoms if a.kind != "P"]
-    pairs = _pair_days(atoms)
+    pairs = _pair_days(atoms, day_after={a.index for a in atoms if _day_may_follow(doc, a)})
     months = [m for m in atoms if m.kind == "M"]
     years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
     if that_year:
@@ -215,9 +215,18 @@ def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[
     return out
 
 
-def _pair_days(atoms: list[Atom]) -> list[tuple[Atom, Atom]]:
+def _day_may_follow(doc: Doc, atom: Atom) -> bool:
+    """A day may follow this month: English "March 13", Kazakh "қыркүйектің 15-інде"; not
+    "қарашада 5 жылға" (a term) nor Russian "мае 5"."""
+    word = doc.tokens[atom.index].text.lower()
+    language = doc.lang[atom.index]
+    return atom.kind == "M" and (language == "en" or language == "kk" and word.endswith(
+        ("тің", "дің", "ның", "нің", "тың", "дың")))
+
+
+def _pair_days(atoms: list[Atom], *, day_after: set[int]) -> list[tuple[Atom, Atom]]:
     """Days with their month: "21 и 22 марта" (days before), "March 13" (day after)."""
-    pairs, pending, skip = [], [], set()
+    pairs, pending, skip, leading = [], [], set(), None
     for position, atom in enumerate(atoms):
         if atom.kind == "D" and position not in skip:
             pending.append(atom)
@@ -225,9 +234,12 @@ def _pair_days(atoms: list[Atom]) -> list[tuple[Atom, Atom]]:
             if pending:
                 pairs += [(d, atom) for d in pending]
                 pending = []
-            elif _day_follows(atoms, position):
+            elif atom.index in day_after and _day_follows(atoms, position):
                 pairs.append((atoms[position + 1], atom))
                 skip.add(position + 1)
+                leading = atom
+    if leading is not None:  # "July 1 and 2": the month written first serves both days
+        pairs += [(d, leading) for d in pending]
     return pairs
 
 
@@ -312,7 +324,7 @@ def _future(doc: Doc, index: int) -> bool:
 
 #: Words of a sentence about the future: a date in it may lie ahead of publication.
 FUTURE_WORDS = frozenset(
-    "will would shall scheduled due expected next until till set plans planned upcoming "
+    "will shall scheduled due expected next until till set upcoming "
     "postponed adjourned delayed отложил отложила перенес перенёс шегерілді шегерді "
     "будет будут состоится состоятся назначен назначено назначена до продлится планирует "
     "планируется следующем дейін тиіс келесі болады өтеді".split())

@@ -47,7 +47,13 @@ def date_values(doc: Doc, dating: Dating, cue: Cue, headline: str | None = None)
         return [(value, "sentence") for value in values]
     if headline:
         return [(headline, "headline")]
+    if any(doc.tokens[i].text.lower() in _EARLIER for i in cue.clause):
+        return [(None, None)]  # "Ол бұрын да ұсталған": before the story, no day of it
     return [inherited(doc, dating, offset, cue.kind)]
+
+
+#: Words that put an undated event before the story ("He had been detained before").
+_EARLIER = frozenset("бұрын бұған ранее прежде previously earlier before once".split())
 
 
 def _put_off(doc: Doc, clause: range) -> bool:

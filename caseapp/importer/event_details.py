@@ -129,6 +129,9 @@ def close_by_release(events: list[Event]) -> None:
         if later:
             event.over = True
             event.end = event.end or later[0]
+            if event.detention_kind is None and event.date and later[0] == event.date \
+                    and len(event.date) == 10:
+                event.detention_kind = "police"  # detained and released the same day
 
 
 def _day(value: str | None) -> date | None:
