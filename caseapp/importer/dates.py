@@ -106,8 +106,9 @@ def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
         atoms, last = _collect(doc, index, consumed)
         if atoms:
             years = [a.value for a in atoms if a.kind == "Y"]
-            that_year = named_year if not years and _that_year_follows(doc, last) else None
-            prior = _prior_year(doc, atoms) if not years and not that_year else None
+            that_year, length = _year_after(doc, last, named_year) if not years else (None, 0)
+            consumed.update(range(last + 1, last + 1 + length))
+            prior = _prior_year(doc, atoms, named_year) if not years and not that_year else None
             if prior:
                 that_year, first = prior
                 consumed.update(range(first, atoms[0].index))
@@ -124,13 +125,25 @@ def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
 #: "өткен жылы қарашада", "last October").
 _PRIOR_YEAR = {("былтыр",): None, ("былтырғы",): None, ("өткен", "жылы"): None,
                ("өткен", "жылғы"): None, ("last",): "en"}
+#: Words before a month that give it the year named last ("сол жылы наурызда").
+_THAT_YEAR_BEFORE = (("сол", "жылы"), ("сол", "жылғы"), ("сол", "жылдың"))
+#: Words after a day or month that place it relative to publication: years to add.
+_YEAR_AFTER = {("прошлого", "года"): -1, ("этого", "года"): 0, ("текущего", "года"): 0,
+               ("last", "year"): -1, ("this", "year"): 0, ("өткен", "жылдың"): -1,
+               ("осы", "жылдың"): 0}
 
 
-def _prior_year(doc: Doc, atoms: list[Atom]) -> tuple[int, int] | None:
+def _prior_year(doc: Doc, atoms: list[Atom], named_year: int | None) -> tuple[int, int] | None:
     """"былтыр наурызда" is one date a year before publication; "last October" is the latest
-    such month strictly before the publication month."""
+    such month strictly before the publication month; "сол жылы наурызда" is in the year
+    named last."""
     first = atoms[0].index
-    if doc.published is None or atoms[0].kind != "M":
+    if atoms[0].kind != "M":
+        return None
+    before = tuple(t.text.lower() for t in doc.tokens[max(0, first - 2):first])
+    if named_year and before in _THAT_YEAR_BEFORE:
+        return named_year, first - 2
+    if doc.published is None:
         return None
     for phrase, language in _PRIOR_YEAR.items():
         start = first - len(phrase)
@@ -144,10 +157,18 @@ def _prior_year(doc: Doc, atoms: list[Atom]) -> tuple[int, int] | None:
     return None
 
 
-def _that_year_follows(doc: Doc, last: int) -> bool:
-    """"January 20 that year", "12 мая того же года": the year named before applies."""
+def _year_after(doc: Doc, last: int, named_year: int | None) -> tuple[int | None, int]:
+    """"January 20 that year", "12 мая того же года": the year named before; "в сентябре
+    прошлого года", "March last year": counted from the publication year. Returns the year
+    and how many words after the date said so."""
     words = tuple(t.text.lower() for t in doc.tokens[last + 1:last + 4])
-    return any(words[:len(phrase)] == phrase for phrase in THAT_YEAR)
+    for phrase in THAT_YEAR:
+        if named_year and words[:len(phrase)] == phrase:
+            return named_year, len(phrase)
+    shift = _YEAR_AFTER.get(words[:2])
+    if shift is None or doc.published is None:
+        return None, 0
+    return doc.published.year + shift, 2
 
 
 def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]:
@@ -174,7 +195,7 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
 def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[DateMention]:
     start = doc.tokens[atoms[0].index].start
     atoms = [a for a in atoms if a.kind != "P"]
-    pairs = _pair_days(atoms)
+    pairs = _pair_days(atoms, day_after={a.index for a in atoms if _day_may_follow(doc, a)})
     months = [m for m in atoms if m.kind == "M"]
     years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
     if that_year:
@@ -194,9 +215,18 @@ def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[
     return out
 
 
-def _pair_days(atoms: list[Atom]) -> list[tuple[Atom, Atom]]:
+def _day_may_follow(doc: Doc, atom: Atom) -> bool:
+    """A day may follow this month: English "March 13", Kazakh "қыркүйектің 15-інде"; not
+    "қарашада 5 жылға" (a term) nor Russian "мае 5"."""
+    word = doc.tokens[atom.index].text.lower()
+    language = doc.lang[atom.index]
+    return atom.kind == "M" and (language == "en" or language == "kk" and word.endswith(
+        ("тің", "дің", "ның", "нің", "тың", "дың")))
+
+
+def _pair_days(atoms: list[Atom], *, day_after: set[int]) -> list[tuple[Atom, Atom]]:
     """Days with their month: "21 и 22 марта" (days before), "March 13" (day after)."""
-    pairs, pending, skip = [], [], set()
+    pairs, pending, skip, leading = [], [], set(), None
     for position, atom in enumerate(atoms):
         if atom.kind == "D" and position not in skip:
             pending.append(atom)
@@ -204,9 +234,12 @@ def _pair_days(atoms: list[Atom]) -> list[tuple[Atom, Atom]]:
             if pending:
                 pairs += [(d, atom) for d in pending]
                 pending = []
-            elif _day_follows(atoms, position):
+            elif atom.index in day_after and _day_follows(atoms, position):
                 pairs.append((atoms[position + 1], atom))
                 skip.add(position + 1)
+                leading = atom
+    if leading is not None:  # "July 1 and 2": the month written first serves both days
+        pairs += [(d, leading) for d in pending]
     return pairs
 
 
@@ -256,14 +289,16 @@ def _value(doc: Doc, day: Atom | None, month: Atom, years: list[Atom]) -> str | 
     if after or before:
         year = (after[0] if after else before[-1]).value
     else:
-        year = _infer_year(doc, month.value, day.value if day else None)
+        year = _infer_year(doc, month.value, day.value if day else None, anchor)
         if year is None:
             return None
     return _iso(year, month.value, day.value if day else None)
 
 
-def _infer_year(doc: Doc, month: int, day: int | None) -> int | None:
-    """The publication year, or the year before when that puts the date > 6 months ahead."""
+def _infer_year(doc: Doc, month: int, day: int | None, anchor: int) -> int | None:
+    """The publication year ("on March 3" in a March article), or the year before when that
+    puts the date more than six months ahead, or more than a month ahead in a sentence that
+    speaks of the past (no "will", "scheduled", "until", "состоится", "дейін" …)."""
     if doc.published is None:
         return None
     year = doc.published.year
@@ -271,4 +306,26 @@ def _infer_year(doc: Doc, month: int, day: int | None) -> int | None:
         candidate = date(year, month, day or 1)
     except ValueError:
         return year
-    return year - 1 if candidate - doc.published > timedelta(days=183) else year
+    ahead = candidate - doc.published
+    if ahead > timedelta(days=183) or ahead > timedelta(days=31) and not _future(doc, anchor):
+        return year - 1
+    return year
+
+
+def _future(doc: Doc, index: int) -> bool:
+    """The sentence of token ``index`` speaks of what is to come (read once a sentence)."""
+    number = doc.sentence[index]
+    known = doc.sentence_flags.setdefault("future", {})
+    if number not in known:
+        words = (doc.tokens[i].text.lower() for i in doc.sentence_tokens(number))
+        known[number] = any(w in FUTURE_WORDS or w.startswith(_FUTURE_STEMS) for w in words)
+    return known[number]
+
+
+#: Words of a sentence about the future: a date in it may lie ahead of publication.
+FUTURE_WORDS = frozenset(
+    "will shall scheduled due expected next until till set upcoming "
+    "postponed adjourned delayed отложил отложила перенес перенёс шегерілді шегерді "
+    "будет будут состоится состоятся назначен назначено назначена до продлится планирует "
+    "планируется следующем дейін тиіс келесі болады өтеді".split())
+_FUTURE_STEMS = ("начнет", "начнёт", "рассмотр", "жоспар", "басталады", "қаралады", "өтпек")

@@ -46,6 +46,8 @@ class Doc:
     starts: list[int] = field(default_factory=list)
     aside: bytearray = field(default_factory=bytearray)
     newlines: list[int] = field(default_factory=list)
+    #: per-sentence answers computed once (sentence number → bool), by question
+    sentence_flags: dict[str, dict[int, bool]] = field(default_factory=dict)
 
     def starts_sentence(self, index: int) -> bool:
         return is_sentence_start(self.tokens, index, self.text)

@@ -23,13 +23,14 @@ from caseapp.importer.event_words import (
     NEGATION_AFTER,
     POSTPONED,
     REASON,
+    sentence_change,
 )
 
 #: A sentence length ("5 жылға", "к 3 годам", "seven years"), never "2024 жылғы" or
 #: "41-летний".
 TERM = re.compile(
     r"(?<![\d.,])(\d{1,2}|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|двум|трём|трем|четыр\w{0,4}|пят\w{0,4}|шест\w{0,4}|сем\w{0,4}|"
+    r"six|seven|eight|nine|ten|два|двух|три|трех|трёх|двум|трём|трем|четыр\w{0,4}|пят\w{0,4}|шест\w{0,4}|сем\w{0,4}|"
     r"восьм\w{0,4}|десят\w{0,4})[\s-]{1,3}(жыл|ай|тәулік|год|лет|месяц|сут|year|month|day)"
     r"(?!\w{0,12}-?летн)\w{0,8}", re.IGNORECASE)
 _ENGLISH_ENDINGS = ("", "s", "es", "d", "ed", "ing")
@@ -76,6 +77,8 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
             kinds.pop("hearing", None)  # "the court ordered a psychiatric examination":
             # the order is no hearing the article reports
             kinds.pop("sentence", None)
+        if not modal and not postponed and len(clause):
+            kinds.update(_implicit(doc, clause, kinds))
         predicate = _predicate(doc, clause, kinds, dating)
         found += [Cue(kind, index, clause, number, predicate is not None and index != predicate)
                   for kind, index in kinds.items()]
@@ -90,6 +93,27 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
     if any(cue.kind == "statement" for cue in found):
         found = [cue for cue in found if cue.kind != "release"]
     return found
+
+
+#: Verbs that give a term to someone: "were given between three and eight years",
+#: "received five years", "получил 7 лет".
+_GIVEN = frozenset("given received receive got handed получил получила получили".split())
+_COURT = ("суд", "сот", "court")
+
+
+def _implicit(doc: Doc, clause: range, kinds: dict[str, int]) -> dict[str, int]:
+    """Cues no single word gives: a term someone is given is a sentence; a change to a
+    sentence ("суд заменил … срок штрафом", "granted parole") decided by a court is a
+    hearing."""
+    out: dict[str, int] = {}
+    text = _text(doc, clause)
+    given = next((i for i in clause if doc.tokens[i].text.lower() in _GIVEN), None)
+    if "sentence" not in kinds and given is not None and TERM.search(text):
+        out["sentence"] = given
+    lowered = text.lower()
+    if not kinds and sentence_change(lowered) and any(w in lowered for w in _COURT):
+        out["hearing"] = clause.start
+    return out
 
 
 def _gapped(doc: Doc, number: int, dating: Dating, found: list[Cue]) -> list[Cue]:

@@ -106,20 +106,22 @@ def pick(doc: Doc, candidates: list[DateMention], offset: int, *,
     return list(dict.fromkeys(d.value for d in group))
 
 
-def inherited(doc: Doc, dating: Dating, start: int, kind: str) -> str | None:
-    """The latest day before ``start`` in its paragraph (or list), else the news day. A
-    sentence (verdict) is named with its own date; only a list item under it inherits one."""
+def inherited(doc: Doc, dating: Dating, start: int, kind: str) -> tuple[str | None, str | None]:
+    """The latest day before ``start`` in its paragraph (or list), else the news day, with
+    its source ("previous", "news_day"). A sentence (verdict) is named with its own date;
+    only a list item under it inherits one. Only a day is inherited: a month or year named
+    earlier ("in May 2016") is background and dates no later event."""
     if kind not in NARRATIVE_KINDS or kind == "sentence" and not _list_item(doc, start):
-        return None
+        return None, None
     earlier = [d for d in dating.between(block_start(doc, start), start)
                if d.precision == "day" and not _is_until(doc, d) and not _is_since(doc, d)]
     if earlier:
-        return earlier[-1].value
+        return earlier[-1].value, "previous"
     if kind in NEWS_DAY_KINDS:
         news = next((d for d in dating.between(doc.title_end + 1, start)
                      if d.relative and d.precision == "day"), None)
-        return news.value if news else None
-    return None
+        return (news.value, "news_day") if news else (None, None)
+    return None, None
 
 
 def block_start(doc: Doc, offset: int) -> int:

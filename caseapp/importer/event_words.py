@@ -23,12 +23,13 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("arrested",), ("in", "custody", "since"), ("in", "detention"), ("been", "held"),
         ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
         ("көлікке", "отырғызып"), ("held", "in", "custody"), ("арестовали",),
+        ("сағаттай", "ұстап"), ("сағат", "бойы", "ұстап"), ("полиция", "оны", "ұстап"),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
         ("айыпталып",), ("айыбы", "тағыл"), ("айыбын", "тақ"), ("айып", "тақ"), ("айыптады",),
         ("айыптап",), ("айыптауда",), ("айыпталуы",),
-        ("вменяют",), ("подозрева",), ("обвиня",), ("обвинение", "в"), ("обвинения", "в"),
+        ("вменяют",), ("подозрева",), ("обвиня",), ("обвинил",), ("обвинена",), ("обвинены",), ("обвинён",), ("обвинение", "в"), ("обвинения", "в"),
         ("предъявил",), ("предъявлен",),
         ("accused",), ("charged",), ("charge",), ("faces", "up"), ("investigated",),
         ("suspected",),
@@ -48,7 +49,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",),
         ("сотталған",), ("сотталды",), ("сотталып",), ("айыруға",), ("жаза", "тағайында"),
         ("айыппұл",), ("бостандығынан", "айыр"), ("бостандығын", "шектеу"), ("приговорён",), ("приговорен",), ("приговорил",), ("виновн",),
-        ("назначил",), ("штрафовал",), ("оштраф",), ("осудил",),
+        ("назначил",), ("штрафовал",), ("оштраф",), ("осудил",), ("осуждена",), ("осуждены",), ("осуждённая",), ("осужденная",),
         ("арестовал", "на"), ("арестовал", "активист"), ("sentenced",),
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
         ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",),
@@ -59,7 +60,8 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
         ("на", "свободу"), ("освободили",), ("освобожден",), ("освобождён",), ("отпустили",),
         ("released",), ("freed",), ("walked", "out"), ("бостандыққа", "шық"),
-        ("түрмеден", "шық"), ("қамаудан", "шық"), ("босатты",),
+        ("түрмеден", "шық"), ("қамаудан", "шық"), ("босатты",), ("босатып",),
+        ("колониядан", "шық"), ("вышел", "на", "свободу"), ("вышла", "на", "свободу"),
     ),
     "protest": (
         ("акция",), ("акцияс",), ("акции",), ("пикет",), ("шеру",), ("митинг",),
@@ -82,7 +84,9 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("обыск",), ("тінту",), ("тінтті",), ("домашний", "арест"), ("үйқамақ",),
         ("house", "arrest"), ("searched",), ("searches",), ("summoned",), ("вызывали",),
         ("вызвали", "в"), ("transferred",), ("перевели",), ("перевёл",), ("перевел",),
-        ("этапирова",), ("ауыстырылды",),
+        ("этапирова",), ("ауыстырылды",), ("помиловал",), ("помилован",),
+        ("помиловани",), ("pardoned",), ("pardons",), ("кешірім", "жасады"),
+        ("рақымшылық", "жасады"), ("amnestied",), ("амнистирова",),
     ),
 }
 #: Kinds whose subject is the accused, so a sentence naming only a judge or lawyer
@@ -102,7 +106,9 @@ FACTUAL_KINDS = frozenset({"detention", "sentence", "release", "other", "protest
 MODALITY = frozenset("попросил попросила просил просила запросил запросила просит просят "
                      "надеется надеются надеемся требуем требуют собирается собираются "
                      "намерен намерена request requested asked sought seeks hopes hope if "
-                     "unless would could сұраған сұрады сұрайды үміттенеді талап".split())
+                     "unless would could сұраған сұрады сұрайды үміттенеді талап мүмкін может могут might "
+                     "грозит грозить faces ықтимал отказался отказалась отказались refused declined "
+                     "refuses".split())
 #: Negations right before a cue ("No one was detained", "without charge", "не задержан").
 NEGATION = frozenset("no not never without не ни без".split())
 #: Words that put off, uphold or appeal a verdict: the clause's "приговор" / "sentence" is
@@ -143,18 +149,25 @@ RELEASE_WISH = ("босату", "освобод", "release", "free")
 UNTIL = frozenset("до until till дейін по".split())
 #: Pronouns and plural references that open a sentence about persons just named.
 PRONOUNS = frozenset("ол олар он она они им их его её ее he she they them his her".split())
+#: Words that open a sentence about a group just named ("The four were arrested", "The
+#: defendants", "Осужденные", "Сотталғандар").
+GROUP_WORDS = frozenset("two three four five six seven eight defendants осужденные "
+                        "обвиняемые задержанные сотталғандар айыпталушылар".split())
 #: Speech verbs: a person right before one ("X said", "X сообщила", "X айтты") is a source.
 SPEECH = ("said", "says", "told", "added", "confirmed", "wrote", "сказал", "сообщил",
           "заявил", "рассказал", "отметил", "пояснил", "добавил", "написал", "считает",
           "уточнил", "айтты", "деді", "дейді", "хабарлады", "жазды", "мәлімдеді")
 
 ROLE_CUES: dict[str, tuple[str, ...]] = {
-    "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист"),
+    "lawyer": ("адвокат", "қорғаушы", "защитник", "lawyer", "attorney", "юрист", "заңгер",
+               "advocate"),
     "judge": ("судья", "судьясы", "judge"),
     "official": ("прокурор", "гособвинитель", "айыптаушы", "prosecutor", "әкім", "аким",
                  "заместитель", "баспасөз", "хатшысы", "spokes", "official", "тергеуші",
                  "следовател", "minister", "министр", "депутат", "deputy", "senator", "сенатор",
-                 "орынбасар"),
+                 "орынбасар", "президент", "president", "премьер", "prime", "пресс-секретар",
+                 "спикер", "speaker", "губернатор", "governor", "mayor", "мэр", "ombudsman",
+                 "омбудсмен", "уполномоченн", "investigator", "полицейск", "policeman"),
     "relative": ("жұбайы", "әйелі", "күйеуі", "анасы", "әкесі", "ұлы", "қызы", "супруг",
                  "муж", "жена", "мать", "отец", "сын", "дочь", "wife", "husband", "mother",
                  "father", "son", "daughter", "brother", "sister", "ағасы", "інісі", "брат",
@@ -164,7 +177,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "blogger", "блогер", "медиаюрист", "автор", "author", "correspondent",
                    "корреспондент", "оператор"),
     "activist": ("белсенді", "активист", "activist", "правозащитни", "құқық", "human",
-                 "researcher"),
+                 "researcher", "defender", "expert", "эксперт", "сарапшы", "analyst",
+                 "аналитик", "сарапшысы"),
 }
 STRONG_ROLES = ("judge", "lawyer", "official", "relative")
 
@@ -184,3 +198,28 @@ def _role_word(word: str, stem: str) -> bool:
     if stem.isascii() and len(stem) < 6:
         return word in (stem, stem + "s", stem + "'s", stem + "’s")
     return word.startswith(stem) and (len(stem) > 4 or len(word) <= len(stem) + 2)
+
+
+#: Words of a change to an existing sentence, by kind of change.
+SENTENCE_CHANGES = (
+    ("parole", ("условно-досрочн", "удо", "parole", "шартты түрде", "мерзімінен бұрын")),
+    ("pardon", ("помилова", "помилован", "pardon", "кешірім", "рақымшылық", "амнист",
+                "amnesty", "amnestied")),
+    ("commutation", ("заменил", "заменили", "смягчил", "смягчили", "commuted", "commute",
+                     "reduced his sentence", "reduced her sentence", "жеңілдет", "ауыстырды")),
+)
+
+
+def sentence_change(text: str) -> str | None:
+    """"parole", "pardon" or "commutation" when the (lower-case) clause speaks of one
+    ("Amnesty International" is a name, not an amnesty)."""
+    for name in _NAMES_WITH_CHANGE_WORDS:
+        text = text.replace(name, "")
+    return next((change for change, words in SENTENCE_CHANGES
+                 if any(word in text for word in words)), None)
+
+
+_NAMES_WITH_CHANGE_WORDS = ("amnesty international", "международная амнистия",
+                            "амнести интернешнл", "«amnesty")
+#: Kinds a change to a sentence can be told by.
+CHANGE_KINDS = frozenset({"sentence", "hearing", "release", "other"})

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Events per clause: cue words give the kind (event_cues), the clause and its sentence
-give the date (here and in event_dates), the place nearest the cue, the persons
-(event_persons), the sentence term and the criminal-code article.
+"""Events per clause: cue words give the kind (event_cues), the clause, its sentence and
+the headline give the date (event_dating), then the place nearest the cue, the persons
+(event_persons, event_lists), the sentence term, the criminal-code article and what the
+event means for custody and sentences (event_details).
 """
 
 from __future__ import annotations
@@ -10,33 +11,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from caseapp.importer.date_words import kazakh_month_bare
+from caseapp.importer import event_details as details
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_cues import TERM, Cue, cue_at, cues, kinds_in
-from caseapp.importer.event_dates import (
-    Dating,
-    clauses,
-    inherited,
-    own_dates,
-    pick,
-    usable_dates,
-)
+from caseapp.importer.event_cues import TERM, Cue, cues
+from caseapp.importer.event_dates import Dating, usable_dates
+from caseapp.importer.event_dating import CONFIDENCE, date_values
+from caseapp.importer.event_lists import join_lists
 from caseapp.importer.event_persons import event_persons, release_wanted
-from caseapp.importer.event_words import (
-    EVENT_CUES,
-    POSTPONED,
-    RELATIVE_CLAUSE,
-    SPEECH,
-    STATE_CUES,
-)
+from caseapp.importer.event_words import CHANGE_KINDS, sentence_change
 from caseapp.importer.model import DateMention, Event
 
+_MAX_HEADLINE = 300
 _ARTICLE = re.compile(
     r"(\d{2,3})\s*-?\s*баб|стать[яиеюей]{1,2}\s+(\d{2,3})|ст\.\s*(\d{2,3})|Articles?\s+(\d{2,3})",
     re.IGNORECASE)
-_ATTRIBUTIVE = ("ғы", "гі", "қы", "кі")
-_CALENDAR = ("айы", "айда", "жыл")
-
 
 
 @dataclass
@@ -50,10 +38,14 @@ class Context:
     roles: dict[str, str | None]
     speakers: dict[int, set[str]] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  #: (first token, name)
+    courts: list[tuple[int, str]] = field(default_factory=list)  #: (first token, court name)
     place_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    court_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.courts = sorted(self.courts)
+        self.court_starts = [index for index, _ in self.courts]
         self.places = sorted(self.places)
         self.place_starts = [offset for offset, _ in self.places]
         self.mentions = sorted(self.mentions)
@@ -63,117 +55,73 @@ class Context:
 def find(doc: Doc, context: Context) -> list[Event]:
     """Events of the article, deduplicated."""
     dating = usable_dates(doc, context.dates)
+    headline = _headline(doc, context, dating)
     events: list[Event] = []
     for number, (_, end) in enumerate(doc.sentences):
         for cue in cues(doc, number, dating):
+            if end <= doc.title_end:
+                events += [e for e in _events(doc, context, dating, cue) if e.date]
+            else:
+                events += _events(doc, context, dating, cue, headline)
+    join_lists(doc, context, dating, events)
+    found = _join_verdicts(doc, _dedupe(events))
+    details.close_by_release(found)
+    return found
+
+
+def _headline(doc: Doc, context: Context, dating: Dating) -> dict[str, tuple[str, list[str]]]:
+    """Kind → (date, persons) of the dated events the headline tells (a first line longer
+    than a headline can be is none)."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    if doc.title_end > _MAX_HEADLINE:
+        return out
+    for number, (_, end) in enumerate(doc.sentences):
+        if end > doc.title_end:
+            break
+        for cue in cues(doc, number, dating):
             for event in _events(doc, context, dating, cue):
-                if end > doc.title_end or event.date:
-                    events.append(event)
-    return _dedupe(events)
-
-
-def _events(doc: Doc, context: Context, dating: Dating, cue: Cue) -> list[Event]:
-    start, end = doc.sentences[cue.number]
-    sentence = doc.text[start:end]
-    persons = event_persons(doc, context, dating, cue)
-    place = _place(doc, context, cue.clause, cue.index, (start, end))
-    term, article = _term(sentence, cue.kind), _article(sentence, cue.kind)
-    wanted = release_wanted(doc, context, cue) if cue.kind == "statement" else []
-    return [Event(cue.kind, value, place, list(persons), term, article, start, end, wanted)
-            for value in _dates(doc, dating, cue)]
-
-
-def _dates(doc: Doc, dating: Dating, cue: Cue) -> list[str | None]:
-    offset = doc.tokens[cue.index].start
-    own = [d for d in own_dates(doc, cue.clause, dating) if not _attributive(doc, d, cue.index)]
-    values = [] if cue.dateless else pick(doc, own, offset, every_day=cue.kind != "protest")
-    if cue.kind == "hearing" and len({d.start for d in own}) > 1 and _put_off(doc, cue.clause):
-        # "On November 12 the court postponed the verdict to December 22": both are court days
-        values = list(dict.fromkeys(d.value for d in own if d.precision == "day")) or values
-    if values:
-        return values
-    if cue.dateless or _in_relative_clause(doc, cue.clause, cue.index) \
-            or _state_cue(doc, cue.index, cue.kind):
-        return [None]
-    values = pick(doc, _neighbour_dates(doc, dating, cue), offset)
-    return values or [inherited(doc, dating, offset, cue.kind)]
-
-
-def _put_off(doc: Doc, clause: range) -> bool:
-    return any(doc.tokens[i].text.lower() in POSTPONED for i in clause)
-
-
-def _attributive(doc: Doc, mention: DateMention, cue: int) -> bool:
-    """"ақпан айындағы ереуілге", "2022 жылғы қаңтар оқиғаларына": a Kazakh -дағы/-ғы date
-    describes the noun after it, so it dates only a cue standing right there; "sentenced for
-    taking part in the January 2022 events": a date in a reason phrase is the reason's."""
-    last = bisect_left(doc.starts, mention.end) - 1
-    first = bisect_left(doc.starts, mention.start)
-    if doc.lang[last] != "kk":
-        return _in_reason(doc, first, cue)
-    word = doc.tokens[last].text.lower()
-    if kazakh_month_bare(word) and any(doc.tokens[i].text.lower().endswith(_ATTRIBUTIVE)
-                                       for i in range(first, last)):
-        return not 0 < cue - last <= 2  # "2022 жылғы қаңтар оқиғалары"
-    if last + 1 < len(doc.tokens) and doc.tokens[last + 1].text.lower().startswith(_CALENDAR):
-        last += 1
-        word = doc.tokens[last].text.lower()
-    return word.endswith(_ATTRIBUTIVE) and not 0 < cue - last <= 2
-
-
-def _in_reason(doc: Doc, first: int, cue: int) -> bool:
-    """"for taking part in the January 2022 events", "за участие в митинге 5 мая": a reason
-    word up to five words before the date, with no number between (not "for 10 days"); it
-    still dates a cue inside the phrase ("за участие в митинге 12 марта": the rally)."""
-    for index in range(first - 1, max(-1, first - 6), -1):
-        token = doc.tokens[index]
-        if token.kind == "n" or token.text in ".;:":
-            return False
-        if token.text.lower() in ("for", "за") and index + 1 < first and \
-                doc.tokens[index + 1].text.lower() in _REASON_NOUNS:
-            return not index < cue < first
-    return False
-
-
-#: Nouns of a reason phrase: "for taking part", "за участие", "for organising".
-_REASON_NOUNS = frozenset("taking participating participation organising organizing his her "
-                          "their involvement участие организацию организации участии "
-                          "причастность".split())
-
-
-def _neighbour_dates(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
-    """Dates of the clause just before or after, when it has no cue of its own ("кеше X-ті
-    … деп танып, оған жаза тағайындады") or is chained by a Kazakh converb ("шілде айында
-    сотталып, қамаудан босатылған"). "…, X said today" dates only a statement."""
-    parts = clauses(doc, doc.sentence_tokens(cue.number), dating)
-    position = parts.index(cue.clause)
-    out = []
-    for other in parts[max(0, position - 1):position + 2]:
-        if other == cue.clause or cue.kind != "statement" and _attribution(doc, other):
-            continue
-        if not kinds_in(doc, other) or _converb(doc, other, cue.clause):
-            out += [d for d in own_dates(doc, other, dating)
-                    if not _attributive(doc, d, cue.index)]
+                if event.date and event.date_source == "clause":
+                    out.setdefault(event.kind, (event.date, event.persons))
     return out
 
 
-def _attribution(doc: Doc, clause: range) -> bool:
-    return any(doc.tokens[i].text.lower().startswith(SPEECH) for i in clause)
+def _events(doc: Doc, context: Context, dating: Dating, cue: Cue,
+            headline: dict[str, tuple[str, list[str]]] | None = None) -> list[Event]:
+    start, end = doc.sentences[cue.number]
+    sentence = doc.text[start:end]
+    clause = doc.text[doc.tokens[cue.clause.start].start:doc.tokens[cue.clause.stop - 1].end]
+    change = sentence_change(clause.lower()) if cue.kind in CHANGE_KINDS \
+        else None
+    kind = details.changed_kind(cue.kind, change, sentence.lower())
+    persons = event_persons(doc, context, dating, cue)
+    place = _place(doc, context, cue.clause, cue.index, (start, end))
+    term, article = _term(sentence, kind), _article(sentence, kind)
+    wanted = release_wanted(doc, context, cue) if cue.kind == "statement" else []
+    told = (headline or {}).get(kind)
+    same = told and (not told[1] or not persons or set(told[1]) & set(persons))
+    out = []
+    for value, source in date_values(doc, dating, cue, told[0] if same else None):
+        event = Event(kind, value, place, list(persons), term, article, start, end, wanted,
+                      confidence=CONFIDENCE[source], date_source=source,
+                      sentence_change=change if kind != "sentence" else None,
+                      of_others=kind in details.OTHERS_KINDS)
+        _custody(doc, context, dating, cue, event, clause.lower(), sentence.lower())
+        out.append(event)
+    return out
 
 
-def _converb(doc: Doc, previous: range, clause: range) -> bool:
-    last = doc.tokens[previous.stop - 1]
-    return previous.stop <= clause.start and doc.lang[last.index] == "kk" \
-        and last.text.lower().endswith(("ып", "іп", "п"))
-
-
-def _state_cue(doc: Doc, cue: int, kind: str) -> bool:
-    words = [t.text.lower() for t in doc.tokens[cue:cue + 3]]
-    return any(cue_at(words, 0, state) for state in STATE_CUES if state in EVENT_CUES[kind])
-
-
-def _in_relative_clause(doc: Doc, clause: range, cue: int) -> bool:
-    return any(doc.tokens[i].text.lower() in RELATIVE_CLAUSE for i in clause if i < cue)
+def _custody(doc: Doc, context: Context, dating: Dating, cue: Cue, event: Event,
+             clause: str, sentence: str) -> None:
+    """Custody kind and end, and the court, of one event."""
+    term = details.clause_term(clause if event.kind != "sentence" else sentence)
+    event.detention_kind = details.custody_kind(event.kind, clause, sentence, term)
+    if event.detention_kind:
+        until = details.until_date(doc, dating, *doc.sentences[cue.number])
+        event.end, event.over = details.custody_end(event, term, until, doc.published)
+    if event.kind in ("sentence", "hearing"):
+        first, last = doc.sentence_tokens(cue.number)[0], doc.sentence_tokens(cue.number)[-1]
+        event.court = details.court_near(context.courts, context.court_starts, first, last,
+                                         cue.index)
 
 
 def _place(doc: Doc, context: Context, clause: range, cue: int,
@@ -209,16 +157,63 @@ def _dedupe(events: list[Event]) -> list[Event]:
     merger = _Merger()
     for event in events:
         twin = merger.same(event) or merger.dated_twin(event)
-        if twin:
+        if twin and not _conflict(twin, event):
             merger.merge(twin, event)
         else:
             merger.keep(event)
     for event in [e for e in merger.kept if e.date is None]:
         twin = merger.dated_twin(event)
-        if twin:
+        if twin and not _conflict(twin, event):
             merger.merge(twin, event)
             merger.dropped.add(id(event))
     return [e for e in merger.kept if id(e) not in merger.dropped]
+
+
+def _join_verdicts(doc: Doc, events: list[Event]) -> list[Event]:
+    """"On January 31 the court handed down its verdict. … He was sentenced to 16 years.
+    Four other defendants were given between three and eight years": an undated verdict
+    in the same or the next paragraph after a dated one is that verdict (its term and
+    persons join it); a parole, pardon or commutation never joins."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.kind != "sentence" or event.sentence_change:
+            out.append(event)
+            continue
+        if event.date is None and last is not None and \
+                _paragraph(doc, event.quote_start) - _paragraph(doc, last.quote_start) <= 1 \
+                and (set(event.persons) & set(last.persons) or _others(doc, event)):
+            last.persons += [p for p in event.persons if p not in last.persons]
+            _merge_details(last, event)
+            continue
+        last = event if event.date else last
+        out.append(event)
+    return out
+
+
+#: Words of "the other defendants" of one verdict.
+_OTHERS = ("other", "others", "остальн", "другие", "другим", "басқа", "қалған")
+
+
+def _others(doc: Doc, event: Event) -> bool:
+    words = doc.text[event.quote_start:event.quote_end].lower().split()
+    return any(word.startswith(_OTHERS) for word in words)
+
+
+def _paragraph(doc: Doc, offset: int) -> int:
+    return bisect_left(doc.newlines, offset)
+
+
+def _conflict(twin: Event, event: Event) -> bool:
+    """Two tellings that cannot be one event: different custody kinds ("police" and
+    "pretrial" the same day) or a sentence and a change to one."""
+    return bool(twin.detention_kind and event.detention_kind
+                and twin.detention_kind != event.detention_kind
+                or twin.sentence_change != event.sentence_change
+                and twin.sentence_change and event.sentence_change)
+
+
+_RANK = {"high": 2, "medium": 1, "low": 0}
 
 
 class _Merger:
@@ -269,6 +264,7 @@ class _Merger:
         twin.place = twin.place or event.place
         twin.release_demanded += [p for p in event.release_demanded
                                   if p not in twin.release_demanded]
+        _merge_details(twin, event)
         self._index(twin, added)
 
     def _index(self, event: Event, persons: list[str]) -> None:
@@ -276,3 +272,16 @@ class _Merger:
             self.by_person.setdefault((event.kind, event.date, person), event)
             if event.date:
                 self.dated_by_person.setdefault((event.kind, person), event)
+
+
+def _merge_details(twin: Event, event: Event) -> None:
+    """A sentence told across clauses is one record: the term of one telling, the date of
+    another and the court of a third come together; custody details likewise."""
+    for name in ("term", "article", "court", "detention_kind", "end", "sentence_change"):
+        if getattr(twin, name) is None:
+            setattr(twin, name, getattr(event, name))
+    twin.over = twin.over or event.over
+    for person, term in event.person_terms.items():
+        twin.person_terms.setdefault(person, term)
+    if _RANK[event.confidence] > _RANK[twin.confidence] and twin.date == event.date:
+        twin.confidence, twin.date_source = event.confidence, event.date_source

@@ -14,7 +14,8 @@ from caseapp.importer import events as event_finder
 from caseapp.importer import orgs, persons, places
 from caseapp.importer.doc import Doc, build
 from caseapp.importer.model import Extraction, Mention, Person
-from caseapp.importer.roles import context_roles, final_roles, speakers
+from caseapp.importer.role_classifier import NEVER_TARGET, classify, side_role
+from caseapp.importer.roles import context_roles, speakers
 from caseapp.importer.spans import block, group
 
 LANGUAGES = ("auto", "kk", "ru", "en")
@@ -35,16 +36,19 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
     found_dates = date_finder.find(doc)
     people = [_person(doc, d) for d in drafts]
     spans = {d.name: d.spans for d in drafts}
-    roles = context_roles(doc, spans, org_hits)
+    roles = {name: side_role(name, role)
+             for name, role in context_roles(doc, spans, org_hits,
+                                             {d.name: d.gender for d in drafts}).items()}
     place_entities = group(place_hits, doc.tokens, doc.text)
     events = event_finder.find(doc, event_finder.Context(
-        _by_sentence(doc, spans), _main_person(drafts), found_dates,
+        _by_sentence(doc, spans), _main_person(drafts, roles), found_dates,
         [(m.start, e.name) for e in place_entities for m in e.mentions], roles,
         speakers(doc, spans), [(first, name) for name, ranges in spans.items()
-                               for first, _ in ranges]))
-    final = final_roles(roles, events)
+                               for first, _ in ranges],
+        [(h.first, h.name) for h in org_hits if h.kind == "court"]))
+    decisions = classify(roles, events)
     for person in people:
-        person.role = final.get(person.name)
+        person.role, person.target = decisions[person.name].role, decisions[person.name].target
     return Extraction(doc.language, people, found_dates, place_entities,
                       group(org_hits, doc.tokens, doc.text), events)
 
@@ -53,8 +57,8 @@ def _person(doc: Doc, draft: persons.Draft) -> Person:
     mentions = []
     for first, last in draft.spans:
         start, end = doc.tokens[first].start, doc.tokens[last].end
-        mentions.append(Mention(doc.text[start:end], start, end))
-    return Person(draft.name, mentions, None, draft.gender)
+        mentions.append(Mention(doc.text[start:end], start, end, partial=first == last))
+    return Person(draft.name, mentions, None, draft.gender, partial_name=draft.partial)
 
 
 def _by_sentence(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[int, list[str]]:
@@ -67,8 +71,10 @@ def _by_sentence(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> dict[int,
     return out
 
 
-def _main_person(drafts: list[persons.Draft]) -> str | None:
-    """The person the story is about: most mentions, earliest on a tie."""
-    if not drafts:
+def _main_person(drafts: list[persons.Draft], roles: dict[str, str | None]) -> str | None:
+    """The person the story is about: most mentions, earliest on a tie; never a lawyer,
+    judge or official (a head of state named throughout a protest story is no protester)."""
+    eligible = [d for d in drafts if roles.get(d.name) not in NEVER_TARGET]
+    if not eligible:
         return None
-    return max(drafts, key=lambda d: (len(d.spans), -d.spans[0][0])).name
+    return max(eligible, key=lambda d: (len(d.spans), -d.spans[0][0])).name

@@ -38,11 +38,19 @@ class Phrases:
             self.by_first.setdefault(words[0], []).append((words, entry, spelling))
             self.prefixes.add(_prefix(words[0]))
 
+    answers: dict[str, bool] = field(default_factory=dict)  #: may_start, per word
+
     def may_start(self, word: str) -> bool:
         """A cheap test before inflecting: inflection changes endings, never the first
-        three letters, so a word whose prefix starts no phrase starts none."""
-        normal = normalize(word)
-        return _prefix(normal) in self.prefixes or normal[:2] in self.prefixes  # "Ош"+"та"
+        three letters, so a word whose prefix starts no phrase starts none (remembered:
+        words repeat)."""
+        known = self.answers.get(word)
+        if known is None:
+            normal = normalize(word)
+            known = _prefix(normal) in self.prefixes or normal[:2] in self.prefixes  # "Ош"+"та"
+            if len(self.answers) < 65536:
+                self.answers[word] = known
+        return known
 
     def starting_with(self, word: str) -> list[tuple[tuple[str, ...], Entry, str]]:
         return self.by_first.get(word, [])
@@ -97,3 +105,11 @@ def first_name_gender(word: str) -> str | None:
     if len(word) < 2:
         return None
     return first_names().get(match_key(word))
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """match_key of every spelling of a listed head of state or government. Full names
+    only: a surname alone ("Алиев") is too common to tell."""
+    return frozenset(match_key(spelling) for line in _lines("public_figures.txt")
+                     for spelling in line.split("|"))

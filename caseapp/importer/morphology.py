@@ -120,6 +120,9 @@ def russian_surname_nominative(word: str, *, gender: str | None, oblique: bool) 
     beside it was declined too. A woman's -ова stays: it is her nominative."""
     if gender is None:
         return word
+    tajik = _replace_ending(word, _RU_ZODA)
+    if tajik != word:
+        return tajik
     if gender == "f":
         return _replace_ending(word, _RU_FEMININE)
     result = _replace_ending(word, _RU_MASCULINE_STRONG)
@@ -135,8 +138,11 @@ def _replace_ending(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+#: Tajik surnames in -зода decline like feminine nouns ("Шарифзоде", "Шарифзоду").
+_RU_ZODA = (("зодой", "зода"), ("зоде", "зода"), ("зоду", "зода"), ("зоды", "зода"))
 _RU_MASCULINE_STRONG = (
     ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
     ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ыным", "ын"),
     ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
     ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ыну", "ын"),
@@ -146,7 +152,7 @@ _RU_MASCULINE_WEAK = (
     ("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", ""), ("я", "й"), ("ю", "й"),
 )
 _RU_FEMININE = (
-    ("ской", "ская"), ("скую", "ская"),
+    ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"),
 )

@@ -13,6 +13,7 @@ from functools import lru_cache
 from caseapp.importer.lexicon import first_name_gender
 from caseapp.importer.morphology import (
     is_surname_shaped,
+    patronymic_nominative,
     kazakh_stems,
     russian_first_name_forms,
     russian_surname_candidates,
@@ -28,6 +29,16 @@ _NOT_NAMES = frozenset(
 
 #: Patronymic particles written as a separate word after the father's name.
 PATRONYMIC_WORDS = frozenset("уулу кызы ұлы қызы улы uulu kyzy uly qyzy".split())
+
+
+def particle_nominative(word: str, language: str) -> str | None:
+    """The patronymic particle ``word`` is ("уулуды" → "уулу"), or None."""
+    if word in PATRONYMIC_WORDS:
+        return word
+    if language != "kk":
+        return None
+    return next((stem for stem in kazakh_stems(word, for_name=True)[1:]
+                 if stem in PATRONYMIC_WORDS), None)
 @dataclass(frozen=True)
 class FirstName:
     """A given name read from a word: its nominative, gender and whether it was declined."""
@@ -55,6 +66,17 @@ def first_name(word: str, language: str) -> FirstName | None:
     return None
 
 
+def patronymic_of_a_given_name(word: str) -> bool:
+    """"Серикович", "Ерлановны", "Ильич" come from a listed given name; "Мацкевич",
+    "Бяласевич" (Belarusian surnames with the same ending) do not."""
+    nominative = patronymic_nominative(word)
+    for ending in ("ович", "евич", "овна", "евна", "ьич", "ична", "инична"):
+        if nominative.endswith(ending):
+            stem = nominative[: -len(ending)]
+            return any(first_name_gender(stem + tail) for tail in ("", "й", "ь", "а", "я"))
+    return False
+
+
 def surname_nominative(word: str, language: str, *, gender: str | None, oblique: bool) -> str:
     """The nominative of a surname standing next to a given name."""
     if language == "kk":
@@ -66,8 +88,8 @@ def surname_nominative(word: str, language: str, *, gender: str | None, oblique:
 
 def kazakh_surname(word: str) -> str:
     """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек"; nominatives stay."""
-    if is_surname_shaped(word, strong=True):
-        return word
+    if is_surname_shaped(word, strong=True) or first_name_gender(word):
+        return word  # "Сатыбалды", "Амангелді": a father's name as surname, no suffix
     stems = kazakh_stems(word, for_name=True)
     shaped = [s for s in stems[1:] if is_surname_shaped(s)]
     if shaped:
@@ -79,6 +101,15 @@ def kazakh_surname(word: str) -> str:
 
 def bare_surname_readings(word: str, language: str) -> list[str]:
     """Every nominative a bare surname could stand for (both genders in Russian)."""
+    return list(_bare_readings(word, language))
+
+
+@lru_cache(maxsize=65536)
+def _bare_readings(word: str, language: str) -> tuple[str, ...]:
+    return tuple(_readings(word, language))
+
+
+def _readings(word: str, language: str) -> list[str]:
     if language == "kk":
         return list(dict.fromkeys([kazakh_surname(word)] + kazakh_stems(word, for_name=True)))
     if language == "ru":
@@ -86,6 +117,7 @@ def bare_surname_readings(word: str, language: str) -> list[str]:
     return [word]
 
 
+@lru_cache(maxsize=65536)
 def strong_surname(word: str, language: str) -> bool:
     """``word`` is clearly a surname in some case form (-ову, -овой, -овқа, -ova …)."""
     if is_surname_shaped(word, strong=True):
@@ -117,6 +149,17 @@ def female_given(word: str) -> bool:
     return any(part in lowered for part in _FEMALE_PARTS)
 
 
+def name_shaped(word: str) -> bool:
+    """Built like a Central Asian given name: a Turkic or Persian name part at its end
+    ("Нұрлыбек", "Фазылжан", "Сунатулло") or a feminine part anywhere ("Ақмаржан",
+    "Бақытгүл"). Used where no list knows the word but a name is likely."""
+    lowered = word.lower()
+    return female_given(word) or (len(lowered) > 4 and lowered.endswith(_MALE_ENDINGS))
+
+
+_MALE_ENDINGS = ("бек", "жан", "хан", "бай", "бол", "тай", "ғали", "гали", "мұрат", "мурат",
+                 "болат", "жон", "джон", "улло", "ұлан", "улан", "bek", "zhan", "khan", "bai",
+                 "bol", "jon", "ullo", "ulan", "murat", "bolat")
 _FEMALE_PARTS = ("гүл", "гуль", "гул", "күл", "сұлу", "сулу", "жамал", "бибі", "биби", "айым",
                  "ханым", "нұра", "нура", "gul", "sulu")
 

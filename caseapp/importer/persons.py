@@ -9,98 +9,25 @@ never enough, so headline and title words ("Detain", "Надежда") are not p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
 from caseapp.importer.person_forms import (
-    PATRONYMIC_WORDS,
     FirstName,
     bare_surname_readings,
     first_name,
     looks_like_name_word,
+    name_shaped,
+    particle_nominative,
+    patronymic_of_a_given_name,
     strong_surname,
     surname_nominative,
     unknown_given,
 )
+from caseapp.importer.person_drafts import Draft, Drafts, name_key
 
-_key = lru_cache(maxsize=8192)(match_key)
-
-
-@dataclass
-class Draft:
-    """A person being assembled: name parts in the nominative and mention token ranges."""
-
-    first: str = ""
-    patronymic: str = ""
-    surname: str = ""
-    initials: str = ""
-    gender: str | None = None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    language: str = ""  #: language of the mention the name parts were read from
-
-    @property
-    def name(self) -> str:
-        if self.first:
-            return " ".join(p for p in (self.first, self.patronymic, self.surname) if p)
-        return " ".join(p for p in (self.initials, self.surname) if p)
-
-    @property
-    def surname_key(self) -> str:
-        return _key(self.surname) if self.surname else ""
-
-    @property
-    def first_key(self) -> str:
-        return _key(self.first) if self.first else ""
-
-
-class Drafts(list):
-    """The persons found so far, indexed by surname and given-name key so that looking one
-    up costs the same in a long text as in a short one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.surnames: dict[str, dict[int, Draft]] = {}
-        self.firsts: dict[str, dict[int, Draft]] = {}
-        self.bare: dict[str, dict[int, Draft]] = {}  #: given name, no surname yet
-        self.order: dict[int, int] = {}
-
-    def append(self, draft: Draft) -> None:
-        self.order[id(draft)] = len(self)
-        super().append(draft)
-        self.index(draft)
-
-    def index(self, draft: Draft) -> None:
-        """(Re)register a draft under its current keys; old keys stay as aliases."""
-        if draft.surname_key:
-            self.surnames.setdefault(draft.surname_key, {})[id(draft)] = draft
-        if draft.first_key:
-            self.firsts.setdefault(draft.first_key, {})[id(draft)] = draft
-            bare = self.bare.setdefault(draft.first_key, {})
-            if draft.surname:
-                bare.pop(id(draft), None)
-            else:
-                bare[id(draft)] = draft
-
-    def candidates(self, new: Draft) -> list[Draft]:
-        """Drafts ``new`` may be: same surname key, or the same given name where one of the
-        two has no surname yet; in order of creation."""
-        if not new.surname:
-            return list(self.firsts.get(new.first_key, {}).values())[:1]
-        found = dict(self.surnames.get(new.surname_key, {}))
-        found.update(self.bare.get(new.first_key, {}) if new.first_key else {})
-        return sorted(found.values(), key=lambda d: self.order[id(d)])
-
-    def with_surnames(self, keys: set[str]) -> list[Draft]:
-        return [d for key in keys for d in self.surnames.get(key, {}).values()]
-
-    def only_with_first(self, key: str) -> Draft | None:
-        """The one draft with this given name, if exactly one has it."""
-        bucket = self.firsts.get(key, {})
-        return next(iter(bucket.values())) if len(bucket) == 1 else None
+__all__ = ["Draft", "find"]
 
 
 def find(doc: Doc, blocked: set[int]) -> list[Draft]:
@@ -131,11 +58,12 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
     index = 0
     while index < len(doc.tokens):
         taken = 0
-        if index not in used and doc.tokens[index].kind == "w":
+        if index not in used and doc.tokens[index].is_cap:  # every name opens capitalised
             taken = (_initials_first(doc, index, used, drafts)
                      or _surname_first(doc, index, used, drafts)
                      or _given_first(doc, index, used, drafts)
-                     or _unknown_given(doc, index, used, drafts))
+                     or _unknown_given(doc, index, used, drafts)
+                     or _after_role_word(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
@@ -200,8 +128,11 @@ def _surname_follows(doc: Doc, given: int, used: set[int]) -> bool:
 
 
 def _particle(doc: Doc, index: int) -> bool:
-    """A Kyrgyz/Kazakh patronymic particle written apart: "Шаршенбек уулу", "Ахмет кызы"."""
-    return _adjacent(doc, index - 1, index) and doc.tokens[index].text in PATRONYMIC_WORDS
+    """A Kyrgyz/Kazakh patronymic particle written apart: "Шаршенбек уулу", "Ахмет кызы",
+    also with a Kazakh case ending ("Асанбек уулуды")."""
+    return _adjacent(doc, index - 1, index) and particle_nominative(
+        doc.tokens[index].text, doc.lang[index]) is not None \
+        and not is_surname_shaped(doc.tokens[index - 1].text, strong=True)  # "… ова ұлының"
 
 
 def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
@@ -218,8 +149,9 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
                 and not first_name(doc.tokens[third].text, doc.lang[third]):
             _add_full(doc, drafts, given, index + 1, third, (index, third))
             return 3
-        _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))
-        return 2
+        if patronymic_of_a_given_name(second):  # "Ерболат Серикович"; "Сергей Мацкевич"
+            _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))  # is a surname
+            return 2
     if _particle(doc, index + 2):
         _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
         return 3
@@ -244,11 +176,36 @@ def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
 
 
 def _may_open_name(doc: Doc, index: int) -> bool:
-    """An unknown word may open a name mid-sentence or after a colon ("Автор: X Y"), never
-    at a sentence start, where nouns stand before surnames ("Дело Касымжанова")."""
-    if not doc.starts_sentence(index):
+    """An unknown word may open a name mid-sentence or after a colon ("Автор: X Y"); at a
+    sentence start, where nouns stand before surnames ("Дело Касымжанова"), only a word
+    built like a Central Asian given name ("Ақмаржан", "Нұрлыбек", "Бақытгүл")."""
+    if not doc.starts_sentence(index) or name_shaped(doc.tokens[index].text):
         return True
     return index > 0 and doc.tokens[index - 1].text == ":"
+
+
+#: Role words a name may follow when no list knows it: "activist X Y", "белсенді X Y".
+_FALLBACK_ROLES = frozenset({"activist", "journalist", "lawyer", "relative"})
+
+
+def _after_role_word(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """"activist Tynchtyk Sheraly", "defender Baktygul Sheraly kyzy", "белсенді Ырысбек
+    Сатыбалды": two capitalised name-shaped words right after a role word are a name even
+    when no list knows the given name and the surname has no surname ending."""
+    if index < 1 or role_of(doc.tokens[index - 1].text.lower()) not in _FALLBACK_ROLES \
+            or not _adjacent(doc, index - 1, index) or not _name_word(doc, index, used) \
+            or not _adjacent(doc, index, index + 1) or not _name_word(doc, index + 1, used) \
+            or role_of(doc.tokens[index].text.lower()) \
+            or first_name(doc.tokens[index + 1].text, doc.lang[index + 1]):
+        return 0  # "Жена Мацкевича Оксана Мацкевич": the name starts at the given name
+    word, surname, language = (doc.tokens[index].text, doc.tokens[index + 1].text,
+                               doc.lang[index + 1])
+    given = unknown_given(word, surname, language)
+    if _particle(doc, index + 2):
+        _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
+        return 3
+    _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
+    return 2
 
 
 def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
@@ -256,8 +213,9 @@ def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
     language = doc.lang[span[0]]
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
                                       oblique=given.oblique) if surname else ""
-    if surname and span[1] == surname + 1:
-        surname_word += " " + doc.tokens[surname + 1].text
+    if surname and span[1] == surname + 1 and _particle(doc, surname + 1):
+        surname_word += " " + particle_nominative(doc.tokens[surname + 1].text,
+                                                  language)  # "Шаршенбек уулу"
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
     draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
                   language)
@@ -292,7 +250,7 @@ def _initial_fits(initials: str, first: str) -> bool:
 
 def _attach_initials(drafts: Drafts, initials: str, surname: str,
                      span: tuple[int, int]) -> None:
-    key = _key(surname)
+    key = name_key(surname)
     for draft in drafts.with_surnames({key}):
         if _initial_fits(initials, draft.first) or draft.initials == initials:
             draft.spans.append(span)
@@ -306,7 +264,8 @@ def _other_mentions(doc: Doc, used: set[int], drafts: Drafts) -> None:
         if not _name_word(doc, index, used):
             continue
         if _particle(doc, index + 1):
-            target = _by_key(drafts, {_key(f"{token.text} {doc.tokens[index + 1].text}")})
+            particle = particle_nominative(doc.tokens[index + 1].text, doc.lang[index + 1])
+            target = _by_key(drafts, {name_key(f"{token.text} {particle}")})
             if target is not None:
                 target.spans.append((index, index + 1))
                 used.update((index, index + 1))
@@ -320,7 +279,7 @@ def _other_mentions(doc: Doc, used: set[int], drafts: Drafts) -> None:
 
 
 def _by_surname(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
-    return _by_key(drafts, {_key(r) for r in bare_surname_readings(doc.tokens[index].text,
+    return _by_key(drafts, {name_key(r) for r in bare_surname_readings(doc.tokens[index].text,
                                                                  doc.lang[index])})
 
 
@@ -333,8 +292,8 @@ def _by_first_name(doc: Doc, index: int, drafts: Drafts) -> Draft | None:
     given = first_name(doc.tokens[index].text, doc.lang[index])
     if not given:
         return None
-    only = drafts.only_with_first(_key(given.nominative))
-    return only if only is not None and only.first_key == _key(given.nominative) else None
+    only = drafts.only_with_first(name_key(given.nominative))
+    return only if only is not None and only.first_key == name_key(given.nominative) else None
 
 
 #: Given names that are also common words ("адам" human, "еркін" free, "азамат" citizen,

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from caseapp.domain.names import normalize
+from caseapp.importer.date_words import month_of, weekday_of
 from caseapp.importer.doc import Doc
 from caseapp.importer.lexicon import places
-from caseapp.importer.morphology import kazakh_possessive_bases, russian_adjective_nominative
+from caseapp.importer.morphology import (
+    is_surname_shaped,
+    kazakh_possessive_bases,
+    russian_adjective_nominative,
+)
+from caseapp.importer.person_forms import first_name
 from caseapp.importer.spans import Hit, match_phrase
 
 _COLONY = re.compile(r"\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}-\d{1,4}/\d{1,3}\b")
@@ -30,12 +37,22 @@ _RU_BEFORE = {"улиц": "улица", "проспект": "проспект", 
 _RU_AFTER = {"область": "область", "области": "область", "областью": "область",
              "район": "район", "района": "район", "районе": "район", "районом": "район",
              "край": "край", "края": "край", "крае": "край"}
+_RU_ADJECTIVE = ("ой", "ая", "ий", "ого", "ом", "ую", "ый")
 _EN_AFTER = frozenset(
     "Street Avenue Square Stadium Park District district Region region Province Oblast "
     "Microdistrict Prospekt Boulevard field oilfield village".split())
 #: "the village of Ulken", "Lake Balkhash": a settlement word before the name.
 _EN_OF = frozenset("village town city settlement".split())
 _EN_BEFORE = frozenset("Lake River Mount".split())
+#: "A district court", "The region": a determiner is no place name.
+_EN_DETERMINERS = frozenset("A An The This That Its Their His Her".split())
+
+
+def _listed_area(doc: Doc, index: int) -> bool:
+    """"Karakalpakstan region": the word before "region" is a listed region or country,
+    which the gazetteer names on its own (or with "Region", when listed so)."""
+    found = match_phrase(places(), doc.tokens, index, doc.lang[index])
+    return bool(found) and found[0].kind in ("region", "country")
 
 
 def find(doc: Doc, blocked: set[int]) -> list[Hit]:
@@ -121,24 +138,36 @@ def _gazetteer_only(doc: Doc, first: int, last: int) -> Hit | None:
 def _russian_area(doc: Doc, index: int) -> Hit | None:
     tokens = doc.tokens
     lowered = tokens[index].text.lower()
-    before = next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
+    before = _russian_place_word(lowered)
     if before and index + 1 < len(tokens) and tokens[index + 1].is_cap and before != "город":
         return Hit(index, index + 1, "place:" + normalize(f"{before} {tokens[index + 1].text}"),
                    f"{before} {tokens[index + 1].text}", "street")
     after = _RU_AFTER.get(lowered)
     if not after or index == 0:
         return None
-    adjective = tokens[index - 1]
-    if not adjective.is_cap or not adjective.text.lower().endswith(("ой", "ая", "ий", "ого", "ом", "ую", "ый")):
+    first = index - 1
+    if first > 0 and tokens[first].text.lower().startswith("автономн"):
+        first -= 1  # "Горно-Бадахшанской автономной области"
+    words = tokens[first:index]
+    if not words[0].is_cap or not all(w.text.lower().endswith(_RU_ADJECTIVE) for w in words):
         return None
-    name = f"{russian_adjective_nominative(adjective.text, feminine=after == 'область')} {after}"
-    return Hit(index - 1, index, "place:" + normalize(name), name, "region")
+    feminine = after == "область"
+    name = " ".join([russian_adjective_nominative(w.text, feminine=feminine) for w in words]
+                    + [after])
+    return Hit(first, index, "place:" + normalize(name), name, "region")
+
+
+@lru_cache(maxsize=65536)
+def _russian_place_word(lowered: str) -> str | None:
+    """"улице" → "улица", "посёлке" → "посёлок": the place noun a word is a form of."""
+    return next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
 
 
 def _english_area(doc: Doc, index: int) -> Hit | None:
     tokens = doc.tokens
     before = _english_before(doc, index)
-    if before or tokens[index].text not in _EN_AFTER or index == 0 or not tokens[index - 1].is_cap:
+    if before or tokens[index].text not in _EN_AFTER or index == 0 or not tokens[index - 1].is_cap \
+            or tokens[index - 1].text in _EN_DETERMINERS or _listed_area(doc, index - 1):
         return before
     if index + 1 < len(tokens) and tokens[index + 1].text == "Court":
         return Hit(index - 1, index, "place:" + normalize(tokens[index - 1].text + " district"),
@@ -150,6 +179,8 @@ def _english_area(doc: Doc, index: int) -> Hit | None:
 
 def _english_before(doc: Doc, index: int) -> Hit | None:
     tokens, word = doc.tokens, doc.tokens[index].text
+    if word in _EN_PREPOSITIONS:
+        return _after_preposition(doc, index)
     if word in _EN_OF and index + 2 < len(tokens) and tokens[index + 1].text == "of" \
             and tokens[index + 2].is_cap:
         listed = match_phrase(places(), tokens, index + 2, "en")
@@ -162,6 +193,47 @@ def _english_before(doc: Doc, index: int) -> Hit | None:
         name = f"{word} {tokens[index + 1].text}"
         return Hit(index, index + 1, "place:" + normalize(name), name, "nature")
     return None
+
+
+#: "in Gomel", "of Khujand", "from Nookat": a town no list knows, after a preposition.
+_EN_PREPOSITIONS = frozenset("in of from near outside".split())
+#: Heads of organisations: "Ministry of Justice", "University of Central Asia" are no places.
+_EN_ORG_HEADS = frozenset("ministry department committee office minister court bureau agency "
+                          "council university institute union association school academy "
+                          "bank party commission service chamber embassy".split())
+#: Capitalised words that follow "in"/"of" and are no places: languages, peoples, seasons.
+_EN_NOT_PLACES = frozenset(
+    "English Russian Kazakh Kyrgyz Uzbek Tajik Turkmen Karakalpak Belarusian Ukrainian "
+    "Azerbaijani Azeri Chinese Uighur Uyghur Arabic Persian Islam Christianity God Parliament "
+    "Court Government Power Custody Prison Article Part Law Soviet Western European".split())
+_EN_NOT_PLACE_ENDINGS = ("ian", "ese", "ish", "ism", "ist", "ists")
+
+
+def _after_preposition(doc: Doc, index: int) -> Hit | None:
+    """A capitalised word after "in"/"of" that stands alone (no capitalised word after it,
+    no organisation head before the preposition) and is not a language, person or month:
+    "arrested in Gomel and Grodno", "the centre of Khujand"."""
+    tokens = doc.tokens
+    place = index + 1
+    if place >= len(tokens) or not _lone_place_word(doc, place) \
+            or index and tokens[index - 1].text.lower() in _EN_ORG_HEADS:
+        return None
+    name = tokens[place].text
+    return Hit(place, place, "place:" + normalize(name), name, "town")
+
+
+def _lone_place_word(doc: Doc, index: int) -> bool:
+    token, tokens = doc.tokens[index], doc.tokens
+    word = token.text
+    if not token.is_cap or token.is_acronym or doc.lang[index] != "en" or len(word) < 3 \
+            or word in _EN_NOT_PLACES or word.lower().endswith(_EN_NOT_PLACE_ENDINGS):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and (following.is_cap or following.text in ("'", "’")):
+        return False
+    return not (month_of(word, "en", capital_ok=True) or weekday_of(word, "en")
+                or first_name(word, "en") or is_surname_shaped(word, strong=True)
+                or match_phrase(places(), tokens, index, "en"))
 
 
 def _colonies(doc: Doc, blocked: set[int]) -> list[Hit]:

@@ -15,8 +15,10 @@ from caseapp.importer.date_words import RELATIVE_DAYS, RELATIVE_PHRASES, weekday
 from caseapp.importer.doc import Doc
 from caseapp.importer.model import DateMention
 
-_MAX_PHRASE = max(len(p) for p in RELATIVE_PHRASES)
-_FIRST_WORDS = frozenset(phrase[0] for phrase in RELATIVE_PHRASES)
+#: Phrases by their first word, longest first.
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase_words in sorted(RELATIVE_PHRASES, key=len, reverse=True):
+    _BY_FIRST.setdefault(_phrase_words[0], []).append(_phrase_words)
 _FUTURE = frozenset("next келесі следующий следующую следующей".split())
 
 
@@ -80,13 +82,16 @@ def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
 
 
 def _phrase(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
-    if doc.tokens[index].text.lower() not in _FIRST_WORDS:
+    phrases = _BY_FIRST.get(doc.tokens[index].text.lower())
+    if not phrases:
         return None
-    for length in range(_MAX_PHRASE, 0, -1):
-        words = tuple(t.text.lower() for t in doc.tokens[index:index + length])
-        rule = RELATIVE_PHRASES.get(words)
-        if rule is None:
+    following = doc.tokens[index + 1].text.lower() if index + 1 < len(doc.tokens) else ""
+    for words in phrases:
+        length = len(words)
+        if length > 1 and words[1] != following or tuple(
+                t.text.lower() for t in doc.tokens[index:index + length]) != words:
             continue
+        rule = RELATIVE_PHRASES[words]
         value, precision = _shift(doc, rule, doc.tokens[index].start, days)
         if value:
             return _span(doc, index, index + length - 1, value, precision), length

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from caseapp.importer.doc import Doc
-from caseapp.importer.event_words import DETAINEE_KINDS, SPEECH, STRONG_ROLES, role_of
-from caseapp.importer.model import Event
+from caseapp.importer.event_words import SPEECH, STRONG_ROLES, role_of
 from caseapp.importer.spans import Hit
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -48,9 +47,10 @@ def _speaks(doc: Doc, first: int, last: int) -> bool:
         w.startswith(_SOURCE_BEFORE) for w in before[-2:] + after[:1])
 
 
-def context_roles(doc: Doc, spans: Spans, orgs: list[Hit]) -> dict[str, str | None]:
+def context_roles(doc: Doc, spans: Spans, orgs: list[Hit],
+                  genders: dict[str, str | None] | None = None) -> dict[str, str | None]:
     """A role per person from its mentions' neighbourhoods; strong roles outvote weak ones."""
-    near = _Near(doc, spans, orgs)
+    near = _Near(doc, spans, orgs, genders or {})
     roles: dict[str, str | None] = {}
     for name, ranges in spans.items():
         votes = [r for span in ranges if (r := _mention_role(near, span, name))]
@@ -62,8 +62,10 @@ def context_roles(doc: Doc, spans: Spans, orgs: list[Hit]) -> dict[str, str | No
 class _Near:
     """Who and what stands at each token: person mentions and organisation spans."""
 
-    def __init__(self, doc: Doc, spans: Spans, orgs: list[Hit]) -> None:
+    def __init__(self, doc: Doc, spans: Spans, orgs: list[Hit],
+                 genders: dict[str, str | None]) -> None:
         self.doc = doc
+        self.genders = genders
         self.org_kind = {i: hit.kind for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.org_first = {i: hit.first for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.owner = {i: (name, (f, l)) for name, ranges in spans.items() for f, l in ranges
@@ -75,11 +77,44 @@ class _Near:
         return words <= set(name.replace(".", " ").split())
 
 
+#: Words of custody in an apposition: "X, a lawyer held since October", "X, who is serving".
+_CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sentenced",
+                  "serving", "charged", "convicted", "задержан", "арестован", "осужден",
+                  "осуждён", "отбывает", "ұсталған", "сотталған", "қамауда", "жазасын")
+
+
+def _custody_apposition(doc: Doc, last: int) -> bool:
+    """The comma phrase after a mention says the person is held or sentenced ("Ms X, a
+    Semey lawyer held since October", "lawyer X, who is serving 16 years"): whatever the
+    role words say, the person is a detainee."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text != ",":
+        return False
+    for index in range(last + 2, min(len(doc.tokens), last + 12)):
+        token = doc.tokens[index]
+        word = token.text.lower()
+        if token.text in _STOP or token.text == "," or doc.sentence[index] != doc.sentence[last] \
+                or word in _NOT_OWN_CUSTODY or word.startswith(SPEECH):
+            return False
+        if word.startswith(_CUSTODY_WORDS):
+            return True
+    return False
+
+
+#: Words after which custody is someone else's or denied: "who represents jailed X",
+#: "said no one was detained", "her husband has been held".
+_NOT_OWN_CUSTODY = frozenset("that no not never represents represent defends defended whose "
+                             "his her their its его её ее их оның олардың защищает "
+                             "представляет".split())
+
+
 def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
+    if _custody_apposition(doc, last):
+        return "detainee"
     nominative = near.nominative(span, name)
     found = [r for i in _words_before(near, first, name, nominative)
-             if (r := _agreeing_role(doc, i, first, nominative))]
+             if (r := _agreeing_role(doc, i, (first, last), nominative))
+             and not _other_gender(doc, i, near.genders.get(name), nominative)]
     if found:
         return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
@@ -112,7 +147,8 @@ def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[
     return out
 
 
-def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str | None:
+def _agreeing_role(doc: Doc, index: int, span: tuple[int, int],
+                   nominative: bool) -> str | None:
     """The role word at ``index`` if it can stand in apposition to the mention: before a
     name in an oblique case, a Kazakh judge/lawyer/official is the sentence's subject
     ("судьясы Жақсылықовты"), and a Russian role word must share the name's ending
@@ -120,19 +156,34 @@ def _agreeing_role(doc: Doc, index: int, mention: int, nominative: bool) -> str 
     role = _role_at(doc, index)
     if role is None or nominative:
         return role
+    mention = span[0]
     if doc.lang[mention] == "kk" and role in STRONG_ROLES \
-            and doc.tokens[mention].text.lower().endswith(_OBJECT_CASES):
+            and doc.tokens[span[1]].text.lower().endswith(_OBJECT_CASES):
         return None
     if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
         return None
     return role
 
 
+#: Russian role nouns that name a woman: they cannot stand in apposition to a man's name.
+_FEMININE_ROLE_ENDINGS = ("ница", "ка", "жена", "мать", "сестра", "дочь", "супруга", "вдова")
+
+
+def _other_gender(doc: Doc, index: int, gender: str | None, nominative: bool) -> bool:
+    """"Жена Мацкевича": a feminine role word before a man's name in an oblique case is his
+    wife, not him."""
+    return (not nominative and gender == "m" and doc.lang[index] == "ru"
+            and doc.tokens[index].text.lower().endswith(_FEMININE_ROLE_ENDINGS))
+
+
 def _role_at(doc: Doc, index: int) -> str | None:
     word = doc.tokens[index].text.lower()
     if doc.lang[index] == "kk" and word.endswith(_GENITIVE):
         return None  # "блогердің әпкесі": the blogger's sister
-    return role_of(word)
+    role = role_of(word)
+    if role == "lawyer" and index and doc.tokens[index - 1].text.lower().startswith("құқық"):
+        return "activist"  # "құқық қорғаушы": a rights defender, not a lawyer
+    return role
 
 
 def _apposition_before(near: _Near, first: int, name: str) -> str | None:
@@ -195,20 +246,3 @@ def _affiliated(near: _Near, index: int) -> bool:
     around = [*range(start - 2, start), *range(end + 1, end + 3)]
     return any(0 <= j < len(doc.tokens) and doc.tokens[j].text.lower() in _AFFILIATION
                for j in around)
-
-
-def final_roles(context: dict[str, str | None], events: list[Event]) -> dict[str, str]:
-    """Court staff, lawyers and officials keep their role; anyone else detained, charged,
-    sentenced or released — or whose release a statement demands — is a detainee; the rest
-    keep the role their context gives, or "other"."""
-    detained = {p for e in events if e.kind in DETAINEE_KINDS for p in e.persons}
-    detained |= {p for e in events for p in e.release_demanded}
-    out = {}
-    for name, role in context.items():
-        if role in ("judge", "lawyer", "official"):
-            out[name] = role
-        elif name in detained:
-            out[name] = "detainee"
-        else:
-            out[name] = role or "other"
-    return out

@@ -13,9 +13,14 @@ from typing import NamedTuple
 from caseapp.domain.names import KAZAKH_LETTERS
 
 # Letters, optionally joined by hyphens (Нью-Йорк, АҚШ-та); numbers with a glued suffix
-# (15-інде, 13th); any other visible character on its own. No nested quantifiers.
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[0-9]+(?:-?[^\W\d_]+)?|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"»”']?(?=\s)|\n")
+# (15-інде, 13th); a run of four or more stops or of one punctuation mark as one token (a
+# page of "!!!!" costs one token, not thousands); any other visible character on its own.
+# No nested quantifiers.
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[0-9]+(?:-?[^\W\d_]+)?|[.!?…]{4,}"
+                    r"|([^\w\s])\1{3,}|[^\w\s]")
+# A run of stops is matched once, from its first character (the look-behind) and without
+# giving characters back (possessive), so 100,000 dots cost one pass, not n² steps.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"»”']?(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
     "no nos г гг ст им т тт mr mrs ms dr st ул пр обл р-н ж жж б бб vs etc incl".split())
 _KAZAKH = frozenset(KAZAKH_LETTERS + KAZAKH_LETTERS.upper())

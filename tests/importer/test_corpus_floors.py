@@ -42,3 +42,20 @@ def test_own_articles_meet_the_same_floors(scorer, language):
     scores = _scores(scorer, OWN)[language]
     for key, floor in FLOORS.items():
         assert scores[key] >= floor, (key, scores[key])
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_own_articles_put_persons_on_the_right_side(scorer, language):
+    """Issue 10's role-side floor (0.90) on tests/importer/data: of the persons found, the
+    share put on the right side of "target of repression or not"."""
+    from importer.role_side import article_sides
+
+    right = found = 0
+    for text, gold in articles(OWN):
+        if gold["language"] != language:
+            continue
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        prediction = extract(text, published=published).to_json()
+        hits, count, _wrong = article_sides(prediction, gold, scorer.found_match)
+        right, found = right + hits, found + count
+    assert right / found >= 0.90, (right, found)

@@ -96,3 +96,29 @@ def test_the_check_recognises_a_catastrophic_pattern():
     assert _nested_unbounded(sre_parse.parse(r"(?:a+-?)+b"))
     assert not _nested_unbounded(sre_parse.parse(r"\w+(?:\s\w+){0,3}"))
     assert not _nested_unbounded(sre_parse.parse(r"[^\W\d_]+(?:-[^\W\d_]+)*"))
+
+
+_STOP_RUNS = [".", "!?", "?", "…", "?!.", ".\"", "!»"]
+
+
+def test_a_run_of_stops_is_split_in_linear_time():
+    """A run of 100,000 stops took 104 s (the sentence-end pattern retried the whole run
+    from each of its characters); it is one pass now."""
+    import time
+
+    from caseapp.importer.text import sentence_spans
+
+    for piece in _STOP_RUNS:
+        text = (piece * 100_000)[:100_000]
+        started = time.perf_counter()
+        spans = sentence_spans(text + " end.")
+        assert time.perf_counter() - started < 1.0, piece
+        assert spans[-1][1] == len(text) + 5
+
+
+def test_sentence_ends_are_still_found_after_a_run():
+    from caseapp.importer.text import sentence_spans
+
+    text = "Он задержан!!! Суд... назначил арест?! «Да.» Конец"
+    pieces = [text[a:b] for a, b in sentence_spans(text)]
+    assert pieces == ["Он задержан!!!", "Суд...", "назначил арест?!", "«Да.»", "Конец"]

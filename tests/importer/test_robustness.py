@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +97,34 @@ def test_pathological_repetition_gives_bounded_groups_and_one_person_each():
     letters = "бвгдзлмнпрт"
     names = " ".join(f"Асқар Бе{a}{b}ов ұсталды." for a in letters for b in letters)
     assert len(extract("Title\n" + names).persons) == len(letters) ** 2
+
+
+#: Runs that once took quadratic time or stress one stage each: stops (104 s for 100,000
+#: dots before), other punctuation, spaces, quotes, hyphens and dashes, digits, capitals,
+#: initials, dates, name-shaped words, list lines, role words, prepositions.
+_RUNS = [".", "!?", "…", ",", ";", " ", "«", "\"", "'", "-", "—", "- ", "1", "12 ", "1.1.",
+         "A", "Ә", "Аб ", "A.", "А. ", "Ов ", "«А» ", "в ", "in ", "12 мая ", "on March ",
+         "Иван Петров ", "Кулышев Нурбек, ", "• Иван Петров — 5 лет;\n", "activist Aa Bb ",
+         "Все они ", "оны "]
+#: 1 s per 100 kB is the floor (issue 10); a shared CI machine gets three times that.
+_SECONDS_PER_100_KB = 3.0
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    extract(text, published=date(2025, 1, 1))
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("piece", _RUNS)
+def test_a_run_of_one_piece_stays_within_the_time_budget(piece):
+    size = 25_000
+    extract("Заголовок\nИван Петров задержан 12 мая.", published=date(2025, 1, 1))
+    assert _seconds((piece * size)[:size]) < _SECONDS_PER_100_KB * size / 100_000, piece
+
+
+@pytest.mark.parametrize("piece", [".", "A.", "«А» ", "12 мая "])
+def test_time_grows_linearly_with_the_length_of_a_run(piece):
+    small = min(_seconds((piece * 20_000)[:20_000]) for _ in range(2))
+    large = min(_seconds((piece * 80_000)[:80_000]) for _ in range(2))
+    assert large < 8 * max(small, 0.01), (piece, small, large)  # quadratic would be 16x
