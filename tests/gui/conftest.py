@@ -23,7 +23,35 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
 
+from caseapp.core.listing import ListManager
+from caseapp.domain.views import Page
+
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
+
+
+class BookSource:
+    """A list model's source answering at once from one of a Casebook's list managers."""
+
+    def __init__(self, manager: ListManager[Any]) -> None:
+        self.manager = manager
+
+    def load_first(self, query: Any, limit: int, deliver: Callable[[Page], None]) -> None:
+        deliver(self.manager.page(query, 0, limit))
+
+    def page(self, query: Any, offset: int, limit: int) -> Page:
+        return self.manager.page(query, offset, limit)
+
+    def position(self, query: Any, record_id: int) -> int | None:
+        return self.manager.position(query, record_id)
+
+    def rows(self, ids: list[int]) -> list[Any]:
+        return self.manager.rows(ids)
+
+
+@pytest.fixture
+def book_source() -> type[BookSource]:
+    """``book_source(casebook.persons)``: a list model's source that answers at once."""
+    return BookSource
 
 
 @pytest.fixture(autouse=True)

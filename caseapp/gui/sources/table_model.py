@@ -8,17 +8,17 @@ simply holds them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
+from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 
 from caseapp.gui.common.formatting import format_partial
 from caseapp.gui.common.lazy_model import (
-    ROOT, ROW_ID_ROLE, AnyIndex, IdLoader, LazyTableModel, RowFetcher,
+    ROOT, ROW_ID_ROLE, AnyIndex, LazyTableModel, ListSource,
 )
 
 #: Tables whose changes can alter which sources are listed or what a row shows.
@@ -38,22 +38,14 @@ SORT_KEYS: dict[int, str] = {Column.PUBLISHED: "published", Column.TITLE: "title
                              Column.PUBLISHER: "publisher"}
 
 
-@dataclass(frozen=True)
-class SourceQuery:
-    text: str = ""
-    sort: str = "published"
-    descending: bool = True
-
-
 class SourceTableModel(LazyTableModel[SourceRow, SourceQuery]):
     """Ids of the listed sources plus a cache of their display rows."""
 
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, SourceQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, SourceQuery(), parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Published"), self.tr("Title"), self.tr("Publisher"),
