@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test bench lint setup translations screenshots clean
 

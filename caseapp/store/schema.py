@@ -40,9 +40,9 @@ def _v1_to_v2(database: SqliteDatabase) -> None:
                 (table, str(pk), " ".join(sorted(terms))))
 
 
-#: (table, column) of each list's first order, indexed over live rows since schema 3.
-_V3_LIST_ORDERS = (("person", "sort_key"), ("case_file", "opened"), ("hearing", "date"),
-                   ("action", "date"), ("source", "published"))
+#: (table, column) indexed over live rows since schema 3 (lists' orders, counts).
+_V3_LIVE_ORDERS = (("person", "sort_key"), ("person", "status"), ("case_file", "opened"),
+                   ("hearing", "date"), ("action", "date"), ("source", "published"))
 
 
 def _v2_to_v3(database: SqliteDatabase) -> None:
@@ -59,8 +59,8 @@ def _v2_to_v3(database: SqliteDatabase) -> None:
             (table,))
     database.execute_sql("DROP TABLE search_index")
     _v3_trash_indexes(database)
-    for table, column in _V3_LIST_ORDERS:
-        database.execute_sql(f'CREATE INDEX "{table}_live_order" ON "{table}" ("{column}", "id") '
+    for table, column in _V3_LIVE_ORDERS:
+        database.execute_sql(f'CREATE INDEX "{table}_live_{column}" ON "{table}" ("{column}", "id") '
                              'WHERE ("deleted_at" IS NULL)')
 
 

@@ -180,73 +180,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Search actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Campaign actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
       <source>Number of actions listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Show actions with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Show actions of kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Actions on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>Actions on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>D&amp;ue or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
       <source>Only planned actions whose due date is today or past</source>
       <translation type="unfinished" />
     </message>
@@ -254,43 +254,43 @@
   <context>
     <name>ActionTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="87" />
       <source>{date} (overdue)</source>
       <translation type="unfinished" />
     </message>
@@ -309,6 +309,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Actions</source>
       <translation type="unfinished" />
     </message>
@@ -1067,38 +1068,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Search cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
       <source>Number of cases listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="73" />
       <source>Show cases with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="76" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
@@ -1172,33 +1173,33 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Number</source>
       <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Defendants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Articles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Opened</source>
       <translation type="unfinished" />
     </message>
@@ -1227,6 +1228,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
@@ -1349,57 +1351,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Quote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>facility</source>
       <translation type="unfinished" />
     </message>
@@ -1535,82 +1537,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
       <source>Hearings in the next 14 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
       <source>No hearings in the next 14 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
       <source>Past hearings without an outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
       <source>Every past hearing has its outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
       <source>Actions due or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>No campaign actions are due this week.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>Persons by status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>No persons yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Expected releases in the next 90 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>No releases expected in the next 90 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
       <source>Read the figures from the database again (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
+      <location filename="../../caseapp/gui/pages.py" line="44" />
       <source>Dashboard</source>
+      <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation type="unfinished" />
     </message>
@@ -2076,53 +2080,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Search hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>Number of hearings listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Hearings on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>Hearings on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>&amp;Missing outcome only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation type="unfinished" />
     </message>
@@ -2130,38 +2134,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Defendants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
@@ -2180,6 +2184,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
@@ -2197,8 +2202,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="160" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
       <source>This column cannot be sorted</source>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2228,18 +2234,18 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="62" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="63" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="182" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -2247,72 +2253,73 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="161" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
       <source>Undone: {step}</source>
+      <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="166" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="193" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
       <source>Backing up the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="194" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Backed up to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="199" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Checking the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>Created {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="248" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="272" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="276" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
       <source>The open database file</source>
       <translation type="unfinished" />
     </message>
@@ -2716,38 +2723,38 @@
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="41" />
       <source>Number of persons listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Search names in any script, case numbers, notes…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Search persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="100" />
       <source>Show persons with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="105" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="101" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
@@ -2916,28 +2923,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Held at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Articles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
       <source>Updated</source>
       <translation type="unfinished" />
     </message>
@@ -2945,6 +2952,7 @@
   <context>
     <name>PersonsPage</name>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <location filename="../../caseapp/gui/persons/page.py" line="46" />
       <source>Persons</source>
       <translation type="unfinished" />
@@ -3405,9 +3413,9 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
       <source>Showing {count}</source>
-      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
+      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4098,23 +4106,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Search sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
       <source>Number of sources listed</source>
       <translation type="unfinished" />
     </message>
@@ -4122,28 +4130,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Citations</source>
       <translation type="unfinished" />
     </message>
@@ -4161,6 +4169,7 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation type="unfinished" />
@@ -4346,62 +4355,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="53" />
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="55" />
       <source>Filter the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="74" />
+      <location filename="../../caseapp/gui/trash/page.py" line="75" />
       <source>Records in the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Delete for &amp;Good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="104" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="106" />
+      <location filename="../../caseapp/gui/trash/page.py" line="107" />
       <source>&amp;Empty Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="118" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
+      <location filename="../../caseapp/gui/trash/page.py" line="119" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="149" />
+      <location filename="../../caseapp/gui/trash/page.py" line="150" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="175" />
+      <location filename="../../caseapp/gui/trash/page.py" line="176" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Restored %n record from the trash (Undo reverses this).</numerusform>
@@ -4409,7 +4419,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="189" />
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Delete everything in the trash (%n record) for good?</numerusform>
@@ -4417,7 +4427,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Delete %n record for good?</numerusform>
@@ -4425,18 +4435,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
-      <location filename="../../caseapp/gui/trash/page.py" line="200" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="201" />
       <source>Delete for Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="197" />
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Deleted %n record for good.</numerusform>
@@ -4444,12 +4454,12 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="202" />
+      <location filename="../../caseapp/gui/trash/page.py" line="203" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="213" />
+      <location filename="../../caseapp/gui/trash/page.py" line="214" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>

@@ -188,73 +188,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Атаулардан және әрекеттер арналған адамдардан іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Search actions</source>
       <translation>Әрекеттерді іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Campaign actions</source>
       <translation>Науқан әрекеттері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
       <source>Number of actions listed</source>
       <translation>Тізімдегі әрекеттер саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>All statuses</source>
       <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Show actions with status</source>
       <translation>Осы мәртебедегі әрекеттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>All kinds</source>
       <translation>Барлық түрлер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Show actions of kind</source>
       <translation>Осы түрдегі әрекеттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>From</source>
       <translation>Қашаннан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Actions on or after this date</source>
       <translation>Осы күні немесе одан кейінгі әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Until</source>
       <translation>Қашанға дейін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>Actions on or before this date</source>
       <translation>Осы күні немесе одан бұрынғы әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Мерзімі жеткен не өткен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Мерзімі бүгін болатын немесе өтіп кеткен жоспарланған әрекеттер ғана</translation>
     </message>
@@ -262,43 +262,43 @@
   <context>
     <name>ActionTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>For</source>
       <translation>Кімге</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Responsible</source>
       <translation>Жауапты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="87" />
       <source>{date} (overdue)</source>
       <translation>{date} (мерзімі өтті)</translation>
     </message>
@@ -317,6 +317,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Actions</source>
       <translation>Әрекеттер</translation>
     </message>
@@ -1075,38 +1076,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Іс нөмірлері, атаулары, айыпталушылар бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation>Теру барысында істерді іздеу (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Search cases</source>
       <translation>Істерді іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
       <source>Number of cases listed</source>
       <translation>Тізімдегі істер саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="73" />
       <source>Show cases with status</source>
       <translation>Осы мәртебедегі істерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="76" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
       <source>All statuses</source>
       <translation>Барлық мәртебелер</translation>
     </message>
@@ -1180,33 +1181,33 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Number</source>
       <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
       <translation>Нөмірі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Title</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Defendants</source>
       <translation>Айыпталушылар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Articles</source>
       <translation>Баптар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Opened</source>
       <translation>Қозғалған</translation>
     </message>
@@ -1235,6 +1236,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
@@ -1357,57 +1359,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Quote</source>
       <translation>Дәйексөз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>person</source>
       <translation>адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>detention</source>
       <translation>ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>action</source>
       <translation>әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>charge</source>
       <translation>айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>facility</source>
       <translation>мекеме</translation>
     </message>
@@ -1543,82 +1545,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
       <source>Hearings in the next 14 days</source>
       <translation>Алдағы 14 күндегі сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
       <source>No hearings in the next 14 days.</source>
       <translation>Алдағы 14 күнде сот отырысы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
       <source>Past hearings without an outcome</source>
       <translation>Нәтижесі жазылмаған өткен отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
       <source>Every past hearing has its outcome.</source>
       <translation>Өткен отырыстардың бәрінің нәтижесі жазылған.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
       <source>Actions due or overdue</source>
       <translation>Мерзімі жеткен не өткен әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>No campaign actions are due this week.</source>
       <translation>Осы аптада мерзімі жететін науқан әрекеті жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>Persons by status</source>
       <translation>Мәртебесі бойынша адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>No persons yet.</source>
       <translation>Әзірге адамдар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Expected releases in the next 90 days</source>
       <translation>Алдағы 90 күнде күтілетін босатулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>No releases expected in the next 90 days.</source>
       <translation>Алдағы 90 күнде босату күтілмейді.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>&amp;Refresh</source>
       <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
       <source>Read the figures from the database again (F5)</source>
       <translation>Көрсеткіштерді дерекқордан қайта оқу (F5)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
+      <location filename="../../caseapp/gui/pages.py" line="44" />
       <source>Dashboard</source>
+      <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation>Шолу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation>Жазба қосу үшін тізімді (Адамдар, Істер…) таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
       <source>Today, {date}</source>
       <translation>Бүгін, {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation>Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
     </message>
@@ -2088,53 +2092,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Іс, айыпталушы, сот, судья бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Search hearings</source>
       <translation>Сот отырыстарын іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>Number of hearings listed</source>
       <translation>Тізімдегі сот отырыстарының саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>From</source>
       <translation>Қашаннан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Hearings on or after this date</source>
       <translation>Осы күні немесе одан кейінгі отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Until</source>
       <translation>Қашанға дейін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>Hearings on or before this date</source>
       <translation>Осы күні немесе одан бұрынғы отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>&amp;Missing outcome only</source>
       <translation>Тек &amp;нәтижесі жоқтар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation>Нәтижесі жазылмаған отырыстар ғана</translation>
     </message>
@@ -2142,38 +2146,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Time</source>
       <translation>Уақыты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Court</source>
       <translation>Сот</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Case</source>
       <translation>Іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Defendants</source>
       <translation>Айыпталушылар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
@@ -2192,6 +2196,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
@@ -2209,8 +2214,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="160" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
       <source>This column cannot be sorted</source>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
     </message>
   </context>
@@ -2240,18 +2246,18 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="62" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="63" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="182" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -2259,72 +2265,73 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="161" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
       <source>Undone: {step}</source>
+      <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="166" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="193" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
       <source>Backing up the database…</source>
       <translation>Дерекқордың сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="194" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Backed up to {path}</source>
       <translation>Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="199" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Checking the database…</source>
       <translation>Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>New Database</source>
       <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} бұрыннан бар. Жаңа дерекқорға жаңа файл аты керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>Created {name}</source>
       <translation>Жасалды: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>Open Database</source>
       <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="248" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="272" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="276" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
       <source>The open database file</source>
       <translation>Ашық тұрған дерекқор файлы</translation>
     </message>
@@ -2728,38 +2735,38 @@
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="41" />
       <source>Number of persons listed</source>
       <translation>Тізімдегі адамдар саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Search names in any script, case numbers, notes…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Кез келген әліпбидегі аттар, іс нөмірлері, ескертпелер бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation>Теру барысында адамдарды іздеу (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Search persons</source>
       <translation>Адамдарды іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="100" />
       <source>Show persons with status</source>
       <translation>Осы мәртебедегі адамдарды көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="105" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="101" />
       <source>All statuses</source>
       <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Persons</source>
       <translation>Адамдар</translation>
     </message>
@@ -2928,28 +2935,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Held at</source>
       <translation>Ұсталған жері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Articles</source>
       <translation>Баптар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
       <source>Updated</source>
       <translation>Жаңартылды</translation>
     </message>
@@ -2957,6 +2964,7 @@
   <context>
     <name>PersonsPage</name>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <location filename="../../caseapp/gui/persons/page.py" line="46" />
       <source>Persons</source>
       <translation>Адамдар</translation>
@@ -3418,9 +3426,9 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
       <source>Showing {count}</source>
-      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
+      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Көрсетілді: {count}</translation>
     </message>
   </context>
@@ -4111,23 +4119,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Атаулар, баспагерлер және мәтіндер бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Search sources</source>
       <translation>Дереккөздерді іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
       <source>Number of sources listed</source>
       <translation>Тізімдегі дереккөздер саны</translation>
     </message>
@@ -4135,28 +4143,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Жарияланды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Title</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Language</source>
       <translation>Тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Citations</source>
       <translation>Дәйексөздер</translation>
     </message>
@@ -4174,6 +4182,7 @@ Do you want to replace it?</source>
       <translation>Мақаланы не құжатты қолмен қосу (Ctrl+N)</translation>
     </message>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation>Дереккөздер</translation>
@@ -4363,62 +4372,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="53" />
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash…</source>
       <translation>Себетті сүзу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="55" />
       <source>Filter the trash</source>
       <translation>Себетті сүзу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Жойылған жазбалар осында сақталады. «Қалпына келтіру» жазбаны байланыстарымен бірге қайтарады; «Біржола жою» оны өшіреді, мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="74" />
+      <location filename="../../caseapp/gui/trash/page.py" line="75" />
       <source>Records in the trash</source>
       <translation>Себеттегі жазбалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>&amp;Restore</source>
       <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Таңдалған жазбаларды қайтару (Болдырмау мұны кері қайтарады)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Delete for &amp;Good…</source>
       <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="104" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Таңдалған жазбаларды өшіру; мұны болдырмау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="106" />
+      <location filename="../../caseapp/gui/trash/page.py" line="107" />
       <source>&amp;Empty Trash…</source>
       <translation>Себетті &amp;тазалау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="118" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
+      <location filename="../../caseapp/gui/trash/page.py" line="119" />
       <source>Trash</source>
       <translation>Себет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="149" />
+      <location filename="../../caseapp/gui/trash/page.py" line="150" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>Себетке ештеңе қосуға болмайды; оның орнына жазбаны жойыңыз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="175" />
+      <location filename="../../caseapp/gui/trash/page.py" line="176" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
@@ -4426,7 +4436,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="189" />
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
@@ -4434,7 +4444,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
@@ -4442,18 +4452,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
-      <location filename="../../caseapp/gui/trash/page.py" line="200" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="201" />
       <source>Delete for Good</source>
       <translation>Біржола жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
       <translation>Себетті тазалау</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="197" />
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>%n жазба біржола жойылды.</numerusform>
@@ -4461,12 +4471,12 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="202" />
+      <location filename="../../caseapp/gui/trash/page.py" line="203" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Мұны болдырмау мүмкін емес. Болдырмау тарихы да тазаланады.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="213" />
+      <location filename="../../caseapp/gui/trash/page.py" line="214" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n жазба</numerusform>

@@ -188,73 +188,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по названиям и людям, в поддержку которых акции…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Search actions</source>
       <translation>Поиск акций</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
       <source>Number of actions listed</source>
       <translation>Число акций в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>Show actions with status</source>
       <translation>Показать акции со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>All kinds</source>
       <translation>Все виды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>Show actions of kind</source>
       <translation>Показать акции вида</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Actions on or after this date</source>
       <translation>Акции в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>Actions on or before this date</source>
       <translation>Акции в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Срок подошёл или истёк</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Только запланированные акции, срок которых сегодня или уже прошёл</translation>
     </message>
@@ -262,43 +262,43 @@
   <context>
     <name>ActionTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which actions are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Action</source>
       <translation>Акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="76" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="61" />
       <source>For</source>
       <translation>В поддержку</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="77" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="62" />
       <source>Responsible</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/actions/table_model.py" line="87" />
       <source>{date} (overdue)</source>
       <translation>{date} (просрочено)</translation>
     </message>
@@ -317,6 +317,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Actions</source>
       <translation>Акции</translation>
     </message>
@@ -1076,38 +1077,38 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
       <source>Search case numbers, titles, defendants…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Поиск по номерам и названиям дел, обвиняемым…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
       <source>Find cases as you type (Ctrl+F)</source>
       <translation>Поиск дел по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Search cases</source>
       <translation>Поиск дел</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="34" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="33" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="35" />
       <source>Number of cases listed</source>
       <translation>Число дел в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="75" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="73" />
       <source>Show cases with status</source>
       <translation>Показать дела со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/list_view.py" line="76" />
+      <location filename="../../caseapp/gui/cases/list_view.py" line="74" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
@@ -1181,33 +1182,33 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Number</source>
       <extracomment>Tables whose changes can alter which cases are listed or what a row shows. The columns the core can sort by (core/cases.py ``ids(sort=…)``).</extracomment>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Defendants</source>
       <translation>Обвиняемые</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="71" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="59" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/table_model.py" line="72" />
+      <location filename="../../caseapp/gui/cases/table_model.py" line="60" />
       <source>Opened</source>
       <translation>Возбуждено</translation>
     </message>
@@ -1236,6 +1237,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
@@ -1358,57 +1360,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="102" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
       <source>Quote</source>
       <translation>Цитата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>person</source>
       <translation>человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="121" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
       <source>case</source>
       <translation>дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="122" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
       <source>detention</source>
       <translation>задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="123" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
       <source>action</source>
       <translation>акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>charge</source>
       <translation>обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="124" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
       <source>facility</source>
       <translation>учреждение</translation>
     </message>
@@ -1544,82 +1546,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="49" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
       <source>Hearings in the next 14 days</source>
       <translation>Заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
       <source>No hearings in the next 14 days.</source>
       <translation>В ближайшие 14 дней заседаний нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
       <source>Past hearings without an outcome</source>
       <translation>Прошедшие заседания без итога</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
       <source>Every past hearing has its outcome.</source>
       <translation>У всех прошедших заседаний записан итог.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
       <source>Actions due or overdue</source>
       <translation>Акции со сроком сейчас или просроченные</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>No campaign actions are due this week.</source>
       <translation>На этой неделе сроков по акциям нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>Persons by status</source>
       <translation>Люди по статусам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>No persons yet.</source>
       <translation>Людей пока нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Expected releases in the next 90 days</source>
       <translation>Ожидаемые освобождения в ближайшие 90 дней</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>No releases expected in the next 90 days.</source>
       <translation>В ближайшие 90 дней освобождений не ожидается.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="92" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
       <source>&amp;Refresh</source>
       <translation>&amp;Обновить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
       <source>Read the figures from the database again (F5)</source>
       <translation>Заново прочитать данные из базы (F5)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="110" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
+      <location filename="../../caseapp/gui/pages.py" line="44" />
       <source>Dashboard</source>
+      <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="144" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation>Выберите список (Люди, Дела…), чтобы добавить в него запись.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="158" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
       <source>Today, {date}</source>
       <translation>Сегодня, {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="160" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation>Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
     </message>
@@ -2089,53 +2093,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по делу, обвиняемому, суду, судье…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Search hearings</source>
       <translation>Поиск заседаний</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>Number of hearings listed</source>
       <translation>Число заседаний в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Hearings on or after this date</source>
       <translation>Заседания в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>Hearings on or before this date</source>
       <translation>Заседания в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>&amp;Missing outcome only</source>
       <translation>Только &amp;без итога</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation>Только заседания, итог которых не записан</translation>
     </message>
@@ -2143,38 +2147,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
       <source>Case</source>
       <translation>Дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Defendants</source>
       <translation>Обвиняемые</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
@@ -2193,6 +2197,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
@@ -2210,8 +2215,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="160" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
       <source>This column cannot be sorted</source>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation>Этот столбец нельзя отсортировать</translation>
     </message>
   </context>
@@ -2241,18 +2247,18 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="62" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="63" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="182" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -2260,72 +2266,73 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="161" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
       <source>Undone: {step}</source>
+      <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="166" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="193" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
       <source>Backing up the database…</source>
       <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="194" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Backed up to {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="199" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Checking the database…</source>
       <translation>Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="238" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>Created {name}</source>
       <translation>Создано: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="248" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="272" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="276" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
     </message>
@@ -2729,38 +2736,38 @@
   <context>
     <name>PersonListView</name>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="41" />
       <source>Number of persons listed</source>
       <translation>Число людей в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="36" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
       <source>Search names in any script, case numbers, notes…</source>
       <extracomment>Initial column widths in average character widths (besides the padding); the last column stretches.</extracomment>
       <translation>Поиск по именам на любом алфавите, номерам дел, заметкам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="39" />
       <source>Find persons as you type (Ctrl+F)</source>
       <translation>Поиск людей по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Search persons</source>
       <translation>Поиск людей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="104" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="100" />
       <source>Show persons with status</source>
       <translation>Показать людей со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="105" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="101" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/persons/list_view.py" line="40" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
@@ -2929,28 +2936,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Held at</source>
       <translation>Место содержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="79" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="80" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
       <source>Updated</source>
       <translation>Изменено</translation>
     </message>
@@ -2958,6 +2965,7 @@
   <context>
     <name>PersonsPage</name>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <location filename="../../caseapp/gui/persons/page.py" line="46" />
       <source>Persons</source>
       <translation>Люди</translation>
@@ -3419,9 +3427,9 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
       <source>Showing {count}</source>
-      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (fetch_rows, load_ids, parent).</extracomment>
+      <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Показано: {count}</translation>
     </message>
   </context>
@@ -4112,23 +4120,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="28" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по названиям, издателям и текстам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
       <source>Number of sources listed</source>
       <translation>Число источников в списке</translation>
     </message>
@@ -4136,28 +4144,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Опубликовано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="59" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
       <source>Citations</source>
       <translation>Цитаты</translation>
     </message>
@@ -4175,6 +4183,7 @@ Do you want to replace it?</source>
       <translation>Добавить статью или документ вручную (Ctrl+N)</translation>
     </message>
     <message>
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation>Источники</translation>
@@ -4364,62 +4373,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="53" />
+      <location filename="../../caseapp/gui/trash/page.py" line="54" />
       <source>Filter the trash…</source>
       <translation>Фильтр корзины…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="55" />
       <source>Filter the trash</source>
       <translation>Фильтр корзины</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Здесь хранятся удалённые записи. «Восстановить» возвращает запись вместе с её связями; «Удалить навсегда» стирает её без возможности отмены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="74" />
+      <location filename="../../caseapp/gui/trash/page.py" line="75" />
       <source>Records in the trash</source>
       <translation>Записи в корзине</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>&amp;Restore</source>
       <translation>&amp;Восстановить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Вернуть выбранные записи (Отмена вернёт всё как было)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>Delete for &amp;Good…</source>
       <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="104" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Стереть выбранные записи; это нельзя отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="106" />
+      <location filename="../../caseapp/gui/trash/page.py" line="107" />
       <source>&amp;Empty Trash…</source>
       <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="118" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
+      <location filename="../../caseapp/gui/trash/page.py" line="119" />
       <source>Trash</source>
       <translation>Корзина</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="149" />
+      <location filename="../../caseapp/gui/trash/page.py" line="150" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>В корзину ничего нельзя добавить; вместо этого удалите запись.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="175" />
+      <location filename="../../caseapp/gui/trash/page.py" line="176" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Из корзины восстановлена %n запись (Отмена вернёт всё как было).</numerusform>
@@ -4428,7 +4438,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="189" />
+      <location filename="../../caseapp/gui/trash/page.py" line="190" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Навсегда удалить всё содержимое корзины (%n запись)?</numerusform>
@@ -4437,7 +4447,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Навсегда удалить %n запись?</numerusform>
@@ -4446,18 +4456,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="181" />
-      <location filename="../../caseapp/gui/trash/page.py" line="200" />
+      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="201" />
       <source>Delete for Good</source>
       <translation>Удалить навсегда</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="191" />
       <source>Empty Trash</source>
       <translation>Очистить корзину</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="197" />
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Навсегда удалена %n запись.</numerusform>
@@ -4466,12 +4476,12 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="202" />
+      <location filename="../../caseapp/gui/trash/page.py" line="203" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Это нельзя отменить. История отмены тоже будет очищена.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="213" />
+      <location filename="../../caseapp/gui/trash/page.py" line="214" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n запись</numerusform>

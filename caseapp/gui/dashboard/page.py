@@ -34,6 +34,7 @@ class DashboardPage(QWidget):
     (tests set it)."""
 
     message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +170,7 @@ class DashboardPage(QWidget):
         self.statuses.set_items(items.status_headers(), items.status_items(figures.status_counts))
         self.releases.set_items(items.release_headers(), items.release_items(figures.releases,
                                                                              today))
+        self.loaded.emit()
 
     def _open(self, item: Item) -> None:
         if item.status:

@@ -30,6 +30,7 @@ class TrashPage(QWidget):
     filtered), ``table``, ``search`` and the three buttons."""
 
     message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +213,7 @@ class TrashPage(QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
         self._update_buttons()
+        self.loaded.emit()
 
     def _update_buttons(self) -> None:
         selected = self.table.selectionModel().hasSelection()
