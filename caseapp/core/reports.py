@@ -66,8 +66,8 @@ class Reports(Manager):
         return report_store.persons_by_status(status)
 
 
-def _schedule_row(h, case_number: str, parties: list) -> rd.HearingRow:
-    return rd.HearingRow(
+def _schedule_row(h, case_number: str, parties: list) -> rd.HearingEntry:
+    return rd.HearingEntry(
         h.date, h.time, h.court, h.kind, case_number, h.judge, h.outcome,
         tuple(person_ref(p, a) for role, p, a in parties if role == "defendant"),
         tuple(p.display_name for role, p, _a in parties if role == "lawyer"),

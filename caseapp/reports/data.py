@@ -1,6 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The plain, frozen data a report is drawn from; core fills it, reports never query.
 
+These are not a second declaration of the entities: the records are declared once in
+caseapp.domain.records, and core/report_data.py maps them into these report-shaped
+*entries* — already chosen for one report: titles of articles are in the
+report language, enum fields hold the stored enum *values* ("detained",
+"pretrial", …) which reports/vocab.py labels per language, and facts cite their
+sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
+PersonFile they belong to (printed as [1], [2], …). Fields named ``private_notes``,
+``contacts``, ``address``, ``relatives``, ``birth_date`` and the volunteers' names
+are what the "for public distribution" option removes (see reports/redact.py).
+"""The plain, frozen data a report is drawn from; core fills it, reports never query.
+
 Everything here is already chosen for one report: titles of articles are in the
 report language, enum fields hold the stored enum *values* ("detained",
 "pretrial", …) which reports/vocab.py words per language, and facts cite their
@@ -105,7 +116,7 @@ class PersonInfo(PersonRef):
 
 
 @dataclass(frozen=True)
-class DetentionRow:
+class DetentionEntry:
     """One period in custody; ``end`` None means it is still going on."""
 
     facility: str = ""
@@ -119,7 +130,7 @@ class DetentionRow:
 
 
 @dataclass(frozen=True)
-class ChargeRow:
+class ChargeEntry:
     """An article ("174.2") with its title in the report language."""
 
     article: str = ""
@@ -129,7 +140,7 @@ class ChargeRow:
 
 
 @dataclass(frozen=True)
-class CaseRow:
+class CaseEntry:
     """A criminal case; ``pace_criteria`` holds PACE_CRITERIA field names that are met."""
 
     case_number: str = ""
@@ -137,7 +148,7 @@ class CaseRow:
     status: str = "investigation"
     court: str = ""
     opened: PartialDate | None = None
-    charges: tuple[ChargeRow, ...] = ()
+    charges: tuple[ChargeEntry, ...] = ()
     pace_criteria: tuple[str, ...] = ()
     pace_note: str = ""
     private_notes: str = ""
@@ -145,7 +156,7 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
-class HearingRow:
+class HearingEntry:
     """A court hearing; past when ``date`` is before the report date."""
 
     date: date | None = None
@@ -163,7 +174,7 @@ class HearingRow:
 
 
 @dataclass(frozen=True)
-class SentenceRow:
+class SentenceEntry:
     """A sentence; the expected release is computed by domain.terms unless given."""
 
     date: date | None = None
@@ -192,7 +203,7 @@ class SentenceRow:
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionEntry:
     """A campaign action; ``responsible`` is a volunteer's name (private)."""
 
     date: PartialDate | None = None
@@ -221,11 +232,11 @@ class PersonFile:
     """Everything known about one person, as one report section draws it."""
 
     identity: PersonInfo
-    detentions: tuple[DetentionRow, ...] = ()
-    cases: tuple[CaseRow, ...] = ()
-    hearings: tuple[HearingRow, ...] = ()
-    sentences: tuple[SentenceRow, ...] = ()
-    actions: tuple[ActionRow, ...] = ()
+    detentions: tuple[DetentionEntry, ...] = ()
+    cases: tuple[CaseEntry, ...] = ()
+    hearings: tuple[HearingEntry, ...] = ()
+    sentences: tuple[SentenceEntry, ...] = ()
+    actions: tuple[ActionEntry, ...] = ()
     sources: tuple[SourceRef, ...] = ()
 
 
@@ -256,5 +267,5 @@ class HearingScheduleData:
     """
 
     options: ReportOptions
-    hearings: tuple[HearingRow, ...]
+    hearings: tuple[HearingEntry, ...]
     days: int = 14

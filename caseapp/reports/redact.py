@@ -14,11 +14,11 @@ from dataclasses import replace
 from typing import TypeVar
 
 from caseapp.reports.data import (
-    ActionRow,
+    ActionEntry,
     BriefData,
-    CaseRow,
+    CaseEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     HearingScheduleData,
     PersonFile,
     PersonInfo,
@@ -59,15 +59,15 @@ def redact_identity(identity: PersonInfo) -> PersonInfo:
                    private_notes="")
 
 
-def redact_case(case: CaseRow) -> CaseRow:
+def redact_case(case: CaseEntry) -> CaseEntry:
     return replace(case, private_notes="")
 
 
-def redact_hearing(hearing: HearingRow) -> HearingRow:
+def redact_hearing(hearing: HearingEntry) -> HearingEntry:
     return replace(hearing, private_notes="", observers=())
 
 
-def redact_action(action: ActionRow) -> ActionRow:
+def redact_action(action: ActionEntry) -> ActionEntry:
     return replace(action, private_notes="", responsible="")
 
 

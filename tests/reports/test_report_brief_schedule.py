@@ -12,7 +12,7 @@ from conftest import outline_titles, page_texts, pdf_text
 from pypdf import PdfReader
 
 from caseapp.reports import brief, hearing_schedule, samples
-from caseapp.reports.data import HearingRow, HearingScheduleData, PersonRef
+from caseapp.reports.data import HearingEntry, HearingScheduleData, PersonRef
 
 
 def test_brief_has_cover_summary_and_a_section_per_person(out: Path) -> None:
@@ -59,8 +59,8 @@ def schedule_data(language: str = "en") -> HearingScheduleData:
     today = samples.TODAY
     person = PersonRef("Алия Сарсенбаева", samples.person_name(0).aliases)
 
-    def hearing(days: int, hour: int, **extra: object) -> HearingRow:
-        return HearingRow(date=today + timedelta(days=days), time=time(hour), court=f"Court {days}",
+    def hearing(days: int, hour: int, **extra: object) -> HearingEntry:
+        return HearingEntry(date=today + timedelta(days=days), time=time(hour), court=f"Court {days}",
                           case_number=f"C{days}", defendants=(person,), lawyers=("Lawyer L.",),
                           observers=("Observer O.",), **extra)
     return HearingScheduleData(samples.options(language), (

@@ -16,10 +16,10 @@ from caseapp.domain.errors import Cancelled
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import dossier, samples
 from caseapp.reports.data import (
-    CaseRow,
-    ChargeRow,
+    CaseEntry,
+    ChargeEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     PersonFile,
     PersonInfo,
     SourceRef,
@@ -124,8 +124,8 @@ def test_long_unbroken_words_and_urls_wrap(out: Path) -> None:
     word = "Ы" * 400
     link = "https://example.org/" + "a" * 600 + "?q=" + "b" * 300
     source = SourceRef(title="T" * 300, url=link)
-    case = CaseRow(case_number="9" * 200, charges=(ChargeRow(article="1" * 120, title=word),))
-    hearing = HearingRow(date=date(2025, 3, 20), time=time(9), court=word, outcome=word)
+    case = CaseEntry(case_number="9" * 200, charges=(ChargeEntry(article="1" * 120, title=word),))
+    hearing = HearingEntry(date=date(2025, 3, 20), time=time(9), court=word, outcome=word)
     file = PersonFile(PersonInfo(word, private_notes=word * 20), cases=(case,),
                       hearings=(hearing,), sources=(source,))
     dossier.build(DossierData(samples.options("ru"), file), out)
@@ -188,8 +188,8 @@ def test_progress_rises_to_one(out: Path) -> None:
 
 
 def test_partial_birth_date_and_approximate_days(out: Path) -> None:
-    from caseapp.reports.data import DetentionRow
-    detention = DetentionRow(facility="IVS", start=PartialDate(2024, 3))
+    from caseapp.reports.data import DetentionEntry
+    detention = DetentionEntry(facility="IVS", start=PartialDate(2024, 3))
     file = PersonFile(PersonInfo("P", birth_date=PartialDate(1980)), detentions=(detention,))
     dossier.build(DossierData(samples.options("en"), file), out)
     text = pdf_text(out)
