@@ -5,15 +5,6 @@ These are not a second declaration of the entities: the records are declared onc
 caseapp.domain.records, and core/report_data.py maps them into these report-shaped
 *entries* — already chosen for one report: titles of articles are in the
 report language, enum fields hold the stored enum *values* ("detained",
-"pretrial", …) which reports/vocab.py labels per language, and facts cite their
-sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
-PersonFile they belong to (printed as [1], [2], …). Fields named ``private_notes``,
-``contacts``, ``address``, ``relatives``, ``birth_date`` and the volunteers' names
-are what the "for public distribution" option removes (see reports/redact.py).
-"""The plain, frozen data a report is drawn from; core fills it, reports never query.
-
-Everything here is already chosen for one report: titles of articles are in the
-report language, enum fields hold the stored enum *values* ("detained",
 "pretrial", …) which reports/vocab.py words per language, and facts cite their
 sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
 PersonFile they belong to (printed as [1], [2], …). Fields named ``private_notes``,
