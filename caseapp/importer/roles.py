@@ -125,7 +125,8 @@ def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[
     """Up to four words right before a mention (nearest first) within its clause; an
     organisation counts as one word ("судья [Атырауского городского суда №2] Ерлан"), and a
     nominative Russian name looks past a genitive one ("Защитник Мамырова Айжан")."""
-    doc, out, index = near.doc, [], first - 1
+    doc, index = near.doc, first - 1
+    out: list[int] = []
     if index > 0 and doc.tokens[index].text == ":":
         index -= 1  # "Автор: Айдай Токтосунова"
     while index >= 0 and len(out) < 4 and doc.sentence[index] == doc.sentence[first]:

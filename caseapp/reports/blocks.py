@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -45,7 +46,8 @@ class Context:
 class Bookmarked(Paragraph):
     """A Paragraph that the page template turns into a PDF bookmark."""
 
-    def __init__(self, markup: str, style: object, entry: tuple[str, str, int]) -> None:
+    def __init__(self, markup: str, style: ParagraphStyle,
+                 entry: tuple[str, str, int]) -> None:
         super().__init__(markup, style)
         self.outline_entry = entry
 
@@ -58,7 +60,7 @@ def heading(title: str, ctx: Context, name: str, *, style: str | None = None,
     return Bookmarked(esc(title), chosen, entry)
 
 
-def para(markup: str, style: object) -> Paragraph:
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 

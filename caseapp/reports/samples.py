@@ -15,6 +15,7 @@ import subprocess
 import sys
 import zlib
 from datetime import date, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from caseapp.domain.partial_date import PartialDate
@@ -232,12 +233,12 @@ def write_all(outdir: Path) -> list[Path]:
     photo = write_photo(outdir / "sample-photo.png")
     written = []
     for language in ("en", "ru", "kk"):
-        jobs = ((dossier_report.build, dossier(language, photo=photo), "dossier"),
-                (brief_report.build, brief(language), "brief"),
-                (hearing_schedule.build, schedule(language), "hearings"))
-        for build, data, name in jobs:
+        jobs = ((partial(dossier_report.build, dossier(language, photo=photo)), "dossier"),
+                (partial(brief_report.build, brief(language)), "brief"),
+                (partial(hearing_schedule.build, schedule(language)), "hearings"))
+        for build, name in jobs:
             target = outdir / f"{name}-{language}.pdf"
-            build(data, target)
+            build(target)
             written.append(target)
     return written
 

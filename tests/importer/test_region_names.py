@@ -64,6 +64,14 @@ def test_a_kyrgyz_particle_with_a_case_ending_is_the_same_person():
         ("Канат Асанбек уулу", ["Канат Асанбек уулу", "Асанбек уулуды"])]
 
 
+def test_a_declined_particle_after_a_name_begun_in_another_language():
+    # The given name is English, the particle Kazakh ("уулуды"): it used to be read as English,
+    # which gives no nominative, and the extraction failed with a TypeError.
+    text = ("Title\nActivist Azamat Шаршенбек уулуды, қазақ белсендісі, was detained in "
+            "Bishkek on 3 March.")
+    assert _names(text) == ["Azamat Шаршенбек уулу"]
+
+
 def test_a_name_after_a_role_word_is_found_when_no_list_knows_it():
     assert _names("Title\nHuman rights defender Baktygul Sheraly kyzy said so.") == [
         "Baktygul Sheraly kyzy"]
