@@ -154,7 +154,7 @@ def pick_person(qtbot, picker, typed: str, wanted: str) -> None:
     qtbot.waitUntil(lambda: picker.matches.rowCount() > 0, timeout=3000)
     shown = [picker.matches.index(row, 0).data() for row in range(picker.matches.rowCount())]
     row = next(i for i, label in enumerate(shown) if label.startswith(wanted))
-    popup = picker.completer.popup()
+    popup = picker.person_completer.popup()
     assert popup.isVisible()
     for _ in range(row + 1):
         qtbot.keyClick(popup, Qt.Key.Key_Down)

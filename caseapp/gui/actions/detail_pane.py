@@ -60,7 +60,7 @@ class ActionDetailPane(RecordDetailPane):
     def hint(self) -> str:
         return self.tr("Select an action in the list to see who it is for and how it went.")
 
-    def render(self, info: ActionInfo) -> str:
+    def render_html(self, info: ActionInfo) -> str:
         action = info.action
         table = facts([
             (self.tr("Kind"), enum_label(ActionKind, action.kind)),

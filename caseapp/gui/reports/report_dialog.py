@@ -101,7 +101,9 @@ class ReportDialog(BaseDialog):
         kind = self.kind.currentData()
         for widget, shown in ((self.person, kind == DOSSIER), (self.scope, kind == BRIEF),
                               (self.days, kind == HEARINGS)):
-            self.form.setRowVisible(widget.parentWidget(), shown)
+            row = widget.parentWidget()  # the field's container (see add_field)
+            if row is not None:
+                self.form.setRowVisible(row, shown)
         self.clear_errors()
         self._suggest_output()
 

@@ -103,7 +103,7 @@ class SourceDetailPane(RecordDetailPane):
         return self.tr("Select a source in the list to read its text and see what it is "
                        "cited for.")
 
-    def render(self, info: SourceInfo) -> str:
+    def render_html(self, info: SourceInfo) -> str:
         source = info.source
         url = (f'<p><a href="{escape(source.url, quote=True)}">{escape(source.url)}</a></p>'
                if source.url.startswith(("http://", "https://")) else "")
