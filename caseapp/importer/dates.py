@@ -129,9 +129,9 @@ _PRIOR_YEAR = {("былтыр",): None, ("былтырғы",): None, ("өтке�
 #: Words before a month that give it the year named last ("сол жылы наурызда").
 _THAT_YEAR_BEFORE = (("сол", "жылы"), ("сол", "жылғы"), ("сол", "жылдың"))
 #: Words after a day or month that place it relative to publication: years to add.
-_YEAR_AFTER: dict[tuple[str, ...], int] = {("прошлого", "года"): -1, ("этого", "года"): 0, ("текущего", "года"): 0,
-               ("last", "year"): -1, ("this", "year"): 0, ("өткен", "жылдың"): -1,
-               ("осы", "жылдың"): 0}
+_YEAR_AFTER: dict[tuple[str, ...], int] = {
+    ("прошлого", "года"): -1, ("этого", "года"): 0, ("текущего", "года"): 0,
+    ("last", "year"): -1, ("this", "year"): 0, ("өткен", "жылдың"): -1, ("осы", "жылдың"): 0}
 
 
 def _prior_year(doc: Doc, atoms: list[Atom], named_year: int | None) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
+from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
     FirstName,
     bare_surname_readings,
@@ -25,7 +26,6 @@ from caseapp.importer.person_forms import (
     surname_nominative,
     unknown_given,
 )
-from caseapp.importer.person_drafts import Draft, Drafts, name_key
 
 __all__ = ["Draft", "find"]
 

@@ -68,8 +68,8 @@ class _Near:
         self.genders = genders
         self.org_kind = {i: hit.kind for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.org_first = {i: hit.first for hit in orgs for i in range(hit.first, hit.last + 1)}
-        self.owner = {i: (name, (f, l)) for name, ranges in spans.items() for f, l in ranges
-                      for i in range(f, l + 1)}
+        self.owner = {i: (name, (start, end)) for name, ranges in spans.items()
+                      for start, end in ranges for i in range(start, end + 1)}
 
     def nominative(self, span: tuple[int, int], name: str) -> bool:
         """The mention is the name itself, in any order ("Абдикадырова Г.М.")."""
@@ -201,7 +201,8 @@ def _apposition_before(near: _Near, first: int, name: str) -> str | None:
             return None
     for position in range(index, max(-1, first - 10), -1):
         token = doc.tokens[position]
-        if token.text in _STOP or token.text == "," or doc.sentence[position] != doc.sentence[first] \
+        if token.text in _STOP or token.text == "," \
+                or doc.sentence[position] != doc.sentence[first] \
                 or near.owner.get(position, (name,))[0] != name:
             break
         role = _role_at(doc, position) or (

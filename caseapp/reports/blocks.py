@@ -56,7 +56,8 @@ def heading(title: str, ctx: Context, name: str, *, style: str | None = None,
             level: int | None = None) -> Paragraph:
     """A heading showing ``title`` (plain text) with a bookmark ``ctx.key``-``name``."""
     chosen = getattr(ctx.styles, style or ctx.section_style)
-    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}", ctx.level if level is None else level)
+    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}",
+             ctx.level if level is None else level)
     return Bookmarked(esc(title), chosen, entry)
 
 

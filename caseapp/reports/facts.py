@@ -63,7 +63,8 @@ def days_held(row: DetentionEntry, today: date) -> tuple[int, bool] | None:
     if row.start is None:
         return None
     end = row.end.first_day() if row.end else today
-    approximate = row.start.precision != "day" or (row.end is not None and row.end.precision != "day")
+    approximate = row.start.precision != "day" or (row.end is not None
+                                                   and row.end.precision != "day")
     days = days_between(row.start.first_day(), end)
     return (days, approximate) if days > 0 else None
 

@@ -23,12 +23,29 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import (
-    QAbstractListModel, QEvent, QLocale, QModelIndex, Qt, QTranslator,
+    QAbstractListModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox,
-    QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
 )
 
 from caseapp import i18n, paths

@@ -19,7 +19,12 @@ from caseapp.domain.enums import ActionKind, ActionStatus
 
 from caseapp.gui.common.formatting import format_date, format_partial
 from caseapp.gui.custody.detail_base import (
-    RecordDetailPane, enum_label, facts, link_list, paragraphs, section,
+    RecordDetailPane,
+    enum_label,
+    facts,
+    link_list,
+    paragraphs,
+    section,
 )
 from caseapp.gui.ops import CasebookOp
 

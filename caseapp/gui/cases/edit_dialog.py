@@ -14,12 +14,12 @@ from typing import Protocol, TypeVar
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.edits import CaseEdit, ChargeEdit, PartyEdit
 from caseapp.domain import enums, records
 from caseapp.domain.enums import CaseStatus, PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import ChargeLine, PartyView
 from caseapp.i18n import _
-from caseapp.core.edits import CaseEdit, ChargeEdit, PartyEdit
 
 from caseapp.gui.cases.rows import ChargeRow, PartyRow
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit

@@ -13,17 +13,23 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
 
 from caseapp import i18n
+from caseapp.core.edits import PersonChoice
 from caseapp.domain import records
 from caseapp.domain.enums import PersonStatus
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PersonRow
-from caseapp.core.edits import PersonChoice
 
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 
@@ -35,6 +41,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_PERSON = -1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class PersonMatchModel(QAbstractListModel):
@@ -50,7 +57,7 @@ class PersonMatchModel(QAbstractListModel):
         self._rows, self._new_name = list(rows), new_name
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         if parent.isValid():
             return 0
         return len(self._rows) + (1 if self._new_name else 0)

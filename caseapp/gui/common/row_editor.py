@@ -13,12 +13,20 @@ the end of its tab order however many of these parts it has.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
-    QVBoxLayout, QWidget,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.gui.common.forms import error_label
@@ -189,5 +197,5 @@ def put_buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:
             last = widget
         widget = widget.nextInFocusChain()
     chain = [last, *buttons.buttons()] if last is not None else buttons.buttons()
-    for first, second in zip(chain, chain[1:]):
+    for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)

@@ -12,7 +12,12 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QPlainTextEdit, QPushButton, QSplitter, QTableView, QWidget,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
 )
 
 from caseapp.core.casebook import Casebook
