@@ -66,18 +66,20 @@ def _identity(found: PersonBundle, sources: _Sources) -> rd.PersonInfo:
 def _relatives(found: PersonBundle) -> tuple[rd.Relative, ...]:
     seen: dict[str, rd.Relative] = {}
     for parties in found.parties.values():
-        for role, person, _aliases_ in parties:
+        for role, person, _aliases in parties:
             if role == "relative" and person.id != found.person.id:
                 seen[person.uid] = rd.Relative(person.display_name, "", person.contacts)
     return tuple(seen.values())
 
 
-def _detention(d: records.Detention, f: records.Facility | None, sources: _Sources) -> rd.DetentionEntry:
+def _detention(d: records.Detention, f: records.Facility | None,
+               sources: _Sources) -> rd.DetentionEntry:
     return rd.DetentionEntry(f.name if f else "", f.kind if f else "other", f.city if f else "",
                            d.kind, d.start, d.end, d.note, sources.of(d.uid))
 
 
-def _case(case: records.Case, found: PersonBundle, language: str, sources: _Sources) -> rd.CaseEntry:
+def _case(case: records.Case, found: PersonBundle, language: str,
+          sources: _Sources) -> rd.CaseEntry:
     charges = tuple(
         rd.ChargeEntry(_article_ref(charge, article), article.title(language) if article else "",
                      charge.wording, sources.of(charge.uid))

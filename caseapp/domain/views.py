@@ -7,8 +7,8 @@ define, which the window's start-up time notices.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import datetime as dt
+from typing import NamedTuple
 
 from caseapp.domain import records
 

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from caseapp import APP_NAME, __version__
@@ -31,7 +37,10 @@ from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.page import Page
 from caseapp.gui.common.settings import (
-    backups_to_keep, gui_settings, open_casebook, remember_recent,
+    backups_to_keep,
+    gui_settings,
+    open_casebook,
+    remember_recent,
 )
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp, QueryOp

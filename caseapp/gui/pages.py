@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from caseapp.gui.common.page import Page, PageClass, PageHost
+from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,16 @@ class PageStack(Mapping[str, Page]):
         return len(self.specs)
 
     def widget(self, key: str) -> QWidget:
-        return self._stack.widget(list(self.specs).index(key))
+        """The page ``key``, or its placeholder while it is not made."""
+        widget = self._stack.widget(list(self.specs).index(key))
+        if widget is None:
+            raise LookupError(f"the page stack lost its widget for {key!r}")
+        return widget
 
     def _make(self, key: str) -> None:
         index = list(self.specs).index(key)
         page = self.specs[key].page_class()(self._host, self._stack)
-        placeholder = self._stack.widget(index)
+        placeholder = self.widget(key)
         self._stack.insertWidget(index, cast(QWidget, page))
         self._stack.removeWidget(placeholder)
         placeholder.deleteLater()

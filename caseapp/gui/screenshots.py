@@ -13,10 +13,11 @@ import argparse
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from caseapp.core.casebook import Casebook
@@ -86,15 +87,15 @@ def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
     return window
 
 
-def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
+def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     """(file name, grab) in the order taken; the trash comes last since it deletes."""
-    pictures: list[tuple[str, Callable[[], object]]] = [
+    pictures: list[tuple[str, Callable[[], QPixmap]]] = [
         ("main-window", lambda: _page(window, "persons", _featured)),
         ("search", lambda: _page(window, "persons", _search)),
         ("dashboard", lambda: _page(window, "dashboard", _nothing)),
     ]
     for key in ("cases", "hearings", "actions", "sources"):
-        pictures.append((key, lambda key=key: _page(window, key, _first_row)))
+        pictures.append((key, partial(_page, window, key, _first_row)))
     pictures.append(("report-dialog", lambda: _dialog(window, lambda: _report_dialog(window))))
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
@@ -103,7 +104,7 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
     return pictures
 
 
-def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> object:
+def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> QPixmap:
     window.show_page(key, focus=False)
     _settle()
     prepare(window)
@@ -111,7 +112,7 @@ def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -
     return window.grab()
 
 
-def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> object:
+def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> QPixmap:
     window.show_page("persons", focus=False)
     _featured(window)
     _settle()

@@ -24,6 +24,8 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term, expected_release
 from caseapp.i18n import _
 
+#: ``date`` for the annotations of a class that has a field called ``date``, which hides it.
+Day = date
 REPORT_LANGUAGES = ("kk", "ru", "en")
 _SCRIPT_OF_LANGUAGE = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
 
@@ -168,7 +170,7 @@ class HearingEntry:
 class SentenceEntry:
     """A sentence; the expected release is computed by domain.terms unless given."""
 
-    date: date | None = None
+    date: Day | None = None
     court: str = ""
     case_number: str = ""
     kind: str = "prison"
@@ -176,8 +178,8 @@ class SentenceEntry:
     months: int = 0
     days: int = 0
     credited_days: int = 0
-    term_start: date | None = None
-    release_override: date | None = None
+    term_start: Day | None = None
+    release_override: Day | None = None
     fine: str = ""
     private_notes: str = ""
     sources: tuple[int, ...] = ()
@@ -187,7 +189,7 @@ class SentenceEntry:
         return Term(self.years, self.months, self.days)
 
     @property
-    def expected_release(self) -> date | None:
+    def expected_release(self) -> Day | None:
         if self.release_override or self.term_start is None:
             return self.release_override
         return expected_release(self.term_start, self.term, self.credited_days)

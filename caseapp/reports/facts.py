@@ -33,8 +33,8 @@ def next_hearing(file: PersonFile, today: date) -> HearingEntry | None:
 
 def current_detention(file: PersonFile) -> DetentionEntry | None:
     """The latest period in custody that has no end, if any."""
-    ongoing = [d for d in file.detentions if d.end is None and d.start is not None]
-    return max(ongoing, key=lambda d: d.start.iso()) if ongoing else None
+    ongoing = [(d.start.iso(), d) for d in file.detentions if d.end is None and d.start is not None]
+    return max(ongoing, key=lambda started: started[0])[1] if ongoing else None
 
 
 def custody_start(file: PersonFile, current: DetentionEntry) -> DetentionEntry:
@@ -42,9 +42,16 @@ def custody_start(file: PersonFile, current: DetentionEntry) -> DetentionEntry:
     earlier = [d for d in sorted_detentions(file) if d.start and d.end and d is not current]
     first = current
     for row in reversed(earlier):
-        if row.end.first_day() >= first.start.first_day() - timedelta(days=1):
+        if _adjoins(row, first):
             first = row
     return first
+
+
+def _adjoins(earlier: DetentionEntry, later: DetentionEntry) -> bool:
+    """``earlier`` ends at most a day before ``later`` starts: a transfer, not a release."""
+    if earlier.end is None or later.start is None:
+        return False
+    return earlier.end.first_day() >= later.start.first_day() - timedelta(days=1)
 
 
 def sorted_detentions(file: PersonFile) -> list[DetentionEntry]:
@@ -56,7 +63,8 @@ def days_held(row: DetentionEntry, today: date) -> tuple[int, bool] | None:
     if row.start is None:
         return None
     end = row.end.first_day() if row.end else today
-    approximate = row.start.precision != "day" or (row.end is not None and row.end.precision != "day")
+    approximate = row.start.precision != "day" or (row.end is not None
+                                                   and row.end.precision != "day")
     days = days_between(row.start.first_day(), end)
     return (days, approximate) if days > 0 else None
 

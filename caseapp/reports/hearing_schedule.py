@@ -45,9 +45,10 @@ def window_end(data: HearingScheduleData) -> date:
 def split(data: HearingScheduleData) -> tuple[list[HearingEntry], list[HearingEntry]]:
     """Hearings inside the window, and past hearings without an outcome, each in date order."""
     today, end = data.options.generated_on, window_end(data)
-    ordered = sorted((h for h in data.hearings if h.date is not None), key=facts.hearing_key)
-    upcoming = [h for h in ordered if today <= h.date <= end]
-    missing = [h for h in ordered if h.date < today and not h.outcome.strip()]
+    ordered = sorted(data.hearings, key=facts.hearing_key)
+    upcoming = [h for h in ordered if h.date is not None and today <= h.date <= end]
+    missing = [h for h in ordered
+               if h.date is not None and h.date < today and not h.outcome.strip()]
     return upcoming, missing
 
 
@@ -97,7 +98,7 @@ def day_table(hearings: list[HearingEntry], ctx: Context) -> Flowable:
               labels.pgettext("report", "Type"), labels.pgettext("report", "Lawyers"),
               labels.pgettext("report", "Observers")]
     rows = [_day_row(h, ctx) for h in hearings]
-    widths = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
+    widths: tuple[float, ...] = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
     if not _observers_shown(hearings):
         header, rows = header[:-1], [row[:-1] for row in rows]
         widths = (0.09, 0.28, 0.13, 0.2, 0.14, 0.16)

@@ -11,7 +11,7 @@ courts stay: they are public institutions a campaign writes to.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
+from typing import overload
 
 from caseapp.reports.data import (
     ActionEntry,
@@ -25,7 +25,15 @@ from caseapp.reports.data import (
     ReportOptions,
 )
 
-Data = TypeVar("Data", DossierData, BriefData, HearingScheduleData)
+Data = DossierData | BriefData | HearingScheduleData
+
+
+@overload
+def redact(data: DossierData) -> DossierData: ...
+@overload
+def redact(data: BriefData) -> BriefData: ...
+@overload
+def redact(data: HearingScheduleData) -> HearingScheduleData: ...
 
 
 def redact(data: Data) -> Data:

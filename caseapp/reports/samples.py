@@ -15,6 +15,7 @@ import subprocess
 import sys
 import zlib
 from datetime import date, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from caseapp.domain.partial_date import PartialDate
@@ -79,7 +80,8 @@ def options(language: str = "en", *, public: bool = False) -> ReportOptions:
 
 def person_name(index: int) -> PersonRef:
     """A fictional name in Russian spelling with Kazakh and Latin aliases."""
-    first, family = _FIRST[index % len(_FIRST)], _FAMILY[(index // len(_FIRST) + index) % len(_FAMILY)]
+    first = _FIRST[index % len(_FIRST)]
+    family = _FAMILY[(index // len(_FIRST) + index) % len(_FAMILY)]
     female = first[3] == "f"
     cyr_end, lat_end = ("ева", "eva") if female else ("ев", "ev")
     if not family[0].endswith("й"):
@@ -127,7 +129,8 @@ def _detentions(arrest: date, sentenced: bool, col: int) -> tuple[DetentionEntry
 
 def _case(index: int, arrest: date, sentenced: bool, col: int) -> CaseEntry:
     picks = (_ARTICLES[index % 4], _ARTICLES[(index + 1) % 4])
-    charges = tuple(ChargeEntry(article=ref, title=titles[col], sources=(0,)) for ref, titles in picks)
+    charges = tuple(ChargeEntry(article=ref, title=titles[col], sources=(0,))
+                    for ref, titles in picks)
     return CaseEntry(case_number=f"19{7510000 + index * 37:07d}", status="sentenced" if sentenced
                    else "trial", court=_COURTS[0][col], opened=PartialDate.from_date(arrest),
                    charges=charges, pace_criteria=("pace_fundamental_rights",
@@ -148,8 +151,8 @@ def _hearings(index: int, arrest: date, sentenced: bool, col: int,
                       sources=(1,), **common)
     missing = HearingEntry(date=TODAY - timedelta(days=3 + index % 5), time=time(11, 30),
                          court=_COURTS[1][col], kind="appeal", **common)
-    upcoming = HearingEntry(date=TODAY + timedelta(days=1 + index % 12), time=time(9 + index % 6, 30),
-                          court=_COURTS[1 if sentenced else 0][col],
+    upcoming = HearingEntry(date=TODAY + timedelta(days=1 + index % 12),
+                          time=time(9 + index % 6, 30), court=_COURTS[1 if sentenced else 0][col],
                           kind="appeal" if sentenced else "trial",
                           private_notes="Bring the medical certificate.", **common)
     return (past, missing, upcoming) if index % 2 else (past, upcoming)
@@ -163,7 +166,8 @@ def _sentence(arrest: date, rng: random.Random, col: int) -> SentenceEntry:
 
 
 def _actions(arrest: date, col: int) -> tuple[ActionEntry, ...]:
-    return (ActionEntry(date=PartialDate.from_date(arrest + timedelta(days=30)), kind="un_osce_appeal",
+    return (ActionEntry(date=PartialDate.from_date(arrest + timedelta(days=30)),
+                      kind="un_osce_appeal",
                       title=("Urgent appeal to the UN Working Group on Arbitrary Detention",
                              "Срочное обращение в Рабочую группу ООН по произвольным задержаниям",
                              "БҰҰ-ның Еріксіз ұстау жөніндегі жұмыс тобына шұғыл өтініш")[col],
@@ -211,7 +215,8 @@ def write_photo(path: Path, width: int = 120, height: int = 160) -> Path:
         rows.append(0)
         for x in range(width):
             head = (x - width / 2) ** 2 + (y - height * 0.38) ** 2 < (width * 0.22) ** 2
-            body = y > height * 0.66 and abs(x - width / 2) < width * 0.42 * min(1, (y - height * 0.6) / 20)
+            shoulders = width * 0.42 * min(1, (y - height * 0.6) / 20)
+            body = y > height * 0.66 and abs(x - width / 2) < shoulders
             rows += bytes((120, 132, 148) if head or body else (222, 228, 236))
     chunks = (b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)), \
         (b"IDAT", zlib.compress(bytes(rows), 9)), (b"IEND", b"")
@@ -232,12 +237,12 @@ def write_all(outdir: Path) -> list[Path]:
     photo = write_photo(outdir / "sample-photo.png")
     written = []
     for language in ("en", "ru", "kk"):
-        jobs = ((dossier_report.build, dossier(language, photo=photo), "dossier"),
-                (brief_report.build, brief(language), "brief"),
-                (hearing_schedule.build, schedule(language), "hearings"))
-        for build, data, name in jobs:
+        jobs = ((partial(dossier_report.build, dossier(language, photo=photo)), "dossier"),
+                (partial(brief_report.build, brief(language)), "brief"),
+                (partial(hearing_schedule.build, schedule(language)), "hearings"))
+        for build, name in jobs:
             target = outdir / f"{name}-{language}.pdf"
-            build(data, target)
+            build(target)
             written.append(target)
     return written
 

@@ -16,9 +16,11 @@ from caseapp.reports.blocks import Context, data_table, fact_table, heading, par
 from caseapp.reports.data import (
     ActionEntry,
     CaseEntry,
+    ChargeEntry,
     DetentionEntry,
     HearingEntry,
     PersonFile,
+    Relative,
     SentenceEntry,
     SourceRef,
 )
@@ -109,7 +111,7 @@ def identity_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     return [heading(labels.pgettext("report", "Identity"), ctx, "identity"), fact_table(shown, ctx)]
 
 
-def _relative(relative: object) -> str:
+def _relative(relative: Relative) -> str:
     name = esc(relative.name)
     extra = join((relative.relation, relative.contact))
     return f"{name} ({extra})" if extra else name
@@ -166,7 +168,7 @@ def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
     return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
 
 
-def _charge_text(charge: object, count: int) -> str:
+def _charge_text(charge: ChargeEntry, count: int) -> str:
     text = esc(charge.title)
     if charge.wording:
         text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))

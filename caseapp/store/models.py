@@ -16,7 +16,13 @@ from datetime import date, time
 from typing import Any
 
 from peewee import (
-    BooleanField, CharField, Field, ForeignKeyField, IntegerField, Model, TextField,
+    BooleanField,
+    CharField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 from caseapp.domain import records

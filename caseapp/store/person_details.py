@@ -10,11 +10,24 @@ from peewee import JOIN
 from caseapp.domain import enums, records
 from caseapp.domain.terms import Term, days_between, expected_release
 from caseapp.domain.views import (
-    ActionView, CaseView, ChargeView, DetentionView, PersonDetails, SentenceView,
+    ActionView,
+    CaseView,
+    ChargeView,
+    DetentionView,
+    PersonDetails,
+    SentenceView,
 )
 from caseapp.store import hearings, persons, rows, tags
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, CodeArticle, Detention, Facility, Sentence,
+    Action,
+    ActionPerson,
+    Case,
+    CaseParty,
+    Charge,
+    CodeArticle,
+    Detention,
+    Facility,
+    Sentence,
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -60,8 +60,8 @@ def _v2_to_v3(database: SqliteDatabase) -> None:
     database.execute_sql("DROP TABLE search_index")
     _v3_trash_indexes(database)
     for table, column in _V3_LIVE_ORDERS:
-        database.execute_sql(f'CREATE INDEX "{table}_live_{column}" ON "{table}" ("{column}", "id") '
-                             'WHERE ("deleted_at" IS NULL)')
+        database.execute_sql(f'CREATE INDEX "{table}_live_{column}" ON "{table}" '
+                             f'("{column}", "id") WHERE ("deleted_at" IS NULL)')
 
 
 def _v3_trash_indexes(database: SqliteDatabase) -> None:
@@ -123,7 +123,7 @@ def backup_before_upgrade(database: SqliteDatabase, path: Path, version: int,
     """Copy the file to <backup_dir>/<name>-v<version>-<UTC time>.sqlite."""
     from caseapp.store.db import backup_to
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     folder = backup_dir or path.parent / "backups"
     return backup_to(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite")
 

@@ -18,12 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
-
-from caseapp.core.listing import ListManager
 from caseapp.domain.views import Page
 
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner

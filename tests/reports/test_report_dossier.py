@@ -44,7 +44,8 @@ def test_dossier_has_every_section_in_reading_order(out: Path) -> None:
         position = text.index(title, position)
     assert "Yerlan Kudaibergenov" in text and "Ерлан Құдайбергенов" in text
     assert "Detained since 14 March 2024" in text
-    assert "charged under article 405.2, 274.2 of the Criminal Code" in text.replace("Charged", "charged")
+    assert "charged under article 405.2, 274.2 of the Criminal Code" in text.replace(
+        "Charged", "charged")
     assert "Participation in the activities of an association banned by a court" in text
     assert "expected release 14 March 2029" in text
 
@@ -54,7 +55,8 @@ def test_hearings_are_chronological_upcoming_marked_and_missing_outcomes_flagged
     text = pdf_text(out)
     start = text.index("Hearings Date")
     section = text[start:text.index("Sentence Date", start)]
-    assert section.index("12 July 2024") < section.index("10 March 2025") < section.index("16 March 2025")
+    assert section.index("12 July 2024") < section.index("10 March 2025") \
+        < section.index("16 March 2025")
     assert "Outcome missing" in section and "upcoming" in section
 
 

@@ -47,7 +47,8 @@ def secret_file() -> PersonFile:
                                            private_notes="SecretNoteDetention"),),
         cases=(CaseEntry(case_number="C-1", private_notes="SecretNoteCase"),),
         hearings=(hearing,),
-        sentences=(SentenceEntry(date=date(2024, 6, 1), years=3, private_notes="SecretNoteSentence"),),
+        sentences=(SentenceEntry(date=date(2024, 6, 1), years=3,
+                                 private_notes="SecretNoteSentence"),),
         actions=(ActionEntry(title="Public letter", responsible="SecretResponsible",
                            private_notes="SecretNoteAction"),))
 

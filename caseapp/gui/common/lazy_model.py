@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from caseapp.domain.changes import Changes
@@ -33,8 +38,23 @@ ID_PAGE_LIMIT = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+class SortedQuery(Protocol):
+    """What the model needs of a list's query (domain/queries.py): a dataclass with a sort
+    key and a direction, which ``sort()`` replaces."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def sort(self) -> str: ...
+
+    @property
+    def descending(self) -> bool: ...
+
+
 R = TypeVar("R")
-Q = TypeVar("Q")
+Q = TypeVar("Q", bound=SortedQuery)
 
 
 class ListSource(Protocol):
@@ -185,9 +205,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        current = (getattr(self._query, "sort", None), getattr(self._query, "descending", None))
-        if (key, descending) != current:
-            self.set_query(replace(self._query, sort=key, descending=descending))  # type: ignore[type-var]
+        if (key, descending) != (self._query.sort, self._query.descending):
+            self.set_query(replace(self._query, sort=key, descending=descending))
 
     # -- internals
 

@@ -14,7 +14,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.domain.changes import Changes
@@ -30,7 +37,7 @@ from caseapp.gui.ops import QueryOp
 
 class DashboardPage(QWidget):
     """A ``Page``. Attributes: one ``Section`` per block (``upcoming``, ``missing``,
-    ``statuses``, ``actions``, ``releases``); ``today`` is the date the figures are for
+    ``statuses``, ``actions_due``, ``releases``); ``today`` is the date the figures are for
     (tests set it)."""
 
     message = Signal(str)
@@ -51,7 +58,7 @@ class DashboardPage(QWidget):
                                       self.tr("No hearings in the next 14 days."))
         self.missing = self._section(self.tr("Past hearings without an outcome"),
                                      self.tr("Every past hearing has its outcome."))
-        self.actions = self._section(self.tr("Actions due or overdue"),
+        self.actions_due = self._section(self.tr("Actions due or overdue"),
                                      self.tr("No campaign actions are due this week."))
         self.statuses = self._section(self.tr("Persons by status"),
                                       self.tr("No persons yet."), counted=False)
@@ -60,7 +67,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(18)
-        for row, section in enumerate((self.upcoming, self.missing, self.actions)):
+        for row, section in enumerate((self.upcoming, self.missing, self.actions_due)):
             grid.addWidget(section, row, 0)
         grid.addWidget(self.statuses, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.releases, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -134,7 +141,7 @@ class DashboardPage(QWidget):
 
     def focus_search(self) -> None:
         """The dashboard has no search; focus its first non-empty list."""
-        sections = (self.upcoming, self.missing, self.actions, self.statuses, self.releases)
+        sections = (self.upcoming, self.missing, self.actions_due, self.statuses, self.releases)
         if not any(section.focus_table() for section in sections):
             self.refresh_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -165,8 +172,8 @@ class DashboardPage(QWidget):
             figures.upcoming_hearings, with_time=True))
         self.missing.set_items(items.hearing_headers(with_time=False), items.hearing_items(
             figures.missing_outcomes, with_time=False))
-        self.actions.set_items(items.action_headers(), items.action_items(figures.actions_due,
-                                                                          today))
+        self.actions_due.set_items(items.action_headers(),
+                                   items.action_items(figures.actions_due, today))
         self.statuses.set_items(items.status_headers(), items.status_items(figures.status_counts))
         self.releases.set_items(items.release_headers(), items.release_items(figures.releases,
                                                                              today))

@@ -8,6 +8,7 @@ page at a time, and sorting happens in SQL through the core's sort keys.
 from __future__ import annotations
 
 from enum import IntEnum
+
 from PySide6.QtCore import QObject
 
 from caseapp.domain.enums import HearingKind

@@ -17,7 +17,12 @@ from caseapp.domain.views import PersonRow
 
 from caseapp.gui.common.formatting import format_timestamp
 from caseapp.gui.common.lazy_model import (
-    CACHE_LIMIT, PAGE_SIZE, ROW_ID_ROLE, UID_ROLE, LazyTableModel, ListSource,
+    CACHE_LIMIT,
+    PAGE_SIZE,
+    ROW_ID_ROLE,
+    UID_ROLE,
+    LazyTableModel,
+    ListSource,
 )
 from caseapp.gui.persons.status_style import StatusIcons, status_label
 

@@ -12,7 +12,12 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QPlainTextEdit, QPushButton, QSplitter, QTableView, QWidget,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
 )
 
 from caseapp.core.casebook import Casebook
@@ -103,7 +108,7 @@ class SourceDetailPane(RecordDetailPane):
         return self.tr("Select a source in the list to read its text and see what it is "
                        "cited for.")
 
-    def render(self, info: SourceInfo) -> str:
+    def render_html(self, info: SourceInfo) -> str:
         source = info.source
         url = (f'<p><a href="{escape(source.url, quote=True)}">{escape(source.url)}</a></p>'
                if source.url.startswith(("http://", "https://")) else "")

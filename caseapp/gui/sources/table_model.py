@@ -18,7 +18,11 @@ from caseapp.domain.views import CitationRow, SourceRow
 
 from caseapp.gui.common.formatting import format_partial
 from caseapp.gui.common.lazy_model import (
-    ROOT, ROW_ID_ROLE, AnyIndex, LazyTableModel, ListSource,
+    ROOT,
+    ROW_ID_ROLE,
+    AnyIndex,
+    LazyTableModel,
+    ListSource,
 )
 
 #: Tables whose changes can alter which sources are listed or what a row shows.

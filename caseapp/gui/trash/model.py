@@ -11,13 +11,18 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-    QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
 )
 
 from caseapp.domain.views import TrashRow
 
 from caseapp.gui.common.formatting import format_timestamp
+from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
