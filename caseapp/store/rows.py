@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from caseapp.domain import names, records
 from caseapp.domain.errors import NotFound
@@ -145,7 +145,7 @@ def get(cls: type[R], pk: int) -> R:
     raw = read_raw(table, pk)
     if raw is None:
         raise NotFound(_("No {table} with id {pk}").format(table=table, pk=pk))
-    return to_record(table, raw)  # type: ignore[return-value]
+    return cast(R, to_record(table, raw))  # to_record builds the class of ``table``: cls
 
 
 def id_for_uid(table: str, uid: str) -> int | None:
