@@ -13,10 +13,8 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -27,58 +25,42 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdi
 from caseapp import i18n
 from caseapp.core.edits import PersonChoice
 from caseapp.domain import records
-from caseapp.domain.enums import PersonStatus
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PersonRow
 
+from caseapp.gui.common.person_rows import (
+    NAME_ROLE,
+    PERSON_ID_ROLE,
+    ROOT,
+    AnyIndex,
+    PersonRowsModel,
+)
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 
 SEARCH_DELAY_MS = 150
 MAX_MATCHES = 15
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 #: PERSON_ID_ROLE of the "create a new person" entry.
 NEW_PERSON = -1
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
-
-class PersonMatchModel(QAbstractListModel):
+class PersonMatchModel(PersonRowsModel):
     """The popup's rows: matching persons, then (optionally) "create new"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
         self._new_name = ""
 
     def set_matches(self, rows: Sequence[PersonRow], new_name: str) -> None:
-        self.beginResetModel()
-        self._rows, self._new_name = list(rows), new_name
-        self.endResetModel()
+        self._new_name = new_name
+        self.set_rows(rows)
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        if parent.isValid():
-            return 0
-        return len(self._rows) + (1 if self._new_name else 0)
+        return super().rowCount(parent) + (1 if self._new_name and not parent.isValid() else 0)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
-            return None
-        if index.row() == len(self._rows):
+        if index.isValid() and self._new_name and index.row() == self.rowCount() - 1:
             return self._new_entry(role)
-        row = self._rows[index.row()]
-        match role:
-            case Qt.ItemDataRole.DisplayRole:
-                facts = ", ".join(filter(None, (status_label(row.status), row.facility)))
-                return f"{row.display_name} — {facts}" if facts else row.display_name
-            case Qt.ItemDataRole.ToolTipRole:
-                return row.articles or None
-            case _ if role == PERSON_ID_ROLE:
-                return row.id
-            case _ if role == NAME_ROLE:
-                return row.display_name
-        return None
+        return super().data(index, role)
 
     def _new_entry(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -213,11 +195,6 @@ class PersonPicker(QLineEdit):
         self.chosen.emit(choice)
 
 
-def status_label(status: str) -> str:
-    try:
-        return PersonStatus(status).label()
-    except ValueError:
-        return status
 
 
 def _find_persons(book, text: str) -> list[PersonRow]:

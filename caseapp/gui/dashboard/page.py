@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,18 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.changes import Changes
 from caseapp.domain.views import Dashboard
 
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.page import PageHost
+from caseapp.gui.common.stale import ReloadsWhenShown
 from caseapp.gui.dashboard import items
 from caseapp.gui.dashboard.items import Item
 from caseapp.gui.dashboard.section import Section
 from caseapp.gui.ops import QueryOp
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReloadsWhenShown):
     """A ``Page``. Attributes: one ``Section`` per block (``upcoming``, ``missing``,
     ``statuses``, ``actions_due``, ``releases``); ``today`` is the date the figures are for
     (tests set it)."""
@@ -48,7 +47,6 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboardPage")
         self.host = host
         self.today: date | None = None
-        self._stale = False
         self._build()
 
     # -- building
@@ -118,26 +116,13 @@ class DashboardPage(QWidget):
         return self.tr("Dashboard")
 
     def reload(self) -> None:
-        self._stale = False
+        self.loaded_now()
         today = self.today or date.today()
         QueryOp(self.host, lambda book: book.dashboard(today), parent=self).success(
             lambda figures: self.show_dashboard(figures, today)).run_in_background()
 
     def clear(self) -> None:
         self.show_dashboard(Dashboard((), (), (), (), ()), self.today or date.today())
-
-    def on_changes(self, changes: Changes) -> None:
-        if not changes.tables:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def focus_search(self) -> None:
         """The dashboard has no search; focus its first non-empty list."""
