@@ -28,13 +28,8 @@ from caseapp.domain import records
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PersonRow
 
-from caseapp.gui.common.person_rows import (
-    NAME_ROLE,
-    PERSON_ID_ROLE,
-    ROOT,
-    AnyIndex,
-    PersonRowsModel,
-)
+from caseapp.gui.common.person_rows import NAME_ROLE, PERSON_ID_ROLE, PersonRowsModel
+from caseapp.gui.common.rows_model import ROOT, AnyIndex
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 
 SEARCH_DELAY_MS = 150

@@ -132,10 +132,10 @@ class SourceDetailPane(RecordDetailPane):
     # -- citations
 
     def current_citation(self) -> CitationRow | None:
-        return self.citations.citation_at(self.citation_table.currentIndex().row())
+        return self.citations.row_at(self.citation_table.currentIndex().row())
 
     def _citation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        citation = self.citations.citation_at(current.row()) if current.isValid() else None
+        citation = self.citations.row_at(current.row()) if current.isValid() else None
         for button in (self.open_button, self.delete_citation_button):
             button.setEnabled(citation is not None)
         if citation is not None and citation.quote:
