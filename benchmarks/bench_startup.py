@@ -3,9 +3,12 @@
 
 Both are whole processes started the same way (`python -c …`, offscreen). The bare
 one shows a main window with a line edit and an empty table view, then quits from
-its event loop; caseapp opens the database, shows its window and quits once the
-first page has shown its data (``MainWindow.ready``). Each is run ``RUNS`` times,
-alternating, and the medians are compared.
+its event loop. caseapp opens the database and shows its window, and is measured
+twice: quitting from its event loop once the window is shown and responsive (the
+bare window's criterion; the first page's data are still being read in the
+background), and quitting once the first page has shown its data
+(``MainWindow.ready``). Each is run ``RUNS`` times, alternating, and the medians are
+compared.
 """
 
 from __future__ import annotations
@@ -47,7 +50,10 @@ from caseapp.gui import app as gui
 qapp = gui.application()
 gui.apply_language(qapp, gui.choose_language())
 window = gui.open_window(Path(sys.argv[1]))
-window.ready.connect(lambda: QTimer.singleShot(0, qapp.quit))
+if sys.argv[2] == "data":
+    window.ready.connect(lambda: QTimer.singleShot(0, qapp.quit))
+else:
+    QTimer.singleShot(0, qapp.quit)
 qapp.exec()
 window.close()
 """
@@ -66,14 +72,20 @@ def main() -> None:
     path = large_database()
     home = path.parent / "home"
     run_once(BARE, home=home)
-    run_once(CASEAPP, str(path), home=home)  # first runs: bytecode caches, settings
-    bare, caseapp = [], []
+    run_once(CASEAPP, str(path), "data", home=home)  # first runs: bytecode caches, settings
+    bare: list[float] = []
+    shown: list[float] = []
+    data: list[float] = []
     for _ in range(RUNS):
         bare.append(run_once(BARE, home=home))
-        caseapp.append(run_once(CASEAPP, str(path), home=home))
-    b, c = statistics.median(bare), statistics.median(caseapp)
-    print(f"cold start to a usable window     caseapp median {c:.3f} s   "
-          f"bare PySide6 window median {b:.3f} s   ratio {c / b:.2f}x (target <= 1.5x)")
+        shown.append(run_once(CASEAPP, str(path), "shown", home=home))
+        data.append(run_once(CASEAPP, str(path), "data", home=home))
+    b = statistics.median(bare)
+    for label, times in (("window shown and responsive", shown),
+                         ("first page's data shown", data)):
+        c = statistics.median(times)
+        print(f"cold start, {label:<28} caseapp median {c:.3f} s   bare PySide6 window "
+              f"median {b:.3f} s   ratio {c / b:.2f}x (target <= 1.5x)")
 
 
 if __name__ == "__main__":
