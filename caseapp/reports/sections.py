@@ -25,6 +25,7 @@ from caseapp.reports.data import (
     SourceRef,
 )
 from caseapp.reports.markup import bold, cite, esc, italic, join, url
+from caseapp.reports.pieces import all_pieces
 from caseapp.reports.styles import UPCOMING_INK, WARNING_INK
 
 
@@ -165,7 +166,7 @@ def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
         rows = [[bold(esc(c.article)), _charge_text(c, count)] for c in case.charges]
         header = [labels.pgettext("report", "Article"), labels.pgettext("report", "Charge")]
         story.append(data_table(header, rows, (0.16, 0.84), ctx))
-    return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
+    return [KeepTogether(all_pieces(story[:2], ctx.width)), *story[2:]] if len(story) > 1 else story
 
 
 def _charge_text(charge: ChargeEntry, count: int) -> str:

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fonts, colours and paragraph styles of every report, and nothing else.
+"""Fonts, colours, paragraph and table styles of every report, and nothing else.
 
 The fonts ship in resources/fonts (DejaVu: Latin and Cyrillic with all Kazakh
 letters); reportlab's Helvetica default would print Cyrillic as boxes. The body is
-a serif for reading, headings and tables a condensed sans to fit dense columns.
+a serif for reading, headings and tables a condensed sans to fit dense columns. Every
+style names a registered font, bullets included (reportlab defaults to Helvetica and
+draws a "✓" it cannot encode in ZapfDingbats; neither is embedded).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
 
 from caseapp.paths import resource_path
 
@@ -54,6 +57,13 @@ def register_fonts() -> None:
                                   italic=SANS, boldItalic=f"{SANS}-Bold")
 
 
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells start in CaseSans. reportlab's own cell default is
+    Helvetica, which a table names in the PDF (never embedded) even when every cell
+    is a Paragraph with a font of its own."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
+
+
 @dataclass(frozen=True)
 class Styles:
     """The named paragraph styles reports use; see stylesheet()."""
@@ -86,7 +96,7 @@ class _Spacing(TypedDict, total=False):
 def _style(name: str, font: str, size: float, leading: float, *, textColor: Color = INK,
            **extra: Unpack[_Spacing]) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                          textColor=textColor, splitLongWords=1, **extra)
+                          textColor=textColor, splitLongWords=1, bulletFontName=SANS, **extra)
 
 
 @lru_cache(maxsize=1)
