@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Hostile text in every report and language: markup prints as text, 5,000-letter words
+wrap inside the page, every font is embedded, and splitting never breaks a flowable."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import outline_titles, pdf_text
+from fuzz.hostile import LONG_WORDS, MARKUP, hostile_copy
+from fuzz.pdf_checks import (
+    body_text,
+    pdffonts_unembedded,
+    unembedded_fonts,
+    words_outside_text_area,
+)
+from reportlab.platypus import Flowable
+
+import caseapp.reports
+from caseapp.reports import brief, dossier, hearing_schedule, samples
+from caseapp.reports.blocks import heading
+from caseapp.reports.common import make_context
+
+Build = Callable[[Any, Path], None]
+REPORTS: dict[str, tuple[Build, Callable[[str, Path], Any]]] = {
+    "dossier": (dossier.build,
+                lambda language, folder: samples.dossier(
+                    language, photo=samples.write_photo(folder / "photo.png"))),
+    "brief": (brief.build, lambda language, folder: samples.brief(language, count=1)),
+    "schedule": (hearing_schedule.build,
+                 lambda language, folder: samples.schedule(language, count=2)),
+}
+#: Names, courts and the organisation in one language per report in the default run;
+#: every field in every pair in `make test-slow`.
+NAMES_AND_COURTS = frozenset({"text", "display_name", "court", "organisation"})
+QUICK = [("dossier", "kk", NAMES_AND_COURTS), ("brief", "ru", NAMES_AND_COURTS),
+         ("schedule", "en", NAMES_AND_COURTS)]
+EVERY_FIELD = [pytest.param(report, language, None, marks=pytest.mark.slow)
+               for report in REPORTS for language in ("kk", "ru", "en")]
+
+
+def build_hostile(report: str, language: str, folder: Path,
+                  make: Callable[[str, str], str]) -> Path:
+    build, sample = REPORTS[report]
+    out = folder / f"{report}-{language}.pdf"
+    build(hostile_copy(sample(language, folder), make), out)
+    return out
+
+
+def assert_fonts_embedded(out: Path) -> None:
+    assert unembedded_fonts(out) == []
+    assert pdffonts_unembedded(out) in ([], None)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize("report", list(REPORTS))
+def test_markup_in_every_field_prints_as_text(report: str, language: str,
+                                              tmp_path: Path) -> None:
+    marked = "  ".join(MARKUP)
+    out = build_hostile(report, language, tmp_path, lambda field, text: marked if text else text)
+    text = pdf_text(out)
+    for sample in MARKUP:
+        assert sample in text, sample
+    assert_fonts_embedded(out)
+
+
+@pytest.mark.parametrize(("report", "language", "fields"), [*QUICK, *EVERY_FIELD])
+def test_5000_letter_words_wrap_inside_the_page(report: str, language: str,
+                                                fields: frozenset[str] | None,
+                                                tmp_path: Path) -> None:
+    word = LONG_WORDS[language]
+
+    def lengthen(field: str, text: str) -> str:
+        return f"{text} {word}" if text and (fields is None or field in fields) else text
+    out = build_hostile(report, language, tmp_path, lengthen)
+    assert words_outside_text_area(out) in ([], None)
+    assert_fonts_embedded(out)
+    if report != "schedule":  # the person's name heads a section: its word reads unbroken
+        assert word in "".join(body_text(out).split())
+
+
+def test_a_5000_letter_name_is_the_dossier_bookmark(tmp_path: Path) -> None:
+    word = LONG_WORDS["kk"]
+    out = build_hostile("dossier", "kk", tmp_path,
+                        lambda field, text: word if field == "text" and text else text)
+    assert outline_titles(out)[0] == word
+
+
+def test_a_split_heading_keeps_its_bookmark_on_the_first_part() -> None:
+    ctx = make_context(samples.options("en"))
+    title = heading(LONG_WORDS["en"], ctx, "person", style="title")
+    title.wrap(ctx.width, 10_000)
+    first, rest = title.split(ctx.width, 100)
+    assert first.outline_entry == (LONG_WORDS["en"], "s-person", 0)
+    assert getattr(rest, "outline_entry", None) is None
+
+
+def _report_flowable_classes() -> list[type]:
+    classes = []
+    for module in pkgutil.iter_modules(caseapp.reports.__path__, "caseapp.reports."):
+        for value in vars(importlib.import_module(module.name)).values():
+            if (isinstance(value, type) and issubclass(value, Flowable)
+                    and value.__module__.startswith("caseapp.")):
+                classes.append(value)
+    return classes
+
+
+def test_report_flowables_keep_reportlab_constructors() -> None:
+    # reportlab splits and copies a flowable by calling its class with the base class's
+    # arguments; a subclass with a constructor of its own crashes every split.
+    classes = _report_flowable_classes()
+    assert classes  # Bookmarked at least
+    assert [c.__name__ for c in classes if "__init__" in vars(c)] == []
