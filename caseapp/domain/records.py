@@ -277,6 +277,31 @@ class Citation(Record):
 
 
 @dataclass
+class ReportedEvent(Record):
+    """Something a source reports that is neither custody nor the group's own action:
+    a protest or statement of others, or an event whose facts are too thin for a
+    custody, hearing or sentence record (a detention of unknown kind, a hearing
+    without its day). Always cited from its source."""
+
+    TABLE = "reported_event"
+
+    source_id: int = field(default=0, metadata=ref("source"))
+    kind: str = "other"
+    title: str = ""
+    date: PartialDate | None = None
+    place: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ReportedEventPerson(Record):
+    TABLE = "reported_event_person"
+
+    event_id: int = field(default=0, metadata=ref("reported_event"))
+    person_id: int = field(default=0, metadata=ref("person"))
+
+
+@dataclass
 class Organization(Record):
     TABLE = "organization"
 
@@ -322,7 +347,7 @@ class AuditEntry:
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
     Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
-    Organization, Tag, Tagging,
+    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging,
 )
 _BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
 

@@ -101,6 +101,18 @@ class SentenceView:
 
 
 @dataclass(frozen=True)
+class ReportedEventView:
+    """An event a source reports about the person (a protest, a statement…)."""
+
+    id: int
+    kind: str
+    title: str
+    date: str
+    place: str
+    source: str
+
+
+@dataclass(frozen=True)
 class ActionView:
     id: int
     kind: str
@@ -121,6 +133,7 @@ class PersonDetails:
     sentences: tuple[SentenceView, ...]
     actions: tuple[ActionView, ...]
     tags: tuple[str, ...]
+    events: tuple[ReportedEventView, ...] = ()
 
 
 @dataclass(frozen=True)

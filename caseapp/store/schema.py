@@ -48,7 +48,7 @@ _V3_LIST_ORDERS = (("person", "sort_key"), ("case_file", "opened"), ("hearing", 
 def _v2_to_v3(database: SqliteDatabase) -> None:
     """Search tables per entity addressed by record id (purged rows' entries dropped);
     partial indexes that give each list its first page without sorting; deleted_at
-    indexed only where set."""
+    indexed only where set; events that sources report (reported_event and its persons)."""
     for table in ("person", "case_file", "source", "hearing", "action"):
         database.execute_sql(f'CREATE VIRTUAL TABLE IF NOT EXISTS "search_{table}" USING fts5 '
                              '("terms", tokenize="unicode61 remove_diacritics 0")')
@@ -62,6 +62,31 @@ def _v2_to_v3(database: SqliteDatabase) -> None:
     for table, column in _V3_LIST_ORDERS:
         database.execute_sql(f'CREATE INDEX "{table}_live_order" ON "{table}" ("{column}", "id") '
                              'WHERE ("deleted_at" IS NULL)')
+    for statement in _V3_REPORTED_EVENTS:
+        database.execute_sql(statement)
+
+
+#: Record columns every table starts with (as store.models declares them).
+_RECORD_COLUMNS = ('"id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(255) NOT NULL, '
+                   '"created_at" TEXT NOT NULL, "updated_at" TEXT NOT NULL, "deleted_at" TEXT')
+_V3_REPORTED_EVENTS = (
+    f'CREATE TABLE "reported_event" ({_RECORD_COLUMNS}, "source_id" INTEGER NOT NULL, '
+    '"kind" TEXT NOT NULL, "title" TEXT NOT NULL, "date" TEXT, "place" TEXT NOT NULL, '
+    '"notes" TEXT NOT NULL, FOREIGN KEY ("source_id") REFERENCES "source" ("id") '
+    'ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "reportedevent_uid" ON "reported_event" ("uid")',
+    'CREATE INDEX "reportedevent_source_id" ON "reported_event" ("source_id")',
+    'CREATE INDEX "reported_event_in_trash" ON "reported_event" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+    f'CREATE TABLE "reported_event_person" ({_RECORD_COLUMNS}, "event_id" INTEGER NOT NULL, '
+    '"person_id" INTEGER NOT NULL, FOREIGN KEY ("event_id") REFERENCES "reported_event" ("id") '
+    'ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "reportedeventperson_uid" ON "reported_event_person" ("uid")',
+    'CREATE INDEX "reportedeventperson_event_id" ON "reported_event_person" ("event_id")',
+    'CREATE INDEX "reportedeventperson_person_id" ON "reported_event_person" ("person_id")',
+    'CREATE INDEX "reported_event_person_in_trash" ON "reported_event_person" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+)
 
 
 def _v3_trash_indexes(database: SqliteDatabase) -> None:
