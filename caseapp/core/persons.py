@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.queries import PersonQuery
-from caseapp.domain.views import PersonDetails, PersonRow
+from caseapp.domain.views import MergePreview, PersonDetails, PersonRow
 from caseapp.i18n import _
 from caseapp.store import bulk, person_details, persons as person_store, rows
 
@@ -42,7 +43,7 @@ def alias_record(person_id: int, alias: AliasInput) -> records.PersonName:
 
 
 class Persons(ListManager[PersonQuery]):
-    """Commands: add, edit, save, add_alias, set_photo, bulk_load."""
+    """Commands: add, edit, save, add_alias, set_photo, merge, bulk_load."""
 
     QUERY = PersonQuery
 
@@ -131,6 +132,24 @@ class Persons(ListManager[PersonQuery]):
         """
         return commands.edit(self.book, records.Person, person_id,
                              {"photo": _stored_photo(image)}, _("Set Photo"))[1]
+
+    def merge_preview(self, keep_id: int, other_id: int) -> MergePreview:
+        """Both persons' fields side by side and what would move (nothing is written)."""
+        from caseapp.core import person_merge
+
+        return person_merge.preview(keep_id, other_id)
+
+    def merge(self, keep_id: int, other_id: int,
+              choices: Mapping[str, str] | None = None) -> tuple[records.Person, Changes]:
+        """Move everything of ``other_id`` to ``keep_id`` and trash the other, as one step.
+
+        ``choices`` says, for fields both fill differently, which to keep: "keep" (the
+        default), "other", or "both" for notes and contacts (core/person_merge.py).
+        """
+        from caseapp.core import person_merge
+
+        return commands.run(self.book, _("Merge Persons"), lambda j: person_merge.merge(
+            j, keep_id, other_id, choices or {}))
 
     def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
         """Load many (name, status, aliases) at once in one transaction; not undoable."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from caseapp.core import commands
 from caseapp.core.listing import ListManager
@@ -16,6 +16,9 @@ from caseapp.domain.views import CitationRow, SourceRow
 from caseapp.i18n import _
 from caseapp.store import rows, sources as source_store
 
+if TYPE_CHECKING:
+    from caseapp.core.journal import Journal
+
 
 def content_hash(text: str) -> str:
     """SHA-256 of the normalised text, so re-pasting the same article is recognised."""
@@ -24,7 +27,7 @@ def content_hash(text: str) -> str:
 
 
 class Sources(ListManager[SourceQuery]):
-    """Commands: add, edit, cite."""
+    """Commands: add, edit, cite, add_reported_event."""
 
     QUERY = SourceQuery
 
@@ -43,6 +46,19 @@ class Sources(ListManager[SourceQuery]):
 
     def cite(self, citation: records.Citation) -> Changes:
         return commands.add(self.book, citation, _("Add Citation"))[1]
+
+    def add_reported_event(self, event: records.ReportedEvent,
+                           person_ids: list[int] | tuple[int, ...] = ()
+                           ) -> tuple[records.ReportedEvent, Changes]:
+        """Record an event the source reports (others' protest, a statement…) about persons."""
+        def work(journal: Journal) -> records.ReportedEvent:
+            stored = journal.insert(event)
+            for person_id in dict.fromkeys(person_ids):
+                journal.insert(records.ReportedEventPerson(event_id=stored.pk,
+                                                           person_id=person_id))
+            return stored
+
+        return commands.run(self.book, _("Add Reported Event"), work)
 
     def rows(self, ids: list[int]) -> list[SourceRow]:
         return source_store.source_rows(ids)

@@ -98,6 +98,7 @@ class SentenceView:
     term: str
     credited_days: int
     expected_release: dt.date | None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -239,3 +240,33 @@ class Page:
     ids: tuple[int, ...]
     total: int
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class MergeField:
+    """One field of two persons about to be merged, as text (dates ISO, enum values raw).
+
+    ``conflict``: both have a value and they differ, so the volunteer chooses;
+    ``joinable``: the two texts may also be kept both (notes, contacts).
+    """
+
+    name: str
+    keep: str
+    other: str
+    conflict: bool
+    joinable: bool
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging ``other`` into ``keep`` does: the fields side by side and how many
+    rows of each table move to the kept person (``moves``: table → count)."""
+
+    keep: records.Person
+    other: records.Person
+    fields: tuple[MergeField, ...]
+    moves: dict[str, int]
+
+    @property
+    def conflicts(self) -> tuple[MergeField, ...]:
+        return tuple(f for f in self.fields if f.conflict)

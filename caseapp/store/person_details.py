@@ -74,7 +74,8 @@ def _sentence_view(s: Sentence) -> SentenceView:
     term = Term(s.years, s.months, s.days)
     start = s.term_start or s.date
     release = expected_release(start, term, s.credited_days) if start else None
-    return SentenceView(s.id, s.date, s.court, s.kind, term.describe(), s.credited_days, release)
+    return SentenceView(s.id, s.date, s.court, s.kind, term.describe(), s.credited_days, release,
+                        s.note)
 
 
 def _actions(person_id: int) -> tuple[ActionView, ...]:
