@@ -156,7 +156,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def apply_statuses(ctx: ApplyContext) -> None:
     """Each person's status from the newest fact the article gives, with that sentence cited."""
     for person_id, facts in ctx.status_facts.items():
-        newest = max(facts, key=StatusFact.order)
+        newest = max(reversed(facts), key=StatusFact.order)  # on a tie, the later telling
         person = rows.get(records.Person, person_id)
         if person.status == newest.status or not _may_replace(person.status, newest.status):
             continue

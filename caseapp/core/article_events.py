@@ -101,10 +101,20 @@ def custody_end(event: Event, start: PartialDate | None) -> PartialDate | None:
     term = parse_term(event.term)
     if event.detention_kind == "administrative" and term and term.days and not (
             term.years or term.months):
-        return _after_days(start, term.days)
+        counted = _after_days(start, term.days)
+        return given if _close_to(given, counted) else counted
     if given is not None and start is not None and given.last_day() < start.first_day():
         return None
     return given
+
+
+def _close_to(given: PartialDate | None, counted: PartialDate | None) -> bool:
+    """The end the article gives (a release day) agrees with the counted one: at most
+    three days apart, so a release on the morning after counts, a release years later
+    of the same person does not."""
+    if given is None or counted is None or given.precision != "day":
+        return False
+    return abs((given.first_day() - counted.first_day()).days) <= 3
 
 
 def _after_days(start: PartialDate | None, days: int) -> PartialDate | None:
@@ -135,13 +145,20 @@ def _detention(ctx: ApplyContext, person_id: int, kind: str, start: PartialDate 
 
 def release(ctx: ApplyContext, event: Event) -> bool:
     """Close each target's open custody on the release day; the status says released.
-    True when a custody was closed (otherwise the release is also reported)."""
+    True when every target's custody ends that day (otherwise it is also reported)."""
     persons = ctx.persons_of(event.persons, targets_only=True)
-    closed = False
+    recorded = bool(persons)
     for _key, person_id in persons:
-        closed = close_custody(ctx, person_id, event) or closed
+        ended = close_custody(ctx, person_id, event) or _ends_on(person_id, event.date)
+        recorded = recorded and ended
         ctx.note_status(person_id, event.date, "released", (event.quote_start, event.quote_end))
-    return closed
+    return recorded
+
+
+def _ends_on(person_id: int, day: str | None) -> bool:
+    """A custody of the person already ends on ``day`` (the release the import just closed)."""
+    end = parse_partial(day)
+    return end is not None and any(d.end == end for d in custody_store.detentions_of(person_id))
 
 
 def report_event(ctx: ApplyContext, event: Event) -> records.ReportedEvent:

@@ -28,6 +28,11 @@ from caseapp.store import cases as case_store, custody as custody_store, rows
 
 #: Words that make a term a span of terms ("ranging from three to nine years").
 RANGE_WORDS = re.compile(r"\b(between|ranging|от \w+ до)\b|аралығ", re.IGNORECASE)
+#: Words by which a sentence naming nobody gives the term to all the defendants …
+ALL_WORDS = re.compile(r"\b(все|всех|всем|они|их|all|they|them|each|барлығ\w*|бәрі\w*|олар\w*)\b",
+                       re.IGNORECASE)
+#: … or to the one named last before it ("He was sentenced to 16 years").
+ONE_WORDS = re.compile(r"\b(он|она|его|её|ее|he|she|him|her|ол|оны|оған)\b", re.IGNORECASE)
 #: Words of a one-person verdict's sentence that tell its kind (checked in this order).
 KIND_WORDS = (("suspended", re.compile(r"suspended|условн|шартты түрде жаза|шартты жаза",
                                         re.IGNORECASE)),
@@ -98,9 +103,10 @@ def _kind(quote: str) -> str:
 
 def term_holders(ctx: ApplyContext, event: Event, keys: list[str]) -> set[str]:
     """Whom the event's one term belongs to. Everyone, when the verdict's own sentence
-    gives it and it is no span of terms; else whom the sentence giving the term names,
-    or (naming nobody: "He was sentenced to 16 years") the last of them named before
-    it. A list of terms per person leaves nobody else a term."""
+    gives it and it is no span of terms; else whom the sentence giving the term names;
+    if it names nobody, everyone for "all"/"they" ("Всех приговорили к пяти годам"), the
+    last of them named before it for "he"/"she" ("He was sentenced to 16 years"), else
+    nobody. A list of terms per person leaves nobody else a term."""
     if not event.term or (event.person_terms and len(keys) > 1):
         return set()
     quote = ctx.text[event.quote_start:event.quote_end]
@@ -109,8 +115,11 @@ def term_holders(ctx: ApplyContext, event: Event, keys: list[str]) -> set[str]:
     for start, end in _term_sentences(ctx.text, event.term, event.quote_start):
         named = {key for key in keys
                  if any(start <= s < end for s, _e in ctx.mentions.get(key, ()))}
+        if named or ALL_WORDS.search(ctx.text[start:end]):
+            return named or set(keys)
         before = [(s, key) for key in keys for s, _e in ctx.mentions.get(key, ()) if s < start]
-        return named or ({max(before)[1]} if before else set())
+        one = ONE_WORDS.search(ctx.text[start:end])
+        return {max(before)[1]} if before and one else set()
     return set()
 
 
