@@ -49,6 +49,27 @@ def _order(event: Event) -> tuple[int, int, date]:
     return phase, day is None, day.first_day() if day else date.min
 
 
+def planned_record(event: Event, target_keys: set[str]) -> str:
+    """What the import will most likely make of ``event`` (for the review to show):
+    "custody", "charge", "hearing", "sentence", "change" (of a sentence), "release" or
+    "reported" (a reported event, cited). The import may still fall back to reporting
+    it: a change finds no sentence, a release no open custody."""
+    if event.of_others or event.kind in ("protest", "statement") or not any(
+            key in target_keys for key in event.persons):
+        return "reported"
+    if event.sentence_change:
+        return "change"
+    if event.detention_kind:
+        start = parse_partial(event.date)
+        return "reported" if event.over and custody_end(event, start) is None else "custody"
+    if event.kind == "hearing" and (parse_partial(event.date) or _NO_DAY).precision != "day":
+        return "reported"
+    return event.kind if event.kind in HANDLERS else "reported"
+
+
+_NO_DAY = PartialDate(1900)
+
+
 def _store_facts(ctx: ApplyContext, event: Event) -> bool:
     """Write the records the event supports; False when it is only to be reported."""
     if event.of_others or event.kind in ("protest", "statement"):

@@ -183,7 +183,7 @@ class PasteArticleDialog(BaseDialog):
         if draft is None or self.review_page.is_duplicate():
             self._set_busy(False)
             raise Invalid(self.tr("This article is already in the database."))
-        apply_choices(draft, self.review_page.model.choices)
+        apply_choices(draft, self.review_page.model.choices, self.review_page.events.events)
         return lambda book: book.articles.apply(draft)
 
     def _saved(self, result: object) -> None:

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read-only lists of what else the article yields: dates, places, organisations, events.
+"""Read-only lists of what else the article yields: dates, places and organisations.
 
 One small table model serves all four; ``rows_for_*`` turn the extraction into
 display rows, each with the spans to highlight when the row is selected.
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from caseapp.gui.articles.labels import (
-    ENTITY_KINDS, EVENT_KINDS, EVENT_RESULTS, PRECISIONS, label,
+    ENTITY_KINDS, PRECISIONS, label,
 )
 from caseapp.gui.common.formatting import format_partial
 
@@ -102,35 +102,3 @@ def rows_for_entities(entities: Sequence[Any]) -> list[SummaryRow]:
                        tuple((m.start, m.end) for m in entity.mentions),
                        ", ".join(dict.fromkeys(m.text for m in entity.mentions)))
             for entity in entities]
-
-
-def event_headers() -> list[str]:
-    return [translate("ArticleSummary", "Event"),
-            translate("ArticleSummary", "Date"),
-            translate("ArticleSummary", "Place"),
-            translate("ArticleSummary", "Persons"),
-            translate("ArticleSummary", "Details"),
-            translate("ArticleSummary", "Will be stored as")]
-
-
-def rows_for_events(events: Sequence[Any], text: str) -> list[SummaryRow]:
-    rows = []
-    for event in events:
-        details = [part for part in (_term(event.term), _article(event.article)) if part]
-        quote = text[event.quote_start:event.quote_end].strip()
-        rows.append(SummaryRow(
-            (label(EVENT_KINDS, event.kind), format_partial(event.date or ""),
-             event.place or "", ", ".join(event.persons), "; ".join(details),
-             label(EVENT_RESULTS, event.kind)),
-            ((event.quote_start, event.quote_end),), quote))
-    return rows
-
-
-def _term(term: str | None) -> str:
-    return translate("ArticleSummary", "term: {term}").format(term=term) if term else ""
-
-
-def _article(article: str | None) -> str:
-    if not article:
-        return ""
-    return translate("ArticleSummary", "article {number}").format(number=article)
