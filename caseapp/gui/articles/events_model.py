@@ -105,6 +105,8 @@ class EventsModel(QAbstractTableModel):
                 return QColor(CHECK_COLOR)
             case Qt.ItemDataRole.ToolTipRole if column == DATE and needs_check(event):
                 return self._check_tip(event)
+            case Qt.ItemDataRole.ToolTipRole if column == RESULT:
+                return self._result_tip(event)
             case _ if role == SPANS_ROLE:
                 return ((event.quote_start, event.quote_end),)
         return None
@@ -143,6 +145,17 @@ class EventsModel(QAbstractTableModel):
         if event.of_others:
             parts.append(self.tr("by others"))
         return parts
+
+    def _result_tip(self, event: Event) -> str:
+        if planned_record(event, self._targets()) != "reported":
+            return self.tr("Stored for the detained persons of the event, with this sentence "
+                           "cited")
+        if event.kind == "detention" and not event.detention_kind:
+            return self.tr("The article does not say what kind of custody this is: kept as an "
+                           "event the source reports. Choose its custody kind to store a "
+                           "detention.")
+        return self.tr("Kept as an event the source reports, cited, on the persons it names; "
+                       "never as a campaign action of the group")
 
     def _check_tip(self, event: Event) -> str:
         sources = {"previous": self.tr("a day named earlier in the paragraph"),

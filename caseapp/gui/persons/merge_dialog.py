@@ -24,6 +24,7 @@ from caseapp.gui.common.pickers import PersonPicker
 from caseapp.gui.ops import OpHost, QueryOp
 from caseapp.gui.persons.merge_fields import MergeFields
 
+DEFAULT_SIZE = (880, 600)
 #: What moves, by table, as the summary line names it.
 MOVED = {
     "person_name": QT_TRANSLATE_NOOP("MergeDialog", "names: {count}"),
@@ -57,6 +58,8 @@ class MergeDialog(BaseDialog):
         self.other.chosen.connect(lambda _choice: self.load_preview())
         self.swap_button.clicked.connect(self.swap)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+        if self.size().width() < DEFAULT_SIZE[0]:
+            self.resize(*DEFAULT_SIZE)
         self.load_preview()
 
     def _lay_out(self) -> None:
@@ -68,7 +71,7 @@ class MergeDialog(BaseDialog):
             "campaign actions, reported events, citations and tags — moves to the kept one, "
             "and the other goes to the trash. Where the two differ, choose what to keep. "
             "Edit ▸ Undo takes the merge back."))
-        self.add_widget(self.intro)
+        self.form.addRow(self.intro)
         self.add_field(self.tr("Merge &into it"), self.beside(self.other, self.swap_button),
                        "other")
         scroll = QScrollArea(self)

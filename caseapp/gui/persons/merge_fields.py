@@ -34,7 +34,7 @@ FIELD_LABELS = {
 ENUMS = {"gender": enums.Gender, "status": enums.PersonStatus}
 KEEP, OTHER, BOTH = "keep", "other", "both"
 #: Longest value shown in a cell; the tooltip has it whole.
-SHOWN_CHARS = 60
+SHOWN_CHARS = 44
 
 
 class MergeFields(QWidget):
@@ -65,6 +65,7 @@ class MergeFields(QWidget):
             self._add_values(row, item)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
+        self.grid.setRowStretch(len(shown) + 1, 1)
 
     def choices(self) -> dict[str, str]:
         return {name: group.checkedButton().property("choice")
@@ -108,7 +109,10 @@ class MergeFields(QWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # deleted later: out of the layout it would show at 0, 0
                 widget.deleteLater()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
 
 
 def field_label(name: str) -> str:
