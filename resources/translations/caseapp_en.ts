@@ -431,18 +431,70 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="45" />
-      <source>a detention</source>
-      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>an event reported by the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <source>police detention (hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>administrative arrest (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>pre-trial detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>house arrest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="63" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="64" />
+      <source>parole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>pardon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>commuted sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="46" />
       <source>a case and a charge</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
-      <source>a hearing (when the day is known)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -452,117 +504,107 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
-      <source>the end of an open detention</source>
+      <source>a change to the stored sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="50" />
-      <source>a campaign action (picket)</source>
+      <source>the end of an open detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
-      <source>a campaign action (statement)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
-      <source>a campaign action</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
       <source>same name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
       <source>same name in another script</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>similar spelling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
       <source>day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
       <source>month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
       <source>year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="82" />
       <source>country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>known organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="92" />
       <source>Detect automatically</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="93" />
       <source>Kazakh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Russian</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>English</source>
       <translation type="unfinished" />
     </message>
@@ -595,7 +637,6 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
@@ -622,41 +663,6 @@
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
       <source>Mentions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
-      <source>Event</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
-      <source>Place</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
-      <source>Persons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
-      <source>Details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
-      <source>Will be stored as</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
-      <source>term: {term}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
-      <source>article {number}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1637,14 +1643,6 @@
     </message>
   </context>
   <context>
-    <name>DecisionDelegate</name>
-    <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
-      <source>Decision</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>DelayedProgress</name>
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="63" />
@@ -1836,6 +1834,216 @@
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Will be stored as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <source>{date} · check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <source>term: {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <source>article {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <source>until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <source>over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <source>by others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <source>a day named earlier in the paragraph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>the day the news tells of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <source>the headline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <source>the text around it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <source>&amp;Add Event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <source>&amp;Edit Event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <source>Re&amp;move Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <source>Leave the selected event out of the import</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2314,6 +2522,169 @@
     <message>
       <location filename="../../caseapp/gui/mainwindow.py" line="276" />
       <source>The open database file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="84" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2833,7 +3204,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
@@ -2878,37 +3249,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
-      <source>Cyrillic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
-      <source>Latin</source>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation type="unfinished" />
     </message>
@@ -2945,17 +3332,27 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation type="unfinished" />
     </message>
@@ -3001,48 +3398,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="88" />
       <source>Best match in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="212" />
+      <source>{decision} (check)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="218" />
       <source>no match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="219" />
       <source>{name} · {score} · {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="234" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>Found in the article as: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="239" />
       <source>Mentions in the article: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="242" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="244" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="247" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="250" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation type="unfinished" />
     </message>
@@ -3600,102 +4022,122 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
       <source>Duplicate article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
       <source>Article title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
       <source>What the article contains</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>Article with highlighted findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
       <source>Persons found in the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <source>dates to check: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
       <source>Other findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
       <source>Persons found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
-      <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>{name} ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>Language: {language}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
       <source>published {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
       <source>persons: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>dates: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>events: {count}</source>
       <translation type="unfinished" />
     </message>

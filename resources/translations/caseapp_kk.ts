@@ -439,9 +439,71 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="45" />
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
+      <translation>осы түрдегі қамау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a hearing</source>
+      <translation>сот отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>an event reported by the source</source>
+      <translation>дереккөз хабарлаған оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation>қамау емес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <source>police detention (hours)</source>
+      <translation>полицияның ұстауы (сағат)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>administrative arrest (days)</source>
+      <translation>әкімшілік қамау (тәулік)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>pre-trial detention</source>
+      <translation>тергеу изоляторында қамау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>house arrest</source>
+      <translation>үйқамақ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="63" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="64" />
+      <source>parole</source>
+      <translation>шартты түрде мерзімінен бұрын босату</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>pardon</source>
+      <translation>кешірім</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>commuted sentence</source>
+      <translation>жазаны жеңілдету</translation>
+    </message>
+    <message>
       <source>a detention</source>
       <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation>ұстау</translation>
+      <translation type="vanished">ұстау</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="46" />
@@ -449,9 +511,8 @@
       <translation>іс және айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation>сот отырысы (күні белгілі болса)</translation>
+      <translation type="vanished">сот отырысы (күні белгілі болса)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="48" />
@@ -460,117 +521,119 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <source>a change to the stored sentence</source>
+      <translation>сақталған үкімнің өзгерісі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>the end of an open detention</source>
       <translation>жалғасып жатқан ұстаудың аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation>науқан әрекеті (пикет)</translation>
+      <translation type="vanished">науқан әрекеті (пикет)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation>науқан әрекеті (мәлімдеме)</translation>
+      <translation type="vanished">науқан әрекеті (мәлімдеме)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation>науқан әрекеті</translation>
+      <translation type="vanished">науқан әрекеті</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
       <source>same name</source>
       <translation>есімі бірдей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
       <source>same name in another script</source>
       <translation>басқа әліпбидегі бірдей есім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>similar spelling</source>
       <translation>жазылуы ұқсас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
       <source>day</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation>қала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="82" />
       <source>country</source>
       <translation>ел</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>region</source>
       <translation>өңір</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>place</source>
       <translation>орын</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>street</source>
       <translation>көше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>court</source>
       <translation>сот</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>club</source>
       <translation>клуб</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>known organisation</source>
       <translation>белгілі ұйым</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>organisation</source>
       <translation>ұйым</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="92" />
       <source>Detect automatically</source>
       <translation>Автоматты түрде анықтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="93" />
       <source>Kazakh</source>
       <translation>Қазақша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Russian</source>
       <translation>Орысша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>English</source>
       <translation>Ағылшынша</translation>
     </message>
@@ -603,7 +666,6 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
@@ -633,39 +695,32 @@
       <translation>Аталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation>Оқиға</translation>
+      <translation type="vanished">Оқиға</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation>Орны</translation>
+      <translation type="vanished">Орны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation>Адамдар</translation>
+      <translation type="vanished">Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation>Толығырақ</translation>
+      <translation type="vanished">Толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation>Сақталатын түрі</translation>
+      <translation type="vanished">Сақталатын түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation>мерзімі: {term}</translation>
+      <translation type="vanished">мерзімі: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation>{number}-бап</translation>
+      <translation type="vanished">{number}-бап</translation>
     </message>
   </context>
   <context>
@@ -1647,9 +1702,8 @@
   <context>
     <name>DecisionDelegate</name>
     <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation>Шешім</translation>
+      <translation type="vanished">Шешім</translation>
     </message>
   </context>
   <context>
@@ -1845,6 +1899,216 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Бұл әрекет мүмкін емес</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation>Оқиғаны өңдеу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation>Қамау аяқталды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation>&amp;Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation>&amp;Күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation>Ор&amp;ны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation>Ад&amp;амдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation>Кодекс &amp;бабы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation>&amp;Қамау түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation>Қамаудың &amp;соңы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation>Үкімнің &amp;өзгерісі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation>С&amp;от</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation>Қамау оқиғадан бұрын аяқтала алмайды</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Place</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Will be stored as</source>
+      <translation>Сақталатын түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <source>{date} · check</source>
+      <translation>{date} · тексеріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <source>term: {term}</source>
+      <translation>мерзімі: {term}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <source>article {number}</source>
+      <translation>{number}-бап</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <source>until {date}</source>
+      <translation>{date} дейін</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <source>over</source>
+      <translation>аяқталды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <source>by others</source>
+      <translation>басқалардың әрекеті</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation>Оқиғадағы ұсталғандарға осы сөйлем дәйексөз ретінде сақталады</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation>Мақала қамаудың түрін айтпайды: дереккөз хабарлаған оқиға ретінде сақталады. Қамау жазбасын сақтау үшін оның түрін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation>Дереккөз хабарлаған оқиға ретінде, дәйексөзімен, аталған адамдарға сақталады; топтың науқан әрекеті ретінде ешқашан емес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <source>a day named earlier in the paragraph</source>
+      <translation>абзацта бұрын аталған күннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>the day the news tells of</source>
+      <translation>жаңалық айтқан күннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <source>the headline</source>
+      <translation>тақырыптан</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <source>the text around it</source>
+      <translation>маңайындағы мәтіннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation>Импорт бұл күнге сенімді емес: ол {source} алынды. Тексеріңіз (түзету үшін оқиғаны екі рет шертіңіз).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>Events</source>
+      <translation>Оқиғалар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <source>&amp;Add Event…</source>
+      <translation>Оқиға &amp;қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <source>&amp;Edit Event…</source>
+      <translation>Оқиғаны ө&amp;ңдеу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <source>Re&amp;move Event</source>
+      <translation>Оқиғаны а&amp;лып тастау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation>Импорт байқамаған оқиғаны қосу; дәйексөз үшін алдымен мақаладағы сөздерін белгілеңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <source>Leave the selected event out of the import</source>
+      <translation>Таңдалған оқиғаны импорттамау</translation>
     </message>
   </context>
   <context>
@@ -2327,6 +2591,169 @@
       <location filename="../../caseapp/gui/mainwindow.py" line="276" />
       <source>The open database file</source>
       <translation>Ашық тұрған дерекқор файлы</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation>есімдер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation>істер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation>айыптар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation>қамаулар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation>үкімдер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation>науқан әрекеттері: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation>хабарланған оқиғалар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation>дәйексөздер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation>белгілер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation>Адамдарды біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation>&amp;Екіншісін қалдыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation>Екінші адамның бәрі — есімдері, істері, айыптары, қамаулары, үкімдері, науқан әрекеттері, хабарланған оқиғалары, дәйексөздері мен белгілері — қалатын адамға көшеді, ал екіншісі себетке түседі. Екеуі әртүрлі болған жерде не қалатынын таңдаңыз. Түзету ▸ Болдырмау біріктіруді қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation>&amp;Оған қосу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation>Екі адамның мәліметтері</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation>Қалатын адамға кімді қосатынын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation>Екінші адамға ештеңе байланбаған; {name} жоғарыда таңдалғанды алады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation>{name} жазбасына көшеді: {moved}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation>Қалатын адамға кімді қосатынын таңдаңыз</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation>Есімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation>Тегі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation>Туған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation>Жынысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation>Азаматтығы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation>Байланыс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation>Жазбалар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="84" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
+      <translation>екеуі де</translation>
     </message>
   </context>
   <context>
@@ -2845,7 +3272,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
@@ -2890,37 +3317,53 @@
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation>Науқан әрекеттері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation>Дереккөздердегі хабарлар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Cyrillic</source>
       <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Latin</source>
       <translation>Латын әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation>аралас әліпби</translation>
     </message>
@@ -2957,17 +3400,27 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation>Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation>адам туралы жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation>«{name}» жазбасына біріктірілді. Түзету ▸ Болдырмау қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation>«{name}» сақталды.</translation>
     </message>
@@ -3013,48 +3466,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Decision</source>
       <translation>Шешім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="88" />
       <source>Best match in the database</source>
       <translation>Дерекқордағы ең жақсы сәйкестік</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="212" />
+      <source>{decision} (check)</source>
+      <translation>{decision} (тексеріңіз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="218" />
       <source>no match</source>
       <translation>сәйкестік жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="219" />
       <source>{name} · {score} · {reason}</source>
       <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="234" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation>Тек тегі не есімі: адамды жасау үшін толық есімге түзетіңіз немесе дерекқордағы адаммен байланыстырыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>Found in the article as: {name}</source>
       <translation>Мақалада былай жазылған: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="239" />
       <source>Mentions in the article: {count}</source>
       <translation>Мақалада аталуы: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="242" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation>Ұсталғандарға мақаладағы айыптар, қамаулар мен үкімдер сақталады; басқа рөлдерге — жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="244" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation>Ұсталғандар жағында емес: бұл адамға айып, қамау не үкім сақталмайды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="247" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation>Дерекқордан жақын сәйкестік ұсынылды: салыстыру үшін жолды таңдаңыз, сосын байланысты растаңыз не шешімді өзгертіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="250" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation>Ықтимал сәйкестіктер: {count}; оларды салыстыру үшін жолды таңдаңыз</translation>
     </message>
@@ -3613,102 +4091,126 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
       <source>Duplicate article</source>
       <translation>Қайталанған мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
       <source>Article title</source>
       <translation>Мақала тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
       <source>What the article contains</source>
       <translation>Мақалада не бар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>Article with highlighted findings</source>
       <translation>Табылғандары бөлектелген мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
       <source>Persons found in the article</source>
       <translation>Мақаладан табылған адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <source>Decision</source>
+      <translation>Шешім</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <source>Role</source>
+      <translation>Рөлі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Dates</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Places</source>
       <translation>Орындар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Events</source>
       <translation>Оқиғалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <source>dates to check: {count}</source>
+      <translation>тексерілетін күндер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation>Есімді түзету үшін, рөлді не шешімді өзгерту үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation>Сары жолдар ({count}): дерекқордағы жақын сәйкестікке ұсынылған байланыс; әрқайсысын тексеріп, растаңыз не өзгертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
       <source>Other findings</source>
       <translation>Басқа табылғандар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
       <source>Persons found</source>
       <translation>Табылған адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation>Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
+      <translation type="vanished">Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Бұл мақала дерекқорда бұрыннан бар (дәл осы мәтін бұрын импортталған). Қайта импорттау жаңа ештеңе жасамайды, сондықтан импорт өшірулі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>Language: {language}</source>
       <translation>Тілі: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
       <source>published {date}</source>
       <translation>жарияланған күні: {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>жарияланған күні жоқ: жылы жоқ күндер мен «кеше» сияқты сөздер ескерілмейді</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
       <source>persons: {count}</source>
       <translation>адамдар: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>dates: {count}</source>
       <translation>күндер: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>events: {count}</source>
       <translation>оқиғалар: {count}</translation>
     </message>

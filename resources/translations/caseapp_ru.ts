@@ -439,9 +439,71 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="45" />
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
+      <translation>задержание этого вида</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a hearing</source>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>an event reported by the source</source>
+      <translation>событие из источника</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation>не лишение свободы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <source>police detention (hours)</source>
+      <translation>задержание полицией (часы)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>administrative arrest (days)</source>
+      <translation>административный арест (сутки)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>pre-trial detention</source>
+      <translation>содержание под стражей (СИЗО)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>house arrest</source>
+      <translation>домашний арест</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="63" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="64" />
+      <source>parole</source>
+      <translation>условно-досрочное освобождение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>pardon</source>
+      <translation>помилование</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>commuted sentence</source>
+      <translation>смягчение наказания</translation>
+    </message>
+    <message>
       <source>a detention</source>
       <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation>задержание</translation>
+      <translation type="vanished">задержание</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="46" />
@@ -449,9 +511,8 @@
       <translation>дело и обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation>заседание (если известен день)</translation>
+      <translation type="vanished">заседание (если известен день)</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="48" />
@@ -460,117 +521,119 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <source>a change to the stored sentence</source>
+      <translation>изменение сохранённого приговора</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>the end of an open detention</source>
       <translation>окончание текущего задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation>акция кампании (пикет)</translation>
+      <translation type="vanished">акция кампании (пикет)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation>акция кампании (заявление)</translation>
+      <translation type="vanished">акция кампании (заявление)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation>акция кампании</translation>
+      <translation type="vanished">акция кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
       <source>same name</source>
       <translation>то же имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
       <source>same name in another script</source>
       <translation>то же имя в другом алфавите</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>similar spelling</source>
       <translation>похожее написание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
       <source>day</source>
       <translation>день</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation>город</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="82" />
       <source>country</source>
       <translation>страна</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>region</source>
       <translation>регион</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>place</source>
       <translation>место</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>street</source>
       <translation>улица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>court</source>
       <translation>суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>club</source>
       <translation>клуб</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>known organisation</source>
       <translation>известная организация</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>organisation</source>
       <translation>организация</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="92" />
       <source>Detect automatically</source>
       <translation>Определить автоматически</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="93" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>English</source>
       <translation>Английский</translation>
     </message>
@@ -603,7 +666,6 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -633,39 +695,32 @@
       <translation>Упоминания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation>Событие</translation>
+      <translation type="vanished">Событие</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation>Место</translation>
+      <translation type="vanished">Место</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation>Люди</translation>
+      <translation type="vanished">Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation>Подробности</translation>
+      <translation type="vanished">Подробности</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation>Будет сохранено как</translation>
+      <translation type="vanished">Будет сохранено как</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation>срок: {term}</translation>
+      <translation type="vanished">срок: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation>статья {number}</translation>
+      <translation type="vanished">статья {number}</translation>
     </message>
   </context>
   <context>
@@ -1648,9 +1703,8 @@
   <context>
     <name>DecisionDelegate</name>
     <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation>Решение</translation>
+      <translation type="vanished">Решение</translation>
     </message>
   </context>
   <context>
@@ -1846,6 +1900,216 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Это действие невозможно</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation>Новое событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation>Изменить событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation>Лишение свободы закончилось</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation>&amp;Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation>&amp;Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation>&amp;Место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation>&amp;Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation>С&amp;рок</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation>Ст&amp;атья кодекса</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation>&amp;Вид содержания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation>&amp;Окончание</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation>&amp;Изменение приговора</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation>С&amp;уд</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation>Лишение свободы не может закончиться раньше события</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation>Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <source>Will be stored as</source>
+      <translation>Будет сохранено как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <source>{date} · check</source>
+      <translation>{date} · проверьте</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <source>term: {term}</source>
+      <translation>срок: {term}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <source>article {number}</source>
+      <translation>статья {number}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <source>until {date}</source>
+      <translation>до {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <source>over</source>
+      <translation>закончилось</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <source>by others</source>
+      <translation>не наша акция</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation>Сохраняется для задержанных в этом событии, с цитатой этого предложения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation>Статья не говорит, какое это лишение свободы: сохраняется как событие из источника. Выберите вид содержания, чтобы сохранить задержание.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation>Сохраняется как событие из источника, с цитатой, у названных в нём людей; никогда не как акция группы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <source>a day named earlier in the paragraph</source>
+      <translation>дня, названного раньше в абзаце</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>the day the news tells of</source>
+      <translation>дня, о котором новость</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <source>the headline</source>
+      <translation>заголовка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <source>the text around it</source>
+      <translation>текста вокруг</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation>Импорт не уверен в этой дате: она взята из {source}. Проверьте её (двойной щелчок по событию — исправить).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <source>&amp;Add Event…</source>
+      <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <source>&amp;Edit Event…</source>
+      <translation>&amp;Изменить событие…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <source>Re&amp;move Event</source>
+      <translation>&amp;Убрать событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation>Добавить событие, которое импорт пропустил; чтобы процитировать, сначала выделите его слова в статье</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <source>Leave the selected event out of the import</source>
+      <translation>Не импортировать выбранное событие</translation>
     </message>
   </context>
   <context>
@@ -2328,6 +2592,169 @@
       <location filename="../../caseapp/gui/mainwindow.py" line="276" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation>имён: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation>дел: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation>обвинений: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation>задержаний: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation>приговоров: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation>акций: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation>событий из источников: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation>цитат: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation>меток: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation>Объединить персоны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation>&amp;Оставить второго</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation>Всё, что относится ко второму человеку — имена, дела, обвинения, задержания, приговоры, акции, события из источников, цитаты и метки, — переходит к оставляемому, а второй уходит в корзину. Где записи расходятся, выберите, что оставить. Правка ▸ Отменить возвращает всё как было.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation>&amp;Присоединить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation>Данные обоих</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation>Выберите, кого присоединить к оставляемому.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation>У второго нет связанных записей; {name} получает выбранное выше.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation>Переходит к {name}: {moved}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation>Выберите, кого присоединить к оставляемому</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation>Имя (личное)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation>Родился(ась)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation>Контакты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="84" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
+      <translation>оба</translation>
     </message>
   </context>
   <context>
@@ -2846,7 +3273,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
@@ -2891,37 +3318,53 @@
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation>Акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
+      <translation>Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation>Сообщения источников</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Cyrillic</source>
       <translation>Кириллица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Latin</source>
       <translation>Латиница</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation>смешанные алфавиты</translation>
     </message>
@@ -2958,17 +3401,27 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation>запись о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation>Объединено в «{name}». Правка ▸ Отменить возвращает как было.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation>Запись «{name}» сохранена.</translation>
     </message>
@@ -3014,48 +3467,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="87" />
       <source>Decision</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="88" />
       <source>Best match in the database</source>
       <translation>Лучшее совпадение в базе данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="212" />
+      <source>{decision} (check)</source>
+      <translation>{decision} (проверьте)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="218" />
       <source>no match</source>
       <translation>нет совпадений</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="219" />
       <source>{name} · {score} · {reason}</source>
       <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="234" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation>Только фамилия или имя: чтобы создать человека, исправьте на полное имя, или свяжите с человеком из базы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>Found in the article as: {name}</source>
       <translation>В статье записано как: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="239" />
       <source>Mentions in the article: {count}</source>
       <translation>Упоминаний в статье: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="242" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation>Задержанным сохраняются обвинения, задержания и приговоры из статьи; другим ролям — нет</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="244" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation>Не на стороне задержанных: обвинений, задержаний и приговоров для этого человека не сохраняется</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="247" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation>Предложено близкое совпадение из базы: выберите строку, сравните, затем подтвердите связь или измените решение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="250" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation>Возможных совпадений: {count}; выберите строку, чтобы сравнить их</translation>
     </message>
@@ -3614,102 +4092,126 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
       <source>Duplicate article</source>
       <translation>Повторная статья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
       <source>Article title</source>
       <translation>Заголовок статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
       <source>What the article contains</source>
       <translation>Что есть в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>Article with highlighted findings</source>
       <translation>Статья с выделенными находками</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
       <source>Persons found in the article</source>
       <translation>Люди, найденные в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
       <source>Places</source>
       <translation>Места</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <source>dates to check: {count}</source>
+      <translation>дат проверить: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation>Двойной щелчок по имени — исправить его, по роли или решению — изменить.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation>Жёлтые строки ({count}): связь предложена по близкому совпадению в базе; проверьте каждую и подтвердите или измените.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
       <source>Other findings</source>
       <translation>Другие находки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
       <source>Persons found</source>
       <translation>Найденные люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation>Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
+      <translation type="vanished">Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Эта статья уже есть в базе данных (тот же текст импортировался раньше). Повторный импорт ничего нового не создаст, поэтому импорт отключён.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>Language: {language}</source>
       <translation>Язык: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
       <source>published {date}</source>
       <translation>опубликовано {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>нет даты публикации: даты без года и слова вроде «вчера» пропущены</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
       <source>persons: {count}</source>
       <translation>людей: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>dates: {count}</source>
       <translation>дат: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>events: {count}</source>
       <translation>событий: {count}</translation>
     </message>
