@@ -630,38 +630,38 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="105" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="106" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="107" />
       <source>Precision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="115" />
       <source>{date} (counted from the publication date)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="123" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="124" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="125" />
       <source>Mentions</source>
       <translation type="unfinished" />
     </message>
@@ -1913,103 +1913,103 @@
   <context>
     <name>EventsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Event</source>
       <extracomment>Colour of a date to check.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Will be stored as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="128" />
       <source>{date} · check</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="141" />
       <source>term: {term}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="143" />
       <source>article {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
       <source>until {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="149" />
       <source>over</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
       <source>by others</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="158" />
       <source>Stored for the detained persons of the event, with this sentence cited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
       <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
       <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
       <source>a day named earlier in the paragraph</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="169" />
       <source>the day the news tells of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="170" />
       <source>the headline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="171" />
       <source>the text around it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
       <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
       <translation type="unfinished" />
     </message>
@@ -4022,122 +4022,127 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="82" />
       <source>Duplicate article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
       <source>Article title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>What the article contains</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="94" />
       <source>Article with highlighted findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
       <source>Persons found in the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="102" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="249" />
       <source>dates to check: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="285" />
       <source>Double-click a name to correct it, or a role or a decision to change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="288" />
       <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="147" />
       <source>Other findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="155" />
       <source>Persons found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>{name} ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="238" />
       <source>Language: {language}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>published {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="245" />
       <source>persons: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="246" />
       <source>dates: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>events: {count}</source>
       <translation type="unfinished" />
     </message>

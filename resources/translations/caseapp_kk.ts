@@ -659,38 +659,38 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="105" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation>Мәтіндегідей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="106" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="107" />
       <source>Precision</source>
       <translation>Дәлдігі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="115" />
       <source>{date} (counted from the publication date)</source>
       <translation>{date} (жарияланған күннен есептелді)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="123" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="124" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="125" />
       <source>Mentions</source>
       <translation>Аталуы</translation>
     </message>
@@ -1977,103 +1977,103 @@
   <context>
     <name>EventsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Event</source>
       <extracomment>Colour of a date to check.</extracomment>
       <translation>Оқиға</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Place</source>
       <translation>Орны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Persons</source>
       <translation>Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Details</source>
       <translation>Толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Will be stored as</source>
       <translation>Сақталатын түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="128" />
       <source>{date} · check</source>
       <translation>{date} · тексеріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="141" />
       <source>term: {term}</source>
       <translation>мерзімі: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="143" />
       <source>article {number}</source>
       <translation>{number}-бап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
       <source>until {date}</source>
       <translation>{date} дейін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="149" />
       <source>over</source>
       <translation>аяқталды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
       <source>by others</source>
       <translation>басқалардың әрекеті</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="158" />
       <source>Stored for the detained persons of the event, with this sentence cited</source>
       <translation>Оқиғадағы ұсталғандарға осы сөйлем дәйексөз ретінде сақталады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
       <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
       <translation>Мақала қамаудың түрін айтпайды: дереккөз хабарлаған оқиға ретінде сақталады. Қамау жазбасын сақтау үшін оның түрін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
       <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
       <translation>Дереккөз хабарлаған оқиға ретінде, дәйексөзімен, аталған адамдарға сақталады; топтың науқан әрекеті ретінде ешқашан емес</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
       <source>a day named earlier in the paragraph</source>
       <translation>абзацта бұрын аталған күннен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="169" />
       <source>the day the news tells of</source>
       <translation>жаңалық айтқан күннен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="170" />
       <source>the headline</source>
       <translation>тақырыптан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="171" />
       <source>the text around it</source>
       <translation>маңайындағы мәтіннен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
       <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
       <translation>Импорт бұл күнге сенімді емес: ол {source} алынды. Тексеріңіз (түзету үшін оқиғаны екі рет шертіңіз).</translation>
     </message>
@@ -4091,82 +4091,87 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="82" />
       <source>Duplicate article</source>
       <translation>Қайталанған мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
       <source>Article title</source>
       <translation>Мақала тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>What the article contains</source>
       <translation>Мақалада не бар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="94" />
       <source>Article with highlighted findings</source>
       <translation>Табылғандары бөлектелген мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
       <source>Persons found in the article</source>
       <translation>Мақаладан табылған адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Decision</source>
       <translation>Шешім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="102" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation>Орынның атауын барлық оқиғада түзету үшін екі рет шертіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Dates</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Places</source>
       <translation>Орындар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Events</source>
       <translation>Оқиғалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="249" />
       <source>dates to check: {count}</source>
       <translation>тексерілетін күндер: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="285" />
       <source>Double-click a name to correct it, or a role or a decision to change it.</source>
       <translation>Есімді түзету үшін, рөлді не шешімді өзгерту үшін екі рет шертіңіз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="288" />
       <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
       <translation>Сары жолдар ({count}): дерекқордағы жақын сәйкестікке ұсынылған байланыс; әрқайсысын тексеріп, растаңыз не өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="147" />
       <source>Other findings</source>
       <translation>Басқа табылғандар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="155" />
       <source>Persons found</source>
       <translation>Табылған адамдар</translation>
     </message>
@@ -4175,42 +4180,42 @@ Do you want to replace it?</source>
       <translation type="vanished">Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Бұл мақала дерекқорда бұрыннан бар (дәл осы мәтін бұрын импортталған). Қайта импорттау жаңа ештеңе жасамайды, сондықтан импорт өшірулі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="238" />
       <source>Language: {language}</source>
       <translation>Тілі: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>published {date}</source>
       <translation>жарияланған күні: {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>жарияланған күні жоқ: жылы жоқ күндер мен «кеше» сияқты сөздер ескерілмейді</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="245" />
       <source>persons: {count}</source>
       <translation>адамдар: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="246" />
       <source>dates: {count}</source>
       <translation>күндер: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>events: {count}</source>
       <translation>оқиғалар: {count}</translation>
     </message>

@@ -659,38 +659,38 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="105" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation>Как в тексте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="106" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="107" />
       <source>Precision</source>
       <translation>Точность</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="115" />
       <source>{date} (counted from the publication date)</source>
       <translation>{date} (отсчитано от даты публикации)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="123" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="124" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="125" />
       <source>Mentions</source>
       <translation>Упоминания</translation>
     </message>
@@ -1978,103 +1978,103 @@
   <context>
     <name>EventsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Event</source>
       <extracomment>Colour of a date to check.</extracomment>
       <translation>Событие</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="93" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="100" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Details</source>
       <translation>Подробности</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="94" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="101" />
       <source>Will be stored as</source>
       <translation>Будет сохранено как</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="121" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="128" />
       <source>{date} · check</source>
       <translation>{date} · проверьте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="134" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="141" />
       <source>term: {term}</source>
       <translation>срок: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="136" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="143" />
       <source>article {number}</source>
       <translation>статья {number}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="140" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
       <source>until {date}</source>
       <translation>до {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="142" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="149" />
       <source>over</source>
       <translation>закончилось</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="146" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
       <source>by others</source>
       <translation>не наша акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="158" />
       <source>Stored for the detained persons of the event, with this sentence cited</source>
       <translation>Сохраняется для задержанных в этом событии, с цитатой этого предложения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="154" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
       <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
       <translation>Статья не говорит, какое это лишение свободы: сохраняется как событие из источника. Выберите вид содержания, чтобы сохранить задержание.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
       <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
       <translation>Сохраняется как событие из источника, с цитатой, у названных в нём людей; никогда не как акция группы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="161" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
       <source>a day named earlier in the paragraph</source>
       <translation>дня, названного раньше в абзаце</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="169" />
       <source>the day the news tells of</source>
       <translation>дня, о котором новость</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="163" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="170" />
       <source>the headline</source>
       <translation>заголовка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="164" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="171" />
       <source>the text around it</source>
       <translation>текста вокруг</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
       <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
       <translation>Импорт не уверен в этой дате: она взята из {source}. Проверьте её (двойной щелчок по событию — исправить).</translation>
     </message>
@@ -4092,82 +4092,87 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="81" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="82" />
       <source>Duplicate article</source>
       <translation>Повторная статья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
       <source>Article title</source>
       <translation>Заголовок статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
       <source>What the article contains</source>
       <translation>Что есть в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="93" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="94" />
       <source>Article with highlighted findings</source>
       <translation>Статья с выделенными находками</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="99" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
       <source>Persons found in the article</source>
       <translation>Люди, найденные в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="100" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Decision</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="102" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation>Двойной щелчок по месту — исправить его название во всех событиях</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="212" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="218" />
       <source>Places</source>
       <translation>Места</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="213" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="249" />
       <source>dates to check: {count}</source>
       <translation>дат проверить: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="275" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="285" />
       <source>Double-click a name to correct it, or a role or a decision to change it.</source>
       <translation>Двойной щелчок по имени — исправить его, по роли или решению — изменить.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="278" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="288" />
       <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
       <translation>Жёлтые строки ({count}): связь предложена по близкому совпадению в базе; проверьте каждую и подтвердите или измените.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="141" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="147" />
       <source>Other findings</source>
       <translation>Другие находки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="149" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="155" />
       <source>Persons found</source>
       <translation>Найденные люди</translation>
     </message>
@@ -4176,42 +4181,42 @@ Do you want to replace it?</source>
       <translation type="vanished">Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="219" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Эта статья уже есть в базе данных (тот же текст импортировался раньше). Повторный импорт ничего нового не создаст, поэтому импорт отключён.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="232" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="238" />
       <source>Language: {language}</source>
       <translation>Язык: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="235" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
       <source>published {date}</source>
       <translation>опубликовано {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="237" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="243" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>нет даты публикации: даты без года и слова вроде «вчера» пропущены</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="239" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="245" />
       <source>persons: {count}</source>
       <translation>людей: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="246" />
       <source>dates: {count}</source>
       <translation>дат: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="241" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>events: {count}</source>
       <translation>событий: {count}</translation>
     </message>

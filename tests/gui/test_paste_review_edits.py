@@ -192,3 +192,18 @@ def test_the_import_follows_the_edits_on_the_real_worker(qtbot, worker_host):
     assert [(d.kind, d.start, d.end) for d in book.persons.details(person).detentions] == [
         ("police", "2025-03-05", "2025-03-05")]
 
+
+
+def test_a_place_corrected_in_the_places_tab_goes_onto_its_events(
+        qtbot, qtmodeltester, window, casebook, messages):
+    dialog = analyse(qtbot, window)
+    review = dialog.review_page
+    places = review.places
+    qtmodeltester.check(places)
+    row = [places.index(r, 0).data() for r in range(places.rowCount())].index("Шымкент")
+    assert places.setData(places.index(row, 0), "Шымкент қаласы")
+    assert not places.setData(places.index(row, 0), "  ")
+    assert review.events.events[_event_row(dialog, "detention")].place == "Шымкент қаласы"
+    dialog.import_button.click()
+    details = casebook.persons.details(person_named(casebook, "Дәурен Сапарбаев"))
+    assert [e.place for e in details.events if e.kind == "detention"] == ["Шымкент қаласы"]

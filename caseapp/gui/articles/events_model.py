@@ -75,6 +75,13 @@ class EventsModel(QAbstractTableModel):
         if self.events:
             self.dataChanged.emit(self.index(0, PERSONS), self.index(len(self.events) - 1, RESULT))
 
+    def rename_place(self, old: str, new: str) -> int:
+        """Put ``new`` on every event at place ``old``; returns how many changed."""
+        rows = [row for row, event in enumerate(self.events) if event.place == old]
+        for row in rows:
+            self.replace_event(row, replace(self.events[row], place=new))
+        return len(rows)
+
     def to_check(self) -> int:
         return sum(needs_check(event) for event in self.events)
 

@@ -57,9 +57,10 @@ class ReviewPage(QWidget):
         self.proposals = QTableView(self)
         self.candidates = CandidatePanel(host, self)
         self.tabs = QTabWidget(self)
+        self.places = summary.PlacesModel(summary.entity_headers(), self)
         self.summaries = {
             "dates": summary.SummaryModel(summary.date_headers(), self),
-            "places": summary.SummaryModel(summary.entity_headers(), self),
+            "places": self.places,
             "organizations": summary.SummaryModel(summary.entity_headers(), self),
         }
         self.events = EventsModel(self.person_names, self.target_keys, self)
@@ -134,6 +135,11 @@ class ReviewPage(QWidget):
                 lambda current, _previous, view=view: self._focus_row(view, current))
             self._summary_views[kind] = view
             self.tabs.addTab(view, names[kind])
+        places = self._summary_views["places"]
+        places.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                               | QAbstractItemView.EditTrigger.EditKeyPressed)
+        places.setToolTip(self.tr("Double-click a place to correct its name in every event"))
+        self.places.renamed.connect(self._rename_place)
         self.tabs.addTab(self.events_panel, names["events"])
         self.events_panel.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._focus_row(self.events_panel.view, current))
@@ -270,6 +276,10 @@ class ReviewPage(QWidget):
             self.facts.setText(self._facts(self.draft))
         self._refresh_highlights()
         self.choices_changed.emit()
+
+    def _rename_place(self, old: str, new: str) -> None:
+        if self.events.rename_place(old, new):
+            self._on_events_changed()
 
     def _show_hint(self) -> None:
         text = self.tr("Double-click a name to correct it, or a role or a decision to change it.")

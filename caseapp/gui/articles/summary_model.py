@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read-only lists of what else the article yields: dates, places and organisations.
+"""Lists of what else the article yields: dates, places and organisations.
 
 One small table model serves all four; ``rows_for_*`` turn the extraction into
 display rows, each with the spans to highlight when the row is selected.
@@ -8,11 +8,11 @@ display rows, each with the spans to highlight when the row is selected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 
 from caseapp.gui.articles.labels import (
@@ -71,6 +71,34 @@ class SummaryModel(QAbstractTableModel):
             case _ if role == SPANS_ROLE:
                 return row.spans
         return None
+
+
+class PlacesModel(SummaryModel):
+    """The places found, whose names the volunteer may correct (double-click): a new
+    name goes onto every event at that place (``renamed(old, new)``)."""
+
+    renamed = Signal(str, str)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.rows[index.row()].cells[0]
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self.rows[index.row()]
+        old, new = row.cells[0], " ".join(str(value).split())
+        if not new or new == old:
+            return False
+        self.rows[index.row()] = replace(row, cells=(new, *row.cells[1:]))
+        self.dataChanged.emit(index, index)
+        self.renamed.emit(old, new)
+        return True
 
 
 def date_headers() -> list[str]:
