@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.importer.model import Event
 
 from caseapp.gui.articles.event_dialog import EventDialog
 from caseapp.gui.articles.events_model import EventsModel
+from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.ops import OpHost
 
 
@@ -38,14 +37,7 @@ class EventsPanel(QWidget):
         self.host, self.model = host, model
         self._persons, self._selection = persons, selection
         self.dialog: EventDialog | None = None
-        self.view = QTableView(self)
-        self.view.setModel(model)
-        self.view.setAccessibleName(self.tr("Events"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
+        self.view = read_only_table(self, model, self.tr("Events"), row_height=1.6)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.edit_event(index.row()))
         self.add_button = self._button(self.tr("&Add Event…"), self.add_event)
