@@ -20,7 +20,7 @@ from typing import Any
 
 from caseapp.core.article_json import (
     FORMAT, VERSION, candidate_from_json, event_from_json, event_to_json, extraction_parts,
-    mention_from_json, person_text, proposal_flags,
+    mention_from_json, text_field, proposal_flags,
 )
 from caseapp.core.sources import content_hash
 from caseapp.domain.errors import Invalid
@@ -117,17 +117,17 @@ def draft_from_json(data: Any, text: str) -> ArticleDraft:
     events = [event_from_json(item, f"events[{i}]", keys, len(text))
               for i, item in enumerate(_list(data, "events", "draft"))]
     dates, places, organizations = extraction_parts(data)
-    language = person_text(data, "language", "draft") or "en"
+    language = text_field(data, "language", "draft") or "en"
     extraction = Extraction(language, [], dates, places, organizations, events,
                             [str(w) for w in data.get("warnings") or []])
-    return ArticleDraft(text, person_text(data, "title", "draft"), language,
+    return ArticleDraft(text, text_field(data, "title", "draft"), language,
                         _published(data.get("published")), extraction, persons)
 
 
 def _proposal_from_json(item: Any, where: str) -> PersonProposal:
     if not isinstance(item, dict):
         raise Invalid(_("{where} must be an object").format(where=where), field=where)
-    name = " ".join(person_text(item, "name", where).split())
+    name = " ".join(text_field(item, "name", where).split())
     if not name:
         raise Invalid(_("{where}.name must not be empty").format(where=where), field=where)
     decision = item.get("decision") or "new"
@@ -139,7 +139,7 @@ def _proposal_from_json(item: Any, where: str) -> PersonProposal:
         name, item.get("role"), [mention_from_json(m, where) for m in item.get("mentions") or []],
         [candidate_from_json(c, where) for c in item.get("candidates") or []], decision,
         item.get("link_uid"), str(item.get("link_reason") or ""),
-        person_text(item, "key", where) or name, target, partial, confirm)
+        text_field(item, "key", where) or name, target, partial, confirm)
     if decision == "link" and not proposal.link_uid:
         raise Invalid(_("{where}: a link needs “link_uid”").format(where=where), field=where)
     return proposal

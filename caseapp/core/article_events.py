@@ -147,7 +147,8 @@ def _after_days(start: PartialDate | None, days: int) -> PartialDate | None:
         return PartialDate.from_date(start.first_day() + timedelta(days=days))
     earliest, latest = (start.first_day() + timedelta(days=days),
                         start.last_day() + timedelta(days=days))
-    if start.precision == "month" and (earliest.year, earliest.month) == (latest.year, latest.month):
+    same_month = (earliest.year, earliest.month) == (latest.year, latest.month)
+    if start.precision == "month" and same_month:
         return PartialDate(earliest.year, earliest.month)
     return PartialDate(earliest.year) if earliest.year == latest.year else None
 

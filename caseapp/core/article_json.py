@@ -36,14 +36,14 @@ def event_from_json(item: Any, where: str, person_keys: set[str], text_length: i
     kind = _choice(item, "kind", EVENT_KINDS, where, required=True)
     persons = _names(item, "persons", person_keys, where)
     start, end = _quote(item.get("quote"), where, text_length)
+    texts = {key: text_field(item, key, where) or None
+             for key in ("place", "term", "article", "date_source", "court")}
     return Event(
-        kind, _partial(item, "date", where), _text(item, "place", where) or None, persons,
-        _text(item, "term", where) or None, _text(item, "article", where) or None, start, end,
-        _names(item, "release_demanded", person_keys, where),
-        _choice(item, "confidence", CONFIDENCES, where) or "low",
-        _text(item, "date_source", where) or None,
+        kind, _partial(item, "date", where), texts["place"], persons, texts["term"],
+        texts["article"], start, end, _names(item, "release_demanded", person_keys, where),
+        _choice(item, "confidence", CONFIDENCES, where) or "low", texts["date_source"],
         _choice(item, "detention_kind", CUSTODY_KINDS, where), _partial(item, "end", where),
-        bool(item.get("over")), _text(item, "court", where) or None,
+        bool(item.get("over")), texts["court"],
         _choice(item, "sentence_change", SENTENCE_CHANGES, where), bool(item.get("of_others")),
         _terms(item, person_keys, where))
 
@@ -69,11 +69,8 @@ def candidate_from_json(item: Any, where: str) -> Candidate:
 
 def proposal_flags(item: dict[str, Any], where: str) -> tuple[bool, bool, bool]:
     """``target``, ``partial_name`` and ``confirm`` of a person proposal."""
-    return tuple(_flag(item, key, where) for key in ("target", "partial_name", "confirm"))  # type: ignore[return-value]
-
-
-def person_text(item: dict[str, Any], key: str, where: str) -> str:
-    return _text(item, key, where)
+    return (_flag(item, "target", where), _flag(item, "partial_name", where),
+            _flag(item, "confirm", where))
 
 
 def extraction_parts(data: dict[str, Any]) -> tuple[list[DateMention], list[Entity], list[Entity]]:
@@ -91,7 +88,8 @@ def _entities(items: Any) -> list[Entity]:
             for e in items or [] if isinstance(e, dict)]
 
 
-def _text(item: dict[str, Any], key: str, where: str) -> str:
+def text_field(item: dict[str, Any], key: str, where: str) -> str:
+    """The text at ``key`` (stripped; "" when absent); Invalid when it is no text."""
     value = item.get(key)
     if value is None:
         return ""
@@ -128,7 +126,7 @@ def _choice(item: dict[str, Any], key: str, choices: tuple[str, ...], where: str
 
 
 def _partial(item: dict[str, Any], key: str, where: str) -> str | None:
-    value = _text(item, key, where)
+    value = text_field(item, key, where)
     if not value:
         return None
     try:

@@ -87,13 +87,14 @@ def sentence(ctx: ApplyContext, event: Event) -> bool:
     kind = _kind(ctx.text[event.quote_start:event.quote_end]) if len(persons) == 1 else "prison"
     holders = term_holders(ctx, event, [key for key, _pk in persons])
     shared = parse_term(event.term) if event.term and not RANGE_WORDS.search(event.term) else None
+    quote = (event.quote_start, event.quote_end)
     for key, person_id in persons:
         term = parse_term(event.person_terms[key]) if key in event.person_terms else (
             shared if key in holders else None)
         record = _write_sentence(ctx, event, person_id, cases[person_id], kind, term)
-        ctx.cite(record, event.quote_start, event.quote_end)
+        ctx.cite(record, *quote)
         if kind == "prison":
-            ctx.note_status(person_id, event.date, "sentenced", (event.quote_start, event.quote_end))
+            ctx.note_status(person_id, event.date, "sentenced", quote)
     return True
 
 

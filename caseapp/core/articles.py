@@ -28,7 +28,7 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
 from caseapp.importer.article_text import MAX_BYTES, article_text
 from caseapp.importer.matching import KnownPerson, rank_candidates
-from caseapp.importer.model import Extraction, Person as ExtractedPerson
+from caseapp.importer.model import Person as ExtractedPerson
 from caseapp.store import persons as person_store, sources as source_store
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ class ImportReport:
 
 
 class Articles(Manager):
-    """Commands: apply (one "Import Article" step); reads: load_file, draft, auto_link."""
+    """Commands: apply (one "Import Article" step); reads: load_file, draft, edited_draft,
+    auto_link."""
 
     def load_file(self, path: Path) -> str:
         """The text of an article file (.txt or .html) chosen by the volunteer."""

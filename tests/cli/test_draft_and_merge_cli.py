@@ -9,25 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.cli.main import main
 from caseapp.core.casebook import Casebook
 
 ARTICLE = ("Белсенді Ерлан Тілеуов Қостанайда ұсталды\n"
            "Полиция 12.03.2024 күні белсенді Ерлан Тілеуовты ұстады. Келесі күні Қостанай "
            "қалалық соты оны екі айға тергеу изоляторына қамауға алды. Бұл туралы оның "
            "адвокаты Әлия Тұрсынқызы айтты.")
-
-
-@pytest.fixture
-def run(db_path: Path, capsys, monkeypatch):
-    monkeypatch.setenv("CASEAPP_LANG", "en")
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 @pytest.fixture

@@ -7,22 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.cli.main import main
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
-
-
-@pytest.fixture
-def run(db_path: Path, capsys, monkeypatch):
-    """Run `caseapp --db <test db> ARGS…` in this process; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("CASEAPP_LANG", "en")
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def test_a_case_is_scripted_from_start_to_verdict(run, db_path: Path) -> None:
