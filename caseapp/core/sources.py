@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from caseapp.core.journal import Journal
 
 
+#: Records with no list of their own, and the (table, column) of the record they belong to.
+OWNERS = {"detention": ("person", "person_id"), "sentence": ("person", "person_id"),
+          "charge": ("person", "person_id"), "person_name": ("person", "person_id"),
+          "case_party": ("case_file", "case_id"), "citation": ("source", "source_id")}
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the normalised text, so re-pasting the same article is recognised."""
     canonical = " ".join(names.normalize_spacing(text).split())
@@ -70,6 +76,23 @@ class Sources(ListManager[SourceQuery]):
     def target_id(self, table: str, uid: str) -> int | None:
         """The id of a citation's target record (``target_table``, ``target_uid``)."""
         return rows.id_for_uid(table, uid)
+
+    def shown_target(self, table: str, uid: str) -> tuple[str, int] | None:
+        """Where the window shows a citation's target: the record itself when it has a
+        list (person, case, hearing, action, source), else the record it belongs to — a
+        detention's, sentence's, charge's or name's person, a party's case, a reported
+        event's first person (or its source). None when the record is gone."""
+        pk = rows.id_for_uid(table, uid)
+        if pk is None:
+            return None
+        if table in OWNERS:
+            owner_table, column = OWNERS[table]
+            return owner_table, getattr(rows.get(rows.record_class(table), pk), column)
+        if table == "reported_event":
+            person_id = source_store.first_person_of_event(pk)
+            return ("person", person_id) if person_id else (
+                "source", rows.get(records.ReportedEvent, pk).source_id)
+        return table, pk
 
     def find_by_hash(self, digest: str) -> int | None:
         return source_store.source_by_hash(digest)

@@ -2017,32 +2017,32 @@
   <context>
     <name>EventsPanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
       <source>&amp;Add Event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
       <source>&amp;Edit Event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
       <source>Re&amp;move Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
       <source>Add an event the importer missed; select its words in the article first to cite them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
       <source>Leave the selected event out of the import</source>
       <translation type="unfinished" />
     </message>
@@ -4454,12 +4454,12 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="159" />
       <source>The cited record is no longer in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="170" />
       <source>Citation removed. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>

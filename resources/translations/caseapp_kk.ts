@@ -2081,32 +2081,32 @@
   <context>
     <name>EventsPanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
       <source>Events</source>
       <translation>Оқиғалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
       <source>&amp;Add Event…</source>
       <translation>Оқиға &amp;қосу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
       <source>&amp;Edit Event…</source>
       <translation>Оқиғаны ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
       <source>Re&amp;move Event</source>
       <translation>Оқиғаны а&amp;лып тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
       <source>Add an event the importer missed; select its words in the article first to cite them</source>
       <translation>Импорт байқамаған оқиғаны қосу; дәйексөз үшін алдымен мақаладағы сөздерін белгілеңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
       <source>Leave the selected event out of the import</source>
       <translation>Таңдалған оқиғаны импорттамау</translation>
     </message>
@@ -4527,12 +4527,12 @@ Do you want to replace it?</source>
       <translation>(атауы жоқ)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="159" />
       <source>The cited record is no longer in the database.</source>
       <translation>Дәйексөз алынған жазба енді дерекқорда жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="170" />
       <source>Citation removed. Undo brings it back.</source>
       <translation>Дәйексөз алып тасталды. Болдырмау оны қайтарады.</translation>
     </message>

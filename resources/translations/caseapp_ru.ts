@@ -2082,32 +2082,32 @@
   <context>
     <name>EventsPanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="51" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
       <source>&amp;Add Event…</source>
       <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="52" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
       <source>&amp;Edit Event…</source>
       <translation>&amp;Изменить событие…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="53" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
       <source>Re&amp;move Event</source>
       <translation>&amp;Убрать событие</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
       <source>Add an event the importer missed; select its words in the article first to cite them</source>
       <translation>Добавить событие, которое импорт пропустил; чтобы процитировать, сначала выделите его слова в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/events_panel.py" line="56" />
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
       <source>Leave the selected event out of the import</source>
       <translation>Не импортировать выбранное событие</translation>
     </message>
@@ -4528,12 +4528,12 @@ Do you want to replace it?</source>
       <translation>(без названия)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="159" />
       <source>The cited record is no longer in the database.</source>
       <translation>Процитированной записи больше нет в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="170" />
       <source>Citation removed. Undo brings it back.</source>
       <translation>Цитата убрана. Отмена вернёт её.</translation>
     </message>

@@ -244,3 +244,13 @@ def test_undo_takes_back_reported_events_too(book):
     _import(book, "920_ru")
     book.undo_step()
     assert book.persons.ids() == [] and book.sources.ids() == []
+
+
+@pytest.mark.parametrize("stem", ["920_ru", "925_kk", "927_en"])
+def test_every_citation_of_an_import_is_shown_on_a_listed_record(book, stem):
+    report = _import(book, stem)
+    source_id = book.sources.target_id("source", report.source_uid)
+    listed = {"person", "case_file", "hearing", "action", "source"}
+    for citation in book.sources.citations(source_id=source_id):
+        table, pk = book.sources.shown_target(citation.target_table, citation.target_uid)
+        assert table in listed and pk
