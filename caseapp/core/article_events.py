@@ -4,7 +4,8 @@
 * Custody (a police detention, an administrative arrest, pre-trial detention, house
   arrest) becomes a detention only with its kind, and only for persons on the target
   side; its end is the one the text gives or implies. A custody the article reports
-  over without saying when it ended is only reported, never left open.
+  over, or a police detention, without the day it ended is only reported, never left
+  open.
 * A release closes the person's open custody on its day.
 * Charges, hearings, sentences and their changes: ``article_verdicts``.
 * Everything else — protests and statements of others, events whose facts are too thin
@@ -60,8 +61,8 @@ def planned_record(event: Event, target_keys: set[str]) -> str:
     if event.sentence_change:
         return "change"
     if event.detention_kind:
-        start = parse_partial(event.date)
-        return "reported" if event.over and custody_end(event, start) is None else "custody"
+        end = custody_end(event, parse_partial(event.date))
+        return "custody" if _has_its_end(event, end) else "reported"
     if event.kind == "hearing" and (parse_partial(event.date) or _NO_DAY).precision != "day":
         return "reported"
     return event.kind if event.kind in HANDLERS else "reported"
@@ -91,7 +92,7 @@ def custody(ctx: ApplyContext, event: Event) -> bool:
     persons = ctx.persons_of(event.persons, targets_only=True)
     start = parse_partial(event.date)
     end = custody_end(event, start)
-    if not persons or (event.over and end is None):
+    if not persons or not _has_its_end(event, end):
         return False
     kind = event.detention_kind or "pretrial"
     quote = (event.quote_start, event.quote_end)
@@ -103,6 +104,12 @@ def custody(ctx: ApplyContext, event: Event) -> bool:
         else:
             ctx.note_status(person_id, event.date, CUSTODY_STATUS.get(kind, "detained"), quote)
     return True
+
+
+def _has_its_end(event: Event, end: PartialDate | None) -> bool:
+    """A custody the article reports over, or a police detention of hours, is stored only
+    with the day it ended: never as a custody still open."""
+    return end is not None or not (event.over or event.detention_kind == "police")
 
 
 def _note_held(ctx: ApplyContext, event: Event) -> None:

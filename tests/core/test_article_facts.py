@@ -254,3 +254,16 @@ def test_every_citation_of_an_import_is_shown_on_a_listed_record(book, stem):
     for citation in book.sources.citations(source_id=source_id):
         table, pk = book.sources.shown_target(citation.target_table, citation.target_uid)
         assert table in listed and pk
+
+
+def test_a_police_detention_without_its_day_is_never_an_open_custody(book):
+    def undated(draft):
+        for event in draft.extraction.events:
+            if event.detention_kind == "police":
+                event.date = event.end = None
+                event.over = False
+
+    _import_text(book, POLICE_2012, date(2024, 3, 12), undated)
+    details = _person(book, "Daniyar Seitkali")
+    assert details.detentions == ()
+    assert "detention" in [e.kind for e in details.events]
