@@ -148,8 +148,13 @@ def test_a_proposed_link_is_highlighted_until_decided(qtbot, window, known):
     assert model.index(row, NAME).data(Qt.ItemDataRole.BackgroundRole).name() == CONFIRM_COLOR
     assert "check" in model.index(row, DECISION).data()
     assert "Yellow" in dialog.review_page.hint.text()
-    assert model.setData(model.index(row, DECISION), LINK)
+    review = dialog.review_page
+    review.proposals.selectRow(row)
+    assert review.candidates.link_button.isEnabled()    # pressing it confirms the link
+    review.candidates.link_button.click()
+    assert model.choices[row].decision == LINK and not model.choices[row].confirm
     assert model.index(row, NAME).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert not review.candidates.link_button.isEnabled()
     assert "Yellow" not in dialog.review_page.hint.text()
 
 
