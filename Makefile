@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test bench lint setup translations screenshots clean
 
@@ -27,6 +26,8 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	@PYTHON=$(PYTHON) bash packaging/linux/ensure-system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports pyproject.toml
+	$(BIN)/python -m mypy
+	$(BIN)/python -m ruff check caseapp tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
 
 bench: $(STAMP) translations
@@ -34,7 +35,8 @@ bench: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/lint-imports pyproject.toml
-	$(BIN)/python -m ruff check caseapp tests benchmarks || true
+	$(BIN)/python -m ruff check caseapp tests benchmarks
+	$(BIN)/python -m mypy
 
 screenshots: $(STAMP) translations
 	bash packaging/linux/screenshots.sh

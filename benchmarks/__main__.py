@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("benchmarks.bench_search", "benchmarks.bench_importer", "benchmarks.bench_reports")
+MODULES = ("benchmarks.bench_search", "benchmarks.bench_startup", "benchmarks.bench_importer",
+           "benchmarks.bench_reports")
 
 
 def run() -> None:
     for name in MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+        module = importlib.import_module(name)
         print(f"== {name.split('.')[-1]}")
         module.main()
 

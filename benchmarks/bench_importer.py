@@ -31,7 +31,8 @@ def _articles() -> list[tuple[str, str, date | None]]:
     for directory in (CORPUS, OWN):
         for txt in sorted(directory.glob("*.txt")):
             gold = txt.with_suffix(".json")
-            published = json.loads(gold.read_text("utf-8")).get("published") if gold.exists() else None
+            published = (json.loads(gold.read_text("utf-8")).get("published")
+                         if gold.exists() else None)
             found.append((txt.name, txt.read_text("utf-8"),
                           date.fromisoformat(published) if published else None))
     return found

@@ -11,37 +11,18 @@
 
 from __future__ import annotations
 
-import os
 import random
-import tempfile
-import time
-from pathlib import Path
+from functools import partial
 
+from benchmarks.shared import PERSONS, database, large_database
 from benchmarks.timing import percentile, report, timings
 from caseapp.core.casebook import Casebook
 from caseapp.domain import names
 from caseapp.domain.queries import PersonQuery
 from caseapp.store import search
 
-PERSONS = int(os.environ.get("BENCH_PERSONS", 100_000))
-SMALL = 1_000
 QUERIES = ("Қуанышбаев", "kuanyshbaev", "KUANYSHBAYEV", "Ерлан Куаныш", "zhaks", "Ами")
-GIVEN = ("Ерлан", "Айгерім", "Дәурен", "Гүлнар", "Нұрлан", "Сәуле", "Асқар", "Жанар", "Ирина", "Олег")
-ROOTS = ("Қуанышба", "Жақсылық", "Төлеуба", "Мұқан", "Сейітқали", "Оспан", "Нұрғали", "Ами",
-         "Серікба", "Тоқтар", "Ахметжан", "Дүйсен", "Қожахмет", "Сапарба", "Есенғали", "Байжан")
-
-
-def people(count: int, rng: random.Random):
-    for index in range(count):
-        family = rng.choice(ROOTS) + rng.choice(("ев", "ов", "ева", "ова")) + str(index % 97)
-        name = f"{rng.choice(GIVEN)} {family}"
-        yield name, "detained", [names.latin_spelling(name)]
-
-
-def build(path: Path, count: int) -> Casebook:
-    book = Casebook(path, create=True)
-    book.persons.bulk_load(list(people(count, random.Random(7))))
-    return book
+SMALL = 1_000
 
 
 def edit_cost(book: Casebook, rng: random.Random) -> list[float]:
@@ -55,10 +36,10 @@ def edit_cost(book: Casebook, rng: random.Random) -> list[float]:
 def search_page(book: Casebook) -> None:
     for query in QUERIES:
         wanted = PersonQuery(text=query)
-        measured = timings(lambda: book.persons.page(wanted, 0, 50), repeat=40)
+        measured = timings(partial(book.persons.page, wanted, 0, 50), repeat=40)
         key = names.match_key(names.words(query)[0])
         with book.bound():
-            baseline = timings(lambda: search.bare_prefix_query(search.PERSON, key, 50),
+            baseline = timings(partial(search.bare_prefix_query, search.PERSON, key, 50),
                                repeat=40)
         total = book.persons.page(wanted, 0, 50).total
         print(report(f"first page {query!r} ({total:,} hits)", measured, baseline))
@@ -68,17 +49,11 @@ def search_page(book: Casebook) -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        start = time.perf_counter()
-        small = build(Path(folder) / "small.sqlite", SMALL)
-        large = build(Path(folder) / "large.sqlite", PERSONS)
-        print(f"built {SMALL:,} and {PERSONS:,} persons in {time.perf_counter() - start:.1f} s")
+    with Casebook(database(SMALL)) as small, Casebook(large_database()) as large:
         at_small, at_large = edit_cost(small, random.Random(1)), edit_cost(large, random.Random(1))
         print(report(f"one-field edit at {PERSONS:,}", at_large, at_small)
               .replace("baseline", f"at {SMALL:,}"))
         search_page(large)
-        small.close()
-        large.close()
 
 
 if __name__ == "__main__":

@@ -39,7 +39,8 @@ def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> None:
     cells = [headers, *rows]
     widths = [min(max(len(str(r[i])) for r in cells), 40) for i in range(len(headers))]
     for row in cells:
-        out("  ".join(str(value)[:40].ljust(width) for value, width in zip(row, widths)).rstrip())
+        cells_of_row = zip(row, widths, strict=False)
+        out("  ".join(str(value)[:40].ljust(width) for value, width in cells_of_row).rstrip())
 
 
 def command_group(sub: argparse._SubParsersAction, name: str,

@@ -60,7 +60,8 @@ def _published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(_("“{value}” is not a date; write YYYY-MM-DD").format(value=value))
+        raise ValueError(_("“{value}” is not a date; write YYYY-MM-DD").format(value=value)) \
+            from None
 
 
 def read_article(name: str) -> str:

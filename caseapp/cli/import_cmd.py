@@ -50,7 +50,8 @@ def parse_published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        raise Invalid(_("--published needs YYYY-MM-DD, got “{value}”").format(value=value)) from None
+        raise Invalid(_("--published needs YYYY-MM-DD, got “{value}”").format(
+            value=value)) from None
 
 
 def read_draft_file(path: Path) -> object:

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from caseapp import __version__
 from caseapp.cli import (
-    action_cmds, basic_cmds, case_cmds, common, custody_cmds, extract_cmd, import_cmd, person_cmds,
+    action_cmds,
+    basic_cmds,
+    case_cmds,
+    common,
+    custody_cmds,
+    extract_cmd,
+    import_cmd,
+    person_cmds,
     report_cmd,
 )
 from caseapp.domain.errors import CaseAppError

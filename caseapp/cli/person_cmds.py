@@ -11,7 +11,13 @@ from caseapp.cli.common import out
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
 from caseapp.domain.enums import (
-    ActionKind, ActionStatus, DetentionKind, HearingKind, NameKind, PartyRole, PersonStatus,
+    ActionKind,
+    ActionStatus,
+    DetentionKind,
+    HearingKind,
+    NameKind,
+    PartyRole,
+    PersonStatus,
 )
 from caseapp.domain.partial_date import parse_optional
 from caseapp.domain.views import PersonDetails
@@ -24,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help=_("add a person"))
     add.add_argument("name", help=_("display name, e.g. “Ерлан Қуанышбаев”"))
     add.add_argument("--status", default="unknown", help=common.one_of(PersonStatus))
-    add.add_argument("--alias", action="append", default=[], help=_("another spelling (repeatable)"))
+    add.add_argument("--alias", action="append", default=[],
+                     help=_("another spelling (repeatable)"))
     add.add_argument("--birth", help=_("birth date: 1985, 04.1985 or 14.04.1985"))
     add.add_argument("--notes", default="")
     add.set_defaults(func=cmd_add)
@@ -125,8 +132,9 @@ def describe(details: PersonDetails) -> list[str]:
              _("status: {status}").format(status=PersonStatus(person.status).label())]
     if person.birth_date:
         lines.append(_("born: {date}").format(date=person.birth_date.display()))
-    lines += _section(_("Names"), [f"{a.text}  ({label(NameKind, a.kind)}, {a.language or a.script})"
-                                   for a in details.aliases])
+    lines += _section(_("Names"), [
+        f"{a.text}  ({label(NameKind, a.kind)}, {a.language or a.script})"
+        for a in details.aliases])
     lines += _section(_("Cases"), [_case_line(c) for c in details.cases])
     now = _("now")  # not inside the f-string, where Babel's extractor cannot see it
     lines += _section(_("Detentions"), [

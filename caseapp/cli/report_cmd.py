@@ -68,7 +68,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
         options = _options(book, args)
         if args.tag:
-            ids, scope = book.reports.persons_with_tag(args.tag), _("Tag: {tag}").format(tag=args.tag)
+            ids = book.reports.persons_with_tag(args.tag)
+            scope = _("Tag: {tag}").format(tag=args.tag)
         elif args.status:
             status = PersonStatus.parse(args.status)
             ids, scope = book.reports.persons_with_status(status.value), status.label()

@@ -22,7 +22,8 @@ from caseapp.domain import names, records
 from caseapp.domain.errors import Invalid, NotFound
 from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
-from caseapp.store import persons as person_store, rows
+from caseapp.store import persons as person_store
+from caseapp.store import rows
 
 if TYPE_CHECKING:
     from caseapp.core.article_draft import PersonProposal
@@ -39,12 +40,12 @@ STATUS_RANK = {"detained": 0, "house_arrest": 0, "sentenced": 1, "released": 2}
 class StatusFact:
     """What one event says about a person's status, and the words that say it."""
 
-    date: str | None
+    when: str | None
     status: str
     quote: tuple[int, int]
 
     def order(self) -> tuple[date, int]:
-        partial = parse_partial(self.date)
+        partial = parse_partial(self.when)
         return (partial.last_day() if partial else date.min, STATUS_RANK[self.status])
 
 

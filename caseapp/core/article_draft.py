@@ -19,8 +19,15 @@ from datetime import date
 from typing import Any
 
 from caseapp.core.article_json import (
-    FORMAT, VERSION, candidate_from_json, event_from_json, event_to_json, extraction_parts,
-    mention_from_json, text_field, proposal_flags,
+    FORMAT,
+    VERSION,
+    candidate_from_json,
+    event_from_json,
+    event_to_json,
+    extraction_parts,
+    mention_from_json,
+    proposal_flags,
+    text_field,
 )
 from caseapp.core.sources import content_hash
 from caseapp.domain.errors import Invalid

@@ -33,7 +33,7 @@ def event_from_json(item: Any, where: str, person_keys: set[str], text_length: i
     """An event of the draft; its persons must be persons of the draft (by ``key``)."""
     if not isinstance(item, dict):
         raise Invalid(_("{where} must be an object").format(where=where), field=where)
-    kind = _choice(item, "kind", EVENT_KINDS, where, required=True)
+    kind = _choice(item, "kind", EVENT_KINDS, where, required=True) or "other"
     persons = _names(item, "persons", person_keys, where)
     start, end = _quote(item.get("quote"), where, text_length)
     texts = {key: text_field(item, key, where) or None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from caseapp.core.article_apply import ApplyContext, parse_partial, sentence_around
 from caseapp.domain import records
@@ -24,7 +25,9 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term, parse_term
 from caseapp.i18n import N_
 from caseapp.importer.model import Event
-from caseapp.store import cases as case_store, custody as custody_store, rows
+from caseapp.store import cases as case_store
+from caseapp.store import custody as custody_store
+from caseapp.store import rows
 
 #: Words that make a term a span of terms ("ranging from three to nine years").
 RANGE_WORDS = re.compile(r"\b(between|ranging|от \w+ до)\b|аралығ", re.IGNORECASE)
@@ -139,8 +142,8 @@ def _write_sentence(ctx: ApplyContext, event: Event, person_id: int, case_id: in
                     term: Term | None) -> records.Sentence:
     day, court = _day(event.date), event.court or ""
     note = "" if day or not event.date else ctx.words(VERDICT_DATE_NOTE).format(date=event.date)
-    values = {"date": day, "court": court, "kind": kind, "note": note,
-              **(_term_values(term) if term else {})}
+    values: dict[str, Any] = {"date": day, "court": court, "kind": kind, "note": note,
+                              **(_term_values(term) if term else {})}
     known = _same_verdict(custody_store.sentences_of(person_id), case_id, day, term)
     if known is None:
         return ctx.journal.insert(records.Sentence(person_id=person_id, case_id=case_id, **values))
@@ -193,7 +196,8 @@ def _latest_sentence(person_id: int, changed: PartialDate | None) -> records.Sen
     found = [s for s in custody_store.sentences_of(person_id)
              if changed is None or s.date is None or s.date <= changed.last_day()]
     dated = [s for s in found if s.date is not None]
-    return (dated or found or [None])[-1]
+    candidates = dated or found
+    return candidates[-1] if candidates else None
 
 
 def close_custody(ctx: ApplyContext, person_id: int, event: Event) -> bool:

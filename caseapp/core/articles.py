@@ -29,7 +29,8 @@ from caseapp.i18n import _
 from caseapp.importer.article_text import MAX_BYTES, article_text
 from caseapp.importer.matching import KnownPerson, rank_candidates
 from caseapp.importer.model import Person as ExtractedPerson
-from caseapp.store import persons as person_store, sources as source_store
+from caseapp.store import persons as person_store
+from caseapp.store import sources as source_store
 
 if TYPE_CHECKING:
     from caseapp.core.journal import Journal

@@ -259,11 +259,12 @@ def _russian_activists(book: Casebook, ctx: DemoContext) -> None:
 
 def _sources(ctx: DemoContext) -> None:
     for index, person in enumerate(ctx.people[18:24]):
-        text = _("{name} was detained in {city} after a peaceful picket, a court ruled on {day}.").format(
-            name=person.display_name, city=ctx.data["cities"][index % 8],
-            day=(ctx.today - timedelta(days=30 + index)).strftime("%d.%m.%Y"))
+        city = ctx.data["cities"][index % 8]
+        text = _("{name} was detained in {city} after a peaceful picket, a court ruled on "
+                 "{day}.").format(name=person.display_name, city=city,
+                                  day=(ctx.today - timedelta(days=30 + index)).strftime("%d.%m.%Y"))
         source = ctx.journal.insert(records.Source(
-            kind="news", title=_("Activist detained in {city}").format(city=ctx.data["cities"][index % 8]),
+            kind="news", title=_("Activist detained in {city}").format(city=city),
             url=f"https://example.org/news/{1000 + index}", publisher="Demo News",
             language="ru", published=PartialDate.from_date(ctx.today - timedelta(days=29 + index)),
             full_text=text, content_hash=content_hash(text)))

@@ -47,7 +47,8 @@ class Journal:
         changed = rows.to_raw(updated)
         before = rows.read_raw(rows.table_of(cls), pk) or {}
         if any(before.get(k) != v for k, v in changed.items()):
-            self.set_raw(rows.table_of(cls), pk, {**before, **changed, "updated_at": rows.now_text()})
+            self.set_raw(rows.table_of(cls), pk,
+                         {**before, **changed, "updated_at": rows.now_text()})
         return updated
 
     def set_raw(self, table: str, pk: int, raw: rows.Raw | None) -> None:

@@ -29,6 +29,10 @@ class ListManager(Manager, Generic[Q]):
     def _select(self, query: Q) -> Any:
         raise NotImplementedError
 
+    def rows(self, ids: list[int]) -> list[Any]:
+        """Display rows for ``ids``, in the same order."""
+        raise NotImplementedError
+
     def ids(self, query: Q | None = None, **filters: Any) -> list[int]:
         """Every id in list order; pass a query, or its fields as keywords."""
         return paging.ids(self._select(query or self.QUERY(**filters)))

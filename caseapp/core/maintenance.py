@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from caseapp import paths
@@ -27,7 +27,7 @@ class Maintenance(Manager):
                progress: Progress | None = None) -> Path:
         """A consistent copy of the open database; old automatic backups beyond ``keep`` go."""
         ticker = Ticker(2, progress)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         destination = target or self.backup_folder() / f"{self.book.path.stem}-{stamp}.sqlite"
         db.backup_to(self.book.database, destination)
         ticker.tick()

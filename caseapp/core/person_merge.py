@@ -24,7 +24,8 @@ from caseapp.domain import names, records
 from caseapp.domain.errors import Invalid, NotFound
 from caseapp.domain.views import MergeField, MergePreview
 from caseapp.i18n import _
-from caseapp.store import persons as person_store, rows
+from caseapp.store import persons as person_store
+from caseapp.store import rows
 from caseapp.store.person_links import PersonRowRef, rows_of_person
 
 if TYPE_CHECKING:

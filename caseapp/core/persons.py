@@ -19,7 +19,8 @@ from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import MergePreview, PersonDetails, PersonRow
 from caseapp.i18n import _
-from caseapp.store import bulk, person_details, persons as person_store, rows
+from caseapp.store import bulk, person_details, rows
+from caseapp.store import persons as person_store
 
 if TYPE_CHECKING:
     from caseapp.core.journal import Journal
@@ -51,7 +52,8 @@ class Persons(ListManager[PersonQuery]):
         return person_store.person_select(query)
 
     def add(self, person: records.Person,
-            aliases: list[AliasInput] | tuple[AliasInput, ...] = ()) -> tuple[records.Person, Changes]:
+            aliases: list[AliasInput] | tuple[AliasInput, ...] = ()
+            ) -> tuple[records.Person, Changes]:
         """Add a person; the display name always becomes an official alias too."""
         return commands.run(self.book, _("Add Person"), lambda j: self.insert(j, person, aliases))
 

@@ -66,24 +66,26 @@ def _identity(found: PersonBundle, sources: _Sources) -> rd.PersonInfo:
 def _relatives(found: PersonBundle) -> tuple[rd.Relative, ...]:
     seen: dict[str, rd.Relative] = {}
     for parties in found.parties.values():
-        for role, person, _aliases_ in parties:
+        for role, person, _aliases in parties:
             if role == "relative" and person.id != found.person.id:
                 seen[person.uid] = rd.Relative(person.display_name, "", person.contacts)
     return tuple(seen.values())
 
 
-def _detention(d: records.Detention, f: records.Facility | None, sources: _Sources) -> rd.DetentionRow:
-    return rd.DetentionRow(f.name if f else "", f.kind if f else "other", f.city if f else "",
+def _detention(d: records.Detention, f: records.Facility | None,
+               sources: _Sources) -> rd.DetentionEntry:
+    return rd.DetentionEntry(f.name if f else "", f.kind if f else "other", f.city if f else "",
                            d.kind, d.start, d.end, d.note, sources.of(d.uid))
 
 
-def _case(case: records.Case, found: PersonBundle, language: str, sources: _Sources) -> rd.CaseRow:
+def _case(case: records.Case, found: PersonBundle, language: str,
+          sources: _Sources) -> rd.CaseEntry:
     charges = tuple(
-        rd.ChargeRow(_article_ref(charge, article), article.title(language) if article else "",
+        rd.ChargeEntry(_article_ref(charge, article), article.title(language) if article else "",
                      charge.wording, sources.of(charge.uid))
         for charge, article in found.charges if charge.case_id == case.id)
     met = tuple(name for name in rd_pace_fields() if getattr(case, name))
-    return rd.CaseRow(case.case_number, case.title, case.status, "", case.opened, charges, met,
+    return rd.CaseEntry(case.case_number, case.title, case.status, "", case.opened, charges, met,
                       case.pace_note, case.notes, sources.of(case.uid))
 
 
@@ -99,23 +101,23 @@ def _article_ref(charge: records.Charge, article: records.CodeArticle | None) ->
     return f"{number}.{part}" if number and part else number
 
 
-def _hearing(h: records.Hearing, found: PersonBundle, sources: _Sources) -> rd.HearingRow:
+def _hearing(h: records.Hearing, found: PersonBundle, sources: _Sources) -> rd.HearingEntry:
     parties = found.parties.get(h.case_id, [])
     case = next((c for c in found.cases if c.id == h.case_id), None)
-    return rd.HearingRow(
+    return rd.HearingEntry(
         h.date, h.time, h.court, h.kind, case.case_number if case else "", h.judge, h.outcome,
         tuple(person_ref(p, a) for role, p, a in parties if role == "defendant"),
         tuple(p.display_name for role, p, _a in parties if role == "lawyer"),
         tuple(o.strip() for o in h.observers.split(",") if o.strip()), h.notes, sources.of(h.uid))
 
 
-def _sentence(s: records.Sentence, found: PersonBundle, sources: _Sources) -> rd.SentenceRow:
+def _sentence(s: records.Sentence, found: PersonBundle, sources: _Sources) -> rd.SentenceEntry:
     case = next((c for c in found.cases if c.id == s.case_id), None)
-    return rd.SentenceRow(s.date, s.court, case.case_number if case else "", s.kind, s.years,
+    return rd.SentenceEntry(s.date, s.court, case.case_number if case else "", s.kind, s.years,
                           s.months, s.days, s.credited_days, s.term_start or s.date, None, s.fine,
                           s.note, sources.of(s.uid))
 
 
-def _action(a: records.Action, sources: _Sources) -> rd.ActionRow:
-    return rd.ActionRow(a.date, a.kind, a.title, a.status, a.outcome, a.responsible, a.notes,
+def _action(a: records.Action, sources: _Sources) -> rd.ActionEntry:
+    return rd.ActionEntry(a.date, a.kind, a.title, a.status, a.outcome, a.responsible, a.notes,
                         sources.of(a.uid))

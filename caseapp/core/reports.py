@@ -6,18 +6,15 @@ from __future__ import annotations
 import threading
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from caseapp.core.manager import Manager
 from caseapp.core.progress import Progress, Ticker
 from caseapp.core.report_data import person_file, person_ref
 from caseapp.domain.errors import Invalid, NotFound
 from caseapp.i18n import _
-from caseapp.reports import brief, data as rd, dossier, hearing_schedule
-from caseapp.core.manager import Manager
+from caseapp.reports import brief, dossier, hearing_schedule
+from caseapp.reports import data as rd
 from caseapp.store import reports as report_store
-
-if TYPE_CHECKING:
-    from caseapp.core.casebook import Casebook
 
 
 class Reports(Manager):
@@ -53,8 +50,8 @@ class Reports(Manager):
         if days < 0:
             raise Invalid(_("The number of days must be 0 or more"), field="days")
         start = options.generated_on
-        rows = tuple(_schedule_row(h, number, parties)
-                     for h, number, parties in report_store.schedule(start, start + timedelta(days=days)))
+        found = report_store.schedule(start, start + timedelta(days=days))
+        rows = tuple(_schedule_row(h, number, parties) for h, number, parties in found)
         hearing_schedule.build(rd.HearingScheduleData(options, rows, days), out,
                                progress=progress, abort=abort)
         return out
@@ -66,8 +63,8 @@ class Reports(Manager):
         return report_store.persons_by_status(status)
 
 
-def _schedule_row(h, case_number: str, parties: list) -> rd.HearingRow:
-    return rd.HearingRow(
+def _schedule_row(h, case_number: str, parties: list) -> rd.HearingEntry:
+    return rd.HearingEntry(
         h.date, h.time, h.court, h.kind, case_number, h.judge, h.outcome,
         tuple(person_ref(p, a) for role, p, a in parties if role == "defendant"),
         tuple(p.display_name for role, p, _a in parties if role == "lawyer"),

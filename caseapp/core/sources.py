@@ -14,7 +14,8 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 from caseapp.i18n import _
-from caseapp.store import rows, sources as source_store
+from caseapp.store import rows
+from caseapp.store import sources as source_store
 
 if TYPE_CHECKING:
     from caseapp.core.journal import Journal

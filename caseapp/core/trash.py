@@ -14,7 +14,8 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
-from caseapp.store import audit, db, rows, trash as trash_store
+from caseapp.store import audit, db, rows
+from caseapp.store import trash as trash_store
 
 if TYPE_CHECKING:
     from caseapp.core.journal import Journal

@@ -4,8 +4,8 @@
 A step is a name plus the row changes it made (table, id, raw row before, raw row
 after). Undo writes the "before" rows back in one transaction; redo writes the
 "after" rows. Both first check that every row is still as the step expects, so
-another writer's change is never silently reverted. History lives in memory; deletion is soft (trash), so closing the app
-loses no data, only the ability to undo.
+another writer's change is never silently reverted. History lives in memory; deletion is
+soft (trash), so closing the app loses no data, only the ability to undo.
 """
 
 from __future__ import annotations

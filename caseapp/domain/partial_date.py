@@ -53,10 +53,11 @@ class PartialDate:
         for pattern, order in _PATTERNS:
             match = pattern.fullmatch(cleaned)
             if match:
-                parts = dict(zip(order, (int(g) for g in match.groups())))
+                parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
                 year = parts["y"] if "y" in parts else _full_year(parts["yy"])
                 return cls(year, parts.get("m"), parts.get("d"))
-        raise Invalid(_("“{text}” is not a date; write 2016, 04.2016 or 14.08.2019").format(text=text))
+        raise Invalid(_("“{text}” is not a date; write 2016, 04.2016 or 14.08.2019")
+                      .format(text=text))
 
     @classmethod
     def from_date(cls, value: date) -> PartialDate:

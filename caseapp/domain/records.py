@@ -38,9 +38,10 @@ class Record:
     TABLE: ClassVar[str] = ""
     #: Indexes over several columns: ((column names), unique).
     INDEXES: ClassVar[tuple[tuple[tuple[str, ...], bool], ...]] = ()
-    #: The column a list of live records is ordered by at first; the store keeps a
-    #: partial index (column, id) over live rows so the first page needs no sort.
-    LIST_ORDER: ClassVar[str] = ""
+    #: Columns a list of live records is ordered or counted by, its first order first;
+    #: the store keeps a partial index (column, id) over live rows for each, so a list's
+    #: first page needs no sort and a count by the column reads only the index.
+    LIVE_ORDERS: ClassVar[tuple[str, ...]] = ()
 
     id: int | None = None
     uid: str = ""
@@ -72,7 +73,7 @@ class Record:
 @dataclass
 class Person(Record):
     TABLE = "person"
-    LIST_ORDER = "sort_key"
+    LIVE_ORDERS = ("sort_key", "status")
 
     display_name: str = ""
     family_name: str = ""
@@ -103,7 +104,7 @@ class PersonName(Record):
 @dataclass
 class Case(Record):
     TABLE = "case_file"
-    LIST_ORDER = "opened"
+    LIVE_ORDERS = ("opened",)
 
     case_number: str = ""
     title: str = ""
@@ -187,7 +188,7 @@ class Detention(Record):
 @dataclass
 class Hearing(Record):
     TABLE = "hearing"
-    LIST_ORDER = "date"
+    LIVE_ORDERS = ("date",)
 
     case_id: int = field(default=0, metadata=ref("case_file"))
     court: str = ""
@@ -221,7 +222,7 @@ class Sentence(Record):
 @dataclass
 class Action(Record):
     TABLE = "action"
-    LIST_ORDER = "date"
+    LIVE_ORDERS = ("date",)
 
     kind: str = "letter"
     title: str = ""
@@ -252,7 +253,7 @@ class ActionCase(Record):
 @dataclass
 class Source(Record):
     TABLE = "source"
-    LIST_ORDER = "published"
+    LIVE_ORDERS = ("published",)
 
     kind: str = "news"
     title: str = ""

@@ -7,6 +7,7 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _, ngettext
@@ -98,7 +99,7 @@ def parse_term(text: str | None) -> Term | None:
         return Term(*(int(g or 0) for g in iso.groups()))
     found = {"years": 0, "months": 0, "days": 0}
     tokens = re.findall(r"\d+|[^\W\d_]+", text.casefold())
-    for number, unit in zip(tokens, tokens[1:]):
+    for number, unit in pairwise(tokens):
         value = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
         slot = next((s for s, stems in _UNIT_WORDS.items() if unit.startswith(stems)), None)
         if value is not None and slot is not None:

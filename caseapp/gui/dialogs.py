@@ -9,7 +9,7 @@ window-modal and deletes itself when closed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -17,22 +17,27 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from caseapp.core.settings import Settings
 
 if TYPE_CHECKING:
+    from caseapp.gui.articles.paste_dialog import PasteArticleDialog
     from caseapp.gui.mainwindow import MainWindow
+    from caseapp.gui.reports.report_dialog import ReportDialog
+    from caseapp.gui.settings.dialog import SettingsDialog
+
+Dialog = TypeVar("Dialog", bound=QDialog)
 
 
-def open_paste_article(window: MainWindow) -> QDialog:
+def open_paste_article(window: MainWindow) -> PasteArticleDialog:
     from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 
     return _open(PasteArticleDialog(window, window))
 
 
-def open_reports(window: MainWindow, selected_person_ids: list[int]) -> QDialog:
+def open_reports(window: MainWindow, selected_person_ids: list[int]) -> ReportDialog:
     from caseapp.gui.reports.report_dialog import ReportDialog
 
     return _open(ReportDialog(window, window, selected_person_ids=selected_person_ids))
 
 
-def open_settings(window: MainWindow) -> QDialog:
+def open_settings(window: MainWindow) -> SettingsDialog:
     from caseapp.gui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(window, window)
@@ -70,7 +75,7 @@ def show_check_result(parent: QWidget, problems: list[str]) -> None:
     box.open()
 
 
-def _open(dialog: QDialog) -> QDialog:
+def _open(dialog: Dialog) -> Dialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

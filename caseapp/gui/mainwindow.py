@@ -14,11 +14,18 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from caseapp import APP_NAME, __version__
@@ -30,14 +37,19 @@ from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.page import Page
 from caseapp.gui.common.settings import (
-    backups_to_keep, gui_settings, open_casebook, remember_recent,
+    backups_to_keep,
+    gui_settings,
+    open_casebook,
+    remember_recent,
 )
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp, QueryOp
-from caseapp.gui.pages import PAGES
-from caseapp.gui.persons.page import PersonsPage
+from caseapp.gui.pages import PAGES, PageStack
 from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.window_actions import WindowActions
+
+if TYPE_CHECKING:
+    from caseapp.gui.persons.page import PersonsPage
 
 DATABASE_FILTER = "*.sqlite *.db"
 DATABASE_SUFFIX = ".sqlite"
@@ -55,7 +67,8 @@ class MainWindow(QMainWindow):
     which the Dashboard and Reports also use.
     """
 
-    persons: PersonsPage
+    #: The first page has shown its data: the window is usable (start-up benchmark).
+    ready = Signal()
 
     def __init__(self, casebook: Casebook, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -65,6 +78,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._changed_since_open = False
         self._loaded: set[str] = set()
+        self._ready = False
         self.setObjectName("mainWindow")
         self.menu_actions = WindowActions(self)
         self._build_pages()
@@ -79,21 +93,14 @@ class MainWindow(QMainWindow):
     # -- pages
 
     def _build_pages(self) -> None:
-        self.pages: dict[str, Page] = {}
         self.page_of_table = {spec.table: spec.key for spec in PAGES if spec.table}
         self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
+        self.pages = PageStack(self, self.stack, self._page_made)
         for number, spec in enumerate(PAGES, start=1):
-            page = spec.page_class(self, self.stack)
-            self.pages[spec.key] = page
-            self.stack.addWidget(_widget_of(page))
-            action = self.menu_actions.add_page(spec.key, page.title(), number)
-            self.navigator.add_page(page.title(), spec.key, action.shortcut().toString(
+            action = self.menu_actions.add_page(spec.key, spec.title(), number)
+            self.navigator.add_page(spec.title(), spec.key, action.shortcut().toString(
                 action.shortcut().SequenceFormat.NativeText))
-            page.message.connect(self.show_message)
-        persons = self.pages["persons"]
-        assert isinstance(persons, PersonsPage)
-        self.persons = persons
         self.navigator.currentRowChanged.connect(self._navigator_moved)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -103,11 +110,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+    @property
+    def persons(self) -> PersonsPage:
+        """The Persons page (made if needed), which the Dashboard and Reports also use."""
+        return cast("PersonsPage", self.pages["persons"])
+
+    def _page_made(self, key: str, page: Page) -> None:
+        page.message.connect(self.show_message)
+        page.loaded.connect(self._page_loaded)
+        settings = gui_settings()
+        settings.beginGroup(key)
+        page.restore_state({name: settings.value(name) for name in settings.childKeys()})
+        settings.endGroup()
+
+    def _page_loaded(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+
     def current_key(self) -> str:
         return self.navigator.key_at(self.navigator.currentRow()) or ""
 
     def current_page(self) -> Page | None:
-        return self.pages.get(self.current_key())
+        key = self.current_key()
+        return self.pages[key] if key else None
 
     def show_page(self, key: str, *, focus: bool = True) -> Page:
         """Bring page ``key`` to the front (loading it if needed); returns the page."""
@@ -117,7 +143,7 @@ class MainWindow(QMainWindow):
             self.navigator.blockSignals(True)
             self.navigator.setCurrentRow(row)
             self.navigator.blockSignals(False)
-        self.stack.setCurrentWidget(_widget_of(page))
+        self.stack.setCurrentWidget(self.pages.widget(key))
         self.menu_actions.show_current_page(key)
         self._ensure_loaded(key)
         if focus:
@@ -302,10 +328,6 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for key, page in self.pages.items():
-            settings.beginGroup(key)
-            page.restore_state({name: settings.value(name) for name in settings.childKeys()})
-            settings.endGroup()
         last = str(settings.value("window/page") or FIRST_PAGE)
         first = next(iter(self.pages), "")
         self.show_page(last if last in self.pages else first, focus=False)
@@ -315,7 +337,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.current_key())
-        for key, page in self.pages.items():
+        for key, page in self.pages.made.items():
             for name, value in page.save_state().items():
                 settings.setValue(f"{key}/{name}", value)
 
@@ -326,12 +348,6 @@ class MainWindow(QMainWindow):
             self._close_casebook()
             self.tasks.shutdown()
         event.accept()
-
-
-def _widget_of(page: Page) -> QWidget:
-    """Every page is a QWidget (gui/common/page.py); the stack needs it as one."""
-    assert isinstance(page, QWidget)
-    return page
 
 
 def _display_path(path: Path) -> str:

@@ -13,10 +13,11 @@ import argparse
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from caseapp.core.casebook import Casebook
@@ -25,6 +26,7 @@ from caseapp.domain.partial_date import PartialDate
 
 from caseapp.gui import dialogs
 from caseapp.gui.app import application
+from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 from caseapp.gui.articles.screenshot import add_known_spelling, show_event_dialog, show_review
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
@@ -87,15 +89,15 @@ def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
     return window
 
 
-def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
+def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     """(file name, grab) in the order taken; the trash comes last since it deletes."""
-    pictures: list[tuple[str, Callable[[], object]]] = [
+    pictures: list[tuple[str, Callable[[], QPixmap]]] = [
         ("main-window", lambda: _page(window, "persons", _featured)),
         ("search", lambda: _page(window, "persons", _search)),
         ("dashboard", lambda: _page(window, "dashboard", _nothing)),
     ]
     for key in ("cases", "hearings", "actions", "sources"):
-        pictures.append((key, lambda key=key: _page(window, key, _first_row)))
+        pictures.append((key, partial(_page, window, key, _first_row)))
     pictures.append(("report-dialog", lambda: _dialog(window, lambda: _report_dialog(window))))
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
@@ -106,7 +108,7 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], object]]]:
     return pictures
 
 
-def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> object:
+def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> QPixmap:
     window.show_page(key, focus=False)
     _settle()
     prepare(window)
@@ -114,7 +116,7 @@ def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -
     return window.grab()
 
 
-def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> object:
+def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> QPixmap:
     window.show_page("persons", focus=False)
     _featured(window)
     _settle()
@@ -132,7 +134,7 @@ def _report_dialog(window: MainWindow) -> QDialog:
     return dialog
 
 
-def _paste_dialog(window: MainWindow) -> QDialog:
+def _paste_dialog(window: MainWindow) -> PasteArticleDialog:
     """The paste dialog at its review step on the feature's sample article."""
     dialog = dialogs.open_paste_article(window)
     add_known_spelling(window.casebook)
@@ -141,7 +143,7 @@ def _paste_dialog(window: MainWindow) -> QDialog:
     return dialog
 
 
-def _event_dialog(window: MainWindow) -> object:
+def _event_dialog(window: MainWindow) -> QPixmap:
     """The review's event dialog, open over the paste dialog (both closed after)."""
     paste = _paste_dialog(window)
     _settle(300)
@@ -160,12 +162,12 @@ def _merge_dialog(window: MainWindow) -> QDialog:
     twin, _changes = book.persons.add(records.Person(
         display_name="Erlan Kuanyshbaev", status="sentenced", birth_date=PartialDate(1984),
         notes="Entered from an RFE/RL report; same man?", contacts="+7 701 555 01 02"))
-    book.tags.tag("person", twin.id, "journalist")
+    book.tags.tag("person", twin.pk, "journalist")
     book.undo.clear()
     window.persons.reload()
     dialog = window.persons.merge_current()
     assert dialog is not None
-    dialog.other.set_person(twin.id, twin.display_name)
+    dialog.other.set_person(twin.pk, twin.display_name)
     dialog.load_preview()
     dialog.resize(880, 520)
     return dialog

@@ -91,7 +91,8 @@ def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
         return Atom("M", month, index) if month else None
     if token.kind != "n":
         return None
-    digits = _DIGITS.match(token.text).group()
+    match = _DIGITS.match(token.text)
+    digits = match.group() if match else ""
     if len(digits) == 4 and 1900 <= int(digits) <= 2100:
         return Atom("Y", int(digits), index)
     match = _DAY.fullmatch(token.text)
@@ -128,9 +129,9 @@ _PRIOR_YEAR = {("былтыр",): None, ("былтырғы",): None, ("өтке�
 #: Words before a month that give it the year named last ("сол жылы наурызда").
 _THAT_YEAR_BEFORE = (("сол", "жылы"), ("сол", "жылғы"), ("сол", "жылдың"))
 #: Words after a day or month that place it relative to publication: years to add.
-_YEAR_AFTER = {("прошлого", "года"): -1, ("этого", "года"): 0, ("текущего", "года"): 0,
-               ("last", "year"): -1, ("this", "year"): 0, ("өткен", "жылдың"): -1,
-               ("осы", "жылдың"): 0}
+_YEAR_AFTER: dict[tuple[str, ...], int] = {
+    ("прошлого", "года"): -1, ("этого", "года"): 0, ("текущего", "года"): 0,
+    ("last", "year"): -1, ("this", "year"): 0, ("өткен", "жылдың"): -1, ("осы", "жылдың"): 0}
 
 
 def _prior_year(doc: Doc, atoms: list[Atom], named_year: int | None) -> tuple[int, int] | None:
@@ -200,7 +201,7 @@ def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[
     years = [a for a in atoms if a.kind == "Y" and _is_year(doc, a, atoms)]
     if that_year:
         years.append(Atom("Y", that_year, atoms[-1].index + 1))
-    dated = [(d, m) for d, m in pairs] + [(None, m) for m in months
+    dated: list[tuple[Atom | None, Atom]] = [(d, m) for d, m in pairs] + [(None, m) for m in months
                                           if all(m is not pm for _, pm in pairs)]
     dated = [(d, m) for d, m in dated if d or that_year or _month_alone_ok(doc, m, atoms)]
     end = doc.tokens[atoms[-1].index].end
@@ -286,6 +287,7 @@ def _value(doc: Doc, day: Atom | None, month: Atom, years: list[Atom]) -> str | 
     anchor = (day or month).index
     after = [y for y in years if y.index > anchor]
     before = [y for y in years if y.index < anchor]
+    year: int | None
     if after or before:
         year = (after[0] if after else before[-1]).value
     else:

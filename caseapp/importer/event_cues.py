@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_dates import Dating, clauses, own_dates
@@ -194,7 +195,7 @@ def _not_held(doc: Doc, clause: range) -> bool:
     """"не состоялся", "did not take place", "не прошла"."""
     words = [doc.tokens[i].text.lower() for i in clause]
     return any(a in ("не", "not", "didn't", "wasn't") and b.startswith(
-        ("состоял", "прош", "take", "happen", "go")) for a, b in zip(words, words[1:]))
+        ("состоял", "прош", "take", "happen", "go")) for a, b in pairwise(words))
 
 
 def _negated(doc: Doc, cue: int) -> bool:

@@ -120,7 +120,7 @@ def _attribution(doc: Doc, clause: range) -> bool:
 
 def _converb(doc: Doc, previous: range, clause: range) -> bool:
     last = doc.tokens[previous.stop - 1]
-    return previous.stop <= clause.start and doc.lang[last.index] == "kk" \
+    return previous.stop <= clause.start and doc.lang[last.position] == "kk" \
         and last.text.lower().endswith(("ып", "іп", "п"))
 
 

@@ -23,7 +23,7 @@ from caseapp.domain.terms import Term, add_months, parse_term
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import TERM
 from caseapp.importer.event_dates import Dating
-from caseapp.importer.event_words import UNTIL, sentence_change
+from caseapp.importer.event_words import UNTIL
 from caseapp.importer.model import Event
 
 _HOUSE_ARREST = ("домашн", "үйқамақ", "house arrest", "үй қамағ")

@@ -50,7 +50,8 @@ def ends_with_colon(doc: Doc, number: int) -> bool:
 
 def items_after(doc: Doc, number: int) -> list[int]:
     """Sentence numbers of the list lines right after sentence ``number``."""
-    out, following = [], number + 1
+    out: list[int] = []
+    following = number + 1
     while following < len(doc.sentences) and len(out) < _MAX_ITEMS and is_item(doc, following):
         out.append(following)
         following += 1
@@ -59,7 +60,8 @@ def items_after(doc: Doc, number: int) -> list[int]:
 
 def list_before(doc: Doc, number: int) -> list[int]:
     """The list lines ending right before sentence ``number`` (nearest last)."""
-    out, previous = [], number - 1
+    out: list[int] = []
+    previous = number - 1
     while previous >= 0 and len(out) < _MAX_ITEMS and is_item(doc, previous):
         out.insert(0, previous)
         previous -= 1

@@ -11,10 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from caseapp.domain.names import match_key
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import Cue, kinds_in
 from caseapp.importer.event_dates import Dating, block_start, clauses, own_dates
-from caseapp.domain.names import match_key
 from caseapp.importer.event_lists import referenced
 from caseapp.importer.event_words import (
     ABOUT_DETAINEE,

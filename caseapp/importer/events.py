@@ -99,8 +99,9 @@ def _events(doc: Doc, context: Context, dating: Dating, cue: Cue,
     wanted = release_wanted(doc, context, cue) if cue.kind == "statement" else []
     told = (headline or {}).get(kind)
     same = told and (not told[1] or not persons or set(told[1]) & set(persons))
+    told_date = told[0] if told and same else None
     out = []
-    for value, source in date_values(doc, dating, cue, told[0] if same else None):
+    for value, source in date_values(doc, dating, cue, told_date):
         event = Event(kind, value, place, list(persons), term, article, start, end, wanted,
                       confidence=CONFIDENCE[source], date_source=source,
                       sentence_change=change if kind != "sentence" else None,

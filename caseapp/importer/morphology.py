@@ -68,7 +68,7 @@ def _peel(word: str, suffixes: tuple[str, ...], out: list[str], depth: int) -> N
 
 def kazakh_possessive_bases(word: str) -> list[str]:
     """"облысындағы" → "облыс", "көшесіндегі" → "көше": nouns under -ы/-сы + case."""
-    out = []
+    out: list[str] = []
     for stem in kazakh_stems(word):
         lowered = stem.lower()
         out.extend(lowered[: -len(e)] for e in _KK_POSSESSIVE

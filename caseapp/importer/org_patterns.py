@@ -62,16 +62,17 @@ def find(doc: Doc) -> list[Hit]:
 
 def _kazakh(doc: Doc, index: int) -> Hit | None:
     """Head last: walk back over lower-case words to the capitalised start of the name."""
-    head_stem = next((s for s in kazakh_stems(doc.tokens[index].text)
-                      if _KK_HEAD.match(s.lower())), None)
-    if head_stem is None or doc.tokens[index].is_cap:
+    head = next(((s, m) for s in kazakh_stems(doc.tokens[index].text)
+                 if (m := _KK_HEAD.match(s.lower()))), None)
+    if head is None or doc.tokens[index].is_cap:
         return None
     first = _kazakh_start(doc, index)
     if first is None:
         return None
+    head_stem, head_match = head
     words = [t.text for t in doc.tokens[first:index]] + [head_stem]
     name = " ".join(words)
-    kind = _KK_HEADS[_KK_HEAD.match(head_stem.lower()).group(1)]
+    kind = _KK_HEADS[head_match.group(1)]
     return Hit(first, index, "org:" + normalize(name), name, kind)
 
 

@@ -130,7 +130,8 @@ def _quoted(doc: Doc) -> list[Hit]:
     for index, end in _quoted_spans(doc):
         if _has_cue(doc, index - 2, index) or _has_cue(doc, end + 1, end + 3):
             name = doc.text[tokens[index + 1].start:tokens[end - 1].end]
-            hits.append(Hit(index, end, "org:" + normalize(name), name, _quoted_kind(doc, index, end)))
+            hits.append(Hit(index, end, "org:" + normalize(name), name,
+                            _quoted_kind(doc, index, end)))
     return hits
 
 
@@ -181,7 +182,8 @@ def _courts(doc: Doc) -> list[Hit]:
 
 def _kazakh_court(doc: Doc, index: int) -> Hit | None:
     first = index
-    while first > 0 and (_kk_court_word(doc.tokens[first - 1].text) or _court_number(doc, first - 1)) \
+    while first > 0 and (_kk_court_word(doc.tokens[first - 1].text)
+                         or _court_number(doc, first - 1)) \
             and not _opening_word(doc, first - 1, first):
         first -= 1
     if first == index:
@@ -200,7 +202,8 @@ def _opening_word(doc: Doc, candidate: int, first: int) -> bool:
 def _court_number(doc: Doc, index: int) -> bool:
     """"№2" is two tokens: the sign and the number after it."""
     token = doc.tokens[index]
-    return token.text == "№" or token.kind == "n" and index > 0 and doc.tokens[index - 1].text == "№"
+    return token.text == "№" or (token.kind == "n" and index > 0
+                                 and doc.tokens[index - 1].text == "№")
 
 
 def _kk_court_word(word: str) -> bool:
@@ -218,7 +221,7 @@ def _russian_court(doc: Doc, index: int) -> Hit | None:
         return None
     adjectives = [russian_adjective_nominative(t.text) for t in tokens[first:index]]
     adjectives = [a if not t.is_cap else a[:1].upper() + a[1:]
-                  for a, t in zip(adjectives, tokens[first:index])]
+                  for a, t in zip(adjectives, tokens[first:index], strict=True)]
     tail = doc.text[tokens[index].end:tokens[last].end] if last > index else ""
     head = "суд" if adjectives else tokens[index].text[:1] + "уд"
     name = " ".join(adjectives + [head]) + tail

@@ -60,9 +60,9 @@ class Drafts(list):
     def append(self, draft: Draft) -> None:
         self.order[id(draft)] = len(self)
         super().append(draft)
-        self.index(draft)
+        self.register(draft)
 
-    def index(self, draft: Draft) -> None:
+    def register(self, draft: Draft) -> None:
         """(Re)register a draft under its current keys; old keys stay as aliases."""
         if draft.surname_key:
             self.surnames.setdefault(draft.surname_key, {})[id(draft)] = draft

@@ -13,8 +13,8 @@ from functools import lru_cache
 from caseapp.importer.lexicon import first_name_gender
 from caseapp.importer.morphology import (
     is_surname_shaped,
-    patronymic_nominative,
     kazakh_stems,
+    patronymic_nominative,
     russian_first_name_forms,
     russian_surname_candidates,
     russian_surname_nominative,
@@ -122,7 +122,8 @@ def strong_surname(word: str, language: str) -> bool:
     """``word`` is clearly a surname in some case form (-ову, -овой, -овқа, -ova …)."""
     if is_surname_shaped(word, strong=True):
         return True
-    return any(is_surname_shaped(form, strong=True) for form in bare_surname_readings(word, language))
+    return any(is_surname_shaped(form, strong=True)
+               for form in bare_surname_readings(word, language))
 
 
 def unknown_given(word: str, surname: str, language: str) -> FirstName:

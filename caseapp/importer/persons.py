@@ -13,6 +13,7 @@ from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
+from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
     FirstName,
     bare_surname_readings,
@@ -25,7 +26,6 @@ from caseapp.importer.person_forms import (
     surname_nominative,
     unknown_given,
 )
-from caseapp.importer.person_drafts import Draft, Drafts, name_key
 
 __all__ = ["Draft", "find"]
 
@@ -135,6 +135,14 @@ def _particle(doc: Doc, index: int) -> bool:
         and not is_surname_shaped(doc.tokens[index - 1].text, strong=True)  # "… ова ұлының"
 
 
+def _particle_word(doc: Doc, index: int) -> str | None:
+    """The nominative of the particle at ``index`` ("уулуды" → "уулу"), read in the particle's
+    own language: in "Azamat Шаршенбек уулуды" it is Kazakh though the name starts in English."""
+    if not _particle(doc, index):
+        return None
+    return particle_nominative(doc.tokens[index].text, doc.lang[index])
+
+
 def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     """"Ерболат Жақсылықовқа", "Марат Ильясович Кенжебаев", "Ерболат Серикович"."""
     if not _name_word(doc, index, used):
@@ -213,9 +221,9 @@ def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
     language = doc.lang[span[0]]
     surname_word = surname_nominative(doc.tokens[surname].text, language, gender=given.gender,
                                       oblique=given.oblique) if surname else ""
-    if surname and span[1] == surname + 1 and _particle(doc, surname + 1):
-        surname_word += " " + particle_nominative(doc.tokens[surname + 1].text,
-                                                  language)  # "Шаршенбек уулу"
+    particle = _particle_word(doc, surname + 1) if surname and span[1] == surname + 1 else None
+    if particle:
+        surname_word += " " + particle  # "Шаршенбек уулу"
     patronymic_word = patronymic_nominative(doc.tokens[patronymic].text) if patronymic else ""
     draft = Draft(given.nominative, patronymic_word, surname_word, "", given.gender, [span],
                   language)
@@ -225,7 +233,7 @@ def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,
             other.surname = other.surname or draft.surname
             if language == doc.language != other.language and draft.surname:
                 other.first, other.surname, other.language = draft.first, draft.surname, language
-            drafts.index(other)
+            drafts.register(other)
             return
     drafts.append(draft)
 

@@ -52,7 +52,7 @@ def _listed_area(doc: Doc, index: int) -> bool:
     """"Karakalpakstan region": the word before "region" is a listed region or country,
     which the gazetteer names on its own (or with "Region", when listed so)."""
     found = match_phrase(places(), doc.tokens, index, doc.lang[index])
-    return bool(found) and found[0].kind in ("region", "country")
+    return found is not None and found[0].kind in ("region", "country")
 
 
 def find(doc: Doc, blocked: set[int]) -> list[Hit]:

@@ -26,7 +26,7 @@ def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> 
     """Relative dates outside ``consumed`` tokens; "same day" copies the previous day date."""
     if doc.published is None:
         return []
-    days = _Days(absolute, doc.title_end)
+    days = _Days(doc.published, absolute, doc.title_end)
     index = 0
     while index < len(doc.tokens):
         found = None if index in consumed else _at(doc, index, days)
@@ -40,9 +40,11 @@ def find_relative(doc: Doc, consumed: set[int], absolute: list[DateMention]) -> 
 
 
 class _Days:
-    """Day dates found so far, for "the same day"/"the next day" to count from in O(log n)."""
+    """Day dates found so far, for "the same day"/"the next day" to count from in O(log n),
+    and the publication day the others count from."""
 
-    def __init__(self, absolute: list[DateMention], title_end: int) -> None:
+    def __init__(self, published: date, absolute: list[DateMention], title_end: int) -> None:
+        self.published = published
         self.absolute = sorted((d for d in absolute if d.precision == "day"),
                                key=lambda d: d.start)
         self.starts = [d.start for d in self.absolute]
@@ -63,8 +65,8 @@ class _Days:
 
 
 def _at(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
-    return (_phrase(doc, index, days) or _single_day(doc, index)
-            or _weekday(doc, index))
+    return (_phrase(doc, index, days) or _single_day(doc, index, days.published)
+            or _weekday(doc, index, days.published))
 
 
 def _span(doc: Doc, first: int, last: int, value: str, precision: str) -> DateMention:
@@ -72,12 +74,12 @@ def _span(doc: Doc, first: int, last: int, value: str, precision: str) -> DateMe
     return DateMention(doc.text[start:end], start, end, value, precision, relative=True)
 
 
-def _single_day(doc: Doc, index: int) -> tuple[DateMention, int] | None:
+def _single_day(doc: Doc, index: int, published: date) -> tuple[DateMention, int] | None:
     token = doc.tokens[index]
     offset = RELATIVE_DAYS.get(token.text.lower())
     if offset is None or (token.is_cap and not doc.starts_sentence(index)):
         return None
-    value = (doc.published + timedelta(days=offset)).isoformat()
+    value = (published + timedelta(days=offset)).isoformat()
     return _span(doc, index, index, value, "day"), 1
 
 
@@ -100,7 +102,7 @@ def _phrase(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None
 
 def _shift(doc: Doc, rule: tuple[str, int], start: int, days: _Days) -> tuple[str | None, str]:
     unit, offset = rule
-    published = doc.published
+    published = days.published
     if unit == "year":
         return f"{published.year + offset:04d}", "year"
     if unit == "month":
@@ -121,14 +123,14 @@ def _anchor_day(doc: Doc, start: int, days: _Days) -> DateMention | None:
     return days.news if days.news and days.news.start < start else latest
 
 
-def _weekday(doc: Doc, index: int) -> tuple[DateMention, int] | None:
+def _weekday(doc: Doc, index: int, published: date) -> tuple[DateMention, int] | None:
     token, language = doc.tokens[index], doc.lang[index]
     weekday = weekday_of(token.text, language)
     if weekday is None or (language == "kk" and not _kazakh_weekday_ok(doc, index)):
         return None
     previous = doc.tokens[index - 1].text.lower() if index else ""
     first = index - 1 if previous in ("last", "on", "в", "во", "next", "өткен", "келесі") else index
-    value = resolve_weekday(doc.published, weekday, last=previous in ("last", "өткен"),
+    value = resolve_weekday(published, weekday, last=previous in ("last", "өткен"),
                             future=previous in _FUTURE)
     return _span(doc, first, index, value.isoformat(), "day"), 1
 

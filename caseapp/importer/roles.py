@@ -68,8 +68,8 @@ class _Near:
         self.genders = genders
         self.org_kind = {i: hit.kind for hit in orgs for i in range(hit.first, hit.last + 1)}
         self.org_first = {i: hit.first for hit in orgs for i in range(hit.first, hit.last + 1)}
-        self.owner = {i: (name, (f, l)) for name, ranges in spans.items() for f, l in ranges
-                      for i in range(f, l + 1)}
+        self.owner = {i: (name, (start, end)) for name, ranges in spans.items()
+                      for start, end in ranges for i in range(start, end + 1)}
 
     def nominative(self, span: tuple[int, int], name: str) -> bool:
         """The mention is the name itself, in any order ("Абдикадырова Г.М.")."""
@@ -125,7 +125,8 @@ def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[
     """Up to four words right before a mention (nearest first) within its clause; an
     organisation counts as one word ("судья [Атырауского городского суда №2] Ерлан"), and a
     nominative Russian name looks past a genitive one ("Защитник Мамырова Айжан")."""
-    doc, out, index = near.doc, [], first - 1
+    doc, index = near.doc, first - 1
+    out: list[int] = []
     if index > 0 and doc.tokens[index].text == ":":
         index -= 1  # "Автор: Айдай Токтосунова"
     while index >= 0 and len(out) < 4 and doc.sentence[index] == doc.sentence[first]:
@@ -200,7 +201,8 @@ def _apposition_before(near: _Near, first: int, name: str) -> str | None:
             return None
     for position in range(index, max(-1, first - 10), -1):
         token = doc.tokens[position]
-        if token.text in _STOP or token.text == "," or doc.sentence[position] != doc.sentence[first] \
+        if token.text in _STOP or token.text == "," \
+                or doc.sentence[position] != doc.sentence[first] \
                 or near.owner.get(position, (name,))[0] != name:
             break
         role = _role_at(doc, position) or (

@@ -69,8 +69,8 @@ def first_word_forms(word: str, language: str) -> tuple[str, ...]:
     return forms
 
 
-def match_phrase(phrases: Phrases, tokens: list[Token], index: int,
-                 language: str, *, case_sensitive_short: bool = True) -> tuple[Entry, str, int] | None:
+def match_phrase(phrases: Phrases, tokens: list[Token], index: int, language: str, *,
+                 case_sensitive_short: bool = True) -> tuple[Entry, str, int] | None:
     """The longest phrase of ``phrases`` starting at token ``index`` (last word inflected)."""
     best: tuple[Entry, str, int] | None = None
     if not phrases.may_start(tokens[index].text):
@@ -90,7 +90,8 @@ def _phrase_end(words: tuple[str, ...], tokens: list[Token], index: int,
                 language: str) -> int | None:
     position = index
     for number, word in enumerate(words):
-        if position >= len(tokens) or tokens[position].kind == "p" and tokens[position].text != word:
+        if position >= len(tokens) or (tokens[position].kind == "p"
+                                       and tokens[position].text != word):
             return None
         if number == 0:
             position += 1

@@ -39,7 +39,7 @@ class Token(NamedTuple):
     start: int
     end: int
     kind: str
-    index: int
+    position: int
 
     @property
     def is_cap(self) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -45,7 +46,8 @@ class Context:
 class Bookmarked(Paragraph):
     """A Paragraph that the page template turns into a PDF bookmark."""
 
-    def __init__(self, markup: str, style: object, entry: tuple[str, str, int]) -> None:
+    def __init__(self, markup: str, style: ParagraphStyle,
+                 entry: tuple[str, str, int]) -> None:
         super().__init__(markup, style)
         self.outline_entry = entry
 
@@ -54,11 +56,12 @@ def heading(title: str, ctx: Context, name: str, *, style: str | None = None,
             level: int | None = None) -> Paragraph:
     """A heading showing ``title`` (plain text) with a bookmark ``ctx.key``-``name``."""
     chosen = getattr(ctx.styles, style or ctx.section_style)
-    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}", ctx.level if level is None else level)
+    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}",
+             ctx.level if level is None else level)
     return Bookmarked(esc(title), chosen, entry)
 
 
-def para(markup: str, style: object) -> Paragraph:
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 

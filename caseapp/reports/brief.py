@@ -119,7 +119,8 @@ def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
     own = Context(labels=ctx.labels, styles=ctx.styles, options=ctx.options, width=ctx.width,
                   key=_person_key(number), level=2, section_style="h2")
     name = f"{number + 1}. {file.identity.name_in(ctx.labels.language)}"
-    story: list[Flowable] = [CondPageBreak(60 * mm), heading(name, own, "name", style="h1", level=1)]
+    story: list[Flowable] = [CondPageBreak(60 * mm),
+                             heading(name, own, "name", style="h1", level=1)]
     others = join(file.identity.other_names(ctx.labels.language), "  ·  ")
     if others:
         story.append(Paragraph(f"<i>{others}</i>", ctx.styles.subtitle))

@@ -27,10 +27,10 @@ _STATUS_FILL = {
 Progress = Callable[[float, str], None]
 
 
-def make_context(options: ReportOptions, **where: object) -> Context:
-    """The context of a report in ``options.language``; ``where`` sets key/level/style."""
+def make_context(options: ReportOptions) -> Context:
+    """The context of a report in ``options.language``, at the top of its outline."""
     return Context(labels=Labels(options.language), styles=stylesheet(), options=options,
-                   width=TEXT_WIDTH, **where)
+                   width=TEXT_WIDTH)
 
 
 def author(options: ReportOptions) -> str:

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The plain, frozen data a report is drawn from; core fills it, reports never query.
 
-Everything here is already chosen for one report: titles of articles are in the
+These are not a second declaration of the entities: the records are declared once in
+caseapp.domain.records, and core/report_data.py maps them into these report-shaped
+*entries* — already chosen for one report: titles of articles are in the
 report language, enum fields hold the stored enum *values* ("detained",
 "pretrial", …) which reports/vocab.py words per language, and facts cite their
 sources through ``sources``: 0-based indexes into the ``sources`` tuple of the
@@ -22,6 +24,8 @@ from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term, expected_release
 from caseapp.i18n import _
 
+#: ``date`` for the annotations of a class that has a field called ``date``, which hides it.
+Day = date
 REPORT_LANGUAGES = ("kk", "ru", "en")
 _SCRIPT_OF_LANGUAGE = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
 
@@ -105,7 +109,7 @@ class PersonInfo(PersonRef):
 
 
 @dataclass(frozen=True)
-class DetentionRow:
+class DetentionEntry:
     """One period in custody; ``end`` None means it is still going on."""
 
     facility: str = ""
@@ -119,7 +123,7 @@ class DetentionRow:
 
 
 @dataclass(frozen=True)
-class ChargeRow:
+class ChargeEntry:
     """An article ("174.2") with its title in the report language."""
 
     article: str = ""
@@ -129,7 +133,7 @@ class ChargeRow:
 
 
 @dataclass(frozen=True)
-class CaseRow:
+class CaseEntry:
     """A criminal case; ``pace_criteria`` holds PACE_CRITERIA field names that are met."""
 
     case_number: str = ""
@@ -137,7 +141,7 @@ class CaseRow:
     status: str = "investigation"
     court: str = ""
     opened: PartialDate | None = None
-    charges: tuple[ChargeRow, ...] = ()
+    charges: tuple[ChargeEntry, ...] = ()
     pace_criteria: tuple[str, ...] = ()
     pace_note: str = ""
     private_notes: str = ""
@@ -145,7 +149,7 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
-class HearingRow:
+class HearingEntry:
     """A court hearing; past when ``date`` is before the report date."""
 
     date: date | None = None
@@ -163,10 +167,10 @@ class HearingRow:
 
 
 @dataclass(frozen=True)
-class SentenceRow:
+class SentenceEntry:
     """A sentence; the expected release is computed by domain.terms unless given."""
 
-    date: date | None = None
+    date: Day | None = None
     court: str = ""
     case_number: str = ""
     kind: str = "prison"
@@ -174,8 +178,8 @@ class SentenceRow:
     months: int = 0
     days: int = 0
     credited_days: int = 0
-    term_start: date | None = None
-    release_override: date | None = None
+    term_start: Day | None = None
+    release_override: Day | None = None
     fine: str = ""
     private_notes: str = ""
     sources: tuple[int, ...] = ()
@@ -185,14 +189,14 @@ class SentenceRow:
         return Term(self.years, self.months, self.days)
 
     @property
-    def expected_release(self) -> date | None:
+    def expected_release(self) -> Day | None:
         if self.release_override or self.term_start is None:
             return self.release_override
         return expected_release(self.term_start, self.term, self.credited_days)
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionEntry:
     """A campaign action; ``responsible`` is a volunteer's name (private)."""
 
     date: PartialDate | None = None
@@ -221,11 +225,11 @@ class PersonFile:
     """Everything known about one person, as one report section draws it."""
 
     identity: PersonInfo
-    detentions: tuple[DetentionRow, ...] = ()
-    cases: tuple[CaseRow, ...] = ()
-    hearings: tuple[HearingRow, ...] = ()
-    sentences: tuple[SentenceRow, ...] = ()
-    actions: tuple[ActionRow, ...] = ()
+    detentions: tuple[DetentionEntry, ...] = ()
+    cases: tuple[CaseEntry, ...] = ()
+    hearings: tuple[HearingEntry, ...] = ()
+    sentences: tuple[SentenceEntry, ...] = ()
+    actions: tuple[ActionEntry, ...] = ()
     sources: tuple[SourceRef, ...] = ()
 
 
@@ -256,5 +260,5 @@ class HearingScheduleData:
     """
 
     options: ReportOptions
-    hearings: tuple[HearingRow, ...]
+    hearings: tuple[HearingEntry, ...]
     days: int = 14

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from caseapp.reports import facts
 from caseapp.reports.blocks import Context, data_table, heading
 from caseapp.reports.common import Progress, author, kicker, make_context, report_progress
-from caseapp.reports.data import HearingRow, HearingScheduleData
+from caseapp.reports.data import HearingEntry, HearingScheduleData
 from caseapp.reports.markup import bold, esc
 from caseapp.reports.redact import redact
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
@@ -42,12 +42,13 @@ def window_end(data: HearingScheduleData) -> date:
     return data.options.generated_on + timedelta(days=max(data.days, 0))
 
 
-def split(data: HearingScheduleData) -> tuple[list[HearingRow], list[HearingRow]]:
+def split(data: HearingScheduleData) -> tuple[list[HearingEntry], list[HearingEntry]]:
     """Hearings inside the window, and past hearings without an outcome, each in date order."""
     today, end = data.options.generated_on, window_end(data)
-    ordered = sorted((h for h in data.hearings if h.date is not None), key=facts.hearing_key)
-    upcoming = [h for h in ordered if today <= h.date <= end]
-    missing = [h for h in ordered if h.date < today and not h.outcome.strip()]
+    ordered = sorted(data.hearings, key=facts.hearing_key)
+    upcoming = [h for h in ordered if h.date is not None and today <= h.date <= end]
+    missing = [h for h in ordered
+               if h.date is not None and h.date < today and not h.outcome.strip()]
     return upcoming, missing
 
 
@@ -74,7 +75,7 @@ def title_block(data: HearingScheduleData, ctx: Context) -> list[Flowable]:
             Paragraph(esc(_window_text(data, ctx)), ctx.styles.subtitle), Spacer(1, 6)]
 
 
-def upcoming_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
+def upcoming_part(hearings: list[HearingEntry], ctx: Context) -> list[Flowable]:
     """One heading per day (a bookmark) with that day's table, or a "none" line."""
     if not hearings:
         none = ctx.labels.pgettext("report", "No hearings are scheduled in this period.")
@@ -86,36 +87,36 @@ def upcoming_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
     return story
 
 
-def _observers_shown(hearings: Iterable[HearingRow]) -> bool:
+def _observers_shown(hearings: Iterable[HearingEntry]) -> bool:
     return any(h.observers for h in hearings)
 
 
-def day_table(hearings: list[HearingRow], ctx: Context) -> Flowable:
+def day_table(hearings: list[HearingEntry], ctx: Context) -> Flowable:
     labels = ctx.labels
     header = [labels.pgettext("report", "Time"), labels.pgettext("report", "Court"),
               labels.pgettext("report", "Case"), labels.pgettext("report", "Defendants"),
               labels.pgettext("report", "Type"), labels.pgettext("report", "Lawyers"),
               labels.pgettext("report", "Observers")]
     rows = [_day_row(h, ctx) for h in hearings]
-    widths = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
+    widths: tuple[float, ...] = (0.09, 0.22, 0.12, 0.18, 0.11, 0.13, 0.15)
     if not _observers_shown(hearings):
         header, rows = header[:-1], [row[:-1] for row in rows]
         widths = (0.09, 0.28, 0.13, 0.2, 0.14, 0.16)
     return data_table(header, rows, widths, ctx)
 
 
-def _day_row(row: HearingRow, ctx: Context) -> list[str]:
+def _day_row(row: HearingEntry, ctx: Context) -> list[str]:
     return [bold(esc(ctx.labels.clock(row.time))), esc(row.court), esc(row.case_number),
             _defendants(row, ctx), esc(ctx.labels.enum("hearing", row.kind)),
             "<br/>".join(esc(n) for n in row.lawyers),
             "<br/>".join(esc(n) for n in row.observers)]
 
 
-def _defendants(row: HearingRow, ctx: Context) -> str:
+def _defendants(row: HearingEntry, ctx: Context) -> str:
     return "<br/>".join(esc(p.name_in(ctx.labels.language)) for p in row.defendants)
 
 
-def missing_part(hearings: list[HearingRow], ctx: Context) -> list[Flowable]:
+def missing_part(hearings: list[HearingEntry], ctx: Context) -> list[Flowable]:
     if not hearings:
         return []
     labels = ctx.labels

@@ -53,7 +53,8 @@ def link(markup: str, key: str) -> str:
 
 
 def url(text: str) -> str:
-    """A clickable http(s)/mailto URL (other schemes stay plain text); the visible text is escaped and may wrap anywhere."""
+    """A clickable http(s)/mailto URL (other schemes stay plain text); the visible text is
+    escaped and may wrap anywhere."""
     if not text:
         return ""
     if not text.strip().lower().startswith(_SAFE_SCHEMES):

@@ -11,21 +11,29 @@ courts stay: they are public institutions a campaign writes to.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
+from typing import overload
 
 from caseapp.reports.data import (
-    ActionRow,
+    ActionEntry,
     BriefData,
-    CaseRow,
+    CaseEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     HearingScheduleData,
     PersonFile,
     PersonInfo,
     ReportOptions,
 )
 
-Data = TypeVar("Data", DossierData, BriefData, HearingScheduleData)
+Data = DossierData | BriefData | HearingScheduleData
+
+
+@overload
+def redact(data: DossierData) -> DossierData: ...
+@overload
+def redact(data: BriefData) -> BriefData: ...
+@overload
+def redact(data: HearingScheduleData) -> HearingScheduleData: ...
 
 
 def redact(data: Data) -> Data:
@@ -59,15 +67,15 @@ def redact_identity(identity: PersonInfo) -> PersonInfo:
                    private_notes="")
 
 
-def redact_case(case: CaseRow) -> CaseRow:
+def redact_case(case: CaseEntry) -> CaseEntry:
     return replace(case, private_notes="")
 
 
-def redact_hearing(hearing: HearingRow) -> HearingRow:
+def redact_hearing(hearing: HearingEntry) -> HearingEntry:
     return replace(hearing, private_notes="", observers=())
 
 
-def redact_action(action: ActionRow) -> ActionRow:
+def redact_action(action: ActionEntry) -> ActionEntry:
     return replace(action, private_notes="", responsible="")
 
 

@@ -15,25 +15,26 @@ import subprocess
 import sys
 import zlib
 from datetime import date, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports.data import (
-    ActionRow,
+    ActionEntry,
     Alias,
     BriefData,
-    CaseRow,
-    ChargeRow,
-    DetentionRow,
+    CaseEntry,
+    ChargeEntry,
+    DetentionEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     HearingScheduleData,
     PersonFile,
     PersonInfo,
     PersonRef,
     Relative,
     ReportOptions,
-    SentenceRow,
+    SentenceEntry,
     SourceRef,
 )
 
@@ -79,7 +80,8 @@ def options(language: str = "en", *, public: bool = False) -> ReportOptions:
 
 def person_name(index: int) -> PersonRef:
     """A fictional name in Russian spelling with Kazakh and Latin aliases."""
-    first, family = _FIRST[index % len(_FIRST)], _FAMILY[(index // len(_FIRST) + index) % len(_FAMILY)]
+    first = _FIRST[index % len(_FIRST)]
+    family = _FAMILY[(index // len(_FIRST) + index) % len(_FAMILY)]
     female = first[3] == "f"
     cyr_end, lat_end = ("ева", "eva") if female else ("ев", "ev")
     if not family[0].endswith("й"):
@@ -112,23 +114,24 @@ def person_file(index: int = 0, language: str = "en", photo: Path | None = None)
                       actions=_actions(arrest, col), sources=_sources(index, arrest))
 
 
-def _detentions(arrest: date, sentenced: bool, col: int) -> tuple[DetentionRow, ...]:
+def _detentions(arrest: date, sentenced: bool, col: int) -> tuple[DetentionEntry, ...]:
     sizo, colony = _FACILITIES
     transfer = arrest + timedelta(days=200)
-    first = DetentionRow(facility=sizo[col], facility_kind="pretrial", city=_CITIES[col],
+    first = DetentionEntry(facility=sizo[col], facility_kind="pretrial", city=_CITIES[col],
                          kind="pretrial", start=PartialDate.from_date(arrest),
                          end=PartialDate.from_date(transfer) if sentenced else None,
                          sources=(0,))
     if not sentenced:
         return (first,)
-    return (first, DetentionRow(facility=colony[col], facility_kind="colony", city=_CITIES[col],
+    return (first, DetentionEntry(facility=colony[col], facility_kind="colony", city=_CITIES[col],
                                 kind="colony", start=PartialDate.from_date(transfer), sources=(1,)))
 
 
-def _case(index: int, arrest: date, sentenced: bool, col: int) -> CaseRow:
+def _case(index: int, arrest: date, sentenced: bool, col: int) -> CaseEntry:
     picks = (_ARTICLES[index % 4], _ARTICLES[(index + 1) % 4])
-    charges = tuple(ChargeRow(article=ref, title=titles[col], sources=(0,)) for ref, titles in picks)
-    return CaseRow(case_number=f"19{7510000 + index * 37:07d}", status="sentenced" if sentenced
+    charges = tuple(ChargeEntry(article=ref, title=titles[col], sources=(0,))
+                    for ref, titles in picks)
+    return CaseEntry(case_number=f"19{7510000 + index * 37:07d}", status="sentenced" if sentenced
                    else "trial", court=_COURTS[0][col], opened=PartialDate.from_date(arrest),
                    charges=charges, pace_criteria=("pace_fundamental_rights",
                                                    "pace_political_reasons"),
@@ -137,38 +140,39 @@ def _case(index: int, arrest: date, sentenced: bool, col: int) -> CaseRow:
 
 
 def _hearings(index: int, arrest: date, sentenced: bool, col: int,
-              name: PersonRef) -> tuple[HearingRow, ...]:
+              name: PersonRef) -> tuple[HearingEntry, ...]:
     case_number = f"19{7510000 + index * 37:07d}"
     common: dict = {"case_number": case_number, "defendants": (name,),
                     "lawyers": ("Адвокат Б. Омаров",), "observers": ("Observer Timur S.",)}
-    past = HearingRow(date=arrest + timedelta(days=120), time=time(10, 0), court=_COURTS[0][col],
+    past = HearingEntry(date=arrest + timedelta(days=120), time=time(10, 0), court=_COURTS[0][col],
                       kind="trial", outcome=("Pre-trial detention extended by two months",
                                              "Срок содержания под стражей продлён на два месяца",
                                              "Күзетпен ұстау мерзімі екі айға ұзартылды")[col],
                       sources=(1,), **common)
-    missing = HearingRow(date=TODAY - timedelta(days=3 + index % 5), time=time(11, 30),
+    missing = HearingEntry(date=TODAY - timedelta(days=3 + index % 5), time=time(11, 30),
                          court=_COURTS[1][col], kind="appeal", **common)
-    upcoming = HearingRow(date=TODAY + timedelta(days=1 + index % 12), time=time(9 + index % 6, 30),
-                          court=_COURTS[1 if sentenced else 0][col],
+    upcoming = HearingEntry(date=TODAY + timedelta(days=1 + index % 12),
+                          time=time(9 + index % 6, 30), court=_COURTS[1 if sentenced else 0][col],
                           kind="appeal" if sentenced else "trial",
                           private_notes="Bring the medical certificate.", **common)
     return (past, missing, upcoming) if index % 2 else (past, upcoming)
 
 
-def _sentence(arrest: date, rng: random.Random, col: int) -> SentenceRow:
+def _sentence(arrest: date, rng: random.Random, col: int) -> SentenceEntry:
     day = arrest + timedelta(days=190)
-    return SentenceRow(date=day, court=_COURTS[0][col], kind="prison", years=rng.randint(3, 9),
+    return SentenceEntry(date=day, court=_COURTS[0][col], kind="prison", years=rng.randint(3, 9),
                        months=rng.choice((0, 6)), credited_days=190, term_start=day,
                        sources=(1,))
 
 
-def _actions(arrest: date, col: int) -> tuple[ActionRow, ...]:
-    return (ActionRow(date=PartialDate.from_date(arrest + timedelta(days=30)), kind="un_osce_appeal",
+def _actions(arrest: date, col: int) -> tuple[ActionEntry, ...]:
+    return (ActionEntry(date=PartialDate.from_date(arrest + timedelta(days=30)),
+                      kind="un_osce_appeal",
                       title=("Urgent appeal to the UN Working Group on Arbitrary Detention",
                              "Срочное обращение в Рабочую группу ООН по произвольным задержаниям",
                              "БҰҰ-ның Еріксіз ұстау жөніндегі жұмыс тобына шұғыл өтініш")[col],
                       status="done", responsible="Dana K.", sources=(2,)),
-            ActionRow(date=PartialDate(TODAY.year, TODAY.month), kind="letter",
+            ActionEntry(date=PartialDate(TODAY.year, TODAY.month), kind="letter",
                       title=("Letters of support to the colony", "Письма поддержки в колонию",
                              "Колонияға қолдау хаттары")[col], status="planned"))
 
@@ -211,7 +215,8 @@ def write_photo(path: Path, width: int = 120, height: int = 160) -> Path:
         rows.append(0)
         for x in range(width):
             head = (x - width / 2) ** 2 + (y - height * 0.38) ** 2 < (width * 0.22) ** 2
-            body = y > height * 0.66 and abs(x - width / 2) < width * 0.42 * min(1, (y - height * 0.6) / 20)
+            shoulders = width * 0.42 * min(1, (y - height * 0.6) / 20)
+            body = y > height * 0.66 and abs(x - width / 2) < shoulders
             rows += bytes((120, 132, 148) if head or body else (222, 228, 236))
     chunks = (b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)), \
         (b"IDAT", zlib.compress(bytes(rows), 9)), (b"IEND", b"")
@@ -232,12 +237,12 @@ def write_all(outdir: Path) -> list[Path]:
     photo = write_photo(outdir / "sample-photo.png")
     written = []
     for language in ("en", "ru", "kk"):
-        jobs = ((dossier_report.build, dossier(language, photo=photo), "dossier"),
-                (brief_report.build, brief(language), "brief"),
-                (hearing_schedule.build, schedule(language), "hearings"))
-        for build, data, name in jobs:
+        jobs = ((partial(dossier_report.build, dossier(language, photo=photo)), "dossier"),
+                (partial(brief_report.build, brief(language)), "brief"),
+                (partial(hearing_schedule.build, schedule(language)), "hearings"))
+        for build, name in jobs:
             target = outdir / f"{name}-{language}.pdf"
-            build(data, target)
+            build(target)
             written.append(target)
     return written
 

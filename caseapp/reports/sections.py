@@ -14,12 +14,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from caseapp.reports import facts
 from caseapp.reports.blocks import Context, data_table, fact_table, heading, para
 from caseapp.reports.data import (
-    ActionRow,
-    CaseRow,
-    DetentionRow,
-    HearingRow,
+    ActionEntry,
+    CaseEntry,
+    ChargeEntry,
+    DetentionEntry,
+    HearingEntry,
     PersonFile,
-    SentenceRow,
+    Relative,
+    SentenceEntry,
     SourceRef,
 )
 from caseapp.reports.markup import bold, cite, esc, italic, join, url
@@ -109,7 +111,7 @@ def identity_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     return [heading(labels.pgettext("report", "Identity"), ctx, "identity"), fact_table(shown, ctx)]
 
 
-def _relative(relative: object) -> str:
+def _relative(relative: Relative) -> str:
     name = esc(relative.name)
     extra = join((relative.relation, relative.contact))
     return f"{name} ({extra})" if extra else name
@@ -127,7 +129,7 @@ def detention_section(file: PersonFile, ctx: Context) -> list[Flowable]:
             data_table(header, rows, (0.38, 0.2, 0.15, 0.15, 0.12), ctx)]
 
 
-def _detention_row(row: DetentionRow, ctx: Context, count: int) -> list[str]:
+def _detention_row(row: DetentionEntry, ctx: Context, count: int) -> list[str]:
     labels = ctx.labels
     kind = labels.enum("facility", row.facility_kind) if row.facility_kind != "other" else ""
     place = bold(esc(row.facility)) + cite(row.sources, count)
@@ -148,7 +150,7 @@ def cases_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     return story
 
 
-def _case(case: CaseRow, ctx: Context, count: int) -> list[Flowable]:
+def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
     labels = ctx.labels
     number = _case_ref(case.case_number, ctx) if case.case_number else ""
     title = " — ".join(p for p in (number, case.title) if p)
@@ -166,7 +168,7 @@ def _case(case: CaseRow, ctx: Context, count: int) -> list[Flowable]:
     return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
 
 
-def _charge_text(charge: object, count: int) -> str:
+def _charge_text(charge: ChargeEntry, count: int) -> str:
     text = esc(charge.title)
     if charge.wording:
         text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))
@@ -187,7 +189,7 @@ def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:
             data_table(header, rows, (0.17, 0.27, 0.16, 0.12, 0.28), ctx, highlight=upcoming)]
 
 
-def _hearing_row(row: HearingRow, ctx: Context, count: int) -> list[str]:
+def _hearing_row(row: HearingEntry, ctx: Context, count: int) -> list[str]:
     labels = ctx.labels
     when = esc(labels.day(row.date))
     if row.time:
@@ -196,7 +198,7 @@ def _hearing_row(row: HearingRow, ctx: Context, count: int) -> list[str]:
             _outcome(row, ctx) + cite(row.sources, count)]
 
 
-def _outcome(row: HearingRow, ctx: Context) -> str:
+def _outcome(row: HearingEntry, ctx: Context) -> str:
     if facts.is_upcoming(row, ctx.today):
         mark = esc(ctx.labels.pgettext("report", "upcoming"))
         return f'<font color="{UPCOMING_INK.hexval()}"><b>{mark}</b></font>'
@@ -215,7 +217,7 @@ def sentence_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     return story
 
 
-def _sentence_pairs(row: SentenceRow, ctx: Context, count: int) -> list[tuple[str, str]]:
+def _sentence_pairs(row: SentenceEntry, ctx: Context, count: int) -> list[tuple[str, str]]:
     labels = ctx.labels
     number = _case_ref(row.case_number, ctx) if row.case_number else ""
     verdict = join((labels.day(row.date), row.court, number), " · ")
@@ -263,7 +265,7 @@ def actions_section(file: PersonFile, ctx: Context) -> list[Flowable]:
             data_table(header, rows, widths, ctx)]
 
 
-def _action_row(row: ActionRow, ctx: Context, count: int) -> list[str]:
+def _action_row(row: ActionEntry, ctx: Context, count: int) -> list[str]:
     labels = ctx.labels
     status = labels.enum("action_status", row.status)
     outcome = join((status, row.outcome), " — ")

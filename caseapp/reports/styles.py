@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypedDict, Unpack
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -71,9 +73,20 @@ class Styles:
     cover_title: ParagraphStyle
 
 
-def _style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+class _Spacing(TypedDict, total=False):
+    """The ParagraphStyle settings the styles below use besides font, size and colour."""
+
+    spaceBefore: float
+    spaceAfter: float
+    leftIndent: float
+    firstLineIndent: float
+    keepWithNext: int
+
+
+def _style(name: str, font: str, size: float, leading: float, *, textColor: Color = INK,
+           **extra: Unpack[_Spacing]) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                          textColor=extra.pop("textColor", INK), splitLongWords=1, **extra)
+                          textColor=textColor, splitLongWords=1, **extra)
 
 
 @lru_cache(maxsize=1)

@@ -93,7 +93,9 @@ class ReportDocTemplate(BaseDocTemplate):
         if entry is None:
             return
         title, key, level = entry
-        top = self.frame._y + flowable.height + 6
+        # Frame._y (where the next flowable goes, so just below this one) is missing from
+        # reportlab's stubs: private, but reportlab keeps no other record of the position.
+        top = self.frame._y + flowable.height + 6  # type: ignore[attr-defined]
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
@@ -103,12 +105,12 @@ class ReportDocTemplate(BaseDocTemplate):
         if kind == "SIZE_EST":
             self._size = max(value, 1)
         elif kind == "PROGRESS" and self._progress is not None:
-            self._report(0.2 + 0.75 * value / self._size)
+            self._report(self._progress, 0.2 + 0.75 * value / self._size)
 
-    def _report(self, fraction: float) -> None:
+    def _report(self, progress: Progress, fraction: float) -> None:
         if fraction - self._reported >= 0.01:
             self._reported = fraction
-            self._progress(fraction, self.info.title)
+            progress(fraction, self.info.title)
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()

@@ -28,7 +28,8 @@ class IsoDateField(TextField):
     def db_value(self, value: date | str | None) -> str | None:
         if value is None or value == "":
             return None
-        return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
+        day = value if isinstance(value, date) else date.fromisoformat(value)
+        return day.isoformat()
 
     def python_value(self, value: str | None) -> date | None:
         return date.fromisoformat(value) if value else None

@@ -16,7 +16,13 @@ from datetime import date, time
 from typing import Any
 
 from peewee import (
-    BooleanField, CharField, Field, ForeignKeyField, IntegerField, Model, TextField,
+    BooleanField,
+    CharField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 from caseapp.domain import records
@@ -106,9 +112,9 @@ def build_model(record: type[records.Record], models: dict[str, type[Model]]) ->
     model = typing.cast(type[BaseModel], type(record.__name__, (BaseModel,), body))
     model.add_index(model.deleted_at, where=model.deleted_at.is_null(False),
                     name=f"{record.TABLE}_in_trash")
-    if record.LIST_ORDER:
-        model.add_index(getattr(model, record.LIST_ORDER), model.id,
-                        where=model.deleted_at.is_null(), name=f"{record.TABLE}_live_order")
+    for column in record.LIVE_ORDERS:
+        model.add_index(getattr(model, column), model.id, where=model.deleted_at.is_null(),
+                        name=f"{record.TABLE}_live_{column}")
     return model
 
 

@@ -10,13 +10,28 @@ from peewee import JOIN
 from caseapp.domain import enums, records
 from caseapp.domain.terms import Term, days_between, expected_release
 from caseapp.domain.views import (
-    ActionView, CaseView, ChargeView, DetentionView, PersonDetails, ReportedEventView,
+    ActionView,
+    CaseView,
+    ChargeView,
+    DetentionView,
+    PersonDetails,
+    ReportedEventView,
     SentenceView,
 )
 from caseapp.store import hearings, persons, rows, tags
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, CodeArticle, Detention, Facility,
-    ReportedEvent, ReportedEventPerson, Sentence, Source,
+    Action,
+    ActionPerson,
+    Case,
+    CaseParty,
+    Charge,
+    CodeArticle,
+    Detention,
+    Facility,
+    ReportedEvent,
+    ReportedEventPerson,
+    Sentence,
+    Source,
 )
 
 

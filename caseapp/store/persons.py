@@ -18,7 +18,14 @@ from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonRow
 from caseapp.store import paging, rows, search
 from caseapp.store.models import (
-    Charge, CodeArticle, Detention, Facility, Person, PersonName, Tag, Tagging,
+    Charge,
+    CodeArticle,
+    Detention,
+    Facility,
+    Person,
+    PersonName,
+    Tag,
+    Tagging,
 )
 from caseapp.store.sorting import sorted_by
 

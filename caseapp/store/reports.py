@@ -14,8 +14,18 @@ from caseapp.domain import records
 from caseapp.store import rows
 from caseapp.store.hearings import live_hearings
 from caseapp.store.models import (
-    Action, ActionPerson, Case, CaseParty, Charge, Citation, Detention, Hearing, Person,
-    PersonName, Sentence, Source,
+    Action,
+    ActionPerson,
+    Case,
+    CaseParty,
+    Charge,
+    Citation,
+    Detention,
+    Hearing,
+    Person,
+    PersonName,
+    Sentence,
+    Source,
 )
 from caseapp.store.persons import tagged
 
@@ -28,9 +38,11 @@ class PersonBundle:
     aliases: list[records.PersonName] = field(default_factory=list)
     cases: list[records.Case] = field(default_factory=list)
     charges: list[tuple[records.Charge, records.CodeArticle | None]] = field(default_factory=list)
-    detentions: list[tuple[records.Detention, records.Facility | None]] = field(default_factory=list)
+    detentions: list[tuple[records.Detention, records.Facility | None]] = field(
+        default_factory=list)
     hearings: list[records.Hearing] = field(default_factory=list)
-    parties: dict[int, list[tuple[str, records.Person, list[records.PersonName]]]] = field(default_factory=dict)
+    parties: dict[int, list[tuple[str, records.Person, list[records.PersonName]]]] = field(
+        default_factory=dict)
     sentences: list[records.Sentence] = field(default_factory=list)
     actions: list[records.Action] = field(default_factory=list)
     sources: dict[int, records.Source] = field(default_factory=dict)
@@ -61,7 +73,8 @@ def bundle(person_id: int) -> PersonBundle:
     found.sentences = _records("sentence", _live(Sentence, Sentence.person == person_id)
                                .order_by(Sentence.date))
     action_ids = ActionPerson.live(ActionPerson.action).where(ActionPerson.person == person_id)
-    found.actions = _records("action", _live(Action, Action.id.in_(action_ids)).order_by(Action.date))
+    found.actions = _records("action", _live(Action, Action.id.in_(action_ids))
+                             .order_by(Action.date))
     _add_citations(found)
     return found
 
@@ -108,7 +121,8 @@ def persons_by_status(status: str) -> list[int]:
 
 
 def schedule(start: date, end: date) -> list[tuple[records.Hearing, str, list]]:
-    """Hearings in [start, end] plus earlier ones lacking an outcome, with case number and parties."""
+    """Hearings in [start, end] plus earlier ones lacking an outcome, with case number and
+    parties."""
     window = (Hearing.date >= start) & (Hearing.date <= end)
     missing = (Hearing.date < start) & (Hearing.outcome == "")
     query = live_hearings(Hearing).where(window | missing).order_by(Hearing.date, Hearing.time)

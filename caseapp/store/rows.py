@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import fields
-from datetime import datetime, timezone
-from typing import Any, TypeVar
+from datetime import UTC, datetime
+from typing import Any, TypeVar, cast
 
 from caseapp.domain import names, records
 from caseapp.domain.errors import NotFound
@@ -35,7 +35,7 @@ def new_uid() -> str:
 
 def now_text() -> str:
     """UTC timestamp with microseconds, sortable as text."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def model_for(table: str) -> type[BaseModel]:
@@ -96,7 +96,8 @@ def to_db_values(model: type[BaseModel], row: dict) -> Raw:
     for name, value in row.items():
         field = by_name.get(name)
         column = field.column_name if field is not None else name
-        converted[column] = field.db_value(value) if field is not None and value is not None else value
+        converted[column] = (field.db_value(value) if field is not None and value is not None
+                             else value)
     return converted
 
 
@@ -144,7 +145,7 @@ def get(cls: type[R], pk: int) -> R:
     raw = read_raw(table, pk)
     if raw is None:
         raise NotFound(_("No {table} with id {pk}").format(table=table, pk=pk))
-    return to_record(table, raw)  # type: ignore[return-value]
+    return cast(R, to_record(table, raw))  # to_record builds the class of ``table``: cls
 
 
 def id_for_uid(table: str, uid: str) -> int | None:

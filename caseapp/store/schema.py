@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -40,9 +40,9 @@ def _v1_to_v2(database: SqliteDatabase) -> None:
                 (table, str(pk), " ".join(sorted(terms))))
 
 
-#: (table, column) of each list's first order, indexed over live rows since schema 3.
-_V3_LIST_ORDERS = (("person", "sort_key"), ("case_file", "opened"), ("hearing", "date"),
-                   ("action", "date"), ("source", "published"))
+#: (table, column) indexed over live rows since schema 3 (lists' orders, counts).
+_V3_LIVE_ORDERS = (("person", "sort_key"), ("person", "status"), ("case_file", "opened"),
+                   ("hearing", "date"), ("action", "date"), ("source", "published"))
 
 
 def _v2_to_v3(database: SqliteDatabase) -> None:
@@ -59,9 +59,9 @@ def _v2_to_v3(database: SqliteDatabase) -> None:
             (table,))
     database.execute_sql("DROP TABLE search_index")
     _v3_trash_indexes(database)
-    for table, column in _V3_LIST_ORDERS:
-        database.execute_sql(f'CREATE INDEX "{table}_live_order" ON "{table}" ("{column}", "id") '
-                             'WHERE ("deleted_at" IS NULL)')
+    for table, column in _V3_LIVE_ORDERS:
+        database.execute_sql(f'CREATE INDEX "{table}_live_{column}" ON "{table}" '
+                             f'("{column}", "id") WHERE ("deleted_at" IS NULL)')
     for statement in _V3_REPORTED_EVENTS:
         database.execute_sql(statement)
 
@@ -148,7 +148,7 @@ def backup_before_upgrade(database: SqliteDatabase, path: Path, version: int,
     """Copy the file to <backup_dir>/<name>-v<version>-<UTC time>.sqlite."""
     from caseapp.store.db import backup_to
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     folder = backup_dir or path.parent / "backups"
     return backup_to(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite")
 

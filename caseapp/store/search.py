@@ -117,5 +117,6 @@ def search_all(text: str, limit: int = 50) -> list[SearchHit]:
         model = MODEL_BY_TABLE[entity]
         ids = find(entity, text, limit)
         live = {r.id: r for r in model.live().where(model.id.in_(ids))}
-        hits += [SearchHit(entity, pk, live[pk].uid, label_of(live[pk])) for pk in ids if pk in live]
+        hits += [SearchHit(entity, pk, live[pk].uid, label_of(live[pk]))
+                 for pk in ids if pk in live]
     return hits

@@ -272,7 +272,8 @@ class TestTrash:
 
         listing = caseapp(demo_home, "trash", "list")
         assert listing.code == 0
-        assert re.search(rf"^{uid[:8]}\s+person\s+Ерлан Қуанышбаев\s+\d{{4}}-", listing.out, re.MULTILINE)
+        assert re.search(rf"^{uid[:8]}\s+person\s+Ерлан Қуанышбаев\s+\d{{4}}-", listing.out,
+                         re.MULTILINE)
 
         restored = caseapp(demo_home, "trash", "restore", uid[:8])
         assert restored.code == 0 and restored.out.strip() == "Restored Ерлан Қуанышбаев"

@@ -44,7 +44,7 @@ def test_two_processes_writing_at_once_lose_nothing(db_path: Path, tmp_path: Pat
     with Casebook(db_path) as book:
         assert book.maintenance.check() == []
         names = {row.display_name for row in book.persons.rows(book.persons.ids())}
-        for result, label in zip(results, ("alpha", "beta")):
+        for result, label in zip(results, ("alpha", "beta"), strict=True):
             added = {n for n in names if n.startswith(f"{label} ")}
             assert len(added) == result["added"]
         assert len(book.maintenance.audit_log(limit=10_000)) >= 2 * COMMANDS_EACH

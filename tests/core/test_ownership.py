@@ -59,7 +59,7 @@ def test_undo_goes_to_the_book_it_belongs_to(two_books) -> None:
 
 
 def test_two_books_on_two_threads_at_once(two_books) -> None:
-    books = dict(zip("ab", two_books))
+    books = dict(zip("ab", two_books, strict=True))
     errors: list[BaseException] = []
 
     def fill(label: str) -> None:

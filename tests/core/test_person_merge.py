@@ -9,7 +9,6 @@ import pytest
 from caseapp.domain import records
 from caseapp.domain.errors import Invalid, NotFound
 from caseapp.domain.partial_date import PartialDate
-
 from tests.core.conftest import TODAY
 
 

@@ -44,8 +44,9 @@ def test_unknown_or_empty_uid_is_refused(book, linked) -> None:
 
 
 def test_a_prefix_matching_several_records_is_ambiguous(book) -> None:
-    first, _ = commands.add(book, records.Tag(name="one", uid="abcd0000-0000-4000-8000-000000000001"))
-    second, _ = commands.add(book, records.Tag(name="two", uid="abcd0000-0000-4000-8000-000000000002"))
+    prefix = "abcd0000-0000-4000-8000-"
+    first, _ = commands.add(book, records.Tag(name="one", uid=prefix + "000000000001"))
+    second, _ = commands.add(book, records.Tag(name="two", uid=prefix + "000000000002"))
     book.trash.delete(records.Tag, first.id)
     book.trash.delete(records.Tag, second.id)
     with pytest.raises(Ambiguous):

@@ -153,7 +153,7 @@ def test_at_least_thirty_steps_can_be_undone_and_redone(book) -> None:
         assert book.undo_step().step == "Add Person"
         assert len(book.persons.ids()) == index
     assert book.undo_step().step == ""  # nothing left: an empty Changes
-    for index in range(30):
+    for _ in range(30):
         book.redo_step()
     assert names_of(book) == [f"Person {index:02d}" for index in range(30)]
 

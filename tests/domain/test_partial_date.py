@@ -73,7 +73,8 @@ def test_first_and_last_day_span_the_known_precision() -> None:
     assert PartialDate(2019, 2).last_day() == date(2019, 2, 28)
     assert PartialDate(2019, 4).first_day() == date(2019, 4, 1)
     assert PartialDate(2019, 4).last_day() == date(2019, 4, 30)
-    assert PartialDate(2019, 8, 14).first_day() == PartialDate(2019, 8, 14).last_day() == date(2019, 8, 14)
+    day = PartialDate(2019, 8, 14)
+    assert day.first_day() == day.last_day() == date(2019, 8, 14)
 
 
 def test_ordering_follows_the_iso_text_across_precisions() -> None:

@@ -18,12 +18,39 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
+from caseapp.domain.views import Page
 
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
+
+
+class BookSource:
+    """A list model's source answering at once from one of a Casebook's list managers."""
+
+    def __init__(self, manager: ListManager[Any]) -> None:
+        self.manager = manager
+
+    def load_first(self, query: Any, limit: int, deliver: Callable[[Page], None]) -> None:
+        deliver(self.manager.page(query, 0, limit))
+
+    def page(self, query: Any, offset: int, limit: int) -> Page:
+        return self.manager.page(query, offset, limit)
+
+    def position(self, query: Any, record_id: int) -> int | None:
+        return self.manager.position(query, record_id)
+
+    def rows(self, ids: list[int]) -> list[Any]:
+        return self.manager.rows(ids)
+
+
+@pytest.fixture
+def book_source() -> type[BookSource]:
+    """``book_source(casebook.persons)``: a list model's source that answers at once."""
+    return BookSource
 
 
 @pytest.fixture(autouse=True)
@@ -185,3 +212,22 @@ def tab_chain() -> Callable[[QWidget], list[QWidget]]:
         return chain
 
     return chain_from
+
+
+@pytest.fixture
+def known(casebook) -> int:
+    """For the paste-article tests: the journalist of their sample article, recorded
+    before under his Latin and Russian spellings."""
+    person, _changes = casebook.persons.add(
+        records.Person(display_name="Dauren Saparbayev", status="detained"),
+        [AliasInput("Даурен Сапарбаев", kind="transliteration")])
+    casebook.undo.clear()
+    return person.pk
+
+
+@pytest.fixture
+def messages(window, monkeypatch) -> list[str]:
+    """What the window shows in its status bar during the test."""
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_message", shown.append)
+    return shown

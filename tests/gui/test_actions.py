@@ -15,7 +15,7 @@ from caseapp.domain.partial_date import PartialDate
 
 from caseapp.gui.actions.edit_dialog import ActionDialog
 from caseapp.gui.actions.page import ActionsPage
-from caseapp.gui.actions.table_model import ActionQuery, ActionTableModel, Column
+from caseapp.gui.actions.table_model import ActionTableModel, Column
 
 
 @pytest.fixture
@@ -34,14 +34,11 @@ def add_action(host, title: str, **values) -> int:
     return action.id
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, host):
+def test_model_passes_qt_model_tester(qtmodeltester, host, book_source):
     add_action(host, "Letter", due_date=date(2020, 1, 1))
     add_action(host, "Picket", kind="picket", status="done")
 
-    def load(query: ActionQuery, deliver) -> None:
-        deliver(host.casebook.actions.ids(sort=query.sort, descending=query.descending))
-
-    model = ActionTableModel(host.casebook.actions.rows, load)
+    model = ActionTableModel(book_source(host.casebook.actions))
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)

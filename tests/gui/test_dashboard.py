@@ -97,5 +97,5 @@ def test_clear_empties_every_section(window):
     page = window.show_page("dashboard")
     page.clear()
     assert all(section.model.rowCount() == 0
-               for section in (page.upcoming, page.missing, page.actions, page.statuses,
+               for section in (page.upcoming, page.missing, page.actions_due, page.statuses,
                                page.releases))

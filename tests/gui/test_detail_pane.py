@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 
-
 def test_pane_shows_the_selected_person(window, people):
     window.persons.list_view.select_record(people["erlan"])
     text = window.persons.detail.plain_text()

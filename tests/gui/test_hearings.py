@@ -14,7 +14,7 @@ from caseapp.domain import records
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView
 from caseapp.gui.hearings.page import HearingsPage
-from caseapp.gui.hearings.table_model import Column, HearingQuery, HearingTableModel
+from caseapp.gui.hearings.table_model import Column, HearingTableModel
 
 
 @pytest.fixture
@@ -38,11 +38,8 @@ def add_past_hearing(host, court: str = "Appeal Court") -> int:
     return hearing.id
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, casebook):
-    def load(query: HearingQuery, deliver) -> None:
-        deliver(casebook.hearings.ids(sort=query.sort, descending=query.descending))
-
-    model = HearingTableModel(casebook.hearings.rows, load)
+def test_model_passes_qt_model_tester(qtmodeltester, casebook, book_source):
+    model = HearingTableModel(book_source(casebook.hearings))
     model.reload()
     assert model.rowCount() == 1
     qtmodeltester.check(model, force_py=True)

@@ -9,9 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from caseapp.core.persons import AliasInput
-from caseapp.domain import records
-
 from caseapp.gui.articles.article_view import DATE, FOCUS, MUTED, PERSON, PLACE
 from caseapp.gui.articles.labels import LINK, NEW, REJECT
 from caseapp.gui.articles.paste_dialog import PASTE, REVIEW, PasteArticleDialog
@@ -29,23 +26,6 @@ ARTICLE = """\
 «Әділ сөз» қоры Сапарбаевты сөз бостандығы үшін қудаланған азамат деп санайтынын мәлімдеді.
 """
 CORPUS_101 = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "101_kk.txt"
-
-
-@pytest.fixture
-def known(casebook) -> int:
-    """The journalist, recorded before under his Latin and Russian spellings."""
-    person, _changes = casebook.persons.add(
-        records.Person(display_name="Dauren Saparbayev", status="detained"),
-        [AliasInput("Даурен Сапарбаев", kind="transliteration")])
-    casebook.undo.clear()
-    return person.id
-
-
-@pytest.fixture
-def messages(window, monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(window, "show_message", shown.append)
-    return shown
 
 
 def open_dialog(qtbot, window) -> PasteArticleDialog:

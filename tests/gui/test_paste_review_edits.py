@@ -11,14 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from tests.gui.test_paste_article import analyse, person_named, row_of
+
 from caseapp.gui.articles.event_dialog import EventDialog
 from caseapp.gui.articles.events_model import DATE, RESULT
 from caseapp.gui.articles.labels import LINK, NEW, REJECT
 from caseapp.gui.articles.proposals_model import CONFIRM_COLOR, DECISION, NAME, ROLE
-
-from tests.gui.test_paste_article import (  # noqa: F401 - the fixtures known, messages
-    analyse, known, messages, person_named, row_of,
-)
 
 DATA = Path(__file__).resolve().parents[1] / "importer" / "data"
 
@@ -176,8 +174,9 @@ def test_a_given_name_alone_becomes_a_person_only_when_completed(
 
 
 def test_the_import_follows_the_edits_on_the_real_worker(qtbot, worker_host):
-    from caseapp.gui.articles.paste_dialog import REVIEW, PasteArticleDialog
     from tests.gui.test_paste_article import ARTICLE, PUBLISHED
+
+    from caseapp.gui.articles.paste_dialog import REVIEW, PasteArticleDialog
 
     dialog = PasteArticleDialog(worker_host)
     qtbot.addWidget(dialog)

@@ -19,9 +19,9 @@ def test_facility_and_date_filters_narrow_the_list(window, qtbot):
     view.reload()
     custody = view.custody_filter
     custody.facility.setCurrentIndex(custody.facility.findData(facility.id))
-    qtbot.waitUntil(lambda: list(view.model.ids()) == [held.id])
+    qtbot.waitUntil(lambda: list(view.model.loaded_ids()) == [held.id])
     custody.clear_filter()
     custody.start.setText("2030")
     custody.end.setText("12.2030")
     custody.changed.emit()
-    qtbot.waitUntil(lambda: list(view.model.ids()) == [other.id])
+    qtbot.waitUntil(lambda: list(view.model.loaded_ids()) == [other.id])

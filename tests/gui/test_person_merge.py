@@ -48,7 +48,7 @@ def _choose_other(dialog: MergeDialog, name: str) -> None:
     picker.choose_row(offered.index(name))
 
 
-def test_the_context_menu_opens_the_merge_dialog(page, twins):
+def test_the_context_menu_opens_the_merge_dialog(twins, page):
     latin, _kazakh = twins
     page.open_record(latin)
     texts = [action.text() for action in page.list_view.table.actions()]
@@ -58,7 +58,7 @@ def test_the_context_menu_opens_the_merge_dialog(page, twins):
     assert not dialog.buttons.buttons()[0].isEnabled()
 
 
-def test_both_persons_side_by_side_with_a_choice_where_they_differ(page, twins):
+def test_both_persons_side_by_side_with_a_choice_where_they_differ(twins, page):
     latin, kazakh = twins
     page.open_record(latin)
     dialog = page.merge_current()
@@ -70,7 +70,7 @@ def test_both_persons_side_by_side_with_a_choice_where_they_differ(page, twins):
     assert "detentions: 1" in dialog.summary.text() and "names: 2" in dialog.summary.text()
 
 
-def test_merge_takes_the_choices_and_undo_restores_both(page, twins, casebook, host):
+def test_merge_takes_the_choices_and_undo_restores_both(twins, page, casebook, host):
     latin, kazakh = twins
     page.open_record(latin)
     dialog = page.merge_current()
@@ -92,7 +92,7 @@ def test_merge_takes_the_choices_and_undo_restores_both(page, twins, casebook, h
     assert casebook.persons.details(latin).detentions == ()
 
 
-def test_keep_the_other_instead_swaps_the_sides(page, twins, casebook):
+def test_keep_the_other_instead_swaps_the_sides(twins, page, casebook):
     latin, kazakh = twins
     page.open_record(latin)
     dialog = page.merge_current()
@@ -104,7 +104,7 @@ def test_keep_the_other_instead_swaps_the_sides(page, twins, casebook):
     assert [c.case_number for c in casebook.persons.details(kazakh).cases] == ["2024-0117"]
 
 
-def test_a_person_is_not_merged_with_themselves(page, twins):
+def test_a_person_is_not_merged_with_themselves(twins, page):
     latin, _kazakh = twins
     page.open_record(latin)
     dialog = page.merge_current()

@@ -38,7 +38,7 @@ def test_down_and_enter_in_the_popup_choose_a_person(qtbot, picker, people):
     picker.setFocus()
     qtbot.waitUntil(picker.hasFocus, timeout=2000)
     qtbot.keyClicks(picker, "kuan")
-    popup = picker.completer.popup()
+    popup = picker.person_completer.popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)

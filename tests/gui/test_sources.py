@@ -12,7 +12,7 @@ from caseapp.domain import records
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.sources.citation_dialog import CitationDialog, python_index, quote_offsets
 from caseapp.gui.sources.page import SourcesPage
-from caseapp.gui.sources.table_model import CitationModel, Column, SourceQuery, SourceTableModel
+from caseapp.gui.sources.table_model import CitationModel, Column, SourceTableModel
 
 TEXT = ("Алматы 🙂 14 наурыз.\n"
         "The court in Almaty sentenced Erlan Kuanyshbayev to five years.\n"
@@ -36,14 +36,11 @@ def add_source(host, title: str = "Court jails activist", text: str = TEXT) -> i
     return source.id
 
 
-def test_models_pass_qt_model_tester(qtmodeltester, host, people):
+def test_models_pass_qt_model_tester(qtmodeltester, host, people, book_source):
     source_id = add_source(host)
     add_source(host, "Second", "Other text")
 
-    def load(query: SourceQuery, deliver) -> None:
-        deliver(host.casebook.sources.ids(sort=query.sort, descending=query.descending))
-
-    model = SourceTableModel(host.casebook.sources.rows, load)
+    model = SourceTableModel(book_source(host.casebook.sources))
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)

@@ -14,7 +14,8 @@ from caseapp.gui.trash.page import TrashPage
 @pytest.fixture
 def trash(window, people) -> TrashPage:
     for name in ("boris", "aigul"):
-        window.operation_did_execute(window.casebook.trash.delete(records.Person, people[name]), None)
+        changes = window.casebook.trash.delete(records.Person, people[name])
+        window.operation_did_execute(changes, None)
     return window.show_page("trash")
 
 

@@ -23,12 +23,29 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import (
-    QAbstractListModel, QEvent, QLocale, QModelIndex, Qt, QTranslator,
+    QAbstractListModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox,
-    QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
 )
 
 from caseapp import i18n, paths
@@ -154,7 +171,7 @@ def pick_person(qtbot, picker, typed: str, wanted: str) -> None:
     qtbot.waitUntil(lambda: picker.matches.rowCount() > 0, timeout=3000)
     shown = [picker.matches.index(row, 0).data() for row in range(picker.matches.rowCount())]
     row = next(i for i, label in enumerate(shown) if label.startswith(wanted))
-    popup = picker.completer.popup()
+    popup = picker.person_completer.popup()
     assert popup.isVisible()
     for _ in range(row + 1):
         qtbot.keyClick(popup, Qt.Key.Key_Down)

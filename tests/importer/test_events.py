@@ -33,8 +33,8 @@ def test_a_wire_dateline_dates_the_report_not_the_event():
 
 
 def test_negation_wishes_and_postponement_are_not_events():
-    text = ("Title\nThe court extended the custody of blogger Berik Saduakassov on Wednesday. No one was "
-            "detained outside. Prosecutors asked that he be sentenced to seven years.")
+    text = ("Title\nThe court extended the custody of blogger Berik Saduakassov on Wednesday. "
+            "No one was detained outside. Prosecutors asked that he be sentenced to seven years.")
     assert _events(text, date(2025, 5, 22)) == [("hearing", "2025-05-21")]
     text = ("Заголовок\nСуд в среду, 15 октября, отложил оглашение приговора Ивану Петрову.")
     assert _events(text) == [("hearing", "2025-10-15")]

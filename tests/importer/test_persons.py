@@ -11,7 +11,8 @@ def _names(text: str, language: str = "auto") -> list[str]:
 
 
 def test_lists_joined_by_men_pen_are_split():
-    text = "Заголовок\nБелсенділер Алмат Жұмағұлов пен Кенжебек Әбішевті және Жәзира Демеуова мен Гүлзипа Жаукерованы босатуды талап етті."
+    text = ("Заголовок\nБелсенділер Алмат Жұмағұлов пен Кенжебек Әбішевті және Жәзира Демеуова "
+            "мен Гүлзипа Жаукерованы босатуды талап етті.")
     assert _names(text) == ["Алмат Жұмағұлов", "Кенжебек Әбішев", "Жәзира Демеуова",
                             "Гүлзипа Жаукерова"]
 
@@ -49,7 +50,8 @@ def test_patronymic_and_bare_mentions_join_the_person():
 
 
 def test_title_words_and_sentence_start_words_are_not_persons():
-    assert _names("Police Detain Activists In Leninsky District Court\nFaith in courts is low.") == []
+    assert _names("Police Detain Activists In Leninsky District Court\n"
+                  "Faith in courts is low.") == []
     assert _names("Заголовок\nНадежда на Верховный суд невелика. Правда, никто не пришёл.") == []
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-
 from re import _compiler as sre_compile  # Python ≥ 3.11, as pyproject requires
 from re import _parser as sre_parse
 
 import caseapp.importer
 
-REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
+REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT,
+           getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
 UNBOUNDED = sre_parse.MAXREPEAT
 
 

@@ -19,7 +19,8 @@ def pdf_text(path: Path) -> str:
 
 def page_texts(path: Path) -> list[str]:
     reader = PdfReader(str(path))
-    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " ")) for p in reader.pages]
+    return [re.sub(r"\s+", " ", (p.extract_text() or "").replace("\u00a0", " "))
+            for p in reader.pages]
 
 
 def outline_titles(path: Path) -> list[str]:

@@ -12,14 +12,15 @@ from conftest import outline_titles, page_texts, pdf_text
 from pypdf import PdfReader
 
 from caseapp.reports import brief, hearing_schedule, samples
-from caseapp.reports.data import HearingRow, HearingScheduleData, PersonRef
+from caseapp.reports.data import HearingEntry, HearingScheduleData, PersonRef
 
 
 def test_brief_has_cover_summary_and_a_section_per_person(out: Path) -> None:
     data = samples.brief("en", count=5)
     brief.build(data, out)
     pages = page_texts(out)
-    assert "Political prisoners in Kazakhstan" in pages[0] and "Persons in this brief: 5" in pages[0]
+    assert "Political prisoners in Kazakhstan" in pages[0]
+    assert "Persons in this brief: 5" in pages[0]
     assert "Prepared by: Volunteer Dana K." in pages[0]
     summary = pages[1]
     names = [f.identity.name_in("en") for f in data.persons]
@@ -38,7 +39,7 @@ def test_a_thousand_person_brief_builds_and_repeats_the_table_header(out: Path) 
     header = "№ Аты-жөні Мәртебесі Мекеме Баптар Мерзімі"
     assert all(header in " ".join(text.split()) for text in summary_pages)
     last = data.persons[-1].identity.name_in("kk")
-    tail = " ".join(reader.pages[i].extract_text() for i in range(len(reader.pages) - 3, len(reader.pages)))
+    tail = " ".join(page.extract_text() for page in reader.pages[-3:])
     assert f"1000. {last}" in " ".join(tail.split())
     assert len(outline_titles(out)) > 1000
 
@@ -59,9 +60,10 @@ def schedule_data(language: str = "en") -> HearingScheduleData:
     today = samples.TODAY
     person = PersonRef("Алия Сарсенбаева", samples.person_name(0).aliases)
 
-    def hearing(days: int, hour: int, **extra: object) -> HearingRow:
-        return HearingRow(date=today + timedelta(days=days), time=time(hour), court=f"Court {days}",
-                          case_number=f"C{days}", defendants=(person,), lawyers=("Lawyer L.",),
+    def hearing(days: int, hour: int, **extra: object) -> HearingEntry:
+        return HearingEntry(date=today + timedelta(days=days), time=time(hour),
+                          court=f"Court {days}", case_number=f"C{days}", defendants=(person,),
+                          lawyers=("Lawyer L.",),
                           observers=("Observer O.",), **extra)
     return HearingScheduleData(samples.options(language), (
         hearing(3, 15), hearing(3, 9), hearing(0, 10), hearing(14, 10), hearing(15, 10),

@@ -16,10 +16,10 @@ from caseapp.domain.errors import Cancelled
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import dossier, samples
 from caseapp.reports.data import (
-    CaseRow,
-    ChargeRow,
+    CaseEntry,
+    ChargeEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     PersonFile,
     PersonInfo,
     SourceRef,
@@ -44,7 +44,8 @@ def test_dossier_has_every_section_in_reading_order(out: Path) -> None:
         position = text.index(title, position)
     assert "Yerlan Kudaibergenov" in text and "Ерлан Құдайбергенов" in text
     assert "Detained since 14 March 2024" in text
-    assert "charged under article 405.2, 274.2 of the Criminal Code" in text.replace("Charged", "charged")
+    assert "charged under article 405.2, 274.2 of the Criminal Code" in text.replace(
+        "Charged", "charged")
     assert "Participation in the activities of an association banned by a court" in text
     assert "expected release 14 March 2029" in text
 
@@ -54,7 +55,8 @@ def test_hearings_are_chronological_upcoming_marked_and_missing_outcomes_flagged
     text = pdf_text(out)
     start = text.index("Hearings Date")
     section = text[start:text.index("Sentence Date", start)]
-    assert section.index("12 July 2024") < section.index("10 March 2025") < section.index("16 March 2025")
+    assert section.index("12 July 2024") < section.index("10 March 2025") \
+        < section.index("16 March 2025")
     assert "Outcome missing" in section and "upcoming" in section
 
 
@@ -124,8 +126,8 @@ def test_long_unbroken_words_and_urls_wrap(out: Path) -> None:
     word = "Ы" * 400
     link = "https://example.org/" + "a" * 600 + "?q=" + "b" * 300
     source = SourceRef(title="T" * 300, url=link)
-    case = CaseRow(case_number="9" * 200, charges=(ChargeRow(article="1" * 120, title=word),))
-    hearing = HearingRow(date=date(2025, 3, 20), time=time(9), court=word, outcome=word)
+    case = CaseEntry(case_number="9" * 200, charges=(ChargeEntry(article="1" * 120, title=word),))
+    hearing = HearingEntry(date=date(2025, 3, 20), time=time(9), court=word, outcome=word)
     file = PersonFile(PersonInfo(word, private_notes=word * 20), cases=(case,),
                       hearings=(hearing,), sources=(source,))
     dossier.build(DossierData(samples.options("ru"), file), out)
@@ -188,8 +190,8 @@ def test_progress_rises_to_one(out: Path) -> None:
 
 
 def test_partial_birth_date_and_approximate_days(out: Path) -> None:
-    from caseapp.reports.data import DetentionRow
-    detention = DetentionRow(facility="IVS", start=PartialDate(2024, 3))
+    from caseapp.reports.data import DetentionEntry
+    detention = DetentionEntry(facility="IVS", start=PartialDate(2024, 3))
     file = PersonFile(PersonInfo("P", birth_date=PartialDate(1980)), detentions=(detention,))
     dossier.build(DossierData(samples.options("en"), file), out)
     text = pdf_text(out)

@@ -45,7 +45,8 @@ def test_partial_dates(language: str, month: str, year: str) -> None:
 
 @pytest.mark.parametrize("language, term, expected", [
     ("en", Term(1, 6, 0), "1 year, 6 months"), ("en", Term(7), "7 years"),
-    ("ru", Term(1, 2, 5), "1 год 2 месяца 5 дней"), ("ru", Term(11, 1, 21), "11 лет 1 месяц 21 день"),
+    ("ru", Term(1, 2, 5), "1 год 2 месяца 5 дней"),
+    ("ru", Term(11, 1, 21), "11 лет 1 месяц 21 день"),
     ("ru", Term(22, 3, 0), "22 года 3 месяца"), ("ru", Term(21, 0, 2), "21 год 2 дня"),
     ("kk", Term(5, 6, 1), "5 жыл 6 ай 1 күн"), ("kk", Term(1), "1 жыл")])
 def test_terms_use_each_language_plural(language: str, term: Term, expected: str) -> None:

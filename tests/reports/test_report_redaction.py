@@ -14,18 +14,18 @@ from conftest import metadata, pdf_text
 from caseapp.domain.partial_date import PartialDate
 from caseapp.reports import brief, dossier, hearing_schedule, samples
 from caseapp.reports.data import (
-    ActionRow,
+    ActionEntry,
     BriefData,
-    CaseRow,
-    DetentionRow,
+    CaseEntry,
+    DetentionEntry,
     DossierData,
-    HearingRow,
+    HearingEntry,
     HearingScheduleData,
     PersonFile,
     PersonInfo,
     Relative,
     ReportOptions,
-    SentenceRow,
+    SentenceEntry,
 )
 
 SECRETS = ("SecretContact77", "SecretStreet88", "SecretRelativeName", "SecretRelativePhone",
@@ -39,16 +39,17 @@ def secret_file() -> PersonFile:
         "Public Name", contacts="SecretContact77", address="SecretStreet88",
         birth_date=PartialDate(1977, 5, 6), private_notes="SecretNotePerson",
         relatives=(Relative("SecretRelativeName", "brother", "SecretRelativePhone"),))
-    hearing = HearingRow(date=date(2025, 3, 20), time=time(10), court="Public Court",
+    hearing = HearingEntry(date=date(2025, 3, 20), time=time(10), court="Public Court",
                          observers=("SecretObserver",), private_notes="SecretNoteHearing",
                          defendants=(identity,))
     return PersonFile(
-        identity, detentions=(DetentionRow(facility="Public SIZO", start=PartialDate(2024, 1, 2),
+        identity, detentions=(DetentionEntry(facility="Public SIZO", start=PartialDate(2024, 1, 2),
                                            private_notes="SecretNoteDetention"),),
-        cases=(CaseRow(case_number="C-1", private_notes="SecretNoteCase"),),
+        cases=(CaseEntry(case_number="C-1", private_notes="SecretNoteCase"),),
         hearings=(hearing,),
-        sentences=(SentenceRow(date=date(2024, 6, 1), years=3, private_notes="SecretNoteSentence"),),
-        actions=(ActionRow(title="Public letter", responsible="SecretResponsible",
+        sentences=(SentenceEntry(date=date(2024, 6, 1), years=3,
+                                 private_notes="SecretNoteSentence"),),
+        actions=(ActionEntry(title="Public letter", responsible="SecretResponsible",
                            private_notes="SecretNoteAction"),))
 
 

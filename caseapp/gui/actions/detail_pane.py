@@ -19,7 +19,12 @@ from caseapp.domain.enums import ActionKind, ActionStatus
 
 from caseapp.gui.common.formatting import format_date, format_partial
 from caseapp.gui.custody.detail_base import (
-    RecordDetailPane, enum_label, facts, link_list, paragraphs, section,
+    RecordDetailPane,
+    enum_label,
+    facts,
+    link_list,
+    paragraphs,
+    section,
 )
 from caseapp.gui.ops import CasebookOp
 
@@ -60,7 +65,7 @@ class ActionDetailPane(RecordDetailPane):
     def hint(self) -> str:
         return self.tr("Select an action in the list to see who it is for and how it went.")
 
-    def render(self, info: ActionInfo) -> str:
+    def render_html(self, info: ActionInfo) -> str:
         action = info.action
         table = facts([
             (self.tr("Kind"), enum_label(ActionKind, action.kind)),

@@ -8,13 +8,14 @@ action titles and the names, in any script, of the persons an action is for.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.domain.enums import ActionKind, ActionStatus
-from caseapp.domain.views import ActionRow
 
 from caseapp.gui.actions.table_model import ActionQuery, ActionTableModel, Column
 from caseapp.gui.common.date_filter import DateFilter
@@ -77,16 +78,11 @@ class ActionListView(RecordListView):
         query = self.model.query
         return ActionQuery(text, self.status_filter.value(), self.kind_filter.value(),
                            self.from_date.bound(), self.to_date.bound(),
-                           self.due_only.isChecked(), query.sort, query.descending)
+                           date.today() if self.due_only.isChecked() else None,
+                           query.sort, query.descending)
 
-    def load_ids(self, book: Casebook, query: ActionQuery) -> list[int]:
-        return book.actions.ids(text=query.text, status=query.status, kind=query.kind,
-                                start=query.start, end=query.end,
-                                due_by=date.today() if query.due_only else None,
-                                sort=query.sort, descending=query.descending)
-
-    def fetch_rows(self, ids: list[int]) -> list[ActionRow]:
-        return self.host.casebook.actions.rows(ids)
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        return book.actions
 
     def reset_filters(self) -> None:
         super().reset_filters()

@@ -7,7 +7,6 @@ followed by "(overdue)", so colour is never the only sign.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -16,10 +15,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.enums import ActionKind, ActionStatus
+from caseapp.domain.queries import ActionQuery
 from caseapp.domain.views import ActionRow
 
 from caseapp.gui.common.formatting import format_date, format_partial
-from caseapp.gui.common.lazy_model import IdLoader, LazyTableModel, RowFetcher
+from caseapp.gui.common.lazy_model import LazyTableModel, ListSource
 from caseapp.gui.custody.detail_base import enum_label
 
 #: Tables whose changes can alter which actions are listed or what a row shows.
@@ -42,20 +42,6 @@ SORT_KEYS: dict[int, str] = {Column.DATE: "date", Column.TITLE: "title", Column.
                              Column.DUE: "due", Column.STATUS: "status"}
 
 
-@dataclass(frozen=True)
-class ActionQuery:
-    """Search text, status and kind filters, date range, "due or overdue", sort order."""
-
-    text: str = ""
-    status: str | None = None
-    kind: str | None = None
-    start: date | None = None
-    end: date | None = None
-    due_only: bool = False
-    sort: str = "date"
-    descending: bool = True
-
-
 def is_overdue(row: ActionRow, today: date | None = None) -> bool:
     return (row.status == ActionStatus.PLANNED and row.due_date is not None
             and row.due_date < (today or date.today()))
@@ -67,9 +53,8 @@ class ActionTableModel(LazyTableModel[ActionRow, ActionQuery]):
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, ActionQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, ActionQuery(), parent)
         self._overdue = QBrush(QColor(OVERDUE_COLOR))
 
     def headers(self) -> list[str]:

@@ -33,7 +33,7 @@ class EventDialog(BaseDialog):
     """Widgets: ``kind``, ``date``, ``place``, ``persons`` (a checklist of ``person_items``),
     ``term``, ``article``, ``custody``, ``end``, ``over``, ``change``, ``court``.
 
-    ``persons`` is [(key, name)] of the article's persons; ``event`` the one to edit (a
+    ``persons`` is [(key, name)] of the article's persons; ``original`` the event edited (a
     new one when adding). ``result_value`` is the edited Event once accepted.
     """
 
@@ -42,7 +42,7 @@ class EventDialog(BaseDialog):
         title = (QCoreApplication.translate("EventDialog", "Add Event") if adding
                  else QCoreApplication.translate("EventDialog", "Edit Event"))
         super().__init__(host, title, parent)
-        self.event = event
+        self.original = event
         self.kind = self._combo(choices(EVENT_KINDS), event.kind)
         self.date = PartialDateEdit("date", self)
         self.place = QLineEdit(event.place or "", self)
@@ -108,7 +108,7 @@ class EventDialog(BaseDialog):
         if start and end and end.last_day() < start.first_day():
             raise Invalid(self.tr("The custody cannot end before the event"), field="end")
         return replace(
-            self.event, kind=self.kind.currentData(), date=_iso(start),
+            self.original, kind=self.kind.currentData(), date=_iso(start),
             place=self.place.text().strip() or None, persons=self.checked_keys(),
             term=self.term.text().strip() or None, article=self.article.text().strip() or None,
             detention_kind=self.custody.currentData() or None, end=_iso(end),

@@ -20,7 +20,11 @@ from caseapp.core.article_events import planned_record
 from caseapp.importer.model import Event
 
 from caseapp.gui.articles.labels import (
-    CUSTODY_KINDS, EVENT_KINDS, EVENT_RESULTS, SENTENCE_CHANGES, label,
+    CUSTODY_KINDS,
+    EVENT_KINDS,
+    EVENT_RESULTS,
+    SENTENCE_CHANGES,
+    label,
 )
 from caseapp.gui.articles.summary_model import SPANS_ROLE
 from caseapp.gui.common.formatting import format_partial

@@ -8,6 +8,8 @@ A key the tables do not know is shown as it is rather than hidden.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "ArticleLabels"
@@ -96,15 +98,17 @@ ARTICLE_LANGUAGES = {
 }
 
 
-def choices(table: dict[str, str]) -> list[tuple[str, str]]:
+def choices(table: Mapping[str, object]) -> list[tuple[str, str]]:
     """(key, translated label) pairs of a table, in its order (for a drop-down)."""
-    return [(key, label(table, key) or QCoreApplication.translate(CONTEXT, source))
+    return [(key, QCoreApplication.translate(CONTEXT, str(source)))
             for key, source in table.items()]
 
 
-def label(table: dict[str, str], key: str | None) -> str:
-    """The translated label of ``key`` in ``table``; unknown keys as they are, None as ""."""
+def label(table: Mapping[str, object], key: str | None) -> str:
+    """The translated label of ``key`` in ``table``; unknown keys as they are, None as "".
+
+    (The tables' values are QT_TRANSLATE_NOOP's, which PySide6 types as ``object``.)"""
     if not key:
         return ""
     source = table.get(key)
-    return QCoreApplication.translate(CONTEXT, source) if source else key
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else key

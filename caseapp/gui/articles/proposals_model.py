@@ -18,7 +18,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from caseapp.gui.articles.labels import (
-    DECISIONS, LINK, NEW, REASONS, REJECT, ROLES, choices, label,
+    DECISIONS,
+    LINK,
+    NEW,
+    REASONS,
+    REJECT,
+    ROLES,
+    choices,
+    label,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,18 +114,14 @@ class ProposalsModel(QAbstractTableModel):
                 return self._edit_value(row, column)
             case Qt.ItemDataRole.ToolTipRole:
                 return self._tooltip(row, column)
-            case Qt.ItemDataRole.ForegroundRole if self.choices[row].decision == REJECT:
-                return QColor(REJECTED_COLOR)
-            case Qt.ItemDataRole.BackgroundRole if self.choices[row].confirm:
-                return QColor(CONFIRM_COLOR)
+            case Qt.ItemDataRole.ForegroundRole | Qt.ItemDataRole.BackgroundRole:
+                return self._color(row, role)
             case Qt.ItemDataRole.DecorationRole if column == DECISION:
                 return self._icons.get(self.choices[row].decision)
             case Qt.ItemDataRole.FontRole if column == NAME:
                 return self._name_font(row)
-            case _ if role == CHOICES_ROLE and column == DECISION:
-                return self.decision_choices(row)
-            case _ if role == CHOICES_ROLE and column == ROLE:
-                return choices(ROLES)
+            case _ if role == CHOICES_ROLE:
+                return self._choices(row, column)
             case _ if role == PROPOSAL_ROLE:
                 return self.proposals[row]
         return None
@@ -201,6 +204,21 @@ class ProposalsModel(QAbstractTableModel):
         return result
 
     # -- cells
+
+    def _color(self, row: int, role: int) -> QColor | None:
+        """Grey text for a rejected row, a yellow ground for a link to confirm."""
+        choice = self.choices[row]
+        if role == Qt.ItemDataRole.ForegroundRole and choice.decision == REJECT:
+            return QColor(REJECTED_COLOR)
+        if role == Qt.ItemDataRole.BackgroundRole and choice.confirm:
+            return QColor(CONFIRM_COLOR)
+        return None
+
+    def _choices(self, row: int, column: int) -> list[tuple[str, str]] | None:
+        """What the drop-down of a role or decision cell offers."""
+        if column == DECISION:
+            return self.decision_choices(row)
+        return choices(ROLES) if column == ROLE else None
 
     def _display(self, row: int, column: int) -> str:
         proposal, choice = self.proposals[row], self.choices[row]

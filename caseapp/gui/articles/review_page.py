@@ -14,13 +14,28 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.gui.articles import summary_model as summary
 from caseapp.gui.articles.article_view import (
-    DATE, EVENT, FOCUS, MUTED, ORGANIZATION, PERSON, PLACE, ArticleView, Legend,
+    DATE,
+    EVENT,
+    FOCUS,
+    MUTED,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    ArticleView,
+    Legend,
 )
 from caseapp.gui.articles.candidate_panel import CandidatePanel
 from caseapp.gui.articles.delegates import ChoiceDelegate

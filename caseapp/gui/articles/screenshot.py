@@ -83,8 +83,8 @@ def add_known_spelling(book: Casebook) -> None:
         [AliasInput("Dauren Saparbayev", kind="transliteration")])
     case, _changes = book.cases.add(records.Case(case_number="2022-0318", status="closed",
                                                  title="Posts about the city akimat"))
-    book.cases.add_party(case.id, person.id)
-    book.cases.add_charge(case.id, person.id, "274", part="1")
+    book.cases.add_party(case.pk, person.pk)
+    book.cases.add_charge(case.pk, person.pk, "274", part="1")
     book.undo.clear()
 
 

@@ -12,11 +12,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from caseapp.gui.articles.labels import (
-    ENTITY_KINDS, PRECISIONS, label,
+    ENTITY_KINDS,
+    PRECISIONS,
+    label,
 )
 from caseapp.gui.common.formatting import format_partial
 

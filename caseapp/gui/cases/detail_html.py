@@ -17,7 +17,11 @@ from caseapp.i18n import _
 
 from caseapp.gui.common.formatting import format_partial
 from caseapp.gui.custody.detail_base import (
-    DetailRenderer, enum_label, record_link, section, table,
+    DetailRenderer,
+    enum_label,
+    record_link,
+    section,
+    table,
 )
 
 

@@ -36,7 +36,7 @@ class CaseDetailPane(RecordDetailPane):
         return (book.cases.details(record_id, language=i18n.current_language()),
                 book.tags.of("case_file", record_id))
 
-    def render(self, data: tuple[CaseDetails, list[str]]) -> str:
+    def render_html(self, data: tuple[CaseDetails, list[str]]) -> str:
         return self._renderer.render(*data)
 
     def hint(self) -> str:

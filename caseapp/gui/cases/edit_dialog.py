@@ -7,18 +7,19 @@ its defendants (even new persons) and charges is one step in Undo.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.edits import CaseEdit, ChargeEdit, PartyEdit
 from caseapp.domain import enums, records
 from caseapp.domain.enums import CaseStatus, PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import ChargeLine, PartyView
 from caseapp.i18n import _
-from caseapp.core.edits import CaseEdit, PartyEdit
 
 from caseapp.gui.cases.rows import ChargeRow, PartyRow
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
@@ -33,6 +34,17 @@ SECTION_OF_FIELD = {"parties": "parties", "person": "parties", "role": "parties"
                     "article_id": "charges", "pace_note": "pace", "tags": "tags",
                     "name": "tags"}
 LINE_FIELDS = ("case_number", "title", "jurisdiction")
+
+
+Edit = TypeVar("Edit", covariant=True)
+
+
+class _FormRow(Protocol[Edit]):
+    """A party or charge line: it may be left empty, else it is read into an edit."""
+
+    def is_empty(self) -> bool: ...
+
+    def value(self) -> Edit: ...
 
 
 @dataclass(frozen=True)
@@ -159,8 +171,8 @@ class CaseDialog(RecordEditor):
 
     def fill(self, data: CaseEditData) -> None:
         self.articles = data.articles
-        for row in self.charges.rows:
-            row.article.set_articles(data.articles)
+        for charge_row in self.charges.rows:
+            charge_row.article.set_articles(data.articles)
         self.tags.set_known(data.known_tags)
         self.tags.set_tags(data.tags)
         if data.case is not None:
@@ -201,15 +213,15 @@ class CaseDialog(RecordEditor):
                       pace_note=self.pace_note.toPlainText().strip(),
                       **{name: box.isChecked() for name, box in self.pace.items()})
         self.tags.add_tag()  # a tag typed but not yet added counts
-        parties = self._read_rows(self.parties, self.tr("Party {number}: {reason}"))
-        charges = self._read_rows(self.charges, self.tr("Charge {number}: {reason}"))
+        parties = self._read_rows(self.parties.rows, self.tr("Party {number}: {reason}"))
+        charges = self._read_rows(self.charges.rows, self.tr("Charge {number}: {reason}"))
         self._check_defendants(parties, charges)
         return CaseEdit(self.case_id, values, tuple(parties), tuple(charges),
                         tuple(self.tags.tags()))
 
-    def _read_rows(self, editor: RowEditor, template: str) -> list:
+    def _read_rows(self, rows: Sequence[_FormRow[Edit]], template: str) -> list[Edit]:
         found = []
-        for number, row in enumerate(editor.rows, start=1):
+        for number, row in enumerate(rows, start=1):
             if row.is_empty():
                 continue
             try:
@@ -219,7 +231,7 @@ class CaseDialog(RecordEditor):
                               field=exc.field) from None
         return found
 
-    def _check_defendants(self, parties: list[PartyEdit], charges: list) -> None:
+    def _check_defendants(self, parties: list[PartyEdit], charges: list[ChargeEdit]) -> None:
         keys = {party.key for party in parties}
         for number, charge in enumerate(charges, start=1):
             if charge.party_key is not None and charge.party_key not in keys:

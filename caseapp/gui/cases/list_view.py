@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.domain.changes import Changes
 from caseapp.domain.enums import CaseStatus
-from caseapp.domain.views import CaseListRow
 
 from caseapp.gui.cases.table_model import CaseQuery, CaseTableModel, Column
 from caseapp.gui.common.record_list import RecordListView
@@ -47,12 +49,8 @@ class CaseListView(RecordListView):
         return CaseQuery(text, self.status_filter.currentData(), self.tag_filter.tag(),
                          query.sort, query.descending)
 
-    def load_ids(self, book: Casebook, query: CaseQuery) -> list[int]:
-        return book.cases.ids(text=query.text, status=query.status, tag=query.tag,
-                              sort=query.sort, descending=query.descending)
-
-    def fetch_rows(self, ids: list[int]) -> list[CaseListRow]:
-        return self.host.casebook.cases.rows(ids)
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        return book.cases
 
     def reload(self) -> None:
         super().reload()

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from caseapp.core.edits import ChargeEdit, PartyEdit
 from caseapp.domain import records
 from caseapp.domain.enums import PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PartyView
-from caseapp.core.edits import ChargeEdit, PartyEdit
 
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.pickers import ArticlePicker, PersonPicker

@@ -7,17 +7,17 @@ Sorting and the status, tag and text filters run in SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
 from caseapp.domain.enums import CaseStatus
+from caseapp.domain.queries import CaseQuery
 from caseapp.domain.views import CaseListRow
 
 from caseapp.gui.common.formatting import format_partial
-from caseapp.gui.common.lazy_model import IdLoader, LazyTableModel, RowFetcher
+from caseapp.gui.common.lazy_model import LazyTableModel, ListSource
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -39,17 +39,6 @@ SORT_KEYS: dict[int, str] = {Column.NUMBER: "number", Column.TITLE: "title",
                              Column.STATUS: "status", Column.OPENED: "opened"}
 
 
-@dataclass(frozen=True)
-class CaseQuery:
-    """What the list shows: search text, status and tag filters, SQL sort order."""
-
-    text: str = ""
-    status: str | None = None
-    tag: str | None = None
-    sort: str = "opened"
-    descending: bool = True
-
-
 def case_status_label(status: str) -> str:
     try:
         return CaseStatus(status).label()
@@ -63,9 +52,8 @@ class CaseTableModel(LazyTableModel[CaseListRow, CaseQuery]):
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, CaseQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, CaseQuery(), parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Title"), self.tr("Defendants"), self.tr("Articles"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 
@@ -29,5 +29,9 @@ def muted_color(widget: QWidget) -> str:
     """Text colour blended towards the background: readable in any theme."""
     palette = widget.palette()
     text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+    pairs = zip(_rgb(text), _rgb(base), strict=True)
     return "#{:02x}{:02x}{:02x}".format(*(round(a * 0.55 + b * 0.45) for a, b in pairs))
+
+
+def _rgb(color: QColor) -> tuple[int, int, int]:
+    return color.red(), color.green(), color.blue()

@@ -9,10 +9,17 @@ command committed. An ``Invalid`` error is shown next to the field it names.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,7 +93,7 @@ class BaseDialog(QDialog):
                   if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.buttons.isAncestorOf(w)
                   and w is not self.buttons]
         chain = [*fields[-1:], *self.buttons.buttons()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         if fields:
             fields[0].setFocus(Qt.FocusReason.OtherFocusReason)

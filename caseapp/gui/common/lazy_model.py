@@ -1,50 +1,82 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A lazy table model for any record list (Anki's browser DataModel, generalised).
 
-The model holds only the ids a query returned, in list order. Display rows come
-from the core a page at a time, the first time a view asks for one, and stay cached
-until marked stale. Sorting and filtering happen in SQL: ``sort()`` and
-``set_query()`` re-run the id query. Feature models subclass it and say which
-columns they have (``columns()``) and how a row is shown (``display()``).
+The model never holds the whole list. A query first brings, in the background, the
+list's length and its first page of ids; further pages of ids are read from the
+core when a view scrolls to them, and display rows a page at a time when a view
+shows them. Sorting and filtering happen in SQL: ``sort()`` and ``set_query()``
+re-run the query. Feature models subclass it and say which columns they have
+(``headers()``) and how a row is shown (``display()``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from caseapp.domain.changes import Changes
-
-from caseapp.gui.common.id_diff import missing_ranges
+from caseapp.domain.views import Page
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+#: Ids and rows are read this many at a time.
 PAGE_SIZE = 100
+#: Cached rows and id pages are dropped beyond these many.
 CACHE_LIMIT = 5000
+ID_PAGE_LIMIT = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+class SortedQuery(Protocol):
+    """What the model needs of a list's query (domain/queries.py): a dataclass with a sort
+    key and a direction, which ``sort()`` replaces."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def sort(self) -> str: ...
+
+    @property
+    def descending(self) -> bool: ...
+
+
 R = TypeVar("R")
-Q = TypeVar("Q")
+Q = TypeVar("Q", bound=SortedQuery)
 
 
-RowFetcher = Callable[[list[int]], list[Any]]
-IdLoader = Callable[[Any, Callable[[list[int]], None]], None]
+class ListSource(Protocol):
+    """Where a list model reads from (gui/common/list_source.py binds it to the core).
+
+    ``load_first`` may answer later (from the database worker) through ``deliver``;
+    the other three answer at once and must be quick (they run inside ``data()``).
+    """
+
+    def load_first(self, query: Any, limit: int, deliver: Callable[[Page], None]) -> None: ...
+
+    def page(self, query: Any, offset: int, limit: int) -> Page: ...
+
+    def position(self, query: Any, record_id: int) -> int | None: ...
+
+    def rows(self, ids: list[int]) -> list[Any]: ...
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
-    """Ids of the listed records plus a cache of their display rows.
+    """The list's length, the pages of ids read so far, and a cache of display rows.
 
-    ``fetch_rows(ids)`` returns rows (objects with ``id`` and ``uid``) for a page of
-    ids; it runs in ``data()``, so it must be quick. ``load_ids(query, deliver)``
-    runs the id query, perhaps in the background, and calls ``deliver(ids)`` on the
-    main thread; answers overtaken by a newer query are dropped (``_generation``).
+    Answers to a query overtaken by a newer one are dropped (``_generation``).
     Subclasses set ``TABLES`` (tables whose changes refresh the list), ``SORT_KEYS``
     (column → core sort key) and implement ``headers()`` and ``display()``.
     """
@@ -53,13 +85,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
     TABLES: tuple[str, ...] = ()
     SORT_KEYS: dict[int, str] = {}
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader, query: Q,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, source: ListSource, query: Q, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch_rows = fetch_rows
-        self._load_ids = load_ids
+        self._source = source
         self._query = query
-        self._ids: list[int] = []
+        self._total = 0
+        self._id_pages: dict[int, tuple[int, ...]] = {}
         self._rows: dict[int, R | None] = {}
         self._generation = 0
 
@@ -86,10 +117,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         self.reload()
 
     def reload(self) -> None:
-        """Re-run the id query; rows already cached stay until marked stale."""
+        """Re-read the list's length and first page; the rest is read when shown."""
         self._generation += 1
         generation = self._generation
-        self._load_ids(self._query, lambda ids: self._apply_ids(generation, ids))
+        self._source.load_first(self._query, PAGE_SIZE,
+                                lambda page: self._apply_first(generation, page))
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*self.TABLES):
@@ -99,38 +131,45 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
     def mark_cache_stale(self) -> None:
         """Forget every fetched row; views re-read the rows they show."""
         self._rows.clear()
-        if self._ids:
-            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+        if self._total:
+            last = self.index(self._total - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     def clear(self) -> None:
         """Show nothing (while another database is being opened)."""
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._total, self._id_pages, self._rows = 0, {}, {}
         self.endResetModel()
 
     # -- lookup helpers for views
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._total:
+            return None
+        ids = self._ids_of_page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return ids[offset] if offset < len(ids) else None
 
     def row_of(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        """Where a record is listed: found in the pages read, else asked of the core."""
+        for number, ids in self._id_pages.items():
+            if record_id in ids:
+                return number * PAGE_SIZE + ids.index(record_id)
+        found = self._source.position(self._query, record_id)
+        return found if found is not None and found < self._total else None
 
-    def ids(self) -> Sequence[int]:
-        return tuple(self._ids)
+    def loaded_ids(self) -> tuple[int, ...]:
+        """The ids of the pages read so far, in list order (all of a short list)."""
+        return tuple(pk for number in sorted(self._id_pages) for pk in self._id_pages[number])
 
     def row_at(self, position: int) -> R | None:
-        return self._row(position) if 0 <= position < len(self._ids) else None
+        return self._row(position) if 0 <= position < self._total else None
 
     # -- Qt model interface
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers())
@@ -142,10 +181,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
                 | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self._total:
             return None
         if role == ROW_ID_ROLE:
-            return self._ids[index.row()]
+            return self.id_at(index.row())
         row = self._row(index.row())
         return None if row is None else self._value(row, index.column(), role)
 
@@ -166,8 +205,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        current = (getattr(self._query, "sort", None), getattr(self._query, "descending", None))
-        if (key, descending) != current:
+        if (key, descending) != (self._query.sort, self._query.descending):
             self.set_query(replace(self._query, sort=key, descending=descending))
 
     # -- internals
@@ -180,48 +218,40 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
             return getattr(row, "uid", None)
         return self.extra_data(row, column, role)
 
+    def _ids_of_page(self, number: int) -> tuple[int, ...]:
+        if number not in self._id_pages:
+            if len(self._id_pages) > ID_PAGE_LIMIT:
+                self._id_pages = {0: self._id_pages[0]} if 0 in self._id_pages else {}
+            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            self._id_pages[number] = page.ids
+        return self._id_pages[number]
+
     def _row(self, position: int) -> R | None:
-        pk = self._ids[position]
+        pk = self.id_at(position)
+        if pk is None:
+            return None
         if pk not in self._rows:
-            self._fetch_page(position)
+            self._fetch_rows(position // PAGE_SIZE)
         return self._rows.get(pk)
 
-    def _fetch_page(self, position: int) -> None:
+    def _fetch_rows(self, number: int) -> None:
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
-        start = position - position % PAGE_SIZE
-        page = self._ids[start:start + PAGE_SIZE]
-        fetched = {row.id: row for row in self._fetch_rows(page)}
-        for pk in page:
+        ids = list(self._ids_of_page(number))
+        fetched = {row.id: row for row in self._source.rows(ids)}
+        for pk in ids:
             self._rows[pk] = fetched.get(pk)
 
-    def _apply_ids(self, generation: int, ids: list[int]) -> None:
+    def _apply_first(self, generation: int, page: Page) -> None:
         if generation != self._generation:
             return
-        if ids != self._ids:
-            self._replace_ids(ids)
-        self.ids_loaded.emit()
-
-    def _replace_ids(self, new: list[int]) -> None:
-        removed = missing_ranges(self._ids, new) if len(new) < len(self._ids) else None
-        added = missing_ranges(new, self._ids) if len(new) > len(self._ids) else None
-        if removed is not None:
-            self._remove_ranges(removed)
-        elif added is not None:
-            self._insert_ranges(new, added)
+        if page.total == self._total and page.ids == self._id_pages.get(0):
+            self._id_pages, self._rows = {0: page.ids}, {}
+            if self._total:
+                last = self.index(self._total - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
         else:
             self.beginResetModel()
-            self._ids = list(new)
+            self._total, self._id_pages, self._rows = page.total, {0: page.ids}, {}
             self.endResetModel()
-
-    def _remove_ranges(self, ranges: list[tuple[int, int]]) -> None:
-        for first, last in reversed(ranges):
-            self.beginRemoveRows(QModelIndex(), first, last)
-            del self._ids[first:last + 1]
-            self.endRemoveRows()
-
-    def _insert_ranges(self, new: list[int], ranges: list[tuple[int, int]]) -> None:
-        for first, last in ranges:
-            self.beginInsertRows(QModelIndex(), first, last)
-            self._ids[first:first] = new[first:last + 1]
-            self.endInsertRows()
+        self.ids_loaded.emit()

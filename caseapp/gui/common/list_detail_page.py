@@ -41,6 +41,7 @@ class ListDetailPage(QSplitter):
     """
 
     message = Signal(str)
+    loaded = Signal()
     RECORD: type[records.Record] = records.Record
 
     def __init__(self, host: PageHost, list_view: RecordListView, detail: RecordDetailPane,
@@ -55,6 +56,7 @@ class ListDetailPage(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         list_view.message.connect(self.message)
+        list_view.model.ids_loaded.connect(self.loaded)
         self.dialog: QDialog | None = None
         self._default_sizes_pending = True
         list_view.current_changed.connect(detail.show_record)

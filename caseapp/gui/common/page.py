@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 class Page(Protocol):
     """A view in the navigator; it is a QWidget.
 
-    ``message`` is a ``Signal(str)`` whose text the window shows in the status bar.
+    ``message`` is a ``Signal(str)`` whose text the window shows in the status bar;
+    ``loaded`` a ``Signal()`` emitted each time the page shows what ``reload`` read.
     ``save_state`` returns values QSettings can store (QByteArray, str, int, lists).
     """
 
     message: SignalInstance
+    loaded: SignalInstance
 
     def title(self) -> str:
         """The navigator's label for the page, translated."""

@@ -10,68 +10,52 @@ shipped code articles, filtered in memory by number or title.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
 
 from caseapp import i18n
+from caseapp.core.edits import PersonChoice
 from caseapp.domain import records
-from caseapp.domain.enums import PersonStatus
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PersonRow
-from caseapp.core.edits import PersonChoice
 
+from caseapp.gui.common.person_rows import NAME_ROLE, PERSON_ID_ROLE, PersonRowsModel
+from caseapp.gui.common.rows_model import ROOT, AnyIndex
 from caseapp.gui.ops import CasebookOp, OpHost, QueryOp
 
 SEARCH_DELAY_MS = 150
 MAX_MATCHES = 15
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 #: PERSON_ID_ROLE of the "create a new person" entry.
 NEW_PERSON = -1
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class PersonMatchModel(QAbstractListModel):
+class PersonMatchModel(PersonRowsModel):
     """The popup's rows: matching persons, then (optionally) "create new"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonRow] = []
         self._new_name = ""
 
     def set_matches(self, rows: Sequence[PersonRow], new_name: str) -> None:
-        self.beginResetModel()
-        self._rows, self._new_name = list(rows), new_name
-        self.endResetModel()
+        self._new_name = new_name
+        self.set_rows(rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        if parent.isValid():
-            return 0
-        return len(self._rows) + (1 if self._new_name else 0)
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return super().rowCount(parent) + (1 if self._new_name and not parent.isValid() else 0)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
-            return None
-        if index.row() == len(self._rows):
+        if index.isValid() and self._new_name and index.row() == self.rowCount() - 1:
             return self._new_entry(role)
-        row = self._rows[index.row()]
-        match role:
-            case Qt.ItemDataRole.DisplayRole:
-                facts = ", ".join(filter(None, (status_label(row.status), row.facility)))
-                return f"{row.display_name} — {facts}" if facts else row.display_name
-            case Qt.ItemDataRole.ToolTipRole:
-                return row.articles or None
-            case _ if role == PERSON_ID_ROLE:
-                return row.id
-            case _ if role == NAME_ROLE:
-                return row.display_name
-        return None
+        return super().data(index, role)
 
     def _new_entry(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -151,7 +135,7 @@ class PersonPicker(QLineEdit):
         """Take the popup's entry ``row`` (what a click or Enter in the popup does)."""
         index = self.matches.index(row, 0)
         person_id, name = index.data(PERSON_ID_ROLE), index.data(NAME_ROLE)
-        self.completer.popup().hide()
+        self._popup().hide()
         if person_id == NEW_PERSON:
             self._choose_new(name)
         elif person_id is not None:
@@ -160,11 +144,18 @@ class PersonPicker(QLineEdit):
     # -- behaviour
 
     def _build_completer(self) -> None:
-        self.completer = QCompleter(self.matches, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setWidget(self)
-        self.completer.popup().setAccessibleName(self.tr("Matching persons"))
-        self.completer.activated[QModelIndex].connect(lambda index: self.choose_row(index.row()))
+        self.person_completer = QCompleter(self.matches, self)
+        self.person_completer.setCompletionMode(
+            QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.person_completer.setWidget(self)
+        self._popup().setAccessibleName(self.tr("Matching persons"))
+        # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
+        self.person_completer.activated[QModelIndex].connect(  # type: ignore[index]
+            lambda index: self.choose_row(index.row()))
+
+    def _popup(self) -> QAbstractItemView:
+        # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
+        return cast(QAbstractItemView, self.person_completer.popup())
 
     def _edited(self, _text: str) -> None:
         self._set_choice(None)
@@ -176,7 +167,7 @@ class PersonPicker(QLineEdit):
         exact = any(row.display_name.casefold() == text.casefold() for row in rows)
         self.matches.set_matches(rows, text if self._allow_new and not exact else "")
         if self.matches.rowCount() and self.hasFocus():
-            self.completer.complete()
+            self.person_completer.complete()
 
     def _choose_new(self, name: str) -> None:
         self.setText(name)
@@ -199,11 +190,6 @@ class PersonPicker(QLineEdit):
         self.chosen.emit(choice)
 
 
-def status_label(status: str) -> str:
-    try:
-        return PersonStatus(status).label()
-    except ValueError:
-        return status
 
 
 def _find_persons(book, text: str) -> list[PersonRow]:
@@ -224,8 +210,10 @@ class ArticlePicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.lineEdit().setPlaceholderText(self.tr("Article number or words of its title"))
-        completer = self.completer()
+        # An editable combo box has a line edit and a completer: Qt types both optional only
+        # for the non-editable case.
+        line_edit, completer = cast(QLineEdit, self.lineEdit()), cast(QCompleter, self.completer())
+        line_edit.setPlaceholderText(self.tr("Article number or words of its title"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -6,8 +6,8 @@ database worker, and the model drops answers to queries that were overtaken. Eve
 record list of the window (persons, cases, hearings, actions, sources) subclasses it:
 it names its widgets (``describe``), adds filter widgets (``add_filter``,
 ``add_filter_row``) and says how they are put back (``reset_filters``), how the
-widgets make a query (``make_query``), how ids are loaded (``load_ids``) and rows
-fetched (``fetch_rows``).
+widgets make a query (``make_query``) and which of the Casebook's list managers
+answers it (``listing``).
 """
 
 from __future__ import annotations
@@ -18,23 +18,30 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.domain.changes import Changes
 
-from caseapp.gui.common.lazy_model import LazyTableModel
+from caseapp.gui.common.lazy_model import LazyTableModel, ListSource
+from caseapp.gui.common.list_source import ManagerSource
 from caseapp.gui.common.tables import read_only_table
-from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.ops import OpHost
 
 SEARCH_DELAY_MS = 150
 #: The count label is wide enough for this many records, so it does not jump.
 WIDEST_COUNT = 100000
 
-#: Builds the view's model from (fetch_rows, load_ids, parent).
-ModelFactory = Callable[[Callable, Callable, QWidget], LazyTableModel]
+#: Builds the view's model from (its source, parent).
+ModelFactory = Callable[[ListSource, QWidget], LazyTableModel]
 
 
 class RecordListView(QWidget):
@@ -52,7 +59,7 @@ class RecordListView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.model = model_factory(self.fetch_rows, self._load, self)
+        self.model = model_factory(ManagerSource(host, self.listing, self), self)
         self._wanted_id: int | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -75,11 +82,8 @@ class RecordListView(QWidget):
         """The model's query from the search text and the filter widgets."""
         raise NotImplementedError
 
-    def load_ids(self, book: Casebook, query: Any) -> list[int]:
-        """Runs on the worker: the ids for ``query``."""
-        raise NotImplementedError
-
-    def fetch_rows(self, ids: list[int]) -> list:
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        """The Casebook's manager that answers this list's queries (``book.persons``)."""
         raise NotImplementedError
 
     def add_filter(self, widget: QWidget) -> None:
@@ -210,10 +214,6 @@ class RecordListView(QWidget):
         self.table.addAction(open_action)
 
     # -- behaviour
-
-    def _load(self, query: Any, deliver: Callable[[list[int]], None]) -> None:
-        QueryOp(self.host, lambda book: self.load_ids(book, query), parent=self).success(
-            deliver).run_in_background()
 
     def _search_now_and_focus_table(self) -> None:
         self.apply_filters()

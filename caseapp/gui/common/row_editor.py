@@ -13,11 +13,20 @@ the end of its tab order however many of these parts it has.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
-    QVBoxLayout, QWidget,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.gui.common.forms import error_label
@@ -39,10 +48,10 @@ class EditorRow:
         raise NotImplementedError
 
 
-RowFactory = Callable[[QWidget, int], EditorRow]
+Row = TypeVar("Row", bound=EditorRow)
 
 
-class RowEditor(QWidget):
+class RowEditor(QWidget, Generic[Row]):
     """Header labels, one grid line per EditorRow with a Remove button, an Add button.
 
     ``make_row(parent, key)`` builds a new row's widgets; ``stretch`` lists the
@@ -52,8 +61,8 @@ class RowEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, headers: list[str], make_row: RowFactory, *, add_text: str,
-                 name: str, stretch: tuple[int, ...] = (0,),
+    def __init__(self, headers: list[str], make_row: Callable[[QWidget, int], Row], *,
+                 add_text: str, name: str, stretch: tuple[int, ...] = (0,),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = headers
@@ -61,7 +70,7 @@ class RowEditor(QWidget):
         self._make_row = make_row
         self._name = name
         self._next_key = 1
-        self.rows: list[EditorRow] = []
+        self.rows: list[Row] = []
         self._removers: dict[int, QPushButton] = {}
         self._body = QWidget(self)
         self._grid = QGridLayout(self._body)
@@ -70,7 +79,7 @@ class RowEditor(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         self._build()
 
-    def add_row(self, *, focus: bool = False) -> EditorRow:
+    def add_row(self, *, focus: bool = False) -> Row:
         row = self._make_row(self._body, self._next_key)
         self._next_key += 1
         remove = QPushButton(self.tr("Remove"), self._body)
@@ -83,7 +92,7 @@ class RowEditor(QWidget):
         self.changed.emit()
         return row
 
-    def remove_row(self, row: EditorRow) -> None:
+    def remove_row(self, row: Row) -> None:
         self.rows.remove(row)
         for widget in [*row.widgets(), self._removers.pop(row.key)]:
             self._grid.removeWidget(widget)
@@ -182,11 +191,11 @@ def put_buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:
     """
     last: QWidget | None = None
     widget = dialog.nextInFocusChain()
-    while widget is not dialog:
+    while widget is not None and widget is not dialog:
         if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget is not buttons
                 and not buttons.isAncestorOf(widget)):
             last = widget
         widget = widget.nextInFocusChain()
     chain = [last, *buttons.buttons()] if last is not None else buttons.buttons()
-    for first, second in zip(chain, chain[1:]):
+    for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QGridLayout, QLineEdit, QListView, QPushButton,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
     QWidget,
 )
 

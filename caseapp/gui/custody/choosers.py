@@ -101,7 +101,8 @@ class RecordSearchEdit(QLineEdit):
     def _make_completer(self) -> QCompleter:
         completer = QCompleter(self.matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated[QModelIndex].connect(self._activated)
+        # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
+        completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         return completer
 
     def set_finder(self, finder: Finder) -> None:
@@ -140,7 +141,7 @@ class RecordSearchEdit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup()
-        if event.key() == Qt.Key.Key_Down and not popup.isVisible():
+        if event.key() == Qt.Key.Key_Down and (popup is None or not popup.isVisible()):
             self.search_now()
             return
         super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 """A read-only detail pane for one record, plus the HTML pieces it is written with.
 
 The pane reads its record on the database worker (``load``) and renders it as rich
-text (``render``); a late answer for a record no longer shown is dropped. Every
+text (``render_html``); a late answer for a record no longer shown is dropped. Every
 value a volunteer typed or an article supplied is escaped here; only our own markup
 is trusted. Links of the form ``open:table/id`` open that record through the host;
 web links open in the browser. Every detail pane of the window (persons, cases,
@@ -115,7 +115,7 @@ class DetailRenderer(QObject):
 class RecordDetailPane(QWidget):
     """Browser on top, a row of buttons below (``button_row``); subclasses name the
     browser (``browser.setAccessibleName``) and implement
-    ``load`` (worker side, no widgets), ``render`` and ``hint``; ``shown`` is the
+    ``load`` (worker side, no widgets), ``render_html`` and ``hint``; ``shown`` is the
     loaded data of ``record_id``. ``TABLES``: changes to these re-read the record.
     """
 
@@ -143,10 +143,10 @@ class RecordDetailPane(QWidget):
     # -- for subclasses
 
     def load(self, book: Casebook, record_id: int) -> Any:
-        """Runs on the database worker: everything ``render`` needs. No widgets here."""
+        """Runs on the database worker: everything ``render_html`` needs. No widgets here."""
         raise NotImplementedError
 
-    def render(self, data: Any) -> str:
+    def render_html(self, data: Any) -> str:
         raise NotImplementedError
 
     def hint(self) -> str:
@@ -192,7 +192,7 @@ class RecordDetailPane(QWidget):
         if data is None:
             self.browser.setHtml(f"<p>{self.muted(self.hint())}</p>")
         else:
-            self.browser.setHtml(self.render(data))
+            self.browser.setHtml(self.render_html(data))
         self.after_show()
 
     def _failed(self, generation: int, exc: BaseException) -> None:

@@ -77,7 +77,8 @@ class DetentionDialog(BaseDialog):
 
     def load_facilities(self) -> None:
         facilities = self.host.casebook.custody.facilities()
-        self.facility.set_choices([(f.id, _facility_label(f)) for f in facilities])
+        self.facility.set_choices([(f.id, _facility_label(f)) for f in facilities
+                                   if f.id is not None])
 
     def _load(self, detention: records.Detention) -> None:
         self.facility.set_value(detention.facility_id)

@@ -11,11 +11,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QHBoxLayout, QPlainTextEdit, QSpinBox, QWidget,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
 )
 
 from caseapp.gui.common.forms import BaseDialog
-
 
 #: One form row: (label with an &-mnemonic, widget, field named in Invalid errors).
 FieldRow = tuple[str, QWidget, str]

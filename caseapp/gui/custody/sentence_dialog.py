@@ -26,7 +26,12 @@ from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.custody.choosers import ChoiceCombo, person_cases
 from caseapp.gui.custody.form_parts import (
-    add_fields, in_row, number_box, set_tab_order, text_box, widen,
+    add_fields,
+    in_row,
+    number_box,
+    set_tab_order,
+    text_box,
+    widen,
 )
 
 MAX_YEARS = 99

@@ -12,35 +12,41 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
-from caseapp.domain.changes import Changes
 from caseapp.domain.views import Dashboard
 
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.page import PageHost
+from caseapp.gui.common.stale import ReloadsWhenShown
 from caseapp.gui.dashboard import items
 from caseapp.gui.dashboard.items import Item
 from caseapp.gui.dashboard.section import Section
 from caseapp.gui.ops import QueryOp
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReloadsWhenShown):
     """A ``Page``. Attributes: one ``Section`` per block (``upcoming``, ``missing``,
-    ``statuses``, ``actions``, ``releases``); ``today`` is the date the figures are for
+    ``statuses``, ``actions_due``, ``releases``); ``today`` is the date the figures are for
     (tests set it)."""
 
     message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self.host = host
         self.today: date | None = None
-        self._stale = False
         self._build()
 
     # -- building
@@ -50,7 +56,7 @@ class DashboardPage(QWidget):
                                       self.tr("No hearings in the next 14 days."))
         self.missing = self._section(self.tr("Past hearings without an outcome"),
                                      self.tr("Every past hearing has its outcome."))
-        self.actions = self._section(self.tr("Actions due or overdue"),
+        self.actions_due = self._section(self.tr("Actions due or overdue"),
                                      self.tr("No campaign actions are due this week."))
         self.statuses = self._section(self.tr("Persons by status"),
                                       self.tr("No persons yet."), counted=False)
@@ -59,7 +65,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(18)
-        for row, section in enumerate((self.upcoming, self.missing, self.actions)):
+        for row, section in enumerate((self.upcoming, self.missing, self.actions_due)):
             grid.addWidget(section, row, 0)
         grid.addWidget(self.statuses, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.releases, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -110,7 +116,7 @@ class DashboardPage(QWidget):
         return self.tr("Dashboard")
 
     def reload(self) -> None:
-        self._stale = False
+        self.loaded_now()
         today = self.today or date.today()
         QueryOp(self.host, lambda book: book.dashboard(today), parent=self).success(
             lambda figures: self.show_dashboard(figures, today)).run_in_background()
@@ -118,22 +124,9 @@ class DashboardPage(QWidget):
     def clear(self) -> None:
         self.show_dashboard(Dashboard((), (), (), (), ()), self.today or date.today())
 
-    def on_changes(self, changes: Changes) -> None:
-        if not changes.tables:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def focus_search(self) -> None:
         """The dashboard has no search; focus its first non-empty list."""
-        sections = (self.upcoming, self.missing, self.actions, self.statuses, self.releases)
+        sections = (self.upcoming, self.missing, self.actions_due, self.statuses, self.releases)
         if not any(section.focus_table() for section in sections):
             self.refresh_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -164,11 +157,12 @@ class DashboardPage(QWidget):
             figures.upcoming_hearings, with_time=True))
         self.missing.set_items(items.hearing_headers(with_time=False), items.hearing_items(
             figures.missing_outcomes, with_time=False))
-        self.actions.set_items(items.action_headers(), items.action_items(figures.actions_due,
-                                                                          today))
+        self.actions_due.set_items(items.action_headers(),
+                                   items.action_items(figures.actions_due, today))
         self.statuses.set_items(items.status_headers(), items.status_items(figures.status_counts))
         self.releases.set_items(items.release_headers(), items.release_items(figures.releases,
                                                                              today))
+        self.loaded.emit()
 
     def _open(self, item: Item) -> None:
         if item.status:

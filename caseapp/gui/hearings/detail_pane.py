@@ -67,7 +67,7 @@ class HearingDetailPane(RecordDetailPane):
         return self.tr("Select a hearing in the list to see its case, court, people and "
                        "outcome here.")
 
-    def render(self, info: HearingInfo) -> str:
+    def render_html(self, info: HearingInfo) -> str:
         hearing, row = info.hearing, info.row
         when = " ".join(part for part in (format_date(hearing.date), format_time(hearing.time))
                         if part)

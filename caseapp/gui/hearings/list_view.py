@@ -9,13 +9,14 @@ in any script).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.domain.enums import HearingKind
-from caseapp.domain.views import HearingRow
 
 from caseapp.gui.common.date_filter import DateFilter
 from caseapp.gui.common.formatting import format_date
@@ -58,13 +59,8 @@ class HearingListView(RecordListView):
                             self.missing_outcome.isChecked(),
                             query.sort, query.descending)
 
-    def load_ids(self, book: Casebook, query: HearingQuery) -> list[int]:
-        return book.hearings.ids(text=query.text, start=query.start, end=query.end,
-                                        missing_outcome=query.missing_outcome,
-                                        sort=query.sort, descending=query.descending)
-
-    def fetch_rows(self, ids: list[int]) -> list[HearingRow]:
-        return self.host.casebook.hearings.rows(ids)
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        return book.hearings
 
     def reset_filters(self) -> None:
         super().reset_filters()

@@ -7,16 +7,16 @@ page at a time, and sorting happens in SQL through the core's sort keys.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
+
 from PySide6.QtCore import QObject
 
 from caseapp.domain.enums import HearingKind
+from caseapp.domain.queries import HearingQuery
 from caseapp.domain.views import HearingRow
 
 from caseapp.gui.common.formatting import format_date, format_time
-from caseapp.gui.common.lazy_model import IdLoader, LazyTableModel, RowFetcher
+from caseapp.gui.common.lazy_model import LazyTableModel, ListSource
 from caseapp.gui.custody.detail_base import enum_label
 
 #: Tables whose changes can alter which hearings are listed or what a row shows.
@@ -38,27 +38,14 @@ SORT_KEYS: dict[int, str] = {Column.DATE: "date", Column.COURT: "court", Column.
                              Column.KIND: "kind"}
 
 
-@dataclass(frozen=True)
-class HearingQuery:
-    """Search text, date range, "missing outcome only", and the SQL sort order."""
-
-    text: str = ""
-    start: date | None = None
-    end: date | None = None
-    missing_outcome: bool = False
-    sort: str = "date"
-    descending: bool = False
-
-
 class HearingTableModel(LazyTableModel[HearingRow, HearingQuery]):
     """Ids of the listed hearings plus a cache of their display rows."""
 
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, HearingQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, HearingQuery(), parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Time"), self.tr("Court"), self.tr("Case"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QWidget
 
@@ -19,6 +19,7 @@ from caseapp.domain import records
 from caseapp.domain.views import PersonDetails
 
 from caseapp.gui.actions.edit_dialog import ActionDialog
+from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 from caseapp.gui.custody.detention_dialog import DetentionDialog
 from caseapp.gui.custody.sentence_dialog import SentenceDialog
 from caseapp.gui.hearings.edit_dialog import HearingDialog
@@ -31,7 +32,7 @@ class AddDialog:
 
     key: str
     dialog_class: Callable[..., QDialog]
-    label: object  #: the English text, marked with QT_TRANSLATE_NOOP
+    label: str  #: the English text, marked with QT_TRANSLATE_NOOP
 
 
 ADD_DIALOGS = (
@@ -104,7 +105,7 @@ class PersonActionsBar(QWidget):
         menu = QMenu(self.add_button)
         actions: dict[str, QAction] = {}
         for spec in ADD_DIALOGS:
-            action = menu.addAction(QCoreApplication.translate("PersonActionsBar", str(spec.label)))
+            action = menu.addAction(QCoreApplication.translate("PersonActionsBar", spec.label))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.open_dialog(key))
             actions[spec.key] = action
         self.add_button.setMenu(menu)

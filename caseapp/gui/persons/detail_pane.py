@@ -39,7 +39,7 @@ class PersonDetailPane(RecordDetailPane):
     def load(self, book: Casebook, record_id: int) -> PersonDetails:
         return book.persons.details(record_id, language=i18n.current_language())
 
-    def render(self, data: PersonDetails) -> str:
+    def render_html(self, data: PersonDetails) -> str:
         return self._renderer.render(data)
 
     def hint(self) -> str:

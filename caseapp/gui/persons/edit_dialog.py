@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.edits import PersonEdit
 from caseapp.domain import records
 from caseapp.domain.enums import Gender, PersonStatus
 from caseapp.domain.errors import Invalid
-from caseapp.core.edits import PersonEdit
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.record_editor import RecordEditor

@@ -5,19 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.core.attachments import IMAGE_SUFFIXES
+from caseapp.core.edits import AliasEdit
 from caseapp.domain import names, records
 from caseapp.domain.enums import NameKind
-from caseapp.core.edits import AliasEdit
 
 from caseapp.gui.common.fields import EnumCombo
 from caseapp.gui.common.row_editor import EditorRow
+from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 
 THUMBNAIL_PX = 96
 

@@ -8,13 +8,15 @@ the custody filters (facility, detained from / until) on a second row.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from caseapp.core.casebook import Casebook
+from caseapp.core.listing import ListManager
 from caseapp.domain.changes import Changes
 from caseapp.domain.enums import PersonStatus
-from caseapp.domain.views import PersonRow
 
 from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.common.tag_widgets import TagFilter
@@ -58,14 +60,8 @@ class PersonListView(RecordListView):
         return PersonQuery(text, self.status_filter.currentData(), query.sort, query.descending,
                            self.tag_filter.tag(), self.custody_filter.facility_id(), start, end)
 
-    def load_ids(self, book: Casebook, query: PersonQuery) -> list[int]:
-        return book.persons.ids(
-            text=query.text, status=query.status, tag=query.tag, sort=query.sort,
-            descending=query.descending, facility_id=query.facility_id,
-            detained_from=query.detained_from, detained_to=query.detained_to)
-
-    def fetch_rows(self, ids: list[int]) -> list[PersonRow]:
-        return self.host.casebook.persons.rows(ids)
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        return book.persons
 
     def reload(self) -> None:
         super().reload()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QScrollArea, QWidget
 
 from caseapp.domain.errors import Invalid
@@ -114,7 +114,7 @@ class MergeDialog(BaseDialog):
     def _summary(self, preview: MergePreview | None) -> str:
         if preview is None:
             return self.tr("Choose the person to merge into the kept one.")
-        moved = [QCoreApplication.translate("MergeDialog", MOVED[table]).format(count=count)
+        moved = [QCoreApplication.translate("MergeDialog", str(MOVED[table])).format(count=count)
                  for table, count in preview.moves.items() if table in MOVED and count]
         keep = preview.keep.display_name
         if not moved:

@@ -8,7 +8,7 @@ contacts also "both"); elsewhere the row only shows what the merged person will 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
@@ -31,7 +31,8 @@ FIELD_LABELS = {
     "notes": QT_TRANSLATE_NOOP("MergeFields", "Notes"),
     "photo": QT_TRANSLATE_NOOP("MergeFields", "Photo"),
 }
-ENUMS = {"gender": enums.Gender, "status": enums.PersonStatus}
+ENUMS: dict[str, type[enums.Labelled]] = {"gender": enums.Gender,
+                                          "status": enums.PersonStatus}
 KEEP, OTHER, BOTH = "keep", "other", "both"
 #: Longest value shown in a cell; the tooltip has it whole.
 SHOWN_CHARS = 44
@@ -68,8 +69,12 @@ class MergeFields(QWidget):
         self.grid.setRowStretch(len(shown) + 1, 1)
 
     def choices(self) -> dict[str, str]:
-        return {name: group.checkedButton().property("choice")
-                for name, group in self.groups.items() if group.checkedButton() is not None}
+        chosen = {}
+        for name, group in self.groups.items():
+            button = group.checkedButton()
+            if button is not None:
+                chosen[name] = str(button.property("choice"))
+        return chosen
 
     def _add_values(self, row: int, item: MergeField) -> None:
         keep, other = shown_value(item.name, item.keep), shown_value(item.name, item.other)
@@ -107,7 +112,8 @@ class MergeFields(QWidget):
     def _clear(self) -> None:
         self.groups.clear()
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # deleted later: out of the layout it would show at 0, 0
                 widget.deleteLater()
@@ -117,7 +123,7 @@ class MergeFields(QWidget):
 
 def field_label(name: str) -> str:
     source = FIELD_LABELS.get(name)
-    return QCoreApplication.translate(CONTEXT, source) if source else name
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else name
 
 
 def shown_value(name: str, value: str) -> str:
@@ -125,6 +131,6 @@ def shown_value(name: str, value: str) -> str:
     if not value:
         return ""
     if name in ENUMS:
-        member = ENUMS[name]._value2member_map_.get(value)
+        member = next((m for m in ENUMS[name] if m.value == value), None)
         return member.label() if member is not None else value
     return format_partial(value) if name == "birth_date" else value

@@ -7,19 +7,22 @@ Sorting and filtering happen in SQL through the core.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonRow
 
 from caseapp.gui.common.formatting import format_timestamp
 from caseapp.gui.common.lazy_model import (
-    CACHE_LIMIT, PAGE_SIZE, ROW_ID_ROLE, UID_ROLE, LazyTableModel,
+    CACHE_LIMIT,
+    PAGE_SIZE,
+    ROW_ID_ROLE,
+    UID_ROLE,
+    LazyTableModel,
+    ListSource,
 )
 from caseapp.gui.persons.status_style import StatusIcons, status_label
 
@@ -46,22 +49,6 @@ SORT_KEYS: dict[int, str] = {Column.NAME: "name", Column.STATUS: "status",
                              Column.UPDATED: "updated"}
 
 
-@dataclass(frozen=True)
-class PersonQuery:
-    """What the list shows: search text, status and tag filters, SQL sort order."""
-
-    text: str = ""
-    status: str | None = None
-    sort: str = "name"
-    descending: bool = False
-    tag: str | None = None
-    facility_id: int | None = None
-    detained_from: date | None = None
-    detained_to: date | None = None
-
-
-RowFetcher = Callable[[list[int]], list[PersonRow]]
-IdLoader = Callable[[PersonQuery, Callable[[list[int]], None]], None]
 
 
 class PersonTableModel(LazyTableModel[PersonRow, PersonQuery]):
@@ -70,9 +57,8 @@ class PersonTableModel(LazyTableModel[PersonRow, PersonQuery]):
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, PersonQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, PersonQuery(), parent)
         self._icons = StatusIcons()
 
     def headers(self) -> list[str]:

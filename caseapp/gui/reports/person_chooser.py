@@ -11,53 +11,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from caseapp.domain.enums import PersonStatus
 from caseapp.domain.views import PersonRow
 
+from caseapp.gui.common.person_rows import PersonRowsModel
 from caseapp.gui.ops import OpHost, QueryOp
 
 SEARCH_DELAY_MS = 200
 MAX_MATCHES = 50
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-class PersonRowsModel(QAbstractListModel):
-    """A few PersonRows, shown as "name — status, facility"."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        facts = ", ".join(filter(None, (_status(row.status), row.facility)))
-        return f"{row.display_name} — {facts}" if facts else row.display_name
-
-
-def _status(value: str) -> str:
-    try:
-        return PersonStatus(value).label()
-    except ValueError:
-        return value
 
 
 class PersonChooser(QWidget):

@@ -13,8 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
 from caseapp.core import settings as preferences
@@ -27,7 +35,12 @@ from caseapp.gui.ops import QueryOp
 from caseapp.gui.reports.brief_scope import BriefScope
 from caseapp.gui.reports.person_chooser import PersonChooser
 from caseapp.gui.reports.request import (
-    BRIEF, DOSSIER, HEARINGS, ReportRequest, suggested_name, write_report,
+    BRIEF,
+    DOSSIER,
+    HEARINGS,
+    ReportRequest,
+    suggested_name,
+    write_report,
 )
 from caseapp.gui.settings.dialog import LANGUAGE_NAMES
 
@@ -101,7 +114,9 @@ class ReportDialog(BaseDialog):
         kind = self.kind.currentData()
         for widget, shown in ((self.person, kind == DOSSIER), (self.scope, kind == BRIEF),
                               (self.days, kind == HEARINGS)):
-            self.form.setRowVisible(widget.parentWidget(), shown)
+            row = widget.parentWidget()  # the field's container (see add_field)
+            if row is not None:
+                self.form.setRowVisible(row, shown)
         self.clear_errors()
         self._suggest_output()
 

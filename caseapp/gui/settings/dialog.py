@@ -14,7 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
 from caseapp import paths
@@ -109,8 +115,8 @@ class SettingsDialog(BaseDialog):
             backups_to_keep=self.backups_to_keep.value()).validated()
 
     def language_changed(self) -> bool:
-        return (self.result_value is not None
-                and self.result_value.ui_language != self._initial.ui_language)
+        saved = self.result_value
+        return isinstance(saved, Settings) and saved.ui_language != self._initial.ui_language
 
     def command(self) -> Callable:
         chosen = self.settings()

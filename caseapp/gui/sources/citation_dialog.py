@@ -21,7 +21,11 @@ from caseapp.domain.validation import validate
 
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.custody.choosers import (
-    Finder, RecordSearchEdit, find_cases, find_persons, find_sources,
+    Finder,
+    RecordSearchEdit,
+    find_cases,
+    find_persons,
+    find_sources,
 )
 from caseapp.gui.custody.form_parts import add_fields, set_tab_order, text_box, widen
 

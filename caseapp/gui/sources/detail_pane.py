@@ -12,7 +12,12 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QPlainTextEdit, QPushButton, QSplitter, QTableView, QWidget,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
 )
 
 from caseapp.core.casebook import Casebook
@@ -103,7 +108,7 @@ class SourceDetailPane(RecordDetailPane):
         return self.tr("Select a source in the list to read its text and see what it is "
                        "cited for.")
 
-    def render(self, info: SourceInfo) -> str:
+    def render_html(self, info: SourceInfo) -> str:
         source = info.source
         url = (f'<p><a href="{escape(source.url, quote=True)}">{escape(source.url)}</a></p>'
                if source.url.startswith(("http://", "https://")) else "")
@@ -127,10 +132,10 @@ class SourceDetailPane(RecordDetailPane):
     # -- citations
 
     def current_citation(self) -> CitationRow | None:
-        return self.citations.citation_at(self.citation_table.currentIndex().row())
+        return self.citations.row_at(self.citation_table.currentIndex().row())
 
     def _citation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        citation = self.citations.citation_at(current.row()) if current.isValid() else None
+        citation = self.citations.row_at(current.row()) if current.isValid() else None
         for button in (self.open_button, self.delete_citation_button):
             button.setEnabled(citation is not None)
         if citation is not None and citation.quote:

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from caseapp.core.casebook import Casebook
-from caseapp.domain.views import SourceRow
+from caseapp.core.listing import ListManager
 
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.common.record_list import RecordListView
@@ -35,8 +36,6 @@ class SourceListView(RecordListView):
         query = self.model.query
         return SourceQuery(text, query.sort, query.descending)
 
-    def load_ids(self, book: Casebook, query: SourceQuery) -> list[int]:
-        return book.sources.ids(text=query.text, sort=query.sort, descending=query.descending)
+    def listing(self, book: Casebook) -> ListManager[Any]:
+        return book.sources
 
-    def fetch_rows(self, ids: list[int]) -> list[SourceRow]:
-        return self.host.casebook.sources.rows(ids)

@@ -8,18 +8,23 @@ simply holds them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
+from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 
 from caseapp.gui.common.formatting import format_partial
 from caseapp.gui.common.lazy_model import (
-    ROOT, ROW_ID_ROLE, AnyIndex, IdLoader, LazyTableModel, RowFetcher,
+    ROOT,
+    ROW_ID_ROLE,
+    AnyIndex,
+    LazyTableModel,
+    ListSource,
 )
+from caseapp.gui.common.rows_model import RowsModel
 
 #: Tables whose changes can alter which sources are listed or what a row shows.
 LIST_TABLES = ("source", "citation")
@@ -38,22 +43,14 @@ SORT_KEYS: dict[int, str] = {Column.PUBLISHED: "published", Column.TITLE: "title
                              Column.PUBLISHER: "publisher"}
 
 
-@dataclass(frozen=True)
-class SourceQuery:
-    text: str = ""
-    sort: str = "published"
-    descending: bool = True
-
-
 class SourceTableModel(LazyTableModel[SourceRow, SourceQuery]):
     """Ids of the listed sources plus a cache of their display rows."""
 
     TABLES = LIST_TABLES
     SORT_KEYS = SORT_KEYS
 
-    def __init__(self, fetch_rows: RowFetcher, load_ids: IdLoader,
-                 parent: QObject | None = None) -> None:
-        super().__init__(fetch_rows, load_ids, SourceQuery(), parent)
+    def __init__(self, source: ListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, SourceQuery(), parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Published"), self.tr("Title"), self.tr("Publisher"),
@@ -74,23 +71,8 @@ class SourceTableModel(LazyTableModel[SourceRow, SourceQuery]):
         return ""
 
 
-class CitationModel(QAbstractTableModel):
+class CitationModel(RowsModel[CitationRow]):
     """The citations of the shown source: which record, of what kind, and the quote."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CitationRow] = []
-
-    def set_rows(self, rows: list[CitationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def citation_at(self, row: int) -> CitationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else 3
@@ -103,7 +85,7 @@ class CitationModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        citation = self.citation_at(index.row()) if index.isValid() else None
+        citation = self.row_at(index.row()) if index.isValid() else None
         if citation is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -11,16 +11,16 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-    QPersistentModelIndex, Qt,
+    QCoreApplication,
+    Qt,
 )
 
 from caseapp.domain.views import TrashRow
 
 from caseapp.gui.common.formatting import format_timestamp
+from caseapp.gui.common.rows_model import ROOT, AnyIndex, RowsModel
+from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 #: Names of the record kinds, by table; translated when shown.
@@ -57,23 +57,8 @@ class Column(IntEnum):
     DELETED = 2
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RowsModel[TrashRow]):
     """Every TrashRow; ``SORT_ROLE`` gives the raw timestamp so dates sort right."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TrashRow] = []
-
-    def set_rows(self, rows: list[TrashRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TrashRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(Column)

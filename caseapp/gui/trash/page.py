@@ -11,31 +11,39 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from caseapp.domain.changes import Changes
 from caseapp.domain.views import TrashRow
 
 from caseapp.gui.common.page import PageHost
+from caseapp.gui.common.stale import ReloadsWhenShown
+from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.ops import CasebookOp, QueryOp
 from caseapp.gui.trash.model import SORT_ROLE, Column, TrashModel
 
 
-class TrashPage(QWidget):
+class TrashPage(ReloadsWhenShown):
     """A ``Page``. Attributes: ``model`` (all trashed rows), ``proxy`` (sorted and
     filtered), ``table``, ``search`` and the three buttons."""
 
     message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashPage")
         self.host = host
-        self._stale = False
         self.model = TrashModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -70,23 +78,11 @@ class TrashPage(QWidget):
         layout.addLayout(self._buttons())
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setAccessibleName(self.tr("Records in the trash"))
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = read_only_table(self, self.proxy, self.tr("Records in the trash"))
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
         table.setSortingEnabled(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.7))
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DELETED, QHeaderView.ResizeMode.ResizeToContents)
@@ -118,25 +114,12 @@ class TrashPage(QWidget):
         return self.tr("Trash")
 
     def reload(self) -> None:
-        self._stale = False
+        self.loaded_now()
         QueryOp(self.host, lambda book: book.trash.list(), parent=self).success(
             self._show_rows).run_in_background()
 
     def clear(self) -> None:
         self._show_rows([])
-
-    def on_changes(self, changes: Changes) -> None:
-        if not changes.tables:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -212,6 +195,7 @@ class TrashPage(QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
         self._update_buttons()
+        self.loaded.emit()
 
     def _update_buttons(self) -> None:
         selected = self.table.selectionModel().hasSelection()

@@ -33,12 +33,18 @@ def bounded(text: str, s: str) -> bool:
 
 
 def check(txt: Path) -> list[str]:
-    errs = []
     gold_path = txt.with_suffix(".json")
     if not gold_path.exists():
         return [f"{txt.name}: no gold json"]
     text = txt.read_text(encoding="utf-8")
     g = json.loads(gold_path.read_text(encoding="utf-8"))
+    errs = (_header_problems(txt, text, g) + _entity_problems(text, g)
+            + _date_problems(text, g) + _event_problems(g))
+    return [f"{txt.name}: {e}" for e in errs]
+
+
+def _header_problems(txt: Path, text: str, g: dict) -> list[str]:
+    errs = []
     lang = txt.stem.split("_")[1]
     if g.get("language") != lang:
         errs.append(f"language {g.get('language')} != {lang}")
@@ -51,18 +57,34 @@ def check(txt: Path) -> list[str]:
         errs.append(f"length {n} outside 900-2200")
     if not text.split("\n", 1)[0].strip():
         errs.append("empty title line")
+    return errs
+
+
+def _entity_problems(text: str, g: dict) -> list[str]:
+    errs = []
     for key in ("persons", "places", "organizations"):
         names = [e["name"] for e in g[key]]
         if len(names) != len(set(names)):
             errs.append(f"duplicate {key} names")
         for e in g[key]:
-            if len(e["mentions"]) != len(set(e["mentions"])):
-                errs.append(f"{key} {e['name']}: duplicate mentions")
-            for m in e["mentions"]:
-                if not bounded(text, m):
-                    errs.append(f"{key} {e['name']}: mention {m!r} not found with word boundaries")
+            errs += _mention_problems(text, key, e)
             if key == "persons" and e["role"] not in ROLES:
                 errs.append(f"person {e['name']}: bad role {e['role']}")
+    return errs
+
+
+def _mention_problems(text: str, key: str, entity: dict) -> list[str]:
+    errs = []
+    if len(entity["mentions"]) != len(set(entity["mentions"])):
+        errs.append(f"{key} {entity['name']}: duplicate mentions")
+    for m in entity["mentions"]:
+        if not bounded(text, m):
+            errs.append(f"{key} {entity['name']}: mention {m!r} not found with word boundaries")
+    return errs
+
+
+def _date_problems(text: str, g: dict) -> list[str]:
+    errs = []
     for d in g["dates"]:
         if not bounded(text, d["surface"]):
             errs.append(f"date surface {d['surface']!r} not found with word boundaries")
@@ -70,6 +92,11 @@ def check(txt: Path) -> list[str]:
             errs.append(f"date {d['surface']!r}: bad iso {d['iso']}")
         if d["what"].lower().startswith("relative") != d["what"].startswith("relative:"):
             errs.append(f"date {d['surface']!r}: 'what' should start with 'relative:'")
+    return errs
+
+
+def _event_problems(g: dict) -> list[str]:
+    errs = []
     persons = {p["name"] for p in g["persons"]}
     places = {p["name"] for p in g["places"]}
     for ev in g["events"]:
@@ -79,10 +106,8 @@ def check(txt: Path) -> list[str]:
             errs.append(f"event bad date {ev['date_iso']}")
         if ev["place"] is not None and ev["place"] not in places:
             errs.append(f"event place {ev['place']!r} not in places")
-        for p in ev["persons"]:
-            if p not in persons:
-                errs.append(f"event person {p!r} not in persons")
-    return [f"{txt.name}: {e}" for e in errs]
+        errs += [f"event person {p!r} not in persons" for p in ev["persons"] if p not in persons]
+    return errs
 
 
 def main() -> int:
