@@ -1,14 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Database-level commands: init, demo, search, hearings, check, backup, trash."""
+"""Everyday reads and the trash: search, hearings, trash list|restore|purge."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import out
-from caseapp.domain.errors import CaseAppError, Invalid
+from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
 
 #: The longest look-ahead for `hearings --upcoming` (a century; more overflows a date).
@@ -16,16 +15,10 @@ MAX_DAYS = 36500
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    _add(sub, "init", _("create an empty database"), cmd_init)
-    demo = _add(sub, "demo", _("create a database filled with fictional demo records"), cmd_demo)
-    demo.add_argument("--force", action="store_true", help=_("replace an existing demo file"))
     search = _add(sub, "search", _("find persons, cases and sources in any spelling"), cmd_search)
     search.add_argument("text", nargs="+")
     hearings = _add(sub, "hearings", _("list hearings"), cmd_hearings)
     hearings.add_argument("--upcoming", type=int, metavar="DAYS", default=14)
-    _add(sub, "check", _("check the database for damage"), cmd_check)
-    backup = _add(sub, "backup", _("copy the database to the backup folder"), cmd_backup)
-    backup.add_argument("-o", "--output", type=Path, help=_("write the copy here instead"))
     trash = _add(sub, "trash", _("list, restore or purge deleted records"), None)
     actions = trash.add_subparsers(dest="trash_command", required=True, metavar="ACTION")
     _add(actions, "list", _("show what is in the trash"), cmd_trash_list)
@@ -41,28 +34,6 @@ def _add(sub, name: str, help_text: str, func) -> argparse.ArgumentParser:
     if func is not None:
         parser.set_defaults(func=func)
     return parser
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    path = common.database_path(args)
-    if path.exists():
-        raise CaseAppError(_("{path} already exists").format(path=path))
-    common.open_book(args, create=True).close()
-    out(_("Created {path}").format(path=path))
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    path = common.database_path(args)
-    if path.exists() and not args.force:
-        raise CaseAppError(_("{path} already exists; use --force to replace it").format(path=path))
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    with common.open_book(args, create=True) as book:
-        book.maintenance.build_demo()
-        count = len(book.persons.ids())
-    out(_("Created demo database {path} with {count} persons").format(path=path, count=count))
-    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -87,23 +58,6 @@ def cmd_hearings(args: argparse.Namespace) -> int:
                    h.case_number, ", ".join(h.defendants)) for h in rows],
                  (_("date"), _("time"), _("court"), _("case"), _("defendants")))
     out(_("{count} hearings in the next {days} days").format(count=len(rows), days=args.upcoming))
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    with common.open_book(args) as book:
-        problems = book.maintenance.check()
-    for problem in problems:
-        out(problem)
-    out(_("Database is healthy") if not problems else _("{count} problems found").format(
-        count=len(problems)))
-    return 1 if problems else 0
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    with common.open_book(args) as book:
-        target = book.maintenance.backup(target=args.output)
-    out(_("Backup written to {path}").format(path=target))
     return 0
 
 

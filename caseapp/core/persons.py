@@ -155,11 +155,8 @@ class Persons(ListManager[PersonQuery]):
 
     def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
         """Load many (name, status, aliases) at once in one transaction; not undoable."""
-        from caseapp.store import db
-
-        with db.write_transaction(self.book.database):
+        with self.book.writing():
             bulk.load_persons(people)
-        self.book.wrote = True
         return Changes(frozenset({"person", "person_name"}), step="")
 
     def rows(self, ids: list[int]) -> list[PersonRow]:

@@ -14,7 +14,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
-from caseapp.store import audit, db, rows
+from caseapp.store import audit, rows
 from caseapp.store import trash as trash_store
 
 if TYPE_CHECKING:
@@ -66,10 +66,9 @@ class Trash(Manager):
         the purged rows.
         """
         targets = [self.find(uid) for uid in uids] if uids is not None else self.list()
-        with db.write_transaction(self.book.database):
+        with self.book.writing():
             count = trash_store.purge([(row.table, row.id) for row in targets])
             audit.write(self.book.operator, _("Purge from Trash"),
                         [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
-        self.book.wrote = True
         return count, Changes(frozenset(row.table for row in targets), step="")

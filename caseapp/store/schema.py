@@ -107,8 +107,9 @@ def user_version(database: SqliteDatabase) -> int:
 
 
 def bring_up_to_date(database: SqliteDatabase, path: Path, backup_dir: Path | None,
-                     steps: tuple[Step, ...] = STEPS) -> None:
-    """Create a new file's schema, or back up and upgrade an older one."""
+                     steps: tuple[Step, ...] = STEPS, *, passphrase: str | None = None) -> None:
+    """Create a new file's schema, or back up (encrypted with ``passphrase`` when the file
+    is) and upgrade an older one."""
     version = user_version(database)
     target = 1 + len(steps)
     if version == target:
@@ -116,7 +117,7 @@ def bring_up_to_date(database: SqliteDatabase, path: Path, backup_dir: Path | No
     if version == 0:
         _create_fresh(database, target)
         return
-    _upgrade(database, path, version, backup_dir, steps)
+    _upgrade(database, path, version, backup_dir, steps, passphrase)
 
 
 def _create_fresh(database: SqliteDatabase, target: int) -> None:
@@ -128,9 +129,9 @@ def _create_fresh(database: SqliteDatabase, target: int) -> None:
         database.pragma("user_version", target)
 
 
-def _upgrade(database: SqliteDatabase, path: Path, version: int,
-             backup_dir: Path | None, steps: tuple[Step, ...]) -> None:
-    backup_before_upgrade(database, path, version, backup_dir)
+def _upgrade(database: SqliteDatabase, path: Path, version: int, backup_dir: Path | None,
+             steps: tuple[Step, ...], passphrase: str | None) -> None:
+    backup_before_upgrade(database, path, version, backup_dir, passphrase)
     with database.atomic():
         for index in range(version - 1, len(steps)):
             steps[index](database)
@@ -144,13 +145,14 @@ def _upgrade(database: SqliteDatabase, path: Path, version: int,
 
 
 def backup_before_upgrade(database: SqliteDatabase, path: Path, version: int,
-                          backup_dir: Path | None) -> Path:
-    """Copy the file to <backup_dir>/<name>-v<version>-<UTC time>.sqlite."""
-    from caseapp.store.db import backup_to
+                          backup_dir: Path | None, passphrase: str | None = None) -> Path:
+    """A checked copy at <backup_dir>/<name>-v<version>-<UTC time>.sqlite."""
+    from caseapp.store.backups import copy_database
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     folder = backup_dir or path.parent / "backups"
-    return backup_to(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite")
+    return copy_database(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite",
+                         passphrase)
 
 
 def seed_code_articles() -> None:

@@ -18,7 +18,7 @@ import pytest
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 from caseapp.domain.errors import DatabaseError, DatabaseTooNew, NotFound
-from caseapp.store import db, schema
+from caseapp.store import db, files, schema
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STORED = sorted(DATA.glob("schema_v*.sqlite"))
@@ -202,7 +202,7 @@ def test_paths_with_uri_characters_work(tmp_path: Path, empty_db_template: Path)
     folder.mkdir()
     path = folder / "case book.sqlite"
     shutil.copyfile(empty_db_template, path)
-    assert db.read_user_version(path) == schema.SCHEMA_VERSION
+    assert files.look(path, None, check=False).version == schema.SCHEMA_VERSION
     with Casebook(path) as book:
         book.persons.add(records.Person(display_name="Ерлан"))
     assert side_files(path) == []
@@ -225,7 +225,7 @@ def test_version_written_to_the_wal_by_an_open_connection_is_seen(db_path: Path)
         other.execute("PRAGMA user_version = 99")
         other.commit()
         assert Path(f"{db_path}-wal").stat().st_size > 0
-        assert db.read_user_version(db_path) == 99
+        assert files.look(db_path, None, check=False).version == 99
         with pytest.raises(DatabaseTooNew):
             Casebook(db_path)
     finally:

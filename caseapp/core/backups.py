@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Backups a volunteer can trust: checked copies, rotation, a daily copy, restore.
+
+Every copy is written aside, checked and only then named (store.backups), so a copy
+killed halfway never looks like a backup. Automatic copies are made at most once a
+day when a file is opened, and before upgrades, bulk imports, merges and restores;
+the number kept is a setting. A copy of an encrypted database is encrypted with the
+same passphrase. Restoring first backs up the current file, then replaces it with
+the chosen copy in one rename and reopens it.
+"""
+
+from __future__ import annotations
+
+import builtins
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from caseapp import paths
+from caseapp.core.manager import Manager
+from caseapp.core.progress import Progress, Ticker
+from caseapp.domain.errors import Invalid, NotFound
+from caseapp.i18n import _
+from caseapp.store import backups, crypto
+
+DEFAULT_KEEP = 20
+DAILY = timedelta(hours=24)
+
+
+class Backups(Manager):
+    """Commands: make, copy_to, restore, prune; reads: folder, list."""
+
+    def folder(self) -> Path:
+        return self.book.backup_dir or paths.backups_dir(self.book.path)
+
+    def make(self, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> Path:
+        """A checked copy in the rotation; the oldest beyond ``keep`` are removed."""
+        ticker = Ticker(2, progress)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.folder() / f"{self.book.path.stem}-{stamp}.sqlite"
+        backups.copy_database(self.book.database, target, self.book.passphrase)
+        ticker.tick()
+        self._rotate(keep)
+        ticker.tick()
+        return target
+
+    def daily(self, *, keep: int = DEFAULT_KEEP) -> Path | None:
+        """A copy when the newest is older than a day (or there is none); else None."""
+        newest = self._files()[-1:] if self._files() else []
+        if newest and _age(newest[0]) < DAILY:
+            return None
+        return self.make(keep=keep)
+
+    def copy_to(self, target: Path, *, force: bool = False) -> Path:
+        """A checked copy at a place the volunteer chose; never over the open database,
+        and over an existing file only with ``force``."""
+        target = Path(target).expanduser()
+        if target.resolve() == self.book.path.resolve():
+            raise Invalid(_("{path} is the open database; choose another file").format(
+                path=target), field="output")
+        if target.exists() and not force:
+            raise Invalid(_("{path} already exists; choose a new file name (or --force to "
+                            "replace it)").format(path=target), field="output")
+        return backups.copy_database(self.book.database, target, self.book.passphrase)
+
+    def list(self) -> builtins.list[backups.BackupFacts]:
+        """The copies in the rotation, newest first, with what each holds."""
+        return [backups.describe(path, self.book.passphrase) for path in reversed(self._files())]
+
+    def restore(self, source: Path, *, passphrase: str | None = None,
+                keep: int = DEFAULT_KEEP) -> Path:
+        """Replace the open file with the copy ``source`` after backing the file up.
+
+        Returns the backup made of the file as it was. Cannot be undone except by
+        restoring that backup; the undo history is cleared."""
+        source = Path(source).expanduser()
+        if not source.exists():
+            raise NotFound(_("There is no backup at {path}").format(path=source))
+        key = passphrase or self.book.passphrase
+        facts = backups.describe(source, key)
+        if not facts.sound:
+            raise Invalid(_("{path} cannot be read as a sound caseapp backup (damaged, or "
+                            "another passphrase)").format(path=source), field="backup")
+        before = self.make(keep=keep + 1)
+        with self.book.replacing_file():
+            crypto.rewrite(source, key if facts.encrypted else None, self.book.passphrase,
+                           self.book.path)
+        return before
+
+    def prune(self, *, keep_newest: int = 1) -> int:
+        """Delete all but the newest ``keep_newest`` copies (after a purge, old copies still
+        hold the purged records); returns how many were deleted."""
+        old = self._files()[:-keep_newest] if keep_newest > 0 else self._files()
+        for path in old:
+            path.unlink(missing_ok=True)
+        return len(old)
+
+    def _files(self) -> builtins.list[Path]:
+        backups.remove_partials(self.folder())
+        return sorted(self.folder().glob(f"{self.book.path.stem}-*.sqlite"))
+
+    def _rotate(self, keep: int) -> None:
+        for old in self._files()[:-keep] if keep > 0 else []:
+            old.unlink(missing_ok=True)
+
+
+def _age(path: Path) -> timedelta:
+    return datetime.now(UTC) - datetime.fromtimestamp(path.stat().st_mtime, UTC)

@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Copies of a database that can be trusted: written aside, checked, then named.
+
+A copy is written to a hidden temporary name in the target folder, fsynced, opened
+again and checked (``quick_check``, the number of persons) and only then renamed to
+its real name, so a copy killed halfway never looks like a backup. A copy of an
+encrypted database is encrypted with the same key (SQLCipher's ``sqlcipher_export``
+into an attached, keyed file); no plain copy is ever written for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from peewee import SqliteDatabase
+
+from caseapp.domain.errors import Damaged, DatabaseError
+from caseapp.i18n import _
+from caseapp.store import files
+
+#: Prefix of copies being written; a file with it is never a backup and is removed.
+PARTIAL = ".partial-"
+DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+
+
+@dataclass(frozen=True)
+class BackupFacts:
+    """What a backup file holds, read without opening it for writing."""
+
+    path: Path
+    size: int
+    persons: int | None
+    encrypted: bool
+    sound: bool
+
+
+def copy_database(database: SqliteDatabase, target: Path, passphrase: str | None) -> Path:
+    """Write a checked copy of the open ``database`` to ``target`` (must not exist)."""
+    files.private_folder(target.parent)
+    partial = target.with_name(PARTIAL + target.name)
+    partial.unlink(missing_ok=True)
+    try:
+        _write(database, partial, passphrase)
+        files.fsync_file(partial)
+        _verify(partial, passphrase)
+        os.replace(partial, target)
+        files.fsync_folder(target.parent)
+    except DRIVER_ERRORS as exc:
+        raise DatabaseError(_("Cannot write a backup to {path} ({reason})").format(
+            path=target, reason=exc)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    files.make_private(target)
+    return target
+
+
+def _write(database: SqliteDatabase, partial: Path, passphrase: str | None) -> None:
+    if passphrase is None:
+        destination = sqlite3.connect(str(partial))
+        try:
+            database.connection().backup(destination)
+        finally:
+            destination.close()
+        return
+    database.execute_sql(f"ATTACH DATABASE ? AS backup_copy KEY {files.quoted(passphrase)}",
+                         (str(partial),))
+    try:
+        database.execute_sql("SELECT sqlcipher_export('backup_copy')")
+        version = database.execute_sql("PRAGMA user_version").fetchone()[0]
+        database.execute_sql(f"PRAGMA backup_copy.user_version = {int(version)}")
+    finally:
+        database.execute_sql("DETACH DATABASE backup_copy")
+
+
+def _verify(partial: Path, passphrase: str | None) -> None:
+    facts = files.look(partial, passphrase, check=True)
+    if facts.problems or not facts.tables:
+        raise Damaged(_("The copy failed its check ({problem}); the database itself may be "
+                        "damaged. No backup was kept.").format(
+            problem=facts.problems[0] if facts.problems else _("no tables")))
+
+
+def describe(path: Path, passphrase: str | None) -> BackupFacts:
+    """Size, persons and soundness of one backup file (never raises for a bad file)."""
+    encrypted = files.kind_of(path) == files.OTHER
+    key = passphrase if encrypted else None
+    try:
+        with files.read_only(path, key) as connection:
+            persons = connection.execute(
+                "SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+            sound = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except DRIVER_ERRORS:
+        persons, sound = None, False
+    return BackupFacts(path, path.stat().st_size, persons, encrypted, sound)
+
+
+def remove_partials(folder: Path) -> int:
+    """Delete copies left by killed runs; returns how many."""
+    removed = 0
+    for leftover in folder.glob(PARTIAL + "*") if folder.exists() else ():
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed += 1
+    return removed
