@@ -89,8 +89,12 @@ def _replaceable(args: argparse.Namespace, path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """SQLite's full check; a file that fails the quick check is reported damaged (exit 2)."""
     with common.open_book(args, check=True, daily_backup=False) as book:
-        problems = list(book.problems or ()) or book.maintenance.check()
+        for problem in book.problems or ():
+            out(problem)
+        book.ensure_sound()
+        problems = book.maintenance.check()
     for problem in problems:
         out(problem)
     out(_("Database is healthy") if not problems else _("{count} problems found").format(

@@ -33,7 +33,9 @@ class Backups(Manager):
         return self.book.backup_dir or paths.backups_dir(self.book.path)
 
     def make(self, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> Path:
-        """A checked copy in the rotation; the oldest beyond ``keep`` are removed."""
+        """A checked copy in the rotation; the oldest beyond ``keep`` are removed. A damaged
+        file is never copied into the rotation (it would push out the good copies)."""
+        self.book.ensure_sound()
         ticker = Ticker(2, progress)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.folder() / f"{self.book.path.stem}-{stamp}.sqlite"
@@ -80,10 +82,11 @@ class Backups(Manager):
         if not facts.sound:
             raise Invalid(_("{path} cannot be read as a sound caseapp backup (damaged, or "
                             "another passphrase)").format(path=source), field="backup")
-        before = self.make(keep=keep + 1)
+        before = self.make(keep=0)  # rotating now might remove ``source`` itself
         with self.book.replacing_file():
             crypto.rewrite(source, key if facts.encrypted else None, self.book.passphrase,
                            self.book.path)
+        self._rotate(keep)
         return before
 
     def prune(self, *, keep_newest: int = 1) -> int:

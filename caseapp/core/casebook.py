@@ -97,9 +97,7 @@ class Casebook:
         written (Damaged names the file and offers its backups)."""
         if self.problems is None:
             with self.bound():
-                self.problems = tuple(row[0] for row in
-                                      self.database.execute_sql("PRAGMA quick_check")
-                                      if row[0] != "ok")
+                self.problems = db.quick_check(self.database)
         if self.problems:
             raise db.damaged(self.path, self.problems)
 

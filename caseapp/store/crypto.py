@@ -32,7 +32,7 @@ def rewrite(source: Path, old: str | None, new: str | None, target: Path) -> Pat
     try:
         _export(source, old, new, partial)
         files.fsync_file(partial)
-        files.look(partial, new, check=True)
+        _verify(partial, new)
         files.make_private(partial)
         os.replace(partial, target)
         files.fsync_folder(target.parent)
@@ -44,8 +44,18 @@ def rewrite(source: Path, old: str | None, new: str | None, target: Path) -> Pat
     return target
 
 
+def _verify(partial: Path, key: str | None) -> None:
+    facts = files.look(partial, key, check=True)
+    if facts.problems or not facts.tables or facts.version <= 0:
+        raise DatabaseError(_("The new file failed its check ({problem}); the old file was "
+                              "not changed").format(
+            problem=facts.problems[0] if facts.problems else _("no tables")))
+
+
 def _export(source: Path, old: str | None, new: str | None, partial: Path) -> None:
-    connection = files.keyed(sqlcipher3.connect(str(source), isolation_level=None), old)
+    # mode=ro: a source that vanished is an error, never silently created empty
+    uri = source.resolve().as_uri() + "?mode=ro"
+    connection = files.keyed(sqlcipher3.connect(uri, uri=True, isolation_level=None), old)
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         key = files.quoted(new or "")

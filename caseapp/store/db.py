@@ -212,6 +212,10 @@ def optimize(database: SqliteDatabase) -> None:
         log.info("PRAGMA optimize skipped: the database is busy")
 
 
+def quick_check(database: SqliteDatabase) -> tuple[str, ...]:
+    return files.quick_check(database.connection())
+
+
 def check(database: SqliteDatabase) -> list[str]:
     """Problems reported by integrity_check and foreign_key_check (empty when healthy)."""
     problems = [row[0] for row in database.execute_sql("PRAGMA integrity_check")

@@ -92,11 +92,16 @@ def look(path: Path, passphrase: str | None, *, check: bool) -> Facts:
     with read_only(path, passphrase) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        problems: tuple[str, ...] = ()
-        if check:
-            problems = tuple(row[0] for row in connection.execute("PRAGMA quick_check")
-                             if row[0] != "ok")
-        return Facts(version, tables, problems)
+        return Facts(version, tables, quick_check(connection) if check else ())
+
+
+def quick_check(connection: Any) -> tuple[str, ...]:
+    """SQLite's quick check: its complaints, or the error that stopped it; () when sound."""
+    try:
+        return tuple(row[0] for row in connection.execute("PRAGMA quick_check")
+                     if row[0] != "ok")
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+        return (str(exc),)
 
 
 def make_private(path: Path) -> None:
