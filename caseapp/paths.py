@@ -38,10 +38,6 @@ def backups_dir(database: Path | None = None) -> Path:
     return base / database.stem if database is not None else base
 
 
-def attachments_dir() -> Path:
-    return data_dir() / "attachments"
-
-
 def settings_file() -> Path:
     return data_dir() / "settings.json"
 

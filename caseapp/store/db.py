@@ -230,4 +230,12 @@ def damaged(path: Path, problems: tuple[str, ...]) -> Damaged:
     """The error every write to a damaged file raises."""
     return Damaged(_("{path} is damaged ({problem}); it was opened read-only. Restore the "
                      "latest good backup (caseapp backup list / backup restore).").format(
-        path=path, problem=problems[0] if problems else "?"))
+        path=path, problem=_one_line(problems[0]) if problems else "?"))
+
+
+def _one_line(problem: str, limit: int = 160) -> str:
+    """SQLite's first complaint on one line ("*** in database main ***" dropped)."""
+    lines = [line.strip() for line in problem.splitlines()
+             if line.strip() and not line.startswith("***")]
+    text = "; ".join(lines) or problem.strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from caseapp.domain.views import TrashRow
-from caseapp.store import rows
+from caseapp.store import attachments, rows
 from caseapp.store.labels import label_of
 from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, Tagging
 
@@ -42,6 +42,8 @@ def purge(targets: list[tuple[str, int]]) -> int:
     for table, pk in targets:
         for row_table, row_id in [*dependents(table, pk), (table, pk)]:
             _delete(row_table, row_id)
+    for pk in attachments.unused():
+        rows.write_raw("attachment", pk, None)  # a photo nobody shows any more
     return len(targets)
 
 

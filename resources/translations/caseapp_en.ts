@@ -2966,128 +2966,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>
@@ -3394,12 +3394,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation type="unfinished" />
     </message>
