@@ -78,6 +78,7 @@ class Casebook:
         self.backup_dir = backup_dir
         self.busy_timeout_ms = busy_timeout_ms
         self.wrote = False
+        self.writes = 0  # commands that wrote, counted (backups.safeguard compares)
         self._open(db.open_database(self.path, create=create, backup_dir=backup_dir,
                                     busy_timeout_ms=busy_timeout_ms, passphrase=passphrase,
                                     check=check), passphrase)
@@ -131,6 +132,7 @@ class Casebook:
         with self.bound(), db.write_transaction(self.database):
             yield
         self.wrote = True
+        self.writes += 1
 
     @contextmanager
     def bound(self) -> Iterator[None]:

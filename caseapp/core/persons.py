@@ -161,11 +161,14 @@ class Persons(ListManager[PersonQuery]):
         """
         from caseapp.core import person_merge
 
+        self.book.backups.safeguard()
         return commands.run(self.book, _("Merge Persons"), lambda j: person_merge.merge(
             j, keep_id, other_id, choices or {}))
 
     def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
-        """Load many (name, status, aliases) at once in one transaction; not undoable."""
+        """Load many (name, status, aliases) at once in one transaction; not undoable,
+        so a backup is made first."""
+        self.book.backups.safeguard()
         with self.book.writing():
             bulk.load_persons(people)
         return Changes(frozenset({"person", "person_name"}), step="")

@@ -212,6 +212,15 @@ def optimize(database: SqliteDatabase) -> None:
         log.info("PRAGMA optimize skipped: the database is busy")
 
 
+def checkpoint(database: SqliteDatabase) -> None:
+    """Copy the write-ahead log into the file and empty it, so pages a purge zeroed in
+    the file are not still readable in the log; skipped while another reader holds it."""
+    try:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError:
+        log.info("WAL checkpoint skipped: the database is busy")
+
+
 def quick_check(database: SqliteDatabase) -> tuple[str, ...]:
     return files.quick_check(database.connection())
 

@@ -4880,63 +4880,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="61" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation>Себетті сүзу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation>Себетті сүзу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="70" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Жойылған жазбалар осында сақталады. «Қалпына келтіру» жазбаны байланыстарымен бірге қайтарады; «Біржола жою» оны өшіреді, мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="81" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation>Себеттегі жазбалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="94" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="95" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Таңдалған жазбаларды қайтару (Болдырмау мұны кері қайтарады)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Таңдалған жазбаларды өшіру; мұны болдырмау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation>Себетті &amp;тазалау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="51" />
-      <location filename="../../caseapp/gui/trash/page.py" line="114" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation>Себет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="132" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>Себетке ештеңе қосуға болмайды; оның орнына жазбаны жойыңыз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="158" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
@@ -4944,7 +4944,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="172" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
@@ -4952,7 +4952,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
@@ -4960,31 +4960,67 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
-      <location filename="../../caseapp/gui/trash/page.py" line="183" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation>Біржола жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="173" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation>Себетті тазалау</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="180" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>%n жазба біржола жойылды.</numerusform>
         <numerusform>%n жазба біржола жойылды.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="185" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation>Ескі сақтық көшірмелер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation>Оларды қазір жасалған бір жаңа көшірмемен ауыстыру керек пе? Ескі көшірмелерді алған адам жойылған жазбаларды оқи алады; оларды сақтасаңыз, бұрынғы күйге қайта аласыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation>Көшірмелерді ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation>Көшірмелерді сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Мұны болдырмау мүмкін емес. Болдырмау тарихы да тазаланады.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n жазба</numerusform>
