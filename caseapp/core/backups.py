@@ -38,7 +38,9 @@ class Backups(Manager):
 
     def __init__(self, book: Casebook) -> None:
         super().__init__(book)
-        self._made_at = -1  # the book's write count when this session last made a copy
+        # the book's write count when this session last made a copy (a new file: nothing
+        # to keep yet)
+        self._made_at = 0 if book.created else -1
 
     def folder(self) -> Path:
         return self.book.backup_dir or paths.backups_dir(self.book.path)

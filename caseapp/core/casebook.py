@@ -79,6 +79,7 @@ class Casebook:
         self.busy_timeout_ms = busy_timeout_ms
         self.wrote = False
         self.writes = 0  # commands that wrote, counted (backups.safeguard compares)
+        self.created = create and not self.path.exists()  # a new, empty file
         self._open(db.open_database(self.path, create=create, backup_dir=backup_dir,
                                     busy_timeout_ms=busy_timeout_ms, passphrase=passphrase,
                                     check=check), passphrase)

@@ -60,21 +60,9 @@ def copy_database(database: SqliteDatabase, target: Path, passphrase: str | None
 
 
 def _write(database: SqliteDatabase, partial: Path, passphrase: str | None) -> None:
-    if passphrase is None:
-        destination = sqlite3.connect(str(partial))
-        try:
-            database.connection().backup(destination)
-        finally:
-            destination.close()
-        return
-    database.execute_sql(f"ATTACH DATABASE ? AS backup_copy KEY {files.quoted(passphrase)}",
-                         (str(partial),))
-    try:
-        database.execute_sql("SELECT sqlcipher_export('backup_copy')")
-        version = database.execute_sql("PRAGMA user_version").fetchone()[0]
-        database.execute_sql(f"PRAGMA backup_copy.user_version = {int(version)}")
-    finally:
-        database.execute_sql("DETACH DATABASE backup_copy")
+    """Page by page with SQLite's backup API (an encrypted file's pages stay encrypted
+    with the same key; nothing is ever written in plain text)."""
+    files.copy_pages(database.connection(), partial, passphrase)
 
 
 def _verify(partial: Path, passphrase: str | None) -> None:

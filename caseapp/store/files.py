@@ -149,3 +149,17 @@ def write_durably(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
     os.replace(partial, path)
     fsync_folder(path.parent)
+
+
+def copy_pages(source: Any, target: Path, passphrase: str | None) -> None:
+    """Copy an open database to the new file ``target`` with SQLite's backup API, keyed
+    like the source (SQLCipher copies pages between files with the same key). The
+    backup API needs both ends from the same driver."""
+    if isinstance(source, sqlite3.Connection):
+        destination = sqlite3.connect(str(target))
+    else:
+        destination = keyed(sqlcipher3.connect(str(target)), passphrase)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
