@@ -20,7 +20,7 @@ from caseapp import paths
 from caseapp.core import settings
 from caseapp.core.manager import Manager
 from caseapp.core.progress import Progress, Ticker
-from caseapp.domain.errors import Invalid, NotFound
+from caseapp.domain.errors import Damaged, Invalid, NotFound
 from caseapp.i18n import _
 from caseapp.store import backups, crypto
 
@@ -103,12 +103,26 @@ class Backups(Manager):
         if not facts.sound:
             raise Invalid(_("{path} cannot be read as a sound caseapp backup (damaged, or "
                             "another passphrase)").format(path=source), field="backup")
-        before = self.make(keep=0)  # rotating now might remove ``source`` itself
+        before = self._keep_current()
         with self.book.replacing_file():
             crypto.rewrite(source, key if facts.encrypted else None, self.book.passphrase,
                            self.book.path)
         self._rotate(keep)
         return before
+
+    def _keep_current(self) -> Path:
+        """The file as it is before a restore: a checked backup (not rotated now: that
+        might remove the copy being restored), or, for a damaged file that no check can
+        pass, its bytes copied beside it as ``<name>.damaged-<time>`` for a recovery."""
+        try:
+            return self.make(keep=0)
+        except Damaged:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            return backups.keep_damaged(self.book.path, stamp)
+
+    def latest_sound(self) -> backups.BackupFacts | None:
+        """The newest copy that passes its check (what to offer for a damaged file)."""
+        return next((facts for facts in self.list() if facts.sound), None)
 
     def count(self) -> int:
         """How many copies the rotation holds (after a purge: how many still hold it)."""

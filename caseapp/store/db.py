@@ -235,11 +235,16 @@ def check(database: SqliteDatabase) -> list[str]:
     return problems
 
 
-def damaged(path: Path, problems: tuple[str, ...]) -> Damaged:
-    """The error every write to a damaged file raises."""
-    return Damaged(_("{path} is damaged ({problem}); it was opened read-only. Restore the "
-                     "latest good backup (caseapp backup list / backup restore).").format(
-        path=path, problem=_one_line(problems[0]) if problems else "?"))
+def damaged(path: Path, problems: tuple[str, ...], latest: Path | None = None) -> Damaged:
+    """The error every write to a damaged file raises, offering the ``latest`` good backup."""
+    problem = _one_line(problems[0]) if problems else "?"
+    if latest is None:
+        return Damaged(_("{path} is damaged ({problem}); it was opened read-only. Restore the "
+                         "latest good backup (caseapp backup list / backup restore).").format(
+            path=path, problem=problem))
+    return Damaged(_("{path} is damaged ({problem}); it was opened read-only. The latest good "
+                     "backup is {backup}: caseapp backup restore \"{backup}\" (or File ▸ "
+                     "Backups in the window).").format(path=path, problem=problem, backup=latest))
 
 
 def _one_line(problem: str, limit: int = 160) -> str:

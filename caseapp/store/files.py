@@ -31,6 +31,10 @@ MISSING, EMPTY, PLAIN, OTHER, FOREIGN = "missing", "empty", "plain", "other", "f
 SMALLEST_PAGE = 512
 
 
+#: What either driver raises for a file it cannot use.
+DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+
+
 def kind_of(path: Path) -> str:
     """MISSING, EMPTY, PLAIN (an unencrypted SQLite file), OTHER (maybe encrypted: whole
     pages of what looks like noise) or FOREIGN (neither: a text, a picture, half a file)."""
@@ -163,3 +167,20 @@ def copy_pages(source: Any, target: Path, passphrase: str | None) -> None:
         source.backup(destination)
     finally:
         destination.close()
+
+
+def log_settled(path: Path, passphrase: str | None) -> bool:
+    """True when no write-ahead log is left beside ``path``. A log left by a crash is
+    checkpointed into the file by one connection, which deletes it on close as the last
+    user; a log still there afterwards belongs to another program that has the file open
+    (a file put in its place would meet that log)."""
+    log = Path(f"{path}-wal")
+    if not log.exists():
+        return True
+    with contextlib.suppress(*DRIVER_ERRORS):
+        connection = keyed(sqlcipher3.connect(str(path)), passphrase)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    return not log.exists()
