@@ -1,31 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Database-level commands: init, demo, search, hearings, check, backup, trash."""
+"""Everyday reads and the trash: search, hearings, trash list|restore|purge."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import out
-from caseapp.domain.errors import CaseAppError, Invalid
-from caseapp.i18n import _
+from caseapp.domain.errors import Invalid
+from caseapp.i18n import _, ngettext
 
 #: The longest look-ahead for `hearings --upcoming` (a century; more overflows a date).
 MAX_DAYS = 36500
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    _add(sub, "init", _("create an empty database"), cmd_init)
-    demo = _add(sub, "demo", _("create a database filled with fictional demo records"), cmd_demo)
-    demo.add_argument("--force", action="store_true", help=_("replace an existing demo file"))
     search = _add(sub, "search", _("find persons, cases and sources in any spelling"), cmd_search)
     search.add_argument("text", nargs="+")
     hearings = _add(sub, "hearings", _("list hearings"), cmd_hearings)
     hearings.add_argument("--upcoming", type=int, metavar="DAYS", default=14)
-    _add(sub, "check", _("check the database for damage"), cmd_check)
-    backup = _add(sub, "backup", _("copy the database to the backup folder"), cmd_backup)
-    backup.add_argument("-o", "--output", type=Path, help=_("write the copy here instead"))
     trash = _add(sub, "trash", _("list, restore or purge deleted records"), None)
     actions = trash.add_subparsers(dest="trash_command", required=True, metavar="ACTION")
     _add(actions, "list", _("show what is in the trash"), cmd_trash_list)
@@ -33,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     purge = _add(actions, "purge", _("delete for good (cannot be undone)"), cmd_trash_purge)
     purge.add_argument("uid", nargs="?")
     purge.add_argument("--all", action="store_true", help=_("purge everything in the trash"))
+    purge.add_argument("--and-backups", action="store_true", help=_(
+        "then replace the existing backups, which still hold the purged records, with one "
+        "fresh backup"))
 
 
 def _add(sub, name: str, help_text: str, func) -> argparse.ArgumentParser:
@@ -41,28 +37,6 @@ def _add(sub, name: str, help_text: str, func) -> argparse.ArgumentParser:
     if func is not None:
         parser.set_defaults(func=func)
     return parser
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    path = common.database_path(args)
-    if path.exists():
-        raise CaseAppError(_("{path} already exists").format(path=path))
-    common.open_book(args, create=True).close()
-    out(_("Created {path}").format(path=path))
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    path = common.database_path(args)
-    if path.exists() and not args.force:
-        raise CaseAppError(_("{path} already exists; use --force to replace it").format(path=path))
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    with common.open_book(args, create=True) as book:
-        book.maintenance.build_demo()
-        count = len(book.persons.ids())
-    out(_("Created demo database {path} with {count} persons").format(path=path, count=count))
-    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -90,23 +64,6 @@ def cmd_hearings(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    with common.open_book(args) as book:
-        problems = book.maintenance.check()
-    for problem in problems:
-        out(problem)
-    out(_("Database is healthy") if not problems else _("{count} problems found").format(
-        count=len(problems)))
-    return 1 if problems else 0
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    with common.open_book(args) as book:
-        target = book.maintenance.backup(target=args.output)
-    out(_("Backup written to {path}").format(path=target))
-    return 0
-
-
 def cmd_trash_list(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
         rows = book.trash.list()
@@ -128,5 +85,15 @@ def cmd_trash_purge(args: argparse.Namespace) -> int:
         raise Invalid(_("name a uid to purge, or use --all"))
     with common.open_book(args) as book:
         count, _changes = book.trash.purge(None if args.all else [args.uid])
-    out(_("Purged {count} records").format(count=count))
+        out(ngettext("Purged {count} record", "Purged {count} records", count).format(
+            count=count))
+        if args.and_backups:
+            fresh, removed = book.backups.replace_with_fresh()
+            out(_("Kept {path}; deleted {count} older backups").format(path=fresh, count=removed))
+        elif held := book.backups.count():
+            out(ngettext("{count} backup made before still holds the purged records; “caseapp "
+                         "backup prune” replaces it with a fresh backup",
+                         "{count} backups made before still hold the purged records; “caseapp "
+                         "backup prune” replaces them with one fresh backup", held).format(
+                count=held))
     return 0

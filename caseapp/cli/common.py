@@ -10,19 +10,55 @@ from collections.abc import Callable
 from pathlib import Path
 
 from caseapp import paths
+from caseapp.cli import passphrase as ask
+from caseapp.core import settings as preferences
 from caseapp.core.casebook import Casebook
 from caseapp.domain.enums import Labelled
+from caseapp.domain.errors import PassphraseNeeded
 from caseapp.i18n import _
 
 
 def database_path(args: argparse.Namespace) -> Path:
     """--db when given, otherwise the database in the data folder."""
     given = getattr(args, "db", None)
-    return Path(given).expanduser() if given else paths.default_database()
+    return Path(given).expanduser() if given else default_path()
 
 
-def open_book(args: argparse.Namespace, *, create: bool = False) -> Casebook:
-    return Casebook(database_path(args), create=create, operator=operator_name())
+def default_path() -> Path:
+    return paths.default_database()
+
+
+def open_book(args: argparse.Namespace, *, create: bool = False, check: bool = False,
+              passphrase: str | None = None, daily_backup: bool = True) -> Casebook:
+    """The Casebook of ``--db`` with the operator and backup settings; an encrypted file
+    asks for its passphrase. A copy is made when the newest backup is a day old."""
+    prefs = preferences.load()
+    backup_dir = Path(prefs.backup_folder).expanduser() if prefs.backup_folder else None
+    path = database_path(args)
+
+    def opened(key: str | None) -> Casebook:
+        return Casebook(path, create=create, operator=operator_name(), backup_dir=backup_dir,
+                        check=check, passphrase=key)
+
+    try:
+        book = opened(passphrase)
+    except PassphraseNeeded:
+        book = opened(ask.existing())
+    if daily_backup:
+        try:
+            book.backups.daily(keep=prefs.backups_to_keep)
+        except BaseException:
+            book.close()
+            raise
+    return book
+
+
+def confirm(question: str) -> bool:
+    """Ask at the terminal; without one the answer is no (scripts pass --yes)."""
+    if not sys.stdin.isatty():
+        return False
+    answer = input(question + " " + _("[y/N] ")).strip().casefold()
+    return answer in {"y", "yes", _("y").casefold(), _("yes").casefold()}
 
 
 def operator_name() -> str:

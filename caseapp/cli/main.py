@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The `caseapp` command: argparse front end over the core API.
 
-Errors print one line to stderr and exit 1; usage errors exit 2 (argparse); no
-tracebacks unless CASEAPP_DEBUG=1.
+Errors print one line to stderr and exit 1; problems with the database file itself
+(not a database, damaged, busy, read-only, newer version, wrong passphrase) and usage
+errors exit 2; no tracebacks unless CASEAPP_DEBUG=1. Files are created readable by
+the owner only (umask 077).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from caseapp import __version__
+from caseapp import __version__, paths
 from caseapp.cli import (
     action_cmds,
     basic_cmds,
@@ -20,16 +22,17 @@ from caseapp.cli import (
     common,
     custody_cmds,
     extract_cmd,
+    file_cmds,
     import_cmd,
     person_cmds,
     report_cmd,
 )
-from caseapp.domain.errors import CaseAppError
+from caseapp.domain.errors import CaseAppError, DatabaseError
 from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
-COMMAND_MODULES = (basic_cmds, person_cmds, case_cmds, custody_cmds, action_cmds, extract_cmd,
-                   import_cmd, report_cmd)
+COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, custody_cmds, action_cmds,
+                   extract_cmd, import_cmd, report_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,8 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     set_language(os.environ.get("CASEAPP_LANG", "en"))
     args = build_parser().parse_args(argv)
+    paths.private_files()
     try:
         return int(args.func(args) or 0)
+    except DatabaseError as exc:
+        return _fail(str(exc), status=2)
     except CaseAppError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -76,9 +82,9 @@ def _run(argv: Sequence[str] | None) -> int:
             kind=type(exc).__name__))
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, *, status: int = 1) -> int:
     sys.stderr.write(f"caseapp: error: {message}\n")
-    return 1
+    return status
 
 
 if __name__ == "__main__":

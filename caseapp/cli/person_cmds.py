@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""`caseapp person add|list|show|edit`."""
+"""`caseapp person add|list|show|edit|merge` (merge: cli/person_merge_cmd.py)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from caseapp.cli import common
+from caseapp.cli import common, person_merge_cmd
 from caseapp.cli.common import out
 from caseapp.core.persons import AliasInput
 from caseapp.domain import records
@@ -58,7 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help=_("a JPEG or PNG picture of the person"))
     photo.add_argument("--no-photo", action="store_true", help=_("remove the photo"))
     edit.set_defaults(func=cmd_edit)
-    for parser in (add, listing, show, edit):
+    merge = person_merge_cmd.register(actions)
+    for parser in (add, listing, show, edit, merge):
         common.add_db_option(parser)
 
 
@@ -144,10 +145,14 @@ def describe(details: PersonDetails) -> list[str]:
         for h in details.hearings])
     lines += _section(_("Sentences"), [
         f"{s.date} {s.term} {s.court}" + (_("; expected release {date}").format(
-            date=s.expected_release) if s.expected_release else "") for s in details.sentences])
+            date=s.expected_release) if s.expected_release else "")
+        + "".join(f"\n    {line}" for line in s.note.splitlines())
+        for s in details.sentences])
     lines += _section(_("Actions"), [
         f"{a.date} {label(ActionKind, a.kind)} {a.title} [{label(ActionStatus, a.status)}]"
         for a in details.actions])
+    lines += _section(_("Reported in sources"), [
+        f"{e.date or '?'} {e.title} ({e.source})" for e in details.events])
     lines += _section(_("Tags"), [", ".join(details.tags)] if details.tags else [])
     if person.notes:
         lines += _section(_("Notes"), [person.notes])

@@ -15,32 +15,36 @@ from contextlib import contextmanager
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from caseapp.core import commands
 from caseapp.core.manager import binds_database
 from caseapp.core.undo import UndoManager, UndoStep
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
-from caseapp.domain.errors import ChangedElsewhere
+from caseapp.domain.errors import Busy, ChangedElsewhere
 from caseapp.domain.views import Dashboard, SearchHit
 from caseapp.i18n import _
-from caseapp.store import binding, db, rows, search
+from caseapp.store import binding, db, files, rows, search
 
 if TYPE_CHECKING:
     from caseapp.core.actions import Actions
     from caseapp.core.articles import Articles
+    from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
+    from caseapp.core.security import Security
     from caseapp.core.sources import Sources
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
 R = TypeVar("R", bound=records.Record)
+#: ``replacing_file``: the passphrase does not change.
+SAME = object()
 
 
 class Casebook:
@@ -61,20 +65,76 @@ class Casebook:
     tags: Tags
     trash: Trash
     maintenance: Maintenance
+    backups: Backups
+    security: Security
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
-                 backup_dir: Path | None = None,
-                 busy_timeout_ms: int = db.BUSY_TIMEOUT_MS) -> None:
+                 backup_dir: Path | None = None, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS,
+                 passphrase: str | None = None, check: bool = False) -> None:
         from caseapp.core import managers
 
         self.path = Path(path)
         self.operator = operator
         self.backup_dir = backup_dir
+        self.busy_timeout_ms = busy_timeout_ms
         self.wrote = False
-        self.database = db.open_database(self.path, create=create, backup_dir=backup_dir,
-                                         busy_timeout_ms=busy_timeout_ms)
+        self.writes = 0  # commands that wrote, counted (backups.safeguard compares)
+        self.created = create and not self.path.exists()  # a new, empty file
+        self._open(db.open_database(self.path, create=create, backup_dir=backup_dir,
+                                    busy_timeout_ms=busy_timeout_ms, passphrase=passphrase,
+                                    check=check), passphrase)
         self.undo = UndoManager()
         managers.attach(self)
+
+    def _open(self, opened: db.Opened, passphrase: str | None) -> None:
+        """Take over an opened file. The passphrase stays in memory only (backups of an
+        encrypted file are encrypted with it); ``problems`` is None until checked."""
+        self.database = opened.database
+        self.encrypted = opened.encrypted
+        self.passphrase = passphrase if opened.encrypted else None
+        self.problems: tuple[str, ...] | None = opened.problems or None
+
+    def ensure_sound(self) -> None:
+        """Before the first write: SQLite's quick check, once; a damaged file is never
+        written (Damaged names the file and offers its backups)."""
+        if self.problems is None:
+            with self.bound():
+                self.problems = db.quick_check(self.database)
+        if self.problems:
+            latest = self.backups.latest_sound()
+            raise db.damaged(self.path, self.problems, latest.path if latest else None)
+
+    @contextmanager
+    def replacing_file(self, *, new_passphrase: str | None | object = SAME) -> Iterator[None]:
+        """Close the file, let the block replace it on disk, reopen it — with
+        ``new_passphrase`` when the block succeeded (None: now plain). Refused while
+        another program has the file open: the new file would meet its write-ahead log."""
+        self.close()
+        key = self.passphrase
+        if not files.log_settled(self.path, key):
+            self._open(self._reopen(key), key)
+            raise Busy(_("{path} is open in another window or program; close it there "
+                         "first").format(path=self.path))
+        try:
+            yield
+            if new_passphrase is not SAME:
+                key = cast("str | None", new_passphrase)
+        finally:
+            self._open(self._reopen(key), key)
+            self.undo.clear()
+
+    def _reopen(self, passphrase: str | None) -> db.Opened:
+        return db.open_database(self.path, passphrase=passphrase,
+                                busy_timeout_ms=self.busy_timeout_ms, check=True)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The one way to write: checked file, this Casebook's database, BEGIN IMMEDIATE."""
+        self.ensure_sound()
+        with self.bound(), db.write_transaction(self.database):
+            yield
+        self.wrote = True
+        self.writes += 1
 
     @contextmanager
     def bound(self) -> Iterator[None]:
@@ -97,13 +157,13 @@ class Casebook:
         return Reports(self)
 
     def close(self) -> None:
-        """Close this thread's connection; statistics are refreshed only after writes."""
-        if self.database.is_closed():
-            return
-        with self.bound():
-            if self.wrote:
+        """Close every connection to the file, on every thread; statistics are refreshed
+        only after writes."""
+        if self.wrote:
+            with self.bound():
                 db.optimize(self.database)
-            self.database.close()
+            self.wrote = False
+        self.database.close_all()
 
     def __enter__(self) -> Casebook:
         return self
@@ -151,12 +211,11 @@ class Casebook:
     def _replay(self, step: UndoStep, *, reverse: bool) -> None:
         changes = list(reversed(step.changes)) if reverse else step.changes
         prefix = _("Undo {step}") if reverse else _("Redo {step}")
-        with self.bound(), db.write_transaction(self.database):
+        with self.writing():
             self._refuse_if_moved(step, reverse=reverse)
             for change in changes:
                 rows.write_raw(change.table, change.pk, change.before if reverse else change.after)
             commands.write_audit(self, step, prefix.format(step=step.name))
-        self.wrote = True
 
     @staticmethod
     def _refuse_if_moved(step: UndoStep, *, reverse: bool) -> None:

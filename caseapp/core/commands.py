@@ -19,7 +19,7 @@ from caseapp.core.labels import record_label
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.i18n import _
-from caseapp.store import audit, db
+from caseapp.store import audit
 
 if TYPE_CHECKING:
     from caseapp.core.casebook import Casebook
@@ -32,12 +32,10 @@ R = TypeVar("R", bound=records.Record)
 def run(book: Casebook, name: str, work: Callable[[Journal], T]) -> tuple[T, Changes]:
     """Run ``work`` as one undoable command named ``name`` (e.g. "Add Person")."""
     journal = Journal(name)
-    with book.bound(), db.write_transaction(book.database):
+    with book.writing():
         result = work(journal)
         write_audit(book, journal.step, name)
     book.undo.push(journal.step)
-    if journal.step.changes:
-        book.wrote = True
     return result, Changes(journal.tables, tuple(journal.created), name)
 
 

@@ -14,7 +14,7 @@ RECORD_LABELS: dict[type, str] = {
     records.Hearing: N_("Hearing"), records.Sentence: N_("Sentence"),
     records.Action: N_("Action"), records.Source: N_("Source"),
     records.Citation: N_("Citation"), records.Organization: N_("Organization"),
-    records.Tag: N_("Tag"),
+    records.Tag: N_("Tag"), records.ReportedEvent: N_("Reported Event"),
 }
 
 

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
 
 def attach(book: Casebook) -> None:
     from caseapp.core.actions import Actions
+    from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
+    from caseapp.core.security import Security
     from caseapp.core.sources import Sources
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
@@ -29,3 +31,5 @@ def attach(book: Casebook) -> None:
     book.tags = Tags(book)
     book.trash = Trash(book)
     book.maintenance = Maintenance(book)
+    book.backups = Backups(book)
+    book.security = Security(book)

@@ -66,10 +66,10 @@ class Trash(Manager):
         the purged rows.
         """
         targets = [self.find(uid) for uid in uids] if uids is not None else self.list()
-        with db.write_transaction(self.book.database):
+        with self.book.writing():
             count = trash_store.purge([(row.table, row.id) for row in targets])
             audit.write(self.book.operator, _("Purge from Trash"),
                         [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
-        self.book.wrote = True
+        db.checkpoint(self.book.database)
         return count, Changes(frozenset(row.table for row in targets), step="")

@@ -98,6 +98,7 @@ class FacilityKind(Labelled):
 
 
 class DetentionKind(Labelled):
+    POLICE = "police", N_("police detention")
     ADMINISTRATIVE = "administrative", N_("administrative arrest")
     PRETRIAL = "pretrial", N_("pre-trial detention")
     HOUSE_ARREST = "house_arrest", N_("house arrest")
@@ -134,6 +135,19 @@ class ActionKind(Labelled):
     MEDIA = "media", N_("media")
     VISIT = "visit", N_("visit")
     OTHER = "other", N_("other")
+
+
+class ReportedEventKind(Labelled):
+    """What a source reports: the article importer's event kinds."""
+
+    DETENTION = "detention", N_("detention")
+    CHARGE = "charge", N_("charge")
+    HEARING = "hearing", N_("hearing")
+    SENTENCE = "sentence", N_("sentence")
+    RELEASE = "release", N_("release")
+    PROTEST = "protest", N_("protest")
+    STATEMENT = "statement", N_("statement")
+    OTHER = "other", N_("other event")
 
 
 class ActionStatus(Labelled):

@@ -24,23 +24,43 @@ class Ambiguous(CaseAppError):
     """A name search matched more than one record where one was needed."""
 
 
-class DatabaseTooNew(CaseAppError):
+class DatabaseError(CaseAppError):
+    """A problem with the database file itself, named in the message with its path.
+
+    The CLI exits with status 2 for these (1 for other errors): the file, not the
+    command, needs attention.
+    """
+
+
+class NotADatabase(DatabaseError):
+    """Empty, another program's, or not SQLite at all; nothing was written to it."""
+
+
+class Damaged(DatabaseError):
+    """The file failed SQLite's check; it is opened read-only, never written."""
+
+
+class DatabaseTooNew(DatabaseError):
     """The database was written by a newer caseapp; it is left untouched."""
 
 
-class DatabaseError(CaseAppError):
-    """The file is not a caseapp database or is damaged."""
+class PassphraseNeeded(DatabaseError):
+    """The file is encrypted (or not a database); a passphrase is needed to open it."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase does not open the file (or the file is not a caseapp database)."""
 
 
 class Cancelled(CaseAppError):
     """A long job was cancelled; nothing it started was kept."""
 
 
-class Busy(CaseAppError):
+class Busy(DatabaseError):
     """Another program held the write lock longer than the busy timeout; nothing changed."""
 
 
-class ReadOnly(CaseAppError):
+class ReadOnly(DatabaseError):
     """The file or its folder cannot be written; nothing changed."""
 
 

@@ -25,6 +25,7 @@ ENUM_FIELDS: dict[tuple[type, str], type[enums.Labelled]] = {
     (records.Action, "kind"): enums.ActionKind,
     (records.Action, "status"): enums.ActionStatus,
     (records.Source, "kind"): enums.SourceKind,
+    (records.ReportedEvent, "kind"): enums.ReportedEventKind,
 }
 
 #: Fields that may not be blank, per record class.
@@ -34,6 +35,7 @@ REQUIRED: dict[type, tuple[str, ...]] = {
     records.Facility: ("name",),
     records.Hearing: ("date",),
     records.Action: ("title",),
+    records.ReportedEvent: ("title",),
     records.Tag: ("name",),
     records.Organization: ("name",),
     records.CodeArticle: ("article",),

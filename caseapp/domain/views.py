@@ -94,6 +94,18 @@ class SentenceView(NamedTuple):
     term: str
     credited_days: int
     expected_release: dt.date | None
+    note: str = ""
+
+
+class ReportedEventView(NamedTuple):
+    """An event a source reports about the person (a protest, a statement…)."""
+
+    id: int
+    kind: str
+    title: str
+    date: str
+    place: str
+    source: str
 
 
 class ActionView(NamedTuple):
@@ -115,6 +127,7 @@ class PersonDetails(NamedTuple):
     sentences: tuple[SentenceView, ...]
     actions: tuple[ActionView, ...]
     tags: tuple[str, ...]
+    events: tuple[ReportedEventView, ...] = ()
 
 
 class CaseListRow(NamedTuple):
@@ -210,3 +223,31 @@ class Page(NamedTuple):
     ids: tuple[int, ...]
     total: int
     offset: int = 0
+
+
+class MergeField(NamedTuple):
+    """One field of two persons about to be merged, as text (dates ISO, enum values raw).
+
+    ``conflict``: both have a value and they differ, so the volunteer chooses;
+    ``joinable``: the two texts may also be kept both (notes, contacts).
+    """
+
+    name: str
+    keep: str
+    other: str
+    conflict: bool
+    joinable: bool
+
+
+class MergePreview(NamedTuple):
+    """What merging ``other`` into ``keep`` does: the fields side by side and how many
+    rows of each table move to the kept person (``moves``: table → count)."""
+
+    keep: records.Person
+    other: records.Person
+    fields: tuple[MergeField, ...]
+    moves: dict[str, int]
+
+    @property
+    def conflicts(self) -> tuple[MergeField, ...]:
+        return tuple(f for f in self.fields if f.conflict)

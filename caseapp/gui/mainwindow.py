@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         keep = backups_to_keep()
-        QueryOp(self, lambda book, job: book.maintenance.backup(keep=keep, progress=job.report),
+        QueryOp(self, lambda book, job: book.backups.make(keep=keep, progress=job.report),
                 parent=self).with_progress(
             self.tr("Backing up the database…")).success(
             lambda path: self.show_message(self.tr("Backed up to {path}").format(path=path))
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         def final_job() -> None:
             try:
                 if changed:
-                    book.maintenance.backup(keep=keep)
+                    book.backups.make(keep=keep)
             except (OSError, CaseAppError):
                 log.exception("automatic backup of %s failed", book.path)
             book.close()

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
+from caseapp.domain.partial_date import PartialDate
 
 from caseapp.gui import dialogs
 from caseapp.gui.app import application
-from caseapp.gui.articles.screenshot import add_known_spelling, show_review
+from caseapp.gui.articles.paste_dialog import PasteArticleDialog
+from caseapp.gui.articles.screenshot import add_known_spelling, show_event_dialog, show_review
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.tasks import SyncTaskRunner
@@ -100,6 +102,8 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
     pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
+    pictures.append(("paste-article-event", lambda: _event_dialog(window)))
+    pictures.append(("merge-persons", lambda: _dialog(window, lambda: _merge_dialog(window))))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
     return pictures
 
@@ -130,12 +134,42 @@ def _report_dialog(window: MainWindow) -> QDialog:
     return dialog
 
 
-def _paste_dialog(window: MainWindow) -> QDialog:
+def _paste_dialog(window: MainWindow) -> PasteArticleDialog:
     """The paste dialog at its review step on the feature's sample article."""
     dialog = dialogs.open_paste_article(window)
     add_known_spelling(window.casebook)
     dialog.resize(window.size())
     show_review(dialog)
+    return dialog
+
+
+def _event_dialog(window: MainWindow) -> QPixmap:
+    """The review's event dialog, open over the paste dialog (both closed after)."""
+    paste = _paste_dialog(window)
+    _settle(300)
+    editor = show_event_dialog(paste)
+    _settle(300)
+    picture = editor.grab()
+    editor.reject()
+    paste.reject()
+    _settle()
+    return picture
+
+
+def _merge_dialog(window: MainWindow) -> QDialog:
+    """Merge a second record of the featured person (entered from an English report)."""
+    book = window.casebook
+    twin, _changes = book.persons.add(records.Person(
+        display_name="Erlan Kuanyshbaev", status="sentenced", birth_date=PartialDate(1984),
+        notes="Entered from an RFE/RL report; same man?", contacts="+7 701 555 01 02"))
+    book.tags.tag("person", twin.pk, "journalist")
+    book.undo.clear()
+    window.persons.reload()
+    dialog = window.persons.merge_current()
+    assert dialog is not None
+    dialog.other.set_person(twin.pk, twin.display_name)
+    dialog.load_preview()
+    dialog.resize(880, 520)
     return dialog
 
 

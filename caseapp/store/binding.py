@@ -23,7 +23,7 @@ from typing import Any
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
-from caseapp.domain.errors import Busy, DatabaseError, ReadOnly
+from caseapp.domain.errors import Busy, Damaged, ReadOnly
 from caseapp.i18n import _
 
 _current: ContextVar[SqliteDatabase | None] = ContextVar("caseapp_database", default=None)
@@ -64,7 +64,7 @@ def binding(database: SqliteDatabase) -> Iterator[SqliteDatabase]:
     try:
         yield database
     except PeeweeDatabaseError as exc:
-        known = translated(exc)
+        known = translated(exc, str(getattr(database, "database", "")))
         if known is None:
             raise
         raise known from exc
@@ -72,16 +72,17 @@ def binding(database: SqliteDatabase) -> Iterator[SqliteDatabase]:
         _current.reset(token)
 
 
-def translated(exc: PeeweeDatabaseError) -> Exception | None:
-    """A caseapp error for the SQLite conditions a volunteer can meet and act on."""
+def translated(exc: PeeweeDatabaseError, path: str) -> Exception | None:
+    """A caseapp error, naming the file, for the SQLite conditions a volunteer can meet."""
     text = str(exc).lower()
+    where = f"{path}: " if path else ""
     if "locked" in text or "busy" in text:
-        return Busy(_("The database is busy: another caseapp or program is writing to it. "
-                      "Try again."))
+        return Busy(where + _("The database is busy: another caseapp or program is writing "
+                              "to it. Try again."))
     if "readonly" in text or "read-only" in text:
-        return ReadOnly(_("The database file cannot be written (it or its folder is "
-                          "read-only). Nothing was changed."))
+        return ReadOnly(where + _("The database file cannot be written (it or its folder is "
+                                  "read-only). Nothing was changed."))
     if "malformed" in text or "not a database" in text or "disk i/o" in text:
-        return DatabaseError(_("The database file is damaged ({reason}). Make a copy of it "
-                               "and run “caseapp check”.").format(reason=exc))
+        return Damaged(where + _("The database file is damaged ({reason}). Make a copy of it "
+                                 "and run “caseapp check”.").format(reason=exc))
     return None

@@ -45,3 +45,17 @@ def releases_between(start: date, end: date) -> list[ReleaseRow]:
         if release and start <= release <= end:
             found.append(ReleaseRow(sentence.person_id, sentence.person.display_name, release))
     return sorted(found, key=lambda r: r.expected_release)
+
+
+def detentions_of(person_id: int) -> list[records.Detention]:
+    """The person's live detentions, oldest first."""
+    query = (Detention.live(Detention.id).where(Detention.person == person_id)
+             .order_by(Detention.start, Detention.id))
+    return [rows.get(records.Detention, pk) for (pk,) in query.tuples()]
+
+
+def sentences_of(person_id: int) -> list[records.Sentence]:
+    """The person's live sentences, oldest first (undated ones last)."""
+    query = (Sentence.live(Sentence.id).where(Sentence.person == person_id)
+             .order_by(Sentence.date.is_null(), Sentence.date, Sentence.id))
+    return [rows.get(records.Sentence, pk) for (pk,) in query.tuples()]

@@ -15,6 +15,7 @@ from caseapp.domain.views import (
     ChargeView,
     DetentionView,
     PersonDetails,
+    ReportedEventView,
     SentenceView,
 )
 from caseapp.store import hearings, persons, rows, tags
@@ -27,7 +28,10 @@ from caseapp.store.models import (
     CodeArticle,
     Detention,
     Facility,
+    ReportedEvent,
+    ReportedEventPerson,
     Sentence,
+    Source,
 )
 
 
@@ -37,7 +41,8 @@ def details(person_id: int, today: date, language: str = "en") -> PersonDetails:
     found = tuple(hearings.hearing_rows(case_ids=[c.id for c in cases]))
     return PersonDetails(person, tuple(persons.aliases(person_id)), cases,
                          _detentions(person_id, today), found, _sentences(person_id),
-                         _actions(person_id), tuple(tags.tags_of("person", person_id)))
+                         _actions(person_id), tuple(tags.tags_of("person", person_id)),
+                         _reported_events(person_id))
 
 
 def _cases(person_id: int, language: str) -> tuple[CaseView, ...]:
@@ -84,7 +89,8 @@ def _sentence_view(s: Sentence) -> SentenceView:
     term = Term(s.years, s.months, s.days)
     start = s.term_start or s.date
     release = expected_release(start, term, s.credited_days) if start else None
-    return SentenceView(s.id, s.date, s.court, s.kind, term.describe(), s.credited_days, release)
+    return SentenceView(s.id, s.date, s.court, s.kind, term.describe(), s.credited_days, release,
+                        s.note)
 
 
 def _actions(person_id: int) -> tuple[ActionView, ...]:
@@ -92,3 +98,13 @@ def _actions(person_id: int) -> tuple[ActionView, ...]:
     query = Action.live().where(Action.id.in_(linked)).order_by(Action.date)
     return tuple(ActionView(a.id, a.kind, a.title, a.date.iso() if a.date else "", a.status)
                  for a in query)
+
+
+def _reported_events(person_id: int) -> tuple[ReportedEventView, ...]:
+    linked = (ReportedEventPerson.live(ReportedEventPerson.event)
+              .where(ReportedEventPerson.person == person_id))
+    query = (ReportedEvent.live(ReportedEvent, Source).join(Source)
+             .where(ReportedEvent.id.in_(linked) & Source.is_live())
+             .order_by(ReportedEvent.date, ReportedEvent.id))
+    return tuple(ReportedEventView(e.id, e.kind, e.title, e.date.iso() if e.date else "",
+                                   e.place, e.source.title) for e in query)

@@ -11,7 +11,7 @@ from caseapp.domain.queries import SourceQuery
 from caseapp.domain.views import CitationRow, SourceRow
 from caseapp.store import search
 from caseapp.store.labels import label_of_uid
-from caseapp.store.models import Citation, Source
+from caseapp.store.models import Citation, ReportedEventPerson, Source
 from caseapp.store.sorting import sorted_by
 
 SORT_COLUMNS = {"published": Source.published, "title": Source.title,
@@ -50,3 +50,10 @@ def citations(*, target_uid: str | None = None, source_id: int | None = None) ->
     return [CitationRow(c.id, c.source_id, c.source.title, c.target_table, c.target_uid,
                         label_of_uid(c.target_table, c.target_uid), c.quote)
             for c in query.order_by(Citation.id)]
+
+
+def first_person_of_event(event_id: int) -> int | None:
+    """The first live person a reported event is linked to."""
+    return (ReportedEventPerson.live(ReportedEventPerson.person)
+            .where(ReportedEventPerson.event == event_id)
+            .order_by(ReportedEventPerson.id).scalar())

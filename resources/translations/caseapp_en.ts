@@ -4,77 +4,77 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
       <source>Action details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Mark as D&amp;one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Set the status of this planned action to done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>&amp;Edit Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="91" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
       <source>Marked as done.</source>
       <translation type="unfinished" />
     </message>
@@ -180,73 +180,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Campaign actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Number of actions listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>Show actions with status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Show actions of kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Actions on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Actions on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>D&amp;ue or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>Only planned actions whose due date is today or past</source>
       <translation type="unfinished" />
     </message>
@@ -309,7 +309,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
-      <location filename="../../caseapp/gui/pages.py" line="48" />
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <source>Actions</source>
       <translation type="unfinished" />
     </message>
@@ -322,12 +322,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -335,235 +335,277 @@
   <context>
     <name>ArticleLabels</name>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="19" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
       <source>Create new person</source>
       <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="20" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="22" />
       <source>Link to existing person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="23" />
       <source>Reject</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="24" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
       <source>detainee</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="25" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
       <source>lawyer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
       <source>relative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
       <source>activist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
       <source>judge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
       <source>official</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="32" />
       <source>journalist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="33" />
       <source>other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="34" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
       <source>detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="35" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
       <source>charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
       <source>hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
       <source>sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
       <source>release</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
       <source>protest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="42" />
       <source>statement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="43" />
       <source>other event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="45" />
-      <source>a detention</source>
-      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="46" />
-      <source>a case and a charge</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="47" />
-      <source>a hearing (when the day is known)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
-      <source>a sentence</source>
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="49" />
-      <source>the end of an open detention</source>
+      <source>a hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
-      <source>a campaign action (picket)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
-      <source>a campaign action (statement)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
-      <source>a campaign action</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
-      <source>same name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
-      <source>same name in another script</source>
+      <location filename="../../caseapp/gui/articles/labels.py" line="53" />
+      <source>an event reported by the source</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="57" />
-      <source>similar spelling</source>
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>police detention (hours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>administrative arrest (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="60" />
-      <source>day</source>
+      <source>pre-trial detention</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="61" />
-      <source>month</source>
+      <source>house arrest</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
-      <source>year</source>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>parole</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <source>pardon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <source>commuted sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
+      <source>a case and a charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
+      <source>a sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>a change to the stored sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
+      <source>the end of an open detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <source>same name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <source>same name in another script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <source>similar spelling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
+      <source>day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="77" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>street</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="90" />
       <source>known organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="91" />
       <source>organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Detect automatically</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>Kazakh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="96" />
       <source>Russian</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="97" />
       <source>English</source>
       <translation type="unfinished" />
     </message>
@@ -571,17 +613,17 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="227" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
       <source>Article number or words of its title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="252" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
       <source>Adm. {article}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="272" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
       <translation type="unfinished" />
     </message>
@@ -589,75 +631,39 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="114" />
       <source>Precision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="122" />
       <source>{date} (counted from the publication date)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="131" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="132" />
       <source>Mentions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
-      <source>Event</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
-      <source>Place</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
-      <source>Persons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
-      <source>Details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
-      <source>Will be stored as</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
-      <source>term: {term}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
-      <source>article {number}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -797,74 +803,75 @@
   <context>
     <name>CandidatePanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
-      <source>&amp;Link to This Person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
-      <source>Create &amp;New</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
-      <source>&amp;Reject</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
-      <source>Who is this in the database?</source>
+      <source>&amp;Link to This Person</source>
+      <extracomment>the row's link was proposed and waits for a check</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
+      <source>Create &amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="53" />
+      <source>&amp;Reject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="60" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="103" />
+      <source>Who is this in the database?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="61" />
       <source>Possible matches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="63" />
       <source>Possible matches in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="75" />
       <source>Details of the selected match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="78" />
       <source>Add this spelling to the selected record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="80" />
       <source>Create a new person with this name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="82" />
       <source>Do not import this name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="102" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="120" />
       <source>Who is “{name}” in the database?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="115" />
       <source>Select a person on the left.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="116" />
       <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="158" />
       <source>Reading…</source>
       <translation type="unfinished" />
     </message>
@@ -909,158 +916,158 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>New Case</source>
       <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>Edit Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>Case &amp;number:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>&amp;Jurisdiction:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
       <source>&amp;Opened:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="100" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>Parties, charges and more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Add Party</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
       <source>&amp;Parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Defendant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Part</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Wording</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Add &amp;Charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>charges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>C&amp;harges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="114" />
       <source>PACE &amp;1900</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Not&amp;es</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>Ta&amp;gs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="133" />
       <source>Why these criteria are met, with sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="122" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="134" />
       <source>Note on the PACE criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="198" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
       <source>Give the case number or a title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="204" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
       <source>Party {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="205" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Charge {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="226" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation type="unfinished" />
     </message>
@@ -1107,37 +1114,37 @@
   <context>
     <name>CaseRenderer</name>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="38" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="42" />
       <source>(no number)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="43" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="47" />
       <source>opened {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="52" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
       <source>Parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
       <source>Charges</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="59" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="63" />
       <source>Art. {article}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="72" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="76" />
       <source>No criterion marked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="74" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="78" />
       <source>PACE Resolution 1900 criteria met</source>
       <translation type="unfinished" />
     </message>
@@ -1228,7 +1235,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
-      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
@@ -1251,99 +1258,99 @@
   <context>
     <name>CitationDialog</name>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="62" />
       <source>That record is gone</source>
       <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="77" />
       <source>New Citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="93" />
       <source>The source has no stored text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="99" />
       <source>Te&amp;xt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="100" />
       <source>&amp;Quote:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="101" />
       <source>Position:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
       <source>Type a title to find the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
       <source>&amp;Source:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="124" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="125" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="127" />
       <source>Type a name or case number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="135" />
       <source>&amp;For:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="136" />
       <source>Record &amp;kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="137" />
       <source>&amp;Record:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
       <source>select the passage in the text above</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="177" />
       <source>the quote is not in the stored text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="179" />
       <source>characters {start}–{end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="186" />
       <source>Choose the source from the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="198" />
       <source>Choose the record from the list</source>
       <translation type="unfinished" />
     </message>
@@ -1351,57 +1358,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Quote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>facility</source>
       <translation type="unfinished" />
     </message>
@@ -1537,84 +1544,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>Hearings in the next 14 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>No hearings in the next 14 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>Past hearings without an outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Every past hearing has its outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>Actions due or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="60" />
       <source>No campaign actions are due this week.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="61" />
       <source>Persons by status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="62" />
       <source>No persons yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="63" />
       <source>Expected releases in the next 90 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="64" />
       <source>No releases expected in the next 90 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="98" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="99" />
       <source>Read the figures from the database again (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
-      <location filename="../../caseapp/gui/pages.py" line="44" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="116" />
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="137" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="151" />
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation type="unfinished" />
     </message>
@@ -1637,14 +1644,6 @@
     <message>
       <location filename="../../caseapp/gui/common/date_filter.py" line="30" />
       <source>A year (2024) or a month (04.2024) also works</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>DecisionDelegate</name>
-    <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
-      <source>Decision</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1795,27 +1794,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="51" />
+      <location filename="../../caseapp/gui/dialogs.py" line="56" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="53" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="63" />
       <source>Check Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="62" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="68" />
+      <location filename="../../caseapp/gui/dialogs.py" line="73" />
       <source>The database is in good order.</source>
       <translation type="unfinished" />
     </message>
@@ -1840,6 +1839,216 @@
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Will be stored as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="132" />
+      <source>{date} · check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="145" />
+      <source>term: {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
+      <source>article {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
+      <source>over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>by others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
+      <source>a day named earlier in the paragraph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="173" />
+      <source>the day the news tells of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="174" />
+      <source>the headline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="175" />
+      <source>the text around it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="176" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>&amp;Add Event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
+      <source>&amp;Edit Event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
+      <source>Re&amp;move Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
+      <source>Leave the selected event out of the import</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2080,53 +2289,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation type="unfinished" />
     </message>
@@ -2134,38 +2343,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Defendants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
@@ -2184,7 +2393,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
-      <location filename="../../caseapp/gui/pages.py" line="47" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
@@ -2202,7 +2411,7 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
       <source>This column cannot be sorted</source>
       <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation type="unfinished" />
@@ -2211,22 +2420,22 @@
   <context>
     <name>LinkEditor</name>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="30" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
       <source>Add to {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
       <source>Remo&amp;ve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="40" />
       <source>Remove from {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="46" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="51" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
@@ -2253,112 +2462,275 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
       <source>Backing up the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
       <source>Backed up to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>Checking the database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
       <source>Created {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
       <source>The open database file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="89" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Names</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="34" />
       <source>Cyrillic</source>
       <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="35" />
       <source>Latin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="36" />
       <source>mixed scripts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="37" />
       <source>other script</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="38" />
       <source>Kazakh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="39" />
       <source>Russian</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="40" />
       <source>English</source>
       <translation type="unfinished" />
     </message>
@@ -2388,52 +2760,52 @@
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
       <source>Paste Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
       <source>&amp;Analyse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
       <source>‹ &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
       <source>Back to the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
       <source>&amp;Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
       <source>Import the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
       <source>Reading the article…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
       <source>This article is already in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation type="unfinished" />
     </message>
@@ -2441,72 +2813,72 @@
   <context>
     <name>PastePage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="49" />
       <source>&amp;Open File…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="62" />
       <source>Article text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="64" />
       <source>Open an article file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="65" />
       <source>Read a saved .txt or .html article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Publication date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="69" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="73" />
       <source>Article language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="68" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="74" />
       <source>Length of the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="75" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Published:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="84" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="116" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="122" />
       <source>Characters: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="124" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="130" />
       <source>Open Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="131" />
       <source>Articles ({patterns});;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -2514,48 +2886,48 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Hearing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
       <source>&amp;Sentence…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
       <source>Campaign &amp;Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="63" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
       <source>&amp;New Person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
       <source>E&amp;dit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="70" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
       <source>Add for This &amp;Person</source>
       <translation type="unfinished" />
     </message>
@@ -2563,17 +2935,17 @@
   <context>
     <name>PersonChooser</name>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="47" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="48" />
       <source>Search persons for the report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="52" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
@@ -2594,128 +2966,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>
@@ -2762,7 +3134,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="78" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation type="unfinished" />
@@ -2771,27 +3143,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="125" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
       <source>Choose a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="126" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="166" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="197" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
       <source>A new person with this name will be created</source>
       <translation type="unfinished" />
     </message>
@@ -2840,7 +3212,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
@@ -2885,37 +3257,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
-      <source>Cyrillic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
-      <source>Latin</source>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation type="unfinished" />
     </message>
@@ -2923,28 +3311,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Held at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Articles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="66" />
       <source>Updated</source>
       <translation type="unfinished" />
     </message>
@@ -2952,18 +3340,28 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="45" />
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation type="unfinished" />
     </message>
@@ -2971,37 +3369,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Choose Photo…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Remove Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
       <source>Choose a Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Pictures ({patterns})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation type="unfinished" />
     </message>
@@ -3009,48 +3407,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="95" />
       <source>Best match in the database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="230" />
+      <source>{decision} (check)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="236" />
       <source>no match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>{name} · {score} · {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="252" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="255" />
       <source>Found in the article as: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="257" />
       <source>Mentions in the article: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="260" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="262" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="265" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="268" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation type="unfinished" />
     </message>
@@ -3413,7 +3836,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation type="unfinished" />
@@ -3431,132 +3854,132 @@ Do you want to replace it?</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="59" />
       <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="53" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>&amp;Write PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
       <source>Dossier of one person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="77" />
       <source>Brief on several persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>Hearing schedule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>Re&amp;port:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>P&amp;erson:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
       <source>P&amp;ersons:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="88" />
       <source> days from today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Period:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="94" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
       <source>For &amp;public distribution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
       <source>Redaction:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="108" />
       <source>&amp;Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="109" />
       <source>PDF file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="105" />
       <source>C&amp;hoose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="106" />
       <source>Choose the PDF file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="132" />
       <source>Save the Report As</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="133" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="144" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="159" />
       <source>Writing the report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="156" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="171" />
       <source>Wrote {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="174" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="189" />
       <source>Report Written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="190" />
       <source>The report is saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="177" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
       <translation type="unfinished" />
     </message>
@@ -3608,102 +4031,127 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="97" />
       <source>Duplicate article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Article title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="108" />
       <source>What the article contains</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="109" />
       <source>Article with highlighted findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="115" />
       <source>Persons found in the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="116" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="117" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="156" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="264" />
+      <source>dates to check: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="300" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="303" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="162" />
       <source>Other findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="170" />
       <source>Persons found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
-      <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>{name} ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="253" />
       <source>Language: {language}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="256" />
       <source>published {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="258" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="260" />
       <source>persons: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="261" />
       <source>dates: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="262" />
       <source>events: {count}</source>
       <translation type="unfinished" />
     </message>
@@ -3711,17 +4159,17 @@ Do you want to replace it?</source>
   <context>
     <name>RowEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="85" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="128" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="137" />
       <source>{column}, row {number} of {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="139" />
       <source>Remove row {number} of {name}</source>
       <translation type="unfinished" />
     </message>
@@ -3729,7 +4177,7 @@ Do you want to replace it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/section.py" line="125" />
+      <location filename="../../caseapp/gui/dashboard/section.py" line="130" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation type="unfinished" />
@@ -3738,117 +4186,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
       <source>New Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>Edit Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
       <source>(no case)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
       <source>months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
       <source>days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Case:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>C&amp;ourt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>&amp;Term:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>C&amp;redited days:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>Term &amp;starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Fine:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
       <source>Expected release:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>Days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
       <source>none (no custodial term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
       <source>give the sentence date or the start of the term</source>
       <translation type="unfinished" />
     </message>
@@ -3856,93 +4304,93 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
       <source>&amp;Interface language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
       <source>&amp;Report language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>Printed on the reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
       <source>&amp;Organisation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>Written to the audit log with every change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
       <source>&amp;Your name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>&amp;Backup folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>Backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
       <source> backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
       <source>&amp;Keep:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
       <source>As the system (English if not available)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>C&amp;hoose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
       <source>Choose the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
       <source>Backup Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="136" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="140" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
       <source>This is a file, not a folder</source>
       <translation type="unfinished" />
     </message>
@@ -3950,77 +4398,77 @@ Do you want to replace it?</source>
   <context>
     <name>SourceDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="53" />
       <source>Source details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="56" />
       <source>Full text of the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="66" />
       <source>Citations of this source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="91" />
       <source>Add &amp;Citation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="92" />
       <source>&amp;Open Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="93" />
       <source>Remove C&amp;itation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="94" />
       <source>&amp;Edit Source…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="108" />
       <source>Select a source in the list to read its text and see what it is cited for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="117" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="118" />
       <source>Published</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="120" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="121" />
       <source>(untitled)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="164" />
       <source>The cited record is no longer in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="175" />
       <source>Citation removed. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -4106,23 +4554,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Sources</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Number of sources listed</source>
       <translation type="unfinished" />
     </message>
@@ -4130,28 +4578,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Citations</source>
       <translation type="unfinished" />
     </message>
@@ -4169,7 +4617,7 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="49" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation type="unfinished" />
@@ -4183,28 +4631,28 @@ Do you want to replace it?</source>
   <context>
     <name>TagEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
       <source>New or existing tag</source>
       <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="45" />
       <source>Tag to add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="50" />
       <source>Add Tag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="53" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="55" />
       <source>Remove Tag</source>
       <translation type="unfinished" />
     </message>
@@ -4212,17 +4660,17 @@ Do you want to replace it?</source>
   <context>
     <name>TagFilter</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="110" />
       <source>Show only records with tag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="111" />
       <source>Show only records with this tag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="125" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
       <translation type="unfinished" />
     </message>
@@ -4332,22 +4780,22 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <location filename="../../caseapp/gui/trash/model.py" line="71" />
       <source>Deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="97" />
+      <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation type="unfinished" />
     </message>
@@ -4355,63 +4803,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="50" />
-      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <location filename="../../caseapp/gui/pages.py" line="51" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Restored %n record from the trash (Undo reverses this).</numerusform>
@@ -4419,7 +4867,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Delete everything in the trash (%n record) for good?</numerusform>
@@ -4427,7 +4875,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Delete %n record for good?</numerusform>
@@ -4435,31 +4883,67 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="201" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="191" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Deleted %n record for good.</numerusform>
         <numerusform>Deleted %n records for good.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>Replaced %n older backup with one fresh backup.</numerusform>
+        <numerusform>Replaced %n older backups with one fresh backup.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="203" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>%n backup made before still holds the deleted records.</numerusform>
+        <numerusform>%n backups made before still hold the deleted records.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="214" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -4493,30 +4977,30 @@ Do you want to replace it?</source>
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="94" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="101" />
       <source>Unexpected Error</source>
       <extracomment>Path parts after which a file's path says where it is without naming the computer's user.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="100" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="107" />
       <source>Something went wrong that caseapp did not expect.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="103" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="110" />
       <source>What was saved before is safe. If you were saving a change, check whether it is there, and try again.
 
 If this happens again, press “Copy Details” and send what it copies to the person who helps your group with caseapp. The details name no one from your database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="108" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="115" />
       <source>&amp;Copy Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="116" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="123" />
       <source>Details Copied</source>
       <translation type="unfinished" />
     </message>

@@ -4,72 +4,72 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
       <source>Action details</source>
       <translation>Әрекет туралы мәлімет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Mark as D&amp;one</source>
       <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Set the status of this planned action to done</source>
       <translation>Жоспарланған әрекеттің мәртебесін «орындалған» деп қою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>&amp;Edit Action…</source>
       <translation>Әрекетті ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation>Кімге арналғанын және қалай өткенін көру үшін тізімнен әрекетті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Responsible</source>
       <translation>Жауапты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
       <source>For</source>
       <translation>Кімге</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
     </message>
@@ -78,7 +78,7 @@
       <translation type="vanished">Әрекетті орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="91" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
       <source>Marked as done.</source>
       <translation>Орындалды деп белгіленді.</translation>
     </message>
@@ -188,73 +188,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Атаулардан және әрекеттер арналған адамдардан іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search actions</source>
       <translation>Әрекеттерді іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Campaign actions</source>
       <translation>Науқан әрекеттері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Number of actions listed</source>
       <translation>Тізімдегі әрекеттер саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>All statuses</source>
       <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>Show actions with status</source>
       <translation>Осы мәртебедегі әрекеттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>All kinds</source>
       <translation>Барлық түрлер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Show actions of kind</source>
       <translation>Осы түрдегі әрекеттерді көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>From</source>
       <translation>Қашаннан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Actions on or after this date</source>
       <translation>Осы күні немесе одан кейінгі әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Until</source>
       <translation>Қашанға дейін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Actions on or before this date</source>
       <translation>Осы күні немесе одан бұрынғы әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Мерзімі жеткен не өткен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Мерзімі бүгін болатын немесе өтіп кеткен жоспарланған әрекеттер ғана</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
-      <location filename="../../caseapp/gui/pages.py" line="48" />
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <source>Actions</source>
       <translation>Әрекеттер</translation>
     </message>
@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -343,235 +343,298 @@
   <context>
     <name>ArticleLabels</name>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="19" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
       <source>Create new person</source>
       <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
       <translation>Жаңа адам жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="20" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="22" />
       <source>Link to existing person</source>
       <translation>Бар адаммен байланыстыру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="23" />
       <source>Reject</source>
       <translation>Қабылдамау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="24" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
       <source>detainee</source>
       <translation>ұсталған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="25" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
       <source>lawyer</source>
       <translation>адвокат</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
       <source>relative</source>
       <translation>туысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
       <source>activist</source>
       <translation>белсенді</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
       <source>official</source>
       <translation>лауазымды тұлға</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="32" />
       <source>journalist</source>
       <translation>журналист</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="33" />
       <source>other</source>
       <translation>басқа</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="34" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
       <source>detention</source>
       <translation>ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="35" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
       <source>charge</source>
       <translation>айып тағу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
       <source>hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
       <source>sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
       <source>release</source>
       <translation>босату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
       <source>protest</source>
       <translation>наразылық</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="42" />
       <source>statement</source>
       <translation>мәлімдеме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="43" />
       <source>other event</source>
       <translation>басқа оқиға</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="45" />
-      <source>a detention</source>
-      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation>ұстау</translation>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
+      <translation>осы түрдегі қамау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="46" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <source>a hearing</source>
+      <translation>сот отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="53" />
+      <source>an event reported by the source</source>
+      <translation>дереккөз хабарлаған оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation>қамау емес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>police detention (hours)</source>
+      <translation>полицияның ұстауы (сағат)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>administrative arrest (days)</source>
+      <translation>әкімшілік қамау (тәулік)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <source>pre-trial detention</source>
+      <translation>тергеу изоляторында қамау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <source>house arrest</source>
+      <translation>үйқамақ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>parole</source>
+      <translation>шартты түрде мерзімінен бұрын босату</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <source>pardon</source>
+      <translation>кешірім</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <source>commuted sentence</source>
+      <translation>жазаны жеңілдету</translation>
+    </message>
+    <message>
+      <source>a detention</source>
+      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
+      <translation type="vanished">ұстау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
       <source>a case and a charge</source>
       <translation>іс және айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation>сот отырысы (күні белгілі болса)</translation>
+      <translation type="vanished">сот отырысы (күні белгілі болса)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>a change to the stored sentence</source>
+      <translation>сақталған үкімнің өзгерісі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>the end of an open detention</source>
       <translation>жалғасып жатқан ұстаудың аяқталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation>науқан әрекеті (пикет)</translation>
+      <translation type="vanished">науқан әрекеті (пикет)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation>науқан әрекеті (мәлімдеме)</translation>
+      <translation type="vanished">науқан әрекеті (мәлімдеме)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation>науқан әрекеті</translation>
+      <translation type="vanished">науқан әрекеті</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>same name</source>
       <translation>есімі бірдей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
       <source>same name in another script</source>
       <translation>басқа әліпбидегі бірдей есім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
       <source>similar spelling</source>
       <translation>жазылуы ұқсас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
       <source>day</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="77" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation>қала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>country</source>
       <translation>ел</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>region</source>
       <translation>өңір</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>place</source>
       <translation>орын</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>street</source>
       <translation>көше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>court</source>
       <translation>сот</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>club</source>
       <translation>клуб</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="90" />
       <source>known organisation</source>
       <translation>белгілі ұйым</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="91" />
       <source>organisation</source>
       <translation>ұйым</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Detect automatically</source>
       <translation>Автоматты түрде анықтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>Kazakh</source>
       <translation>Қазақша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="96" />
       <source>Russian</source>
       <translation>Орысша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="97" />
       <source>English</source>
       <translation>Ағылшынша</translation>
     </message>
@@ -579,17 +642,17 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="227" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
       <source>Article number or words of its title</source>
       <translation>Бап нөмірі немесе атауындағы сөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="252" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
       <source>Adm. {article}</source>
       <translation>ӘҚБтК {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="272" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
       <translation>Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
     </message>
@@ -597,76 +660,68 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation>Мәтіндегідей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="114" />
       <source>Precision</source>
       <translation>Дәлдігі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="122" />
       <source>{date} (counted from the publication date)</source>
       <translation>{date} (жарияланған күннен есептелді)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="131" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="132" />
       <source>Mentions</source>
       <translation>Аталуы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation>Оқиға</translation>
+      <translation type="vanished">Оқиға</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation>Орны</translation>
+      <translation type="vanished">Орны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation>Адамдар</translation>
+      <translation type="vanished">Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation>Толығырақ</translation>
+      <translation type="vanished">Толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation>Сақталатын түрі</translation>
+      <translation type="vanished">Сақталатын түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation>мерзімі: {term}</translation>
+      <translation type="vanished">мерзімі: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation>{number}-бап</translation>
+      <translation type="vanished">{number}-бап</translation>
     </message>
   </context>
   <context>
@@ -805,74 +860,75 @@
   <context>
     <name>CandidatePanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
       <source>&amp;Link to This Person</source>
+      <extracomment>the row's link was proposed and waits for a check</extracomment>
       <translation>Осы адаммен &amp;байланыстыру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
       <source>Create &amp;New</source>
       <translation>&amp;Жаңасын жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="53" />
       <source>&amp;Reject</source>
       <translation>&amp;Қабылдамау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="60" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="103" />
       <source>Who is this in the database?</source>
       <translation>Дерекқорда бұл кім?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="61" />
       <source>Possible matches</source>
       <translation>Ықтимал сәйкестіктер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="63" />
       <source>Possible matches in the database</source>
       <translation>Дерекқордағы ықтимал сәйкестіктер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="75" />
       <source>Details of the selected match</source>
       <translation>Таңдалған сәйкестік туралы мәлімет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="78" />
       <source>Add this spelling to the selected record</source>
       <translation>Бұл жазылуды таңдалған жазбаға қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="80" />
       <source>Create a new person with this name</source>
       <translation>Осы атпен жаңа адам жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="82" />
       <source>Do not import this name</source>
       <translation>Бұл атты импорттамау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="102" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="120" />
       <source>Who is “{name}” in the database?</source>
       <translation>Дерекқорда «{name}» кім?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="115" />
       <source>Select a person on the left.</source>
       <translation>Сол жақтан адамды таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="116" />
       <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
       <translation>Дерекқорда ұқсас аты бар ешкім жоқ: атты қабылдамасаңыз, бұл адам жаңадан жасалады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="158" />
       <source>Reading…</source>
       <translation>Оқылуда…</translation>
     </message>
@@ -917,158 +973,158 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>New Case</source>
       <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
       <translation>Жаңа іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>Edit Case</source>
       <translation>Істі өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>Case &amp;number:</source>
       <translation>Іс &amp;нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>мыс. Жаңаөзендегі наразылық</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
       <source>&amp;Opened:</source>
       <translation>&amp;Қозғалған күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="100" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>Parties, charges and more</source>
       <translation>Қатысушылар, айыптар және басқалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Person</source>
       <translation>Адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Add Party</source>
       <translation>Қатысушы қо&amp;су</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>parties</source>
       <translation>қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
       <source>&amp;Parties</source>
       <translation>Қатысушы&amp;лар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Defendant</source>
       <translation>Айыпталушы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Article</source>
       <translation>Бап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Part</source>
       <translation>Бөлік</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Wording</source>
       <translation>Тұжырымы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Add &amp;Charge</source>
       <translation>Айып қ&amp;осу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>charges</source>
       <translation>айыптар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>C&amp;harges</source>
       <translation>Айыпта&amp;р</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="114" />
       <source>PACE &amp;1900</source>
       <translation>ЕКПА &amp;1900</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Not&amp;es</source>
       <translation>&amp;Ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>Ta&amp;gs</source>
       <translation>&amp;Тегтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="133" />
       <source>Why these criteria are met, with sources</source>
       <translation>Бұл критерийлердің неге орындалатыны, дереккөздерімен</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="122" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="134" />
       <source>Note on the PACE criteria</source>
       <translation>ЕКПА критерийлері туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="198" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
       <source>Give the case number or a title</source>
       <translation>Іс нөмірін немесе атауын жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="204" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
       <source>Party {number}: {reason}</source>
       <translation>{number}-қатысушы: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="205" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Charge {number}: {reason}</source>
       <translation>{number}-айып: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="226" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>{number}-айып: айыпталушы енді іске қатысушы емес</translation>
     </message>
@@ -1115,37 +1171,37 @@
   <context>
     <name>CaseRenderer</name>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="38" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="42" />
       <source>(no number)</source>
       <translation>(нөмірсіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="43" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="47" />
       <source>opened {date}</source>
       <translation>қозғалған күні: {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="52" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
       <source>Parties</source>
       <translation>Қатысушылар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
       <source>Charges</source>
       <translation>Айыптар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="59" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="63" />
       <source>Art. {article}</source>
       <translation>{article}-бап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="72" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="76" />
       <source>No criterion marked</source>
       <translation>Бірде-бір критерий белгіленбеген</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="74" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="78" />
       <source>PACE Resolution 1900 criteria met</source>
       <translation>ЕКПА-ның 1900 қарарының орындалған критерийлері</translation>
     </message>
@@ -1236,7 +1292,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
-      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
@@ -1259,99 +1315,99 @@
   <context>
     <name>CitationDialog</name>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="62" />
       <source>That record is gone</source>
       <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
       <translation>Бұл жазба енді жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="77" />
       <source>New Citation</source>
       <translation>Жаңа дәйексөз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="93" />
       <source>The source has no stored text</source>
       <translation>Дереккөздің сақталған мәтіні жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="99" />
       <source>Te&amp;xt:</source>
       <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="100" />
       <source>&amp;Quote:</source>
       <translation>Дә&amp;йексөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="101" />
       <source>Position:</source>
       <translation>Орны:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
       <source>Type a title to find the source</source>
       <translation>Дереккөзді табу үшін атауын теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
       <source>&amp;Source:</source>
       <translation>&amp;Дереккөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="124" />
       <source>Person</source>
       <translation>Адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="125" />
       <source>Case</source>
       <translation>Іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="127" />
       <source>Type a name or case number</source>
       <translation>Атын немесе іс нөмірін теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="135" />
       <source>&amp;For:</source>
       <translation>&amp;Кімге:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="136" />
       <source>Record &amp;kind:</source>
       <translation>Жазба &amp;түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="137" />
       <source>&amp;Record:</source>
       <translation>&amp;Жазба:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
       <source>select the passage in the text above</source>
       <translation>жоғарыдағы мәтіннен үзіндіні белгілеңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="177" />
       <source>the quote is not in the stored text</source>
       <translation>дәйексөз сақталған мәтінде жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="179" />
       <source>characters {start}–{end}</source>
       <translation>{start}–{end} таңбалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="186" />
       <source>Choose the source from the list</source>
       <translation>Дереккөзді тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="198" />
       <source>Choose the record from the list</source>
       <translation>Жазбаны тізімнен таңдаңыз</translation>
     </message>
@@ -1359,57 +1415,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Quote</source>
       <translation>Дәйексөз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>person</source>
       <translation>адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>detention</source>
       <translation>ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>action</source>
       <translation>әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>charge</source>
       <translation>айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>facility</source>
       <translation>мекеме</translation>
     </message>
@@ -1545,84 +1601,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>Hearings in the next 14 days</source>
       <translation>Алдағы 14 күндегі сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>No hearings in the next 14 days.</source>
       <translation>Алдағы 14 күнде сот отырысы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>Past hearings without an outcome</source>
       <translation>Нәтижесі жазылмаған өткен отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Every past hearing has its outcome.</source>
       <translation>Өткен отырыстардың бәрінің нәтижесі жазылған.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>Actions due or overdue</source>
       <translation>Мерзімі жеткен не өткен әрекеттер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="60" />
       <source>No campaign actions are due this week.</source>
       <translation>Осы аптада мерзімі жететін науқан әрекеті жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="61" />
       <source>Persons by status</source>
       <translation>Мәртебесі бойынша адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="62" />
       <source>No persons yet.</source>
       <translation>Әзірге адамдар жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="63" />
       <source>Expected releases in the next 90 days</source>
       <translation>Алдағы 90 күнде күтілетін босатулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="64" />
       <source>No releases expected in the next 90 days.</source>
       <translation>Алдағы 90 күнде босату күтілмейді.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="98" />
       <source>&amp;Refresh</source>
       <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="99" />
       <source>Read the figures from the database again (F5)</source>
       <translation>Көрсеткіштерді дерекқордан қайта оқу (F5)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
-      <location filename="../../caseapp/gui/pages.py" line="44" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="116" />
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation>Шолу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="137" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation>Жазба қосу үшін тізімді (Адамдар, Істер…) таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="151" />
       <source>Today, {date}</source>
       <translation>Бүгін, {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation>Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
     </message>
@@ -1651,9 +1707,8 @@
   <context>
     <name>DecisionDelegate</name>
     <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation>Шешім</translation>
+      <translation type="vanished">Шешім</translation>
     </message>
   </context>
   <context>
@@ -1803,27 +1858,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="51" />
+      <location filename="../../caseapp/gui/dialogs.py" line="56" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Баптаулар сақталды. Жаңа интерфейс тілі келесі іске қосқанда қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="53" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved.</source>
       <translation>Баптаулар сақталды.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="63" />
       <source>Check Database</source>
       <translation>Дерекқорды тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="62" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>Дерекқорда ақаулар бар. Онымен жұмысты жалғастырмас бұрын файлдың сақтық көшірмесін жасап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="68" />
+      <location filename="../../caseapp/gui/dialogs.py" line="73" />
       <source>The database is in good order.</source>
       <translation>Дерекқор дұрыс күйде.</translation>
     </message>
@@ -1849,6 +1904,216 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Бұл әрекет мүмкін емес</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation>Оқиғаны өңдеу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation>Қамау аяқталды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation>&amp;Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation>&amp;Күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation>Ор&amp;ны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation>Ад&amp;амдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation>Кодекс &amp;бабы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation>&amp;Қамау түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation>Қамаудың &amp;соңы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation>Үкімнің &amp;өзгерісі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation>С&amp;от</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation>Қамау оқиғадан бұрын аяқтала алмайды</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Place</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Will be stored as</source>
+      <translation>Сақталатын түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="132" />
+      <source>{date} · check</source>
+      <translation>{date} · тексеріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="145" />
+      <source>term: {term}</source>
+      <translation>мерзімі: {term}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
+      <source>article {number}</source>
+      <translation>{number}-бап</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>until {date}</source>
+      <translation>{date} дейін</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
+      <source>over</source>
+      <translation>аяқталды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>by others</source>
+      <translation>басқалардың әрекеті</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation>Оқиғадағы ұсталғандарға осы сөйлем дәйексөз ретінде сақталады</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation>Мақала қамаудың түрін айтпайды: дереккөз хабарлаған оқиға ретінде сақталады. Қамау жазбасын сақтау үшін оның түрін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation>Дереккөз хабарлаған оқиға ретінде, дәйексөзімен, аталған адамдарға сақталады; топтың науқан әрекеті ретінде ешқашан емес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
+      <source>a day named earlier in the paragraph</source>
+      <translation>абзацта бұрын аталған күннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="173" />
+      <source>the day the news tells of</source>
+      <translation>жаңалық айтқан күннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="174" />
+      <source>the headline</source>
+      <translation>тақырыптан</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="175" />
+      <source>the text around it</source>
+      <translation>маңайындағы мәтіннен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="176" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation>Импорт бұл күнге сенімді емес: ол {source} алынды. Тексеріңіз (түзету үшін оқиғаны екі рет шертіңіз).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
+      <source>Events</source>
+      <translation>Оқиғалар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>&amp;Add Event…</source>
+      <translation>Оқиға &amp;қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
+      <source>&amp;Edit Event…</source>
+      <translation>Оқиғаны ө&amp;ңдеу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
+      <source>Re&amp;move Event</source>
+      <translation>Оқиғаны а&amp;лып тастау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation>Импорт байқамаған оқиғаны қосу; дәйексөз үшін алдымен мақаладағы сөздерін белгілеңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
+      <source>Leave the selected event out of the import</source>
+      <translation>Таңдалған оқиғаны импорттамау</translation>
     </message>
   </context>
   <context>
@@ -2092,53 +2357,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Іс, айыпталушы, сот, судья бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search hearings</source>
       <translation>Сот отырыстарын іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
       <translation>Тізімдегі сот отырыстарының саны</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
       <translation>Қашаннан</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
       <translation>Осы күні немесе одан кейінгі отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
       <translation>Қашанға дейін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
       <translation>Осы күні немесе одан бұрынғы отырыстар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
       <translation>Тек &amp;нәтижесі жоқтар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation>Нәтижесі жазылмаған отырыстар ғана</translation>
     </message>
@@ -2146,38 +2411,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Time</source>
       <translation>Уақыты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Court</source>
       <translation>Сот</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Case</source>
       <translation>Іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Defendants</source>
       <translation>Айыпталушылар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
@@ -2196,7 +2461,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
-      <location filename="../../caseapp/gui/pages.py" line="47" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
@@ -2214,7 +2479,7 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
       <source>This column cannot be sorted</source>
       <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
@@ -2223,22 +2488,22 @@
   <context>
     <name>LinkEditor</name>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="30" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
       <source>Add to {name}</source>
       <translation>Қосу: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
       <source>Remo&amp;ve</source>
       <translation>Алып &amp;тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="40" />
       <source>Remove from {name}</source>
       <translation>Алып тастау: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="46" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="51" />
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
@@ -2265,112 +2530,275 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
       <source>Backing up the database…</source>
       <translation>Дерекқордың сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
       <source>Backed up to {path}</source>
       <translation>Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>Checking the database…</source>
       <translation>Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>New Database</source>
       <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} бұрыннан бар. Жаңа дерекқорға жаңа файл аты керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
       <source>Created {name}</source>
       <translation>Жасалды: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
       <source>Open Database</source>
       <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
       <source>The open database file</source>
       <translation>Ашық тұрған дерекқор файлы</translation>
     </message>
   </context>
   <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation>есімдер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation>істер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation>айыптар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation>қамаулар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation>үкімдер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation>науқан әрекеттері: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation>хабарланған оқиғалар: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation>дәйексөздер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation>белгілер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation>Адамдарды біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation>&amp;Екіншісін қалдыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation>Екінші адамның бәрі — есімдері, істері, айыптары, қамаулары, үкімдері, науқан әрекеттері, хабарланған оқиғалары, дәйексөздері мен белгілері — қалатын адамға көшеді, ал екіншісі себетке түседі. Екеуі әртүрлі болған жерде не қалатынын таңдаңыз. Түзету ▸ Болдырмау біріктіруді қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation>&amp;Оған қосу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation>Екі адамның мәліметтері</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation>Қалатын адамға кімді қосатынын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation>Екінші адамға ештеңе байланбаған; {name} жоғарыда таңдалғанды алады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation>{name} жазбасына көшеді: {moved}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation>Қалатын адамға кімді қосатынын таңдаңыз</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation>Есімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation>Тегі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation>Туған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation>Жынысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation>Азаматтығы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation>Байланыс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation>Жазбалар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="89" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
+      <translation>екеуі де</translation>
+    </message>
+  </context>
+  <context>
     <name>Names</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="34" />
       <source>Cyrillic</source>
       <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
       <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="35" />
       <source>Latin</source>
       <translation>Латын әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="36" />
       <source>mixed scripts</source>
       <translation>аралас әліпби</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="37" />
       <source>other script</source>
       <translation>басқа әліпби</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="38" />
       <source>Kazakh</source>
       <translation>Қазақша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="39" />
       <source>Russian</source>
       <translation>Орысша</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="40" />
       <source>English</source>
       <translation>Ағылшынша</translation>
     </message>
@@ -2400,52 +2828,52 @@
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
       <source>Paste Article</source>
       <translation>Мақаланы қою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
       <source>&amp;Analyse</source>
       <translation>&amp;Талдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
       <source>‹ &amp;Back</source>
       <translation>‹ &amp;Артқа</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
       <source>Back to the text</source>
       <translation>Мәтінге қайту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
       <source>&amp;Import</source>
       <translation>&amp;Импорттау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
       <source>Import the article</source>
       <translation>Мақаланы импорттау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation>Мақаланы ондағы мәліметтермен бірге дереккөз ретінде сақтау (жаңа адамдар: {new}, байланыстырылғандар: {linked}); бұл бір қадам, оны Түзету ▸ Болдырмау арқылы қайтаруға болады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
       <source>Reading the article…</source>
       <translation>Мақала оқылуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
       <source>This article is already in the database.</source>
       <translation>Бұл мақала дерекқорда бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation>Мақала дереккөз ретінде импортталды. Жаңа адамдар: {created}; бар адамдармен байланыстырылғаны: {linked}; барлық жазбалар: {records}. Түзету ▸ Болдырмау мұны қайтарады.</translation>
     </message>
@@ -2453,72 +2881,72 @@
   <context>
     <name>PastePage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="49" />
       <source>&amp;Open File…</source>
       <translation>Файлды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
       <translation>Қазақ, орыс немесе ағылшын тіліндегі жаңалық мақаласын осында қойыңыз: бірінші жолда тақырыбы, одан кейін мәтіні.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="62" />
       <source>Article text</source>
       <translation>Мақала мәтіні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="64" />
       <source>Open an article file</source>
       <translation>Мақала файлын ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="65" />
       <source>Read a saved .txt or .html article</source>
       <translation>Сақталған .txt немесе .html мақаланы оқу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Publication date</source>
       <translation>Жарияланған күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="69" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
       <translation>«Кеше» сияқты сөздер мен жылы жоқ күндер осы күннен бастап есептеледі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="73" />
       <source>Article language</source>
       <translation>Мақала тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="68" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="74" />
       <source>Length of the text</source>
       <translation>Мәтін ұзындығы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="75" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Published:</source>
       <translation>&amp;Жарияланды:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="84" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="116" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="122" />
       <source>Characters: {count}</source>
       <translation>Таңбалар: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="124" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="130" />
       <source>Open Article</source>
       <translation>Мақаланы ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="131" />
       <source>Articles ({patterns});;All files (*)</source>
       <translation>Мақалалар ({patterns});;Барлық файлдар (*)</translation>
     </message>
@@ -2526,48 +2954,48 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Ұстау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Hearing…</source>
       <translation>&amp;Сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
       <source>&amp;Sentence…</source>
       <translation>Ү&amp;кім…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
       <source>Campaign &amp;Action…</source>
       <translation>Науқан ә&amp;рекеті…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="63" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
       <source>&amp;New Person…</source>
       <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Жаңа адамды енгізу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
       <source>E&amp;dit…</source>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Таңдалған адамның аттарын, мәліметтерін және тегтерін өңдеу (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="70" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
       <source>Add for This &amp;Person</source>
       <translation>Осы адамға &amp;қосу</translation>
     </message>
@@ -2575,17 +3003,17 @@
   <context>
     <name>PersonChooser</name>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="47" />
       <source>Type a name in any script…</source>
       <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="48" />
       <source>Search persons for the report</source>
       <translation>Есепке адамдарды іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="52" />
       <source>Matching persons</source>
       <translation>Сәйкес адамдар</translation>
     </message>
@@ -2606,128 +3034,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Жаңа адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation>Адамды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation>&amp;Көрсетілетін аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Адам белгілі болған аты; ол әрқашан оның аттарының арасында сақталады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation>&amp;Тегі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation>&amp;Аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation>&amp;Жынысы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation>&amp;Фото:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation>Адам туралы толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation>Әліпбиі мен тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation>Ат &amp;қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation>аттар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation>Атта&amp;р</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Байланыстар мен ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation>Те&amp;гтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Басқа әліпбилердегі жазылулар мен бұрынғы аттар мақалада аты қалай жазылса да, адамды іздеп табуға көмектеседі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation>Байланыстар (отбасы, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation>Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation>Адам белгілі болған атты жазыңыз</translation>
     </message>
@@ -2774,7 +3202,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="78" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>«{name}» деген жаңа адам жасау</translation>
@@ -2783,27 +3211,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
       <source>Type a name in any script…</source>
       <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="125" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
       <source>Choose a person</source>
       <translation>Адамды таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="126" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>«{name}» атын сәйкестіктер тізімінен таңдаңыз немесе жаңа адам жасаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="166" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
       <source>Matching persons</source>
       <translation>Сәйкес адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="197" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
       <source>A new person with this name will be created</source>
       <translation>Осы атпен жаңа адам жасалады</translation>
     </message>
@@ -2852,7 +3280,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
@@ -2897,37 +3325,53 @@
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation>Науқан әрекеттері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation>Дереккөздердегі хабарлар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Cyrillic</source>
       <translation>Кирилл әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Latin</source>
       <translation>Латын әліпбиі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation>аралас әліпби</translation>
     </message>
@@ -2935,28 +3379,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Held at</source>
       <translation>Ұсталған жері</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Articles</source>
       <translation>Баптар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="66" />
       <source>Updated</source>
       <translation>Жаңартылды</translation>
     </message>
@@ -2964,18 +3408,28 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="45" />
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation>Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation>адам туралы жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation>«{name}» жазбасына біріктірілді. Түзету ▸ Болдырмау қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation>«{name}» сақталды.</translation>
     </message>
@@ -2983,37 +3437,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Choose Photo…</source>
       <translation>Фото таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Remove Photo</source>
       <translation>Фотоны алып тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
       <source>Choose a Photo</source>
       <translation>Фото таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Pictures ({patterns})</source>
       <translation>Суреттер ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation>фото жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation>алдын ала көрініс жоқ</translation>
     </message>
@@ -3021,48 +3475,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Role</source>
       <translation>Рөлі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Decision</source>
       <translation>Шешім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="95" />
       <source>Best match in the database</source>
       <translation>Дерекқордағы ең жақсы сәйкестік</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="230" />
+      <source>{decision} (check)</source>
+      <translation>{decision} (тексеріңіз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="236" />
       <source>no match</source>
       <translation>сәйкестік жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>{name} · {score} · {reason}</source>
       <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="252" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation>Тек тегі не есімі: адамды жасау үшін толық есімге түзетіңіз немесе дерекқордағы адаммен байланыстырыңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="255" />
       <source>Found in the article as: {name}</source>
       <translation>Мақалада былай жазылған: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="257" />
       <source>Mentions in the article: {count}</source>
       <translation>Мақалада аталуы: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="260" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation>Ұсталғандарға мақаладағы айыптар, қамаулар мен үкімдер сақталады; басқа рөлдерге — жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="262" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation>Ұсталғандар жағында емес: бұл адамға айып, қамау не үкім сақталмайды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="265" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation>Дерекқордан жақын сәйкестік ұсынылды: салыстыру үшін жолды таңдаңыз, сосын байланысты растаңыз не шешімді өзгертіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="268" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation>Ықтимал сәйкестіктер: {count}; оларды салыстыру үшін жолды таңдаңыз</translation>
     </message>
@@ -3426,7 +3905,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Көрсетілді: {count}</translation>
@@ -3444,132 +3923,132 @@ Do you want to replace it?</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="59" />
       <source>Reports</source>
       <translation>Есептер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="53" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>&amp;Write PDF</source>
       <translation>PDF &amp;жазу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
       <source>Dossier of one person</source>
       <translation>Бір адамның досьесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="77" />
       <source>Brief on several persons</source>
       <translation>Бірнеше адам туралы анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>Hearing schedule</source>
       <translation>Сот отырыстарының кестесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>Re&amp;port:</source>
       <translation>&amp;Есеп:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>P&amp;erson:</source>
       <translation>&amp;Адам:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
       <source>Person</source>
       <translation>Адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
       <source>P&amp;ersons:</source>
       <translation>&amp;Адамдар:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="88" />
       <source> days from today</source>
       <translation> күн, бүгіннен бастап</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Period:</source>
       <translation>&amp;Кезең:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="94" />
       <source>&amp;Language:</source>
       <translation>&amp;Тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
       <source>For &amp;public distribution</source>
       <translation>Көп&amp;шілікке тарату үшін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
       <source>Redaction:</source>
       <translation>Деректерді жасыру:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
       <translation>Көпшілікке арналған көшірмеде туыстары, байланыстары, мекенжайлары, туған күндері, жеке ескертпелері және еріктілердің аттары болмайды.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="108" />
       <source>&amp;Save as:</source>
       <translation>&amp;Сақтау орны:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="109" />
       <source>PDF file</source>
       <translation>PDF файлы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="105" />
       <source>C&amp;hoose…</source>
       <translation>Таң&amp;дау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="106" />
       <source>Choose the PDF file</source>
       <translation>PDF файлын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="132" />
       <source>Save the Report As</source>
       <translation>Есепті сақтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="133" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="144" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="159" />
       <source>Writing the report…</source>
       <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="156" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="171" />
       <source>Wrote {path}</source>
       <translation>Жазылды: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="174" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="189" />
       <source>Report Written</source>
       <translation>Есеп дайын</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="190" />
       <source>The report is saved as {path}.</source>
       <translation>Есеп сақталды: {path}.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="177" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
       <translation>PDF-ті &amp;ашу</translation>
     </message>
@@ -3621,102 +4100,131 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="97" />
       <source>Duplicate article</source>
       <translation>Қайталанған мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Article title</source>
       <translation>Мақала тақырыбы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="108" />
       <source>What the article contains</source>
       <translation>Мақалада не бар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="109" />
       <source>Article with highlighted findings</source>
       <translation>Табылғандары бөлектелген мақала</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="115" />
       <source>Persons found in the article</source>
       <translation>Мақаладан табылған адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="116" />
+      <source>Decision</source>
+      <translation>Шешім</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="117" />
+      <source>Role</source>
+      <translation>Рөлі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="156" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation>Орынның атауын барлық оқиғада түзету үшін екі рет шертіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Dates</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Places</source>
       <translation>Орындар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Organisations</source>
       <translation>Ұйымдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Events</source>
       <translation>Оқиғалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="264" />
+      <source>dates to check: {count}</source>
+      <translation>тексерілетін күндер: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="300" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation>Есімді түзету үшін, рөлді не шешімді өзгерту үшін екі рет шертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="303" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation>Сары жолдар ({count}): дерекқордағы жақын сәйкестікке ұсынылған байланыс; әрқайсысын тексеріп, растаңыз не өзгертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="162" />
       <source>Other findings</source>
       <translation>Басқа табылғандар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="170" />
       <source>Persons found</source>
       <translation>Табылған адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation>Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
+      <translation type="vanished">Атты түзету үшін оны, ал шешімді өзгерту үшін шешімді екі рет басыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Бұл мақала дерекқорда бұрыннан бар (дәл осы мәтін бұрын импортталған). Қайта импорттау жаңа ештеңе жасамайды, сондықтан импорт өшірулі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="253" />
       <source>Language: {language}</source>
       <translation>Тілі: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="256" />
       <source>published {date}</source>
       <translation>жарияланған күні: {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="258" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>жарияланған күні жоқ: жылы жоқ күндер мен «кеше» сияқты сөздер ескерілмейді</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="260" />
       <source>persons: {count}</source>
       <translation>адамдар: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="261" />
       <source>dates: {count}</source>
       <translation>күндер: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="262" />
       <source>events: {count}</source>
       <translation>оқиғалар: {count}</translation>
     </message>
@@ -3724,17 +4232,17 @@ Do you want to replace it?</source>
   <context>
     <name>RowEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="85" />
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="128" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="137" />
       <source>{column}, row {number} of {name}</source>
       <translation>{column}, {number}-жол ({name})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="139" />
       <source>Remove row {number} of {name}</source>
       <translation>{number}-жолды өшіру ({name})</translation>
     </message>
@@ -3742,7 +4250,7 @@ Do you want to replace it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/section.py" line="125" />
+      <location filename="../../caseapp/gui/dashboard/section.py" line="130" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation>{title} ({count})</translation>
@@ -3751,117 +4259,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
       <source>New Sentence</source>
       <translation>Жаңа үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>Edit Sentence</source>
       <translation>Үкімді өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Үкімге дейін өтелген күндер (сотқа дейін қамауда болған уақыт мерзімге есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Мерзім үкім күнінен басталса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>years</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
       <source>months</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
       <source>days</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Сот:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>&amp;Term:</source>
       <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Есептелген күндер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>Term &amp;starts:</source>
       <translation>Мерзім &amp;басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Fine:</source>
       <translation>&amp;Айыппұл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Note:</source>
       <translation>Ескерт&amp;пе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
       <source>Expected release:</source>
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Years</source>
       <translation>Жылдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Months</source>
       <translation>Айлар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>Days</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
       <source>none (no custodial term)</source>
       <translation>жоқ (бас бостандығынан айырусыз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
       <source>give the sentence date or the start of the term</source>
       <translation>үкім күнін немесе мерзімнің басталуын жазыңыз</translation>
     </message>
@@ -3869,93 +4377,93 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Интерфейс тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation>Жаңа интерфейс тілі caseapp келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
       <source>&amp;Report language:</source>
       <translation>&amp;Есептер тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>Printed on the reports</source>
       <translation>Есептерде басылады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>Written to the audit log with every change</source>
       <translation>Әр өзгеріспен бірге аудит журналына жазылады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
       <source>&amp;Your name:</source>
       <translation>&amp;Сіздің атыңыз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>&amp;Backup folder:</source>
       <translation>Сақтық &amp;көшірмелер бумасы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>Backup folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
       <source> backups</source>
       <translation> көшірме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
       <source>&amp;Keep:</source>
       <translation>Са&amp;қтау:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
       <source>As the system (English if not available)</source>
       <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
       <source>Choose the backup folder</source>
       <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
       <source>Backup Folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="136" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="140" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
       <source>This is a file, not a folder</source>
       <translation>Бұл файл, бума емес</translation>
     </message>
@@ -3963,77 +4471,77 @@ Do you want to replace it?</source>
   <context>
     <name>SourceDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="53" />
       <source>Source details</source>
       <translation>Дереккөз туралы мәлімет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="56" />
       <source>Full text of the source</source>
       <translation>Дереккөздің толық мәтіні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="66" />
       <source>Citations of this source</source>
       <translation>Осы дереккөзден алынған дәйексөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="91" />
       <source>Add &amp;Citation…</source>
       <translation>Дәйексөз &amp;қосу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="92" />
       <source>&amp;Open Record</source>
       <translation>Жазбаны &amp;ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="93" />
       <source>Remove C&amp;itation</source>
       <translation>Дәйексөзді алып &amp;тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="94" />
       <source>&amp;Edit Source…</source>
       <translation>Дереккөзді ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="108" />
       <source>Select a source in the list to read its text and see what it is cited for.</source>
       <translation>Мәтінін оқу және неге дәйексөз ретінде алынғанын көру үшін тізімнен дереккөзді таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="117" />
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="118" />
       <source>Published</source>
       <translation>Жарияланды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="120" />
       <source>Language</source>
       <translation>Тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="121" />
       <source>(untitled)</source>
       <translation>(атауы жоқ)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="164" />
       <source>The cited record is no longer in the database.</source>
       <translation>Дәйексөз алынған жазба енді дерекқорда жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="175" />
       <source>Citation removed. Undo brings it back.</source>
       <translation>Дәйексөз алып тасталды. Болдырмау оны қайтарады.</translation>
     </message>
@@ -4119,23 +4627,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Атаулар, баспагерлер және мәтіндер бойынша іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search sources</source>
       <translation>Дереккөздерді іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Number of sources listed</source>
       <translation>Тізімдегі дереккөздер саны</translation>
     </message>
@@ -4143,28 +4651,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Жарияланды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Title</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Language</source>
       <translation>Тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Citations</source>
       <translation>Дәйексөздер</translation>
     </message>
@@ -4182,7 +4690,7 @@ Do you want to replace it?</source>
       <translation>Мақаланы не құжатты қолмен қосу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="49" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation>Дереккөздер</translation>
@@ -4196,28 +4704,28 @@ Do you want to replace it?</source>
   <context>
     <name>TagEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
       <source>New or existing tag</source>
       <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
       <translation>Жаңа немесе бар тег</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="45" />
       <source>Tag to add</source>
       <translation>Қосылатын тег</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="50" />
       <source>Add Tag</source>
       <translation>Тег қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="53" />
       <source>Tags</source>
       <translation>Тегтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="55" />
       <source>Remove Tag</source>
       <translation>Тегті алып тастау</translation>
     </message>
@@ -4225,17 +4733,17 @@ Do you want to replace it?</source>
   <context>
     <name>TagFilter</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="110" />
       <source>Show only records with tag</source>
       <translation>Тек тегі бар жазбаларды көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="111" />
       <source>Show only records with this tag</source>
       <translation>Тек осы тегі бар жазбаларды көрсету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="125" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
       <translation>Барлық тегтер</translation>
     </message>
@@ -4349,22 +4857,22 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <location filename="../../caseapp/gui/trash/model.py" line="71" />
       <source>Deleted</source>
       <translation>Жойылған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="97" />
+      <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
     </message>
@@ -4372,63 +4880,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation>Себетті сүзу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation>Себетті сүзу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Жойылған жазбалар осында сақталады. «Қалпына келтіру» жазбаны байланыстарымен бірге қайтарады; «Біржола жою» оны өшіреді, мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation>Себеттегі жазбалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Таңдалған жазбаларды қайтару (Болдырмау мұны кері қайтарады)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Таңдалған жазбаларды өшіру; мұны болдырмау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation>Себетті &amp;тазалау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="50" />
-      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <location filename="../../caseapp/gui/pages.py" line="51" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation>Себет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>Себетке ештеңе қосуға болмайды; оның орнына жазбаны жойыңыз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
@@ -4436,7 +4944,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
@@ -4444,7 +4952,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
@@ -4452,31 +4960,67 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="201" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation>Біржола жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="191" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation>Себетті тазалау</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>%n жазба біржола жойылды.</numerusform>
         <numerusform>%n жазба біржола жойылды.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="203" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation>Ескі сақтық көшірмелер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation>Оларды қазір жасалған бір жаңа көшірмемен ауыстыру керек пе? Ескі көшірмелерді алған адам жойылған жазбаларды оқи алады; оларды сақтасаңыз, бұрынғы күйге қайта аласыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation>Көшірмелерді ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation>Көшірмелерді сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Мұны болдырмау мүмкін емес. Болдырмау тарихы да тазаланады.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="214" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n жазба</numerusform>
@@ -4510,18 +5054,18 @@ Do you want to replace it?</source>
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="94" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="101" />
       <source>Unexpected Error</source>
       <extracomment>Path parts after which a file's path says where it is without naming the computer's user.</extracomment>
       <translation>Күтпеген қате</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="100" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="107" />
       <source>Something went wrong that caseapp did not expect.</source>
       <translation>Бірдеңе дұрыс болмады: caseapp мұны күтпеген.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="103" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="110" />
       <source>What was saved before is safe. If you were saving a change, check whether it is there, and try again.
 
 If this happens again, press “Copy Details” and send what it copies to the person who helps your group with caseapp. The details name no one from your database.</source>
@@ -4530,12 +5074,12 @@ If this happens again, press “Copy Details” and send what it copies to the p
 Бұл қайталанса, «Мәліметтерді көшіру» батырмасын басып, көшірілгенді тобыңызға caseapp бойынша көмектесетін адамға жіберіңіз. Мәліметтерде дерекқорыңыздағы ешкімнің аты жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="108" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="115" />
       <source>&amp;Copy Details</source>
       <translation>Мәліметтерді &amp;көшіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="116" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="123" />
       <source>Details Copied</source>
       <translation>Мәліметтер көшірілді</translation>
     </message>

@@ -4,72 +4,72 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="45" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
       <source>Action details</source>
       <translation>Сведения об акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="46" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Mark as D&amp;one</source>
       <translation>Отметить как &amp;выполненную</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="47" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Set the status of this planned action to done</source>
       <translation>Перевести запланированную акцию в статус «выполнено»</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>&amp;Edit Action…</source>
       <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation>Выберите акцию в списке, чтобы увидеть, в поддержку кого она и чем закончилась.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="68" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="69" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="70" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Responsible</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
       <source>For</source>
       <translation>В поддержку</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
@@ -78,7 +78,7 @@
       <translation type="vanished">Отметка о выполнении акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="91" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
       <source>Marked as done.</source>
       <translation>Отмечено как выполненное.</translation>
     </message>
@@ -188,73 +188,73 @@
   <context>
     <name>ActionListView</name>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="38" />
       <source>Search titles and the persons actions are for…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по названиям и людям, в поддержку которых акции…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Search actions</source>
       <translation>Поиск акций</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="39" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="40" />
       <source>Number of actions listed</source>
       <translation>Число акций в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="46" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="47" />
       <source>Show actions with status</source>
       <translation>Показать акции со статусом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="48" />
       <source>All kinds</source>
       <translation>Все виды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="49" />
       <source>Show actions of kind</source>
       <translation>Показать акции вида</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="50" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="51" />
       <source>Actions on or after this date</source>
       <translation>Акции в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="52" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="53" />
       <source>Actions on or before this date</source>
       <translation>Акции в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="54" />
       <source>D&amp;ue or overdue</source>
       <translation>&amp;Срок подошёл или истёк</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/list_view.py" line="56" />
+      <location filename="../../caseapp/gui/actions/list_view.py" line="55" />
       <source>Only planned actions whose due date is today or past</source>
       <translation>Только запланированные акции, срок которых сегодня или уже прошёл</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="32" />
-      <location filename="../../caseapp/gui/pages.py" line="48" />
+      <location filename="../../caseapp/gui/pages.py" line="49" />
       <source>Actions</source>
       <translation>Акции</translation>
     </message>
@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -343,235 +343,298 @@
   <context>
     <name>ArticleLabels</name>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="19" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
       <source>Create new person</source>
       <extracomment>Decision values as PersonProposal.decision stores them.</extracomment>
       <translation>Создать нового человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="20" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="22" />
       <source>Link to existing person</source>
       <translation>Связать с имеющимся человеком</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="21" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="23" />
       <source>Reject</source>
       <translation>Отклонить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="24" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
       <source>detainee</source>
       <translation>задержанный</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="25" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
       <source>lawyer</source>
       <translation>адвокат</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="26" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
       <source>relative</source>
       <translation>родственник</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="27" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
       <source>activist</source>
       <translation>активист</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="28" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
       <source>judge</source>
       <translation>судья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="29" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
       <source>official</source>
       <translation>должностное лицо</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="30" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="32" />
       <source>journalist</source>
       <translation>журналист</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="31" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="33" />
       <source>other</source>
       <translation>другое</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="34" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
       <source>detention</source>
       <translation>задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="35" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
       <source>charge</source>
       <translation>обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="36" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
       <source>hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="37" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
       <source>sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="38" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
       <source>release</source>
       <translation>освобождение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="39" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
       <source>protest</source>
       <translation>протест</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="40" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="42" />
       <source>statement</source>
       <translation>заявление</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="41" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="43" />
       <source>other event</source>
       <translation>другое событие</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="45" />
-      <source>a detention</source>
-      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
-      <translation>задержание</translation>
+      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
+      <source>a detention of this kind</source>
+      <extracomment>What the import makes of an event (core.article_events.planned_record).</extracomment>
+      <translation>задержание этого вида</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="46" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <source>a hearing</source>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="53" />
+      <source>an event reported by the source</source>
+      <translation>событие из источника</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <source>not custody</source>
+      <extracomment>Custody kinds of an event (Event.detention_kind); "" is none.</extracomment>
+      <translation>не лишение свободы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="58" />
+      <source>police detention (hours)</source>
+      <translation>задержание полицией (часы)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="59" />
+      <source>administrative arrest (days)</source>
+      <translation>административный арест (сутки)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <source>pre-trial detention</source>
+      <translation>содержание под стражей (СИЗО)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <source>house arrest</source>
+      <translation>домашний арест</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="65" />
+      <source>none</source>
+      <extracomment>Changes of an existing sentence (Event.sentence_change); "" is none.</extracomment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="66" />
+      <source>parole</source>
+      <translation>условно-досрочное освобождение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <source>pardon</source>
+      <translation>помилование</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <source>commuted sentence</source>
+      <translation>смягчение наказания</translation>
+    </message>
+    <message>
+      <source>a detention</source>
+      <extracomment>What each event kind becomes in the database when the import is applied.</extracomment>
+      <translation type="vanished">задержание</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
       <source>a case and a charge</source>
       <translation>дело и обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="47" />
       <source>a hearing (when the day is known)</source>
-      <translation>заседание (если известен день)</translation>
+      <translation type="vanished">заседание (если известен день)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="48" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="49" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
+      <source>a change to the stored sentence</source>
+      <translation>изменение сохранённого приговора</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>the end of an open detention</source>
       <translation>окончание текущего задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="50" />
       <source>a campaign action (picket)</source>
-      <translation>акция кампании (пикет)</translation>
+      <translation type="vanished">акция кампании (пикет)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="51" />
       <source>a campaign action (statement)</source>
-      <translation>акция кампании (заявление)</translation>
+      <translation type="vanished">акция кампании (заявление)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="52" />
       <source>a campaign action</source>
-      <translation>акция кампании</translation>
+      <translation type="vanished">акция кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="55" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
       <source>same name</source>
       <translation>то же имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="56" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
       <source>same name in another script</source>
       <translation>то же имя в другом алфавите</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="57" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
       <source>similar spelling</source>
       <translation>похожее написание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="60" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="76" />
       <source>day</source>
       <translation>день</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="61" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="77" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="62" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="67" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="83" />
       <source>city</source>
       <extracomment>Kinds the gazetteer and organisation finder give in English; others are words of the article's own language ("көше", "район") and are shown as written.</extracomment>
       <translation>город</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="68" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="84" />
       <source>country</source>
       <translation>страна</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="69" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="85" />
       <source>region</source>
       <translation>регион</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="70" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="86" />
       <source>place</source>
       <translation>место</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="71" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="87" />
       <source>street</source>
       <translation>улица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="72" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="88" />
       <source>court</source>
       <translation>суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="73" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="89" />
       <source>club</source>
       <translation>клуб</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="74" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="90" />
       <source>known organisation</source>
       <translation>известная организация</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="75" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="91" />
       <source>organisation</source>
       <translation>организация</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="78" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="94" />
       <source>Detect automatically</source>
       <translation>Определить автоматически</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="79" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="95" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="80" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="96" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/labels.py" line="81" />
+      <location filename="../../caseapp/gui/articles/labels.py" line="97" />
       <source>English</source>
       <translation>Английский</translation>
     </message>
@@ -579,17 +642,17 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="227" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
       <source>Article number or words of its title</source>
       <translation>Номер статьи или слова из её названия</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="252" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
       <source>Adm. {article}</source>
       <translation>КоАП {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="272" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
       <translation>Ни одна статья в списке не подходит под «{text}»</translation>
     </message>
@@ -597,76 +660,68 @@
   <context>
     <name>ArticleSummary</name>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="77" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>As written</source>
       <extracomment>Any column: the row's spans (start, end) in the article text.</extracomment>
       <translation>Как в тексте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="78" />
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="109" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="79" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="114" />
       <source>Precision</source>
       <translation>Точность</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="87" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="122" />
       <source>{date} (counted from the publication date)</source>
       <translation>{date} (отсчитано от даты публикации)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="95" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="96" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="131" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="97" />
+      <location filename="../../caseapp/gui/articles/summary_model.py" line="132" />
       <source>Mentions</source>
       <translation>Упоминания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="108" />
       <source>Event</source>
-      <translation>Событие</translation>
+      <translation type="vanished">Событие</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="110" />
       <source>Place</source>
-      <translation>Место</translation>
+      <translation type="vanished">Место</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="111" />
       <source>Persons</source>
-      <translation>Люди</translation>
+      <translation type="vanished">Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="112" />
       <source>Details</source>
-      <translation>Подробности</translation>
+      <translation type="vanished">Подробности</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="113" />
       <source>Will be stored as</source>
-      <translation>Будет сохранено как</translation>
+      <translation type="vanished">Будет сохранено как</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="130" />
       <source>term: {term}</source>
-      <translation>срок: {term}</translation>
+      <translation type="vanished">срок: {term}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/summary_model.py" line="136" />
       <source>article {number}</source>
-      <translation>статья {number}</translation>
+      <translation type="vanished">статья {number}</translation>
     </message>
   </context>
   <context>
@@ -806,74 +861,75 @@
   <context>
     <name>CandidatePanel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="42" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
       <source>&amp;Link to This Person</source>
+      <extracomment>the row's link was proposed and waits for a check</extracomment>
       <translation>&amp;Связать с этим человеком</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="43" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
       <source>Create &amp;New</source>
       <translation>Создать &amp;нового</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="44" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="53" />
       <source>&amp;Reject</source>
       <translation>&amp;Отклонить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="51" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="94" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="60" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="103" />
       <source>Who is this in the database?</source>
       <translation>Кто это в базе данных?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="52" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="61" />
       <source>Possible matches</source>
       <translation>Возможные совпадения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="54" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="63" />
       <source>Possible matches in the database</source>
       <translation>Возможные совпадения в базе данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="66" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="75" />
       <source>Details of the selected match</source>
       <translation>Сведения о выбранном совпадении</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="69" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="78" />
       <source>Add this spelling to the selected record</source>
       <translation>Добавить это написание к выбранной записи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="71" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="80" />
       <source>Create a new person with this name</source>
       <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="73" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="82" />
       <source>Do not import this name</source>
       <translation>Не импортировать это имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="93" />
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="111" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="102" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="120" />
       <source>Who is “{name}” in the database?</source>
       <translation>Кто такой «{name}» в базе данных?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="106" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="115" />
       <source>Select a person on the left.</source>
       <translation>Выберите человека слева.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="107" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="116" />
       <source>Nobody in the database has a similar name: this person will be created new unless you reject the name.</source>
       <translation>В базе данных нет никого с похожим именем: этот человек будет создан заново, если вы не отклоните имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="144" />
+      <location filename="../../caseapp/gui/articles/candidate_panel.py" line="158" />
       <source>Reading…</source>
       <translation>Чтение…</translation>
     </message>
@@ -918,158 +974,158 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>New Case</source>
       <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
       <translation>Новое дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="74" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
       <source>Edit Case</source>
       <translation>Изменение дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>Case &amp;number:</source>
       <translation>Номер де&amp;ла:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>напр. Протест в Жанаозене</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
       <source>&amp;Opened:</source>
       <translation>&amp;Возбуждено:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="100" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="104" />
       <source>Parties, charges and more</source>
       <translation>Участники, обвинения и прочее</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>&amp;Add Party</source>
       <translation>&amp;Добавить участника</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
       <source>parties</source>
       <translation>участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
       <source>&amp;Parties</source>
       <translation>&amp;Участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Defendant</source>
       <translation>Обвиняемый</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Article</source>
       <translation>Статья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Part</source>
       <translation>Часть</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="110" />
       <source>Wording</source>
       <translation>Формулировка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>Add &amp;Charge</source>
       <translation>Добавить &amp;обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="111" />
       <source>charges</source>
       <translation>обвинения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="113" />
       <source>C&amp;harges</source>
       <translation>Обв&amp;инения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="102" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="114" />
       <source>PACE &amp;1900</source>
       <translation>ПАСЕ &amp;1900</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="117" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="106" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="118" />
       <source>Not&amp;es</source>
       <translation>&amp;Заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="108" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="120" />
       <source>Ta&amp;gs</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="133" />
       <source>Why these criteria are met, with sources</source>
       <translation>Почему эти критерии выполнены, со ссылками на источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="122" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="134" />
       <source>Note on the PACE criteria</source>
       <translation>Заметка о критериях ПАСЕ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="198" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
       <source>Give the case number or a title</source>
       <translation>Укажите номер дела или название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="204" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
       <source>Party {number}: {reason}</source>
       <translation>Участник {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="205" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Charge {number}: {reason}</source>
       <translation>Обвинение {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="226" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>Обвинение {number}: обвиняемый больше не участник дела</translation>
     </message>
@@ -1116,37 +1172,37 @@
   <context>
     <name>CaseRenderer</name>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="38" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="42" />
       <source>(no number)</source>
       <translation>(без номера)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="43" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="47" />
       <source>opened {date}</source>
       <translation>возбуждено {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="52" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
       <source>Parties</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="56" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="60" />
       <source>Charges</source>
       <translation>Обвинения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="59" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="63" />
       <source>Art. {article}</source>
       <translation>Ст. {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="72" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="76" />
       <source>No criterion marked</source>
       <translation>Критерии не отмечены</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/detail_html.py" line="74" />
+      <location filename="../../caseapp/gui/cases/detail_html.py" line="78" />
       <source>PACE Resolution 1900 criteria met</source>
       <translation>Выполненные критерии резолюции ПАСЕ 1900</translation>
     </message>
@@ -1237,7 +1293,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/cases/page.py" line="56" />
-      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
@@ -1260,99 +1316,99 @@
   <context>
     <name>CitationDialog</name>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="62" />
       <source>That record is gone</source>
       <extracomment>Record kinds a citation can be made for from this dialog: table → finder.</extracomment>
       <translation>Этой записи больше нет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="77" />
       <source>New Citation</source>
       <translation>Новая цитата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="93" />
       <source>The source has no stored text</source>
       <translation>У источника нет сохранённого текста</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="99" />
       <source>Te&amp;xt:</source>
       <translation>&amp;Текст:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="100" />
       <source>&amp;Quote:</source>
       <translation>&amp;Цитата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="101" />
       <source>Position:</source>
       <translation>Положение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="110" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
       <source>Type a title to find the source</source>
       <translation>Введите название, чтобы найти источник</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="114" />
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="116" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
       <source>&amp;Source:</source>
       <translation>&amp;Источник:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="124" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="125" />
       <source>Case</source>
       <translation>Дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="123" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="127" />
       <source>Type a name or case number</source>
       <translation>Введите имя или номер дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="131" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="135" />
       <source>&amp;For:</source>
       <translation>&amp;Для:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="132" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="136" />
       <source>Record &amp;kind:</source>
       <translation>&amp;Вид записи:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="133" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="137" />
       <source>&amp;Record:</source>
       <translation>&amp;Запись:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="171" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
       <source>select the passage in the text above</source>
       <translation>выделите фрагмент в тексте выше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="173" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="177" />
       <source>the quote is not in the stored text</source>
       <translation>цитаты нет в сохранённом тексте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="179" />
       <source>characters {start}–{end}</source>
       <translation>символы {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="182" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="186" />
       <source>Choose the source from the list</source>
       <translation>Выберите источник из списка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="194" />
+      <location filename="../../caseapp/gui/sources/citation_dialog.py" line="198" />
       <source>Choose the record from the list</source>
       <translation>Выберите запись из списка</translation>
     </message>
@@ -1360,57 +1416,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="94" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
       <source>Quote</source>
       <translation>Цитата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>person</source>
       <translation>человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="113" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
       <source>case</source>
       <translation>дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="114" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
       <source>detention</source>
       <translation>задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="115" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
       <source>action</source>
       <translation>акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>charge</source>
       <translation>обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="116" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
       <source>facility</source>
       <translation>учреждение</translation>
     </message>
@@ -1546,84 +1602,84 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="50" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
       <source>Hearings in the next 14 days</source>
       <translation>Заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="51" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
       <source>No hearings in the next 14 days.</source>
       <translation>В ближайшие 14 дней заседаний нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="52" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
       <source>Past hearings without an outcome</source>
       <translation>Прошедшие заседания без итога</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="53" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
       <source>Every past hearing has its outcome.</source>
       <translation>У всех прошедших заседаний записан итог.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
       <source>Actions due or overdue</source>
       <translation>Акции со сроком сейчас или просроченные</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="60" />
       <source>No campaign actions are due this week.</source>
       <translation>На этой неделе сроков по акциям нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="61" />
       <source>Persons by status</source>
       <translation>Люди по статусам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="62" />
       <source>No persons yet.</source>
       <translation>Людей пока нет.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="63" />
       <source>Expected releases in the next 90 days</source>
       <translation>Ожидаемые освобождения в ближайшие 90 дней</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="64" />
       <source>No releases expected in the next 90 days.</source>
       <translation>В ближайшие 90 дней освобождений не ожидается.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="93" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="98" />
       <source>&amp;Refresh</source>
       <translation>&amp;Обновить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="94" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="99" />
       <source>Read the figures from the database again (F5)</source>
       <translation>Заново прочитать данные из базы (F5)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="111" />
-      <location filename="../../caseapp/gui/pages.py" line="44" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="116" />
+      <location filename="../../caseapp/gui/pages.py" line="45" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation>Сводка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="145" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="137" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation>Выберите список (Люди, Дела…), чтобы добавить в него запись.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="159" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="151" />
       <source>Today, {date}</source>
       <translation>Сегодня, {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="161" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
       <translation>Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
     </message>
@@ -1652,9 +1708,8 @@
   <context>
     <name>DecisionDelegate</name>
     <message>
-      <location filename="../../caseapp/gui/articles/delegates.py" line="20" />
       <source>Decision</source>
-      <translation>Решение</translation>
+      <translation type="vanished">Решение</translation>
     </message>
   </context>
   <context>
@@ -1804,27 +1859,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="51" />
+      <location filename="../../caseapp/gui/dialogs.py" line="56" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="53" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved.</source>
       <translation>Настройки сохранены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="63" />
       <source>Check Database</source>
       <translation>Проверка базы данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="62" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="68" />
+      <location filename="../../caseapp/gui/dialogs.py" line="73" />
       <source>The database is in good order.</source>
       <translation>База данных в порядке.</translation>
     </message>
@@ -1850,6 +1905,216 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Это действие невозможно</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="42" />
+      <source>Add Event</source>
+      <translation>Новое событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="43" />
+      <source>Edit Event</source>
+      <translation>Изменить событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="55" />
+      <source>The custody is over</source>
+      <translation>Лишение свободы закончилось</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="85" />
+      <source>&amp;Event</source>
+      <translation>&amp;Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="86" />
+      <source>&amp;Date</source>
+      <translation>&amp;Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="87" />
+      <source>&amp;Place</source>
+      <translation>&amp;Место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="88" />
+      <source>Pe&amp;rsons</source>
+      <translation>&amp;Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="89" />
+      <source>&amp;Term</source>
+      <translation>С&amp;рок</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="90" />
+      <source>Code &amp;article</source>
+      <translation>Ст&amp;атья кодекса</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="91" />
+      <source>&amp;Custody</source>
+      <translation>&amp;Вид содержания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="92" />
+      <source>Custody &amp;ends</source>
+      <translation>&amp;Окончание</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="94" />
+      <source>C&amp;hange of sentence</source>
+      <translation>&amp;Изменение приговора</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="95" />
+      <source>C&amp;ourt</source>
+      <translation>С&amp;уд</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/event_dialog.py" line="109" />
+      <source>The custody cannot end before the event</source>
+      <translation>Лишение свободы не может закончиться раньше события</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Event</source>
+      <extracomment>Colour of a date to check.</extracomment>
+      <translation>Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="104" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="105" />
+      <source>Will be stored as</source>
+      <translation>Будет сохранено как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="132" />
+      <source>{date} · check</source>
+      <translation>{date} · проверьте</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="145" />
+      <source>term: {term}</source>
+      <translation>срок: {term}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="147" />
+      <source>article {number}</source>
+      <translation>статья {number}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="151" />
+      <source>until {date}</source>
+      <translation>до {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="153" />
+      <source>over</source>
+      <translation>закончилось</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="157" />
+      <source>by others</source>
+      <translation>не наша акция</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="162" />
+      <source>Stored for the detained persons of the event, with this sentence cited</source>
+      <translation>Сохраняется для задержанных в этом событии, с цитатой этого предложения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="165" />
+      <source>The article does not say what kind of custody this is: kept as an event the source reports. Choose its custody kind to store a detention.</source>
+      <translation>Статья не говорит, какое это лишение свободы: сохраняется как событие из источника. Выберите вид содержания, чтобы сохранить задержание.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="168" />
+      <source>Kept as an event the source reports, cited, on the persons it names; never as a campaign action of the group</source>
+      <translation>Сохраняется как событие из источника, с цитатой, у названных в нём людей; никогда не как акция группы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="172" />
+      <source>a day named earlier in the paragraph</source>
+      <translation>дня, названного раньше в абзаце</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="173" />
+      <source>the day the news tells of</source>
+      <translation>дня, о котором новость</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="174" />
+      <source>the headline</source>
+      <translation>заголовка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="175" />
+      <source>the text around it</source>
+      <translation>текста вокруг</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_model.py" line="176" />
+      <source>The importer is not sure of this date: it comes from {source}. Check it (double-click the event to correct it).</source>
+      <translation>Импорт не уверен в этой дате: она взята из {source}. Проверьте её (двойной щелчок по событию — исправить).</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="40" />
+      <source>Events</source>
+      <translation>События</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="43" />
+      <source>&amp;Add Event…</source>
+      <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="44" />
+      <source>&amp;Edit Event…</source>
+      <translation>&amp;Изменить событие…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="45" />
+      <source>Re&amp;move Event</source>
+      <translation>&amp;Убрать событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="46" />
+      <source>Add an event the importer missed; select its words in the article first to cite them</source>
+      <translation>Добавить событие, которое импорт пропустил; чтобы процитировать, сначала выделите его слова в статье</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/events_panel.py" line="48" />
+      <source>Leave the selected event out of the import</source>
+      <translation>Не импортировать выбранное событие</translation>
     </message>
   </context>
   <context>
@@ -2093,53 +2358,53 @@
   <context>
     <name>HearingListView</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="36" />
       <source>Search case, defendant, court, judge…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по делу, обвиняемому, суду, судье…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Search hearings</source>
       <translation>Поиск заседаний</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="37" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="38" />
       <source>Number of hearings listed</source>
       <translation>Число заседаний в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="39" />
       <source>From</source>
       <translation>С даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="40" />
       <source>Hearings on or after this date</source>
       <translation>Заседания в эту дату или позже</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="41" />
       <source>Until</source>
       <translation>По дату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="42" />
       <source>Hearings on or before this date</source>
       <translation>Заседания в эту дату или раньше</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="43" />
       <source>&amp;Missing outcome only</source>
       <translation>Только &amp;без итога</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/list_view.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/list_view.py" line="44" />
       <source>Only hearings whose outcome is not recorded</source>
       <translation>Только заседания, итог которых не записан</translation>
     </message>
@@ -2147,38 +2412,38 @@
   <context>
     <name>HearingTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Date</source>
       <extracomment>Tables whose changes can alter which hearings are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="50" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
       <source>Case</source>
       <translation>Дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Defendants</source>
       <translation>Обвиняемые</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/hearings/table_model.py" line="52" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
@@ -2197,7 +2462,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/hearings/page.py" line="33" />
-      <location filename="../../caseapp/gui/pages.py" line="47" />
+      <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
@@ -2215,7 +2480,7 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="179" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
       <source>This column cannot be sorted</source>
       <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
       <translation>Этот столбец нельзя отсортировать</translation>
@@ -2224,22 +2489,22 @@
   <context>
     <name>LinkEditor</name>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="30" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
       <source>Add to {name}</source>
       <translation>Добавить: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="34" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="39" />
       <source>Remo&amp;ve</source>
       <translation>&amp;Убрать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="40" />
       <source>Remove from {name}</source>
       <translation>Убрать: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/links_editor.py" line="46" />
+      <location filename="../../caseapp/gui/actions/links_editor.py" line="51" />
       <source>Remove</source>
       <translation>Убрать</translation>
     </message>
@@ -2266,112 +2531,275 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="178" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="183" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
       <source>Backing up the database…</source>
       <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
       <source>Backed up to {path}</source>
       <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>Checking the database…</source>
       <translation>Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="233" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="234" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
       <source>Created {name}</source>
       <translation>Создано: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="259" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="265" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
       <source>CaseApp databases ({patterns});;All files (*)</source>
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="289" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="293" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
     </message>
   </context>
   <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="30" />
+      <source>names: {count}</source>
+      <extracomment>What moves, by table, as the summary line names it.</extracomment>
+      <translation>имён: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="31" />
+      <source>cases: {count}</source>
+      <translation>дел: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="32" />
+      <source>charges: {count}</source>
+      <translation>обвинений: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="33" />
+      <source>detentions: {count}</source>
+      <translation>задержаний: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="34" />
+      <source>sentences: {count}</source>
+      <translation>приговоров: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="35" />
+      <source>campaign actions: {count}</source>
+      <translation>акций: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="36" />
+      <source>reported events: {count}</source>
+      <translation>событий из источников: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="37" />
+      <source>citations: {count}</source>
+      <translation>цитат: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="38" />
+      <source>tags: {count}</source>
+      <translation>меток: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="49" />
+      <source>Merge Persons</source>
+      <translation>Объединить персоны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="54" />
+      <source>&amp;Keep the Other Instead</source>
+      <translation>&amp;Оставить второго</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="60" />
+      <source>&amp;Merge</source>
+      <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="70" />
+      <source>Everything of the other person — names, cases, charges, detentions, sentences, campaign actions, reported events, citations and tags — moves to the kept one, and the other goes to the trash. Where the two differ, choose what to keep. Edit ▸ Undo takes the merge back.</source>
+      <translation>Всё, что относится ко второму человеку — имена, дела, обвинения, задержания, приговоры, акции, события из источников, цитаты и метки, — переходит к оставляемому, а второй уходит в корзину. Где записи расходятся, выберите, что оставить. Правка ▸ Отменить возвращает всё как было.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="75" />
+      <source>Merge &amp;into it</source>
+      <translation>&amp;Присоединить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="80" />
+      <source>Both persons' details</source>
+      <translation>Данные обоих</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="116" />
+      <source>Choose the person to merge into the kept one.</source>
+      <translation>Выберите, кого присоединить к оставляемому.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="121" />
+      <source>Nothing is linked to the other person; {name} keeps what is chosen above.</source>
+      <translation>У второго нет связанных записей; {name} получает выбранное выше.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="123" />
+      <source>Moves to {name}: {moved}.</source>
+      <translation>Переходит к {name}: {moved}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_dialog.py" line="127" />
+      <source>Choose the person to merge into the kept one</source>
+      <translation>Выберите, кого присоединить к оставляемому</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeFields</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="22" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="23" />
+      <source>Given name</source>
+      <translation>Имя (личное)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="24" />
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="25" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="26" />
+      <source>Born</source>
+      <translation>Родился(ась)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="27" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="28" />
+      <source>Citizenship</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="29" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="30" />
+      <source>Contacts</source>
+      <translation>Контакты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="31" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="32" />
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/merge_fields.py" line="89" />
+      <source>both</source>
+      <extracomment>Longest value shown in a cell; the tooltip has it whole.</extracomment>
+      <translation>оба</translation>
+    </message>
+  </context>
+  <context>
     <name>Names</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="26" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="34" />
       <source>Cyrillic</source>
       <extracomment>What ``names.script_of`` and ``names.language_of_name`` return, as the volunteer reads it.</extracomment>
       <translation>Кириллица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="27" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="35" />
       <source>Latin</source>
       <translation>Латиница</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="28" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="36" />
       <source>mixed scripts</source>
       <translation>смешанные алфавиты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="29" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="37" />
       <source>other script</source>
       <translation>другой алфавит</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="30" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="38" />
       <source>Kazakh</source>
       <translation>Казахский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="31" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="39" />
       <source>Russian</source>
       <translation>Русский</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="32" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="40" />
       <source>English</source>
       <translation>Английский</translation>
     </message>
@@ -2401,52 +2829,52 @@
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
       <source>Paste Article</source>
       <translation>Вставка статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
       <source>&amp;Analyse</source>
       <translation>&amp;Анализировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
       <source>‹ &amp;Back</source>
       <translation>‹ &amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
       <source>Back to the text</source>
       <translation>Вернуться к тексту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
       <source>Import the article</source>
       <translation>Импортировать статью</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation>Сохранить статью как источник вместе с её сведениями (новых людей: {new}, связанных: {linked}) одним шагом, который можно отменить через Правка ▸ Отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
       <source>Reading the article…</source>
       <translation>Чтение статьи…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="185" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
       <source>This article is already in the database.</source>
       <translation>Эта статья уже есть в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="202" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation>Статья импортирована как источник. Новых людей: {created}; связано с имеющимися: {linked}; всего записей: {records}. Правка ▸ Отменить вернёт всё назад.</translation>
     </message>
@@ -2454,72 +2882,72 @@
   <context>
     <name>PastePage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="43" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="49" />
       <source>&amp;Open File…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="53" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
       <source>Paste a news article in Kazakh, Russian or English here: the title on the first line, then the text.</source>
       <translation>Вставьте сюда новостную статью на казахском, русском или английском: заголовок в первой строке, затем текст.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="56" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="62" />
       <source>Article text</source>
       <translation>Текст статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="58" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="64" />
       <source>Open an article file</source>
       <translation>Открыть файл статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="59" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="65" />
       <source>Read a saved .txt or .html article</source>
       <translation>Прочитать сохранённую статью .txt или .html</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="61" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
       <source>Publication date</source>
       <translation>Дата публикации</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="63" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="69" />
       <source>Words such as “yesterday” and dates without a year are counted from this day</source>
       <translation>Слова вроде «вчера» и даты без года отсчитываются от этого дня</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="73" />
       <source>Article language</source>
       <translation>Язык статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="68" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="74" />
       <source>Length of the text</source>
       <translation>Длина текста</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="75" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="81" />
       <source>&amp;Published:</source>
       <translation>Опу&amp;бликовано:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="84" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="116" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="122" />
       <source>Characters: {count}</source>
       <translation>Символов: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="124" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="130" />
       <source>Open Article</source>
       <translation>Открыть статью</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_page.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_page.py" line="131" />
       <source>Articles ({patterns});;All files (*)</source>
       <translation>Статьи ({patterns});;Все файлы (*)</translation>
     </message>
@@ -2527,48 +2955,48 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="39" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Задержание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Hearing…</source>
       <translation>З&amp;аседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
       <source>&amp;Sentence…</source>
       <translation>&amp;Приговор…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
       <source>Campaign &amp;Action…</source>
       <translation>Акция &amp;кампании…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="63" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
       <source>&amp;New Person…</source>
       <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Внести нового человека (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
       <source>E&amp;dit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Изменить имена, сведения и теги выбранного человека (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="70" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
       <source>Add for This &amp;Person</source>
       <translation>&amp;Добавить для этого человека</translation>
     </message>
@@ -2576,17 +3004,17 @@
   <context>
     <name>PersonChooser</name>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="77" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="47" />
       <source>Type a name in any script…</source>
       <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="78" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="48" />
       <source>Search persons for the report</source>
       <translation>Поиск людей для отчёта</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/person_chooser.py" line="82" />
+      <location filename="../../caseapp/gui/reports/person_chooser.py" line="52" />
       <source>Matching persons</source>
       <translation>Подходящие люди</translation>
     </message>
@@ -2607,128 +3035,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Новый человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation>Изменение данных человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation>&amp;Имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation>От&amp;чество:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation>&amp;Пол:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation>Фот&amp;о:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation>Подробнее о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation>Алфавит и язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation>имена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation>И&amp;мена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation>Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation>Укажите имя, под которым человек известен</translation>
     </message>
@@ -2775,7 +3203,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="78" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>Создать нового человека «{name}»</translation>
@@ -2784,27 +3212,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
       <source>Type a name in any script…</source>
       <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="125" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
       <source>Choose a person</source>
       <translation>Выберите человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="126" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>Выберите «{name}» из списка совпадений или создайте нового человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="166" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
       <source>Matching persons</source>
       <translation>Подходящие люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="197" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
       <source>A new person with this name will be created</source>
       <translation>Будет создан новый человек с этим именем</translation>
     </message>
@@ -2853,7 +3281,7 @@
     </message>
     <message>
       <location filename="../../caseapp/gui/persons/detail_html.py" line="88" />
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
@@ -2898,37 +3326,53 @@
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Action</source>
       <translation>Акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="116" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="120" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="122" />
       <source>Campaign actions</source>
       <translation>Акции кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Event</source>
+      <translation>Событие</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="129" />
+      <source>Reported in sources</source>
+      <translation>Сообщения источников</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Cyrillic</source>
       <translation>Кириллица</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="125" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="134" />
       <source>Latin</source>
       <translation>Латиница</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/detail_html.py" line="126" />
+      <location filename="../../caseapp/gui/persons/detail_html.py" line="135" />
       <source>mixed scripts</source>
       <translation>смешанные алфавиты</translation>
     </message>
@@ -2936,28 +3380,28 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Name</source>
       <extracomment>Tables whose changes can alter which persons are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Held at</source>
       <translation>Место содержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="60" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="65" />
       <source>Articles</source>
       <translation>Статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/table_model.py" line="61" />
+      <location filename="../../caseapp/gui/persons/table_model.py" line="66" />
       <source>Updated</source>
       <translation>Изменено</translation>
     </message>
@@ -2965,18 +3409,28 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="45" />
-      <location filename="../../caseapp/gui/persons/page.py" line="46" />
+      <location filename="../../caseapp/gui/pages.py" line="46" />
+      <location filename="../../caseapp/gui/persons/page.py" line="49" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="59" />
+      <location filename="../../caseapp/gui/persons/page.py" line="37" />
+      <source>&amp;Merge with…</source>
+      <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="70" />
       <source>the person</source>
       <translation>запись о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/page.py" line="72" />
+      <location filename="../../caseapp/gui/persons/page.py" line="83" />
+      <source>Merged into “{name}”. Edit ▸ Undo takes it back.</source>
+      <translation>Объединено в «{name}». Правка ▸ Отменить возвращает как было.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/page.py" line="89" />
       <source>Saved “{name}”.</source>
       <translation>Запись «{name}» сохранена.</translation>
     </message>
@@ -2984,37 +3438,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Choose Photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Remove Photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
       <source>Choose a Photo</source>
       <translation>Выбор фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="108" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Pictures ({patterns})</source>
       <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="124" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation>нет просмотра</translation>
     </message>
@@ -3022,48 +3476,73 @@
   <context>
     <name>ProposalsModel</name>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Name</source>
-      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. The dot before each decision: green creates, blue links, grey drops.</extracomment>
+      <extracomment>Decision column: the (value, label) pairs the decision editor offers for this row. Any column: the PersonProposal of the row. Background of a row whose proposed link waits for the volunteer's confirmation. The role on the target side: only such persons get charges, custody and sentences. The dot before each decision: green creates, blue links, grey drops.</extracomment>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="74" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="94" />
       <source>Decision</source>
       <translation>Решение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="75" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="95" />
       <source>Best match in the database</source>
       <translation>Лучшее совпадение в базе данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="175" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="230" />
+      <source>{decision} (check)</source>
+      <translation>{decision} (проверьте)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="236" />
       <source>no match</source>
       <translation>нет совпадений</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="176" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="237" />
       <source>{name} · {score} · {reason}</source>
       <translation>{name} · {score} · {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="189" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="252" />
+      <source>Only a surname or a given name: correct it to the full name to create the person, or link it to a person in the database</source>
+      <translation>Только фамилия или имя: чтобы создать человека, исправьте на полное имя, или свяжите с человеком из базы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="255" />
       <source>Found in the article as: {name}</source>
       <translation>В статье записано как: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="191" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="257" />
       <source>Mentions in the article: {count}</source>
       <translation>Упоминаний в статье: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/proposals_model.py" line="194" />
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="260" />
+      <source>Detainees get the charges, detentions and sentences the article tells; other roles get none</source>
+      <translation>Задержанным сохраняются обвинения, задержания и приговоры из статьи; другим ролям — нет</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="262" />
+      <source>Not on the side of the detained: no charge, detention or sentence is stored for this person</source>
+      <translation>Не на стороне задержанных: обвинений, задержаний и приговоров для этого человека не сохраняется</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="265" />
+      <source>A close match in the database is proposed: select the row to compare, then confirm the link or change the decision</source>
+      <translation>Предложено близкое совпадение из базы: выберите строку, сравните, затем подтвердите связь или измените решение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/proposals_model.py" line="268" />
       <source>Possible matches: {count}; select the row to compare them</source>
       <translation>Возможных совпадений: {count}; выберите строку, чтобы сравнить их</translation>
     </message>
@@ -3427,7 +3906,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="244" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Показано: {count}</translation>
@@ -3445,132 +3924,132 @@ Do you want to replace it?</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="59" />
       <source>Reports</source>
       <translation>Отчёты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="53" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
       <source>&amp;Write PDF</source>
       <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
       <source>Dossier of one person</source>
       <translation>Досье на одного человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="77" />
       <source>Brief on several persons</source>
       <translation>Справка о нескольких людях</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="78" />
       <source>Hearing schedule</source>
       <translation>График заседаний</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="66" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="79" />
       <source>Re&amp;port:</source>
       <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
       <source>P&amp;erson:</source>
       <translation>&amp;Человек:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
       <source>P&amp;ersons:</source>
       <translation>&amp;Люди:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="88" />
       <source> days from today</source>
       <translation> дн. начиная с сегодня</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="89" />
       <source>&amp;Period:</source>
       <translation>&amp;Период:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="94" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
       <source>For &amp;public distribution</source>
       <translation>Для п&amp;убличного распространения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
       <source>Redaction:</source>
       <translation>Сокрытие данных:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="97" />
       <source>A public copy leaves out relatives, contacts, addresses, birth dates, private notes and volunteers' names.</source>
       <translation>В публичной копии не будет родственников, контактов, адресов, дат рождения, личных заметок и имён волонтёров.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="108" />
       <source>&amp;Save as:</source>
       <translation>Сохранить &amp;как:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="109" />
       <source>PDF file</source>
       <translation>Файл PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="105" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="106" />
       <source>Choose the PDF file</source>
       <translation>Выбрать файл PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="117" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="132" />
       <source>Save the Report As</source>
       <translation>Сохранение отчёта</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="133" />
       <source>PDF documents (*.pdf)</source>
       <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="144" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="159" />
       <source>Writing the report…</source>
       <translation>Создание отчёта…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="156" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="171" />
       <source>Wrote {path}</source>
       <translation>Записано: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="174" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="189" />
       <source>Report Written</source>
       <translation>Отчёт готов</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="175" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="190" />
       <source>The report is saved as {path}.</source>
       <translation>Отчёт сохранён: {path}.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/report_dialog.py" line="177" />
+      <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
       <translation>&amp;Открыть PDF</translation>
     </message>
@@ -3622,102 +4101,131 @@ Do you want to replace it?</source>
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="74" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="97" />
       <source>Duplicate article</source>
       <translation>Повторная статья</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="78" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="101" />
       <source>Article title</source>
       <translation>Заголовок статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="85" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="108" />
       <source>What the article contains</source>
       <translation>Что есть в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="86" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="109" />
       <source>Article with highlighted findings</source>
       <translation>Статья с выделенными находками</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="92" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="115" />
       <source>Persons found in the article</source>
       <translation>Люди, найденные в статье</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="116" />
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="117" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="156" />
+      <source>Double-click a place to correct its name in every event</source>
+      <translation>Двойной щелчок по месту — исправить его название во всех событиях</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="200" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="233" />
       <source>Places</source>
       <translation>Места</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Organisations</source>
       <translation>Организации</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="201" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="234" />
       <source>Events</source>
       <translation>События</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="129" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="264" />
+      <source>dates to check: {count}</source>
+      <translation>дат проверить: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="300" />
+      <source>Double-click a name to correct it, or a role or a decision to change it.</source>
+      <translation>Двойной щелчок по имени — исправить его, по роли или решению — изменить.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="303" />
+      <source>Yellow rows ({count}): a link proposed for a close match in the database; check each and confirm or change it.</source>
+      <translation>Жёлтые строки ({count}): связь предложена по близкому совпадению в базе; проверьте каждую и подтвердите или измените.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/articles/review_page.py" line="162" />
       <source>Other findings</source>
       <translation>Другие находки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="137" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="170" />
       <source>Persons found</source>
       <translation>Найденные люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="140" />
       <source>Double-click a name to correct it, or a decision to change it.</source>
-      <translation>Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
+      <translation type="vanished">Дважды щёлкните по имени, чтобы исправить его, или по решению, чтобы изменить его.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="204" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="240" />
       <source>{name} ({count})</source>
       <translation>{name} ({count})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="211" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="247" />
       <source>This article is already in the database (the same text was imported before). Importing it again would create nothing new, so Import is switched off.</source>
       <translation>Эта статья уже есть в базе данных (тот же текст импортировался раньше). Повторный импорт ничего нового не создаст, поэтому импорт отключён.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="217" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="253" />
       <source>Language: {language}</source>
       <translation>Язык: {language}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="220" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="256" />
       <source>published {date}</source>
       <translation>опубликовано {date}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="222" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="258" />
       <source>no publication date: dates without a year and words such as “yesterday” are left out</source>
       <translation>нет даты публикации: даты без года и слова вроде «вчера» пропущены</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="224" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="260" />
       <source>persons: {count}</source>
       <translation>людей: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="225" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="261" />
       <source>dates: {count}</source>
       <translation>дат: {count}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/review_page.py" line="226" />
+      <location filename="../../caseapp/gui/articles/review_page.py" line="262" />
       <source>events: {count}</source>
       <translation>событий: {count}</translation>
     </message>
@@ -3725,17 +4233,17 @@ Do you want to replace it?</source>
   <context>
     <name>RowEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="76" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="85" />
       <source>Remove</source>
       <translation>Убрать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="128" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="137" />
       <source>{column}, row {number} of {name}</source>
       <translation>{column}, строка {number} ({name})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/row_editor.py" line="130" />
+      <location filename="../../caseapp/gui/common/row_editor.py" line="139" />
       <source>Remove row {number} of {name}</source>
       <translation>Удалить строку {number} ({name})</translation>
     </message>
@@ -3743,7 +4251,7 @@ Do you want to replace it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/section.py" line="125" />
+      <location filename="../../caseapp/gui/dashboard/section.py" line="130" />
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation>{title} ({count})</translation>
@@ -3752,117 +4260,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="44" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
       <source>New Sentence</source>
       <translation>Новый приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="46" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>Edit Sentence</source>
       <translation>Изменение приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Дни, уже отбытые до приговора (содержание под стражей до суда засчитывается в срок)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Оставьте пустым, если срок исчисляется с даты приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
       <source>years</source>
       <translation>г.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
       <source>months</source>
       <translation>мес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
       <source>days</source>
       <translation>дн.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
       <source>&amp;Date:</source>
       <translation>Д&amp;ата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>C&amp;ourt:</source>
       <translation>С&amp;уд:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
       <source>&amp;Term:</source>
       <translation>С&amp;рок:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Зачтено дней:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>Term &amp;starts:</source>
       <translation>&amp;Начало срока:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Fine:</source>
       <translation>&amp;Штраф:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>&amp;Note:</source>
       <translation>За&amp;метка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
       <source>Expected release:</source>
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Years</source>
       <translation>Годы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>Months</source>
       <translation>Месяцы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>Days</source>
       <translation>Дни</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
       <source>none (no custodial term)</source>
       <translation>нет (без лишения свободы)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="141" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
       <source>give the sentence date or the start of the term</source>
       <translation>укажите дату приговора или начало срока</translation>
     </message>
@@ -3870,93 +4378,93 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="42" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="51" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="52" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation>Новый язык интерфейса будет применён при следующем запуске caseapp.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
       <source>&amp;Report language:</source>
       <translation>Язык &amp;отчётов:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>Printed on the reports</source>
       <translation>Печатается в отчётах</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="61" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
       <source>&amp;Organisation:</source>
       <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="63" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>Written to the audit log with every change</source>
       <translation>Записывается в журнал аудита при каждом изменении</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
       <source>&amp;Your name:</source>
       <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>&amp;Backup folder:</source>
       <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>Backup folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
       <source> backups</source>
       <translation> шт.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
       <source>&amp;Keep:</source>
       <translation>Хранить &amp;копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
       <source>C&amp;hoose…</source>
       <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
       <source>Choose the backup folder</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="136" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="140" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -3964,77 +4472,77 @@ Do you want to replace it?</source>
   <context>
     <name>SourceDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="48" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="53" />
       <source>Source details</source>
       <translation>Сведения об источнике</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="56" />
       <source>Full text of the source</source>
       <translation>Полный текст источника</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="61" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="66" />
       <source>Citations of this source</source>
       <translation>Цитаты из этого источника</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="86" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="91" />
       <source>Add &amp;Citation…</source>
       <translation>Добавить &amp;цитату…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="87" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="92" />
       <source>&amp;Open Record</source>
       <translation>&amp;Открыть запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="88" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="93" />
       <source>Remove C&amp;itation</source>
       <translation>&amp;Убрать цитату</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="89" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="94" />
       <source>&amp;Edit Source…</source>
       <translation>&amp;Изменить источник…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="103" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="108" />
       <source>Select a source in the list to read its text and see what it is cited for.</source>
       <translation>Выберите источник в списке, чтобы прочитать его текст и увидеть, к чему он процитирован.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="111" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="112" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="117" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="113" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="118" />
       <source>Published</source>
       <translation>Опубликовано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="115" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="120" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="116" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="121" />
       <source>(untitled)</source>
       <translation>(без названия)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="157" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="164" />
       <source>The cited record is no longer in the database.</source>
       <translation>Процитированной записи больше нет в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/detail_pane.py" line="168" />
+      <location filename="../../caseapp/gui/sources/detail_pane.py" line="175" />
       <source>Citation removed. Undo brings it back.</source>
       <translation>Цитата убрана. Отмена вернёт её.</translation>
     </message>
@@ -4120,23 +4628,23 @@ Do you want to replace it?</source>
   <context>
     <name>SourceListView</name>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="29" />
       <source>Search titles, publishers and texts…</source>
       <extracomment>Initial widths of the text columns in average characters; the last column stretches.</extracomment>
       <translation>Поиск по названиям, издателям и текстам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Search sources</source>
       <translation>Поиск источников</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="30" />
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/list_view.py" line="32" />
+      <location filename="../../caseapp/gui/sources/list_view.py" line="31" />
       <source>Number of sources listed</source>
       <translation>Число источников в списке</translation>
     </message>
@@ -4144,28 +4652,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Опубликовано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="51" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="52" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
       <source>Citations</source>
       <translation>Цитаты</translation>
     </message>
@@ -4183,7 +4691,7 @@ Do you want to replace it?</source>
       <translation>Добавить статью или документ вручную (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="49" />
+      <location filename="../../caseapp/gui/pages.py" line="50" />
       <location filename="../../caseapp/gui/sources/page.py" line="34" />
       <source>Sources</source>
       <translation>Источники</translation>
@@ -4197,28 +4705,28 @@ Do you want to replace it?</source>
   <context>
     <name>TagEditor</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="38" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
       <source>New or existing tag</source>
       <extracomment>Tables whose changes may add or remove a tag name.</extracomment>
       <translation>Новый или существующий тег</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="39" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="45" />
       <source>Tag to add</source>
       <translation>Добавляемый тег</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="50" />
       <source>Add Tag</source>
       <translation>Добавить тег</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="47" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="53" />
       <source>Tags</source>
       <translation>Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="49" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="55" />
       <source>Remove Tag</source>
       <translation>Убрать тег</translation>
     </message>
@@ -4226,17 +4734,17 @@ Do you want to replace it?</source>
   <context>
     <name>TagFilter</name>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="104" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="110" />
       <source>Show only records with tag</source>
       <translation>Показать только записи с тегом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="105" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="111" />
       <source>Show only records with this tag</source>
       <translation>Показать только записи с этим тегом</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/tag_widgets.py" line="125" />
+      <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
       <translation>Все теги</translation>
     </message>
@@ -4350,22 +4858,22 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="85" />
+      <location filename="../../caseapp/gui/trash/model.py" line="70" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <location filename="../../caseapp/gui/trash/model.py" line="71" />
       <source>Deleted</source>
       <translation>Удалено</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="97" />
+      <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
     </message>
@@ -4373,63 +4881,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="54" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation>Фильтр корзины…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="55" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation>Фильтр корзины</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="63" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Здесь хранятся удалённые записи. «Восстановить» возвращает запись вместе с её связями; «Удалить навсегда» стирает её без возможности отмены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="75" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation>Записи в корзине</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation>&amp;Восстановить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="100" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Вернуть выбранные записи (Отмена вернёт всё как было)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="103" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="104" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Стереть выбранные записи; это нельзя отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="107" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/pages.py" line="50" />
-      <location filename="../../caseapp/gui/trash/page.py" line="119" />
+      <location filename="../../caseapp/gui/pages.py" line="51" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation>Корзина</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="150" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>В корзину ничего нельзя добавить; вместо этого удалите запись.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="176" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Из корзины восстановлена %n запись (Отмена вернёт всё как было).</numerusform>
@@ -4438,7 +4946,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="190" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Навсегда удалить всё содержимое корзины (%n запись)?</numerusform>
@@ -4447,7 +4955,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Навсегда удалить %n запись?</numerusform>
@@ -4456,18 +4964,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="182" />
-      <location filename="../../caseapp/gui/trash/page.py" line="201" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation>Удалить навсегда</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="191" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation>Очистить корзину</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Навсегда удалена %n запись.</numerusform>
@@ -4475,13 +4983,51 @@ Do you want to replace it?</source>
         <numerusform>Навсегда удалено %n записей.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n старая резервная копия заменена одной свежей.</numerusform>
+        <numerusform>%n старые резервные копии заменены одной свежей.</numerusform>
+        <numerusform>%n старых резервных копий заменены одной свежей.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="203" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation>Старые резервные копии</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>%n ранее сделанная резервная копия всё ещё содержит удалённые записи.</numerusform>
+        <numerusform>%n ранее сделанные резервные копии всё ещё содержат удалённые записи.</numerusform>
+        <numerusform>%n ранее сделанных резервных копий всё ещё содержат удалённые записи.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation>Заменить их одной свежей копией, сделанной сейчас? Тот, кто получит старые копии, сможет прочитать удалённые записи; если их сохранить, можно вернуться к прежнему состоянию.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation>Заменить копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation>Оставить копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Это нельзя отменить. История отмены тоже будет очищена.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="214" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n запись</numerusform>
@@ -4516,18 +5062,18 @@ Do you want to replace it?</source>
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="94" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="101" />
       <source>Unexpected Error</source>
       <extracomment>Path parts after which a file's path says where it is without naming the computer's user.</extracomment>
       <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="100" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="107" />
       <source>Something went wrong that caseapp did not expect.</source>
       <translation>Что-то пошло не так: caseapp этого не ожидал.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="103" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="110" />
       <source>What was saved before is safe. If you were saving a change, check whether it is there, and try again.
 
 If this happens again, press “Copy Details” and send what it copies to the person who helps your group with caseapp. The details name no one from your database.</source>
@@ -4536,12 +5082,12 @@ If this happens again, press “Copy Details” and send what it copies to the p
 Если это повторится, нажмите «Копировать подробности» и отправьте скопированное тому, кто помогает вашей группе с caseapp. В подробностях нет ничьих имён из вашей базы данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="108" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="115" />
       <source>&amp;Copy Details</source>
       <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unexpected.py" line="116" />
+      <location filename="../../caseapp/gui/common/unexpected.py" line="123" />
       <source>Details Copied</source>
       <translation>Подробности скопированы</translation>
     </message>

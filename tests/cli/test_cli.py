@@ -45,9 +45,10 @@ def caseapp(home: Path, *args: str, cwd: Path | None = None) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def assert_error(run: Run, *fragments: str) -> str:
-    """Exit 1, nothing on stdout, exactly one line on stderr naming the reason."""
-    assert run.code == 1, run
+def assert_error(run: Run, *fragments: str, status: int = 1) -> str:
+    """Exit 1 (2 for a problem with the database file), nothing on stdout, exactly one line
+    on stderr naming the reason."""
+    assert run.code == status, run
     assert run.out == ""
     lines = run.err.splitlines()
     assert len(lines) == 1, run.err
@@ -149,7 +150,11 @@ class TestDemoAndSearch:
 
     def test_demo_refuses_to_overwrite_without_force(self, demo_home: Path) -> None:
         assert_error(caseapp(demo_home, "demo"), "already exists", "--force")
-        assert caseapp(demo_home, "demo", "--force").code == 0
+        assert_error(caseapp(demo_home, "demo", "--force"), "your database", "holds records")
+        other = demo_home / "other-demo.sqlite"
+        assert caseapp(demo_home, "--db", str(other), "demo").code == 0
+        replaced = caseapp(demo_home, "--db", str(other), "demo", "--force")
+        assert replaced.code == 0 and "Backed up the old file" in replaced.out
 
     @pytest.mark.parametrize("query", [["kuanyshbaev"], ["KUANYSHBAYEV"], ["Қуанышбаев"],
                                        ["Куанышбаев"], ["Ерлан", "Куаныш"]])
@@ -283,9 +288,16 @@ class TestTrash:
         person_uid(db, "Ерлан Қуанышбаев", delete=True)
         assert_error(caseapp(demo_home, "trash", "purge"), "uid", "--all")
         purged = caseapp(demo_home, "trash", "purge", uid)
-        assert purged.code == 0 and purged.out.strip() == "Purged 1 records"
+        first, hint = purged.out.splitlines()
+        assert purged.code == 0 and first == "Purged 1 record"
+        assert "still hold" in hint and "backup prune" in hint
         assert_error(caseapp(demo_home, "person", "show", uid), "No person matches")
-        assert caseapp(demo_home, "trash", "purge", "--all").out.strip() == "Purged 0 records"
+        emptied = caseapp(demo_home, "trash", "purge", "--all", "--and-backups")
+        assert emptied.out.splitlines()[0] == "Purged 0 records"
+        assert re.fullmatch(r"Kept .*\.sqlite; deleted \d+ older backups",
+                            emptied.out.splitlines()[1])
+        listed = caseapp(demo_home, "backup", "list").out
+        assert "\n1 backup in " in listed, "only the fresh backup, made after the purge, is left"
         assert caseapp(demo_home, "check").code == 0
 
     def test_restore_unknown_uid(self, demo_home: Path) -> None:
@@ -314,7 +326,7 @@ class TestErrors:
         before = digest(db)
         for args in (["search", "kuanyshbaev"], ["person", "list"], ["check"], ["backup"],
                      ["person", "add", "X"], ["trash", "purge", "--all"]):
-            assert_error(caseapp(demo_home, *args), "newer caseapp", "99", str(db))
+            assert_error(caseapp(demo_home, *args), "newer caseapp", "99", str(db), status=2)
         assert digest(db) == before
         assert sorted(p.name for p in demo_home.iterdir()) == [DB_NAME]
 
@@ -322,7 +334,7 @@ class TestErrors:
         path = home / "notes.sqlite"
         path.write_text("not a database\n" * 100, encoding="utf-8")
         assert_error(caseapp(home, "--db", str(path), "person", "list"),
-                     str(path), "not a caseapp database")
+                     str(path), "not a caseapp database", status=2)
 
     @pytest.mark.parametrize("args", [
         [], ["frobnicate"], ["person"], ["person", "add"], ["trash"],

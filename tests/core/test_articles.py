@@ -21,6 +21,9 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not
 KK_TEXT = ("Атырауда белсенді Ерболат Жақсылықов ұсталды.\n"
            "12.03.2024 күні полиция Ерболат Жақсылықовты ұстады. "
            "Оның адвокаты Гүлнар Әбдіқадырова шағым түсірді.")
+#: The same story where the court remands him for two months (custody of a known kind).
+REMAND_TEXT = KK_TEXT.replace("Оның адвокаты", "Келесі күні Атырау қалалық соты оны екі айға "
+                              "тергеу изоляторына қамауға алды. Оның адвокаты")
 
 
 def _article(stem: str) -> tuple[str, date]:
@@ -89,27 +92,54 @@ def test_import_stores_source_and_cites_every_person(book):
         assert citation.quote in KK_TEXT
 
 
-def test_exact_name_is_linked_automatically_fuzzy_is_not(book):
+def test_exact_name_is_linked_and_a_cross_script_match_is_proposed_to_confirm(book):
     existing, _ = book.persons.add(records.Person(display_name="Гүлнар Әбдіқадырова"))
-    book.persons.add(records.Person(display_name="Ерболат Жаксылыков"))
+    russian, _ = book.persons.add(records.Person(display_name="Ерболат Жаксылыков"))
     draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
     book.articles.auto_link(draft, {})
+    by_name = {p.name: p for p in draft.persons}
+    assert (by_name["Гүлнар Әбдіқадырова"].decision, by_name["Гүлнар Әбдіқадырова"].confirm) == (
+        "link", False)
+    proposed = by_name["Ерболат Жақсылықов"]
+    assert (proposed.decision, proposed.link_uid, proposed.confirm) == ("link", russian.uid, True)
     report, _changes = book.articles.apply(draft)
-    assert [uid for _name, uid, _reason in report.linked] == [existing.uid]
-    assert "Ерболат Жақсылықов" in [name for name, _uid in report.created]
-    assert "Ерболат Жақсылықов" in [name for name, _c in report.unlinked_candidates]
+    assert {uid for _name, uid, _reason in report.linked} == {existing.uid, russian.uid}
+    assert report.created == []
 
 
-def test_detention_event_creates_a_detention_with_date(book):
+def test_a_fuzzy_match_below_the_threshold_is_not_proposed(book):
+    book.persons.add(records.Person(display_name="Ерболат Жақсыбеков"))
     draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    book.articles.auto_link(draft, {})
+    proposal = next(p for p in draft.persons if p.name == "Ерболат Жақсылықов")
+    assert proposal.candidates and proposal.candidates[0].score < 90
+    assert proposal.decision == "new"
+
+
+def test_a_detention_of_known_kind_becomes_custody_with_its_end(book):
+    draft = book.articles.draft(REMAND_TEXT, published=date(2024, 3, 14))
     book.articles.apply(draft)
     person_id = book.persons.resolve("Ерболат Жақсылықов")
-    detentions = book.persons.details(person_id).detentions
-    assert [d.start for d in detentions] == ["2024-03-12"]
+    details = book.persons.details(person_id)
+    assert [(d.kind, d.start, d.end) for d in details.detentions] == [
+        ("pretrial", "2024-03-13", "2024-05-13")]
+    assert details.person.status == "detained"
+
+
+def test_a_detention_of_unknown_kind_is_only_reported_and_cited(book):
+    draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    report, _changes = book.articles.apply(draft)
+    person_id = book.persons.resolve("Ерболат Жақсылықов")
+    details = book.persons.details(person_id)
+    assert details.detentions == ()
+    assert [(e.kind, e.date) for e in details.events] == [("detention", "2024-03-12")]
+    source_id = book.sources.target_id("source", report.source_uid)
+    cited = {c.target_table for c in book.sources.citations(source_id=source_id)}
+    assert "reported_event" in cited
 
 
 def test_edited_name_keeps_the_events_of_the_article(book):
-    draft = book.articles.draft(KK_TEXT, published=date(2024, 3, 14))
+    draft = book.articles.draft(REMAND_TEXT, published=date(2024, 3, 14))
     proposal = next(p for p in draft.persons if p.name == "Ерболат Жақсылықов")
     proposal.name = "Ерболат Жақсылықов (белсенді)"
     book.articles.apply(draft)

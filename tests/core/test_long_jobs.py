@@ -84,7 +84,7 @@ def test_backups_rotate_keeping_the_newest(book, tmp_path: Path) -> None:
     made = []
     for index in range(5):
         book.persons.add(records.Person(display_name=f"Person {index}"))
-        made.append(book.maintenance.backup(keep=3).name)
+        made.append(book.backups.make(keep=3).name)
     assert backup_names(folder) == sorted(made)[-3:] == made[-3:]
     newest = folder / made[-1]
     connection = sqlite3.connect(newest)
@@ -97,12 +97,10 @@ def test_backups_rotate_keeping_the_newest(book, tmp_path: Path) -> None:
 
 def test_backup_to_a_chosen_file_is_not_rotated(book, tmp_path: Path) -> None:
     for _ in range(3):
-        book.maintenance.backup(keep=1)
+        book.backups.make(keep=1)
     target = tmp_path / "elsewhere" / "copy.sqlite"
-    progress: list[float] = []
-    assert book.maintenance.backup(target=target, keep=1,
-                                   progress=lambda f, _m: progress.append(f)) == target
-    assert target.exists() and progress[-1] == 1.0
+    assert book.backups.copy_to(target) == target
+    assert target.exists()
     assert len(backup_names(tmp_path / "backups")) == 1
     with Casebook(target) as copy:
         assert copy.maintenance.check() == []
@@ -113,7 +111,7 @@ def test_default_backup_folder_is_in_the_data_folder(db_path: Path, tmp_path: Pa
     home = tmp_path / "home"
     monkeypatch.setenv("CASEAPP_HOME", str(home))
     with Casebook(db_path) as book:
-        written = book.maintenance.backup()
+        written = book.backups.make()
     assert written.parent == home / "backups" / db_path.stem
     assert written.name.startswith(f"{db_path.stem}-")
 

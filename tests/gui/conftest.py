@@ -212,3 +212,22 @@ def tab_chain() -> Callable[[QWidget], list[QWidget]]:
         return chain
 
     return chain_from
+
+
+@pytest.fixture
+def known(casebook) -> int:
+    """For the paste-article tests: the journalist of their sample article, recorded
+    before under his Latin and Russian spellings."""
+    person, _changes = casebook.persons.add(
+        records.Person(display_name="Dauren Saparbayev", status="detained"),
+        [AliasInput("Даурен Сапарбаев", kind="transliteration")])
+    casebook.undo.clear()
+    return person.pk
+
+
+@pytest.fixture
+def messages(window, monkeypatch) -> list[str]:
+    """What the window shows in its status bar during the test."""
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_message", shown.append)
+    return shown

@@ -166,6 +166,22 @@ def test_opening_and_removing_a_citation(page, host, people):
     assert detail.citations.rowCount() == 1
 
 
+def test_a_cited_record_without_a_list_opens_its_person(page, host, people):
+    """An imported article cites detentions and reported events: Open goes to the person."""
+    book = host.casebook
+    source_id = add_source(host)
+    event, _ = book.sources.add_reported_event(records.ReportedEvent(
+        source_id=source_id, kind="protest", title="Protest"), [people["erlan"]])
+    host.operation_did_execute(book.sources.cite(records.Citation(
+        source_id=source_id, target_table="reported_event", target_uid=event.uid,
+        quote="five years")), None)
+    page.open_record(source_id)
+    page.detail.citation_table.selectRow(0)
+    page.detail.open_button.click()
+    assert host.opened == [("person", people["erlan"])]
+    assert book.sources.shown_target("reported_event", "no-such-uid") is None
+
+
 def test_offsets_count_python_characters_not_utf16_units():
     text = "a🙂b sentenced"
     qt_position = len(text[:text.index("sentenced")].encode("utf-16-le")) // 2

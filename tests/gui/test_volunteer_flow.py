@@ -351,8 +351,11 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     assert sorted(names) == sorted([DETAINEE_IN_ARTICLE, LAWYER])
     click_row(qtbot, review.proposals, names.index(DETAINEE_IN_ARTICLE))
     panel = review.candidates
-    assert panel.model.index(0, 0).data() == DETAINEE  # the best match, another spelling
+    # the best match, another spelling, proposed as the link (✓) for him to confirm
+    assert panel.model.index(0, 0).data() == f"✓ {DETAINEE}"
+    assert review.model.choices[names.index(DETAINEE_IN_ARTICLE)].confirm
     qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    assert not review.model.choices[names.index(DETAINEE_IN_ARTICLE)].confirm
     click_row(qtbot, review.proposals, names.index(LAWYER))
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     assert [(c.name, c.decision) for c in review.model.choices] == [

@@ -18,7 +18,7 @@ import pytest
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 from caseapp.domain.errors import DatabaseError, DatabaseTooNew, NotFound
-from caseapp.store import db, schema
+from caseapp.store import db, files, schema
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STORED = sorted(DATA.glob("schema_v*.sqlite"))
@@ -202,7 +202,7 @@ def test_paths_with_uri_characters_work(tmp_path: Path, empty_db_template: Path)
     folder.mkdir()
     path = folder / "case book.sqlite"
     shutil.copyfile(empty_db_template, path)
-    assert db.read_user_version(path) == schema.SCHEMA_VERSION
+    assert files.look(path, None, check=False).version == schema.SCHEMA_VERSION
     with Casebook(path) as book:
         book.persons.add(records.Person(display_name="Ерлан"))
     assert side_files(path) == []
@@ -225,7 +225,7 @@ def test_version_written_to_the_wal_by_an_open_connection_is_seen(db_path: Path)
         other.execute("PRAGMA user_version = 99")
         other.commit()
         assert Path(f"{db_path}-wal").stat().st_size > 0
-        assert db.read_user_version(db_path) == 99
+        assert files.look(db_path, None, check=False).version == 99
         with pytest.raises(DatabaseTooNew):
             Casebook(db_path)
     finally:
@@ -248,3 +248,28 @@ def test_v1_to_v2_indexes_existing_actions_for_search(tmp_path: Path) -> None:
         every = book.actions.ids()
         title = book.actions.rows(every)[0].title
         assert book.actions.ids(text=title.split()[0]) == every[:1]
+
+
+def test_photo_files_move_into_the_database_on_upgrade(tmp_path: Path) -> None:
+    from caseapp.reports.samples import silhouette
+
+    path, picture = tmp_path / "old.sqlite", tmp_path / "data" / "face.png"
+    shutil.copyfile(DATA / "schema_v3.sqlite", path)
+    picture.parent.mkdir()
+    picture.write_bytes(silhouette(10, 12))
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE person SET photo = ? WHERE display_name = 'Ерлан Қуанышбаев'",
+                       (str(picture),))
+    connection.execute("UPDATE person SET photo = ? WHERE display_name LIKE 'Trashed%'",
+                       (str(tmp_path / "gone.png"),))
+    connection.commit()
+    connection.close()
+    with Casebook(path, operator="tester", backup_dir=tmp_path / "backups") as book:
+        erlan = book.get(records.Person, book.persons.resolve("Yerlan Kuanyshbayev"))
+        assert book.persons.photo(erlan) == picture.read_bytes()
+        assert book.maintenance.check() == []
+    connection = sqlite3.connect(path)
+    photos = dict(connection.execute("SELECT display_name, photo FROM person").fetchall())
+    connection.close()
+    assert photos["Trashed Fixture Person"] == "", "a photo file that is gone is dropped"
+    assert all(not photo.startswith("/") for photo in photos.values())

@@ -64,7 +64,7 @@ class ArticleView(QTextEdit):
 
     def set_highlights(self, layers: Mapping[str, Iterable[Span]]) -> None:
         """Show ``layers`` (kind → spans); a FOCUS layer is also scrolled into view."""
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         for kind in LAYER_ORDER:
             selections.extend(self._selection(kind, span) for span in layers.get(kind, ()))
         self.setExtraSelections(selections)

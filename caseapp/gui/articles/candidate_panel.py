@@ -12,8 +12,16 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp import i18n
@@ -35,6 +43,7 @@ class CandidatePanel(QGroupBox):
         super().__init__(parent)
         self._host = host
         self._generation = 0
+        self._confirming = False  #: the row's link was proposed and waits for a check
         self._candidates: list[Any] = []
         self.model = CandidatesModel(self)
         self.table = QTableView(self)
@@ -121,9 +130,8 @@ class CandidatePanel(QGroupBox):
         return rows[0].data(UID_ROLE) if rows else None
 
     def _update_buttons(self, choice: Choice | None) -> None:
-        uid = self.selected_uid()
-        self.link_button.setEnabled(uid is not None and not (
-            choice is not None and choice.decision == LINK and choice.link_uid == uid))
+        self._confirming = choice is not None and choice.confirm
+        self._link_enabled()
         self.new_button.setEnabled(choice is not None and choice.decision != NEW)
         self.reject_button.setEnabled(choice is not None and choice.decision != REJECT)
 
@@ -132,9 +140,15 @@ class CandidatePanel(QGroupBox):
         if uid is not None:
             self.link_requested.emit(uid)
 
+    def _link_enabled(self) -> None:
+        """Link is on for a candidate not linked yet, and for a proposed link (it confirms)."""
+        uid = self.selected_uid()
+        self.link_button.setEnabled(uid is not None and (
+            uid != self.model.linked_uid or self._confirming))
+
     def _on_candidate_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         uid = self.selected_uid()
-        self.link_button.setEnabled(uid is not None and uid != self.model.linked_uid)
+        self._link_enabled()
         self._generation += 1
         if uid is None:
             return

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The decision cell's editor: a drop-down of the choices the model offers for the row."""
+"""Editors of the review's choice cells (decision, role): a drop-down of what the model
+offers for the cell."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ from caseapp.gui.articles.proposals_model import CHOICES_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DecisionDelegate(QStyledItemDelegate):
-    """Edits with a QComboBox filled from CHOICES_ROLE; a pick is committed at once."""
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits with a QComboBox filled from CHOICES_ROLE; a pick is committed at once.
+    ``name`` is the editor's accessible name ("Decision", "Role")."""
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self._name = name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Decision"))
+        combo.setAccessibleName(self._name)
         for value, text in index.data(CHOICES_ROLE) or []:
             combo.addItem(text, value)
         combo.activated.connect(lambda _row, editor=combo: self._commit(editor))

@@ -8,6 +8,8 @@ A key the tables do not know is shown as it is rather than hidden.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "ArticleLabels"
@@ -40,16 +42,30 @@ EVENT_KINDS = {
     "statement": QT_TRANSLATE_NOOP("ArticleLabels", "statement"),
     "other": QT_TRANSLATE_NOOP("ArticleLabels", "other event"),
 }
-#: What each event kind becomes in the database when the import is applied.
+#: What the import makes of an event (core.article_events.planned_record).
 EVENT_RESULTS = {
-    "detention": QT_TRANSLATE_NOOP("ArticleLabels", "a detention"),
+    "custody": QT_TRANSLATE_NOOP("ArticleLabels", "a detention of this kind"),
     "charge": QT_TRANSLATE_NOOP("ArticleLabels", "a case and a charge"),
-    "hearing": QT_TRANSLATE_NOOP("ArticleLabels", "a hearing (when the day is known)"),
+    "hearing": QT_TRANSLATE_NOOP("ArticleLabels", "a hearing"),
     "sentence": QT_TRANSLATE_NOOP("ArticleLabels", "a sentence"),
+    "change": QT_TRANSLATE_NOOP("ArticleLabels", "a change to the stored sentence"),
     "release": QT_TRANSLATE_NOOP("ArticleLabels", "the end of an open detention"),
-    "protest": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action (picket)"),
-    "statement": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action (statement)"),
-    "other": QT_TRANSLATE_NOOP("ArticleLabels", "a campaign action"),
+    "reported": QT_TRANSLATE_NOOP("ArticleLabels", "an event reported by the source"),
+}
+#: Custody kinds of an event (Event.detention_kind); "" is none.
+CUSTODY_KINDS = {
+    "": QT_TRANSLATE_NOOP("ArticleLabels", "not custody"),
+    "police": QT_TRANSLATE_NOOP("ArticleLabels", "police detention (hours)"),
+    "administrative": QT_TRANSLATE_NOOP("ArticleLabels", "administrative arrest (days)"),
+    "pretrial": QT_TRANSLATE_NOOP("ArticleLabels", "pre-trial detention"),
+    "house_arrest": QT_TRANSLATE_NOOP("ArticleLabels", "house arrest"),
+}
+#: Changes of an existing sentence (Event.sentence_change); "" is none.
+SENTENCE_CHANGES = {
+    "": QT_TRANSLATE_NOOP("ArticleLabels", "none"),
+    "parole": QT_TRANSLATE_NOOP("ArticleLabels", "parole"),
+    "pardon": QT_TRANSLATE_NOOP("ArticleLabels", "pardon"),
+    "commutation": QT_TRANSLATE_NOOP("ArticleLabels", "commuted sentence"),
 }
 REASONS = {
     "same alias": QT_TRANSLATE_NOOP("ArticleLabels", "same name"),
@@ -82,9 +98,17 @@ ARTICLE_LANGUAGES = {
 }
 
 
-def label(table: dict[str, str], key: str | None) -> str:
-    """The translated label of ``key`` in ``table``; unknown keys as they are, None as ""."""
+def choices(table: Mapping[str, object]) -> list[tuple[str, str]]:
+    """(key, translated label) pairs of a table, in its order (for a drop-down)."""
+    return [(key, QCoreApplication.translate(CONTEXT, str(source)))
+            for key, source in table.items()]
+
+
+def label(table: Mapping[str, object], key: str | None) -> str:
+    """The translated label of ``key`` in ``table``; unknown keys as they are, None as "".
+
+    (The tables' values are QT_TRANSLATE_NOOP's, which PySide6 types as ``object``.)"""
     if not key:
         return ""
     source = table.get(key)
-    return QCoreApplication.translate(CONTEXT, source) if source else key
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else key

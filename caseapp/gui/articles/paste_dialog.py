@@ -13,7 +13,11 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QHBoxLayout, QPushButton, QStackedWidget, QWidget,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
 )
 
 from caseapp.domain.errors import Cancelled, Invalid
@@ -39,11 +43,13 @@ class PasteHost(OpHost, Protocol):
 
 class PasteArticleDialog(BaseDialog):
     """Attributes: ``paste_page``, ``review_page``, ``analyse_button``, ``back_button``,
-    ``import_button`` and ``draft`` (the ArticleDraft under review, or None).
+    ``import_button``, ``draft`` (the ArticleDraft under review, or None) and
+    ``paste_host`` (the host with its status-bar message).
     """
 
     def __init__(self, host: PasteHost, parent: QWidget | None = None) -> None:
         super().__init__(host, self.tr("Paste Article"), parent)
+        self.paste_host = host
         self.draft: Any = None
         self._busy = False
         self._close_when_idle: int | None = None
@@ -87,7 +93,8 @@ class PasteArticleDialog(BaseDialog):
         self.review_page.choices_changed.connect(self._update_buttons)
         self.import_button.setAccessibleName(self.tr("Import the article"))
         for button in [*self.buttons.buttons(), self.back_button]:
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         QWidget.setTabOrder(self.paste_page.language, self.analyse_button)
 
     # -- steps
@@ -183,14 +190,14 @@ class PasteArticleDialog(BaseDialog):
         if draft is None or self.review_page.is_duplicate():
             self._set_busy(False)
             raise Invalid(self.tr("This article is already in the database."))
-        apply_choices(draft, self.review_page.model.choices)
+        apply_choices(draft, self.review_page.model.choices, self.review_page.events.events)
         return lambda book: book.articles.apply(draft)
 
     def _saved(self, result: object) -> None:
         """The import committed: report it even if the dialog was closed meanwhile."""
         self._busy, self._close_when_idle = False, None
         report = result[0] if isinstance(result, tuple) else result
-        self.host.show_message(self.summary(report))
+        self.paste_host.show_message(self.summary(report))
         super()._saved(result)
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The table of extracted persons and what the volunteer decides for each.
 
-The model keeps the volunteer's choices (name, decision, linked person) beside the
-draft's proposals and writes them onto the draft only when the import is applied
+The model keeps the volunteer's choices (name, role, decision, linked person) beside
+the draft's proposals and writes them onto the draft only when the import is applied
 (``choices.apply_choices``), so going back to the text and analysing again loses
-nothing that was stored.
+nothing that was stored. A link the import proposed itself (a close match, also in
+another script) is highlighted until the volunteer decides on the row; a surname or
+given name alone cannot become a new person until it is completed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from caseapp.gui.articles.labels import DECISIONS, LINK, NEW, REASONS, REJECT, ROLES, label
+from caseapp.gui.articles.labels import (
+    DECISIONS,
+    LINK,
+    NEW,
+    REASONS,
+    REJECT,
+    ROLES,
+    choices,
+    label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -25,25 +36,34 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Any column: the PersonProposal of the row.
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 2
 REJECTED_COLOR = "#7a7a7a"
+#: Background of a row whose proposed link waits for the volunteer's confirmation.
+CONFIRM_COLOR = "#fff4ce"
+#: The role on the target side: only such persons get charges, custody and sentences.
+TARGET_ROLE = "detainee"
 #: The dot before each decision: green creates, blue links, grey drops.
 DECISION_COLORS = {NEW: "#2e7d32", LINK: "#1565c0", REJECT: "#9e9e9e"}
 
 
 @dataclass
 class Choice:
-    """The volunteer's decision on one proposal; ``link_uid`` is set when linking."""
+    """The volunteer's decision on one proposal; ``link_uid`` is set when linking,
+    ``confirm`` while a link the import proposed waits to be checked."""
 
     name: str
     decision: str = NEW
     link_uid: str | None = None
     link_reason: str = ""
+    role: str | None = None
+    target: bool = False
+    confirm: bool = False
 
 
 class ProposalsModel(QAbstractTableModel):
     """Rows are the draft's PersonProposals; ``choices[row]`` holds the edits.
 
-    The name is editable; the decision is edited through ``DecisionDelegate`` and
-    offers "link" only when the importer found candidates.
+    The name is editable; the role and the decision are edited through
+    ``ChoiceDelegate``; the decision offers "link" only when the importer found
+    candidates.
     """
 
     def __init__(self, parent=None) -> None:
@@ -55,8 +75,8 @@ class ProposalsModel(QAbstractTableModel):
     def set_proposals(self, proposals: list[Any]) -> None:
         self.beginResetModel()
         self.proposals = list(proposals)
-        self.choices = [Choice(p.name, p.decision, p.link_uid, p.link_reason)
-                        for p in self.proposals]
+        self.choices = [Choice(p.name, p.decision, p.link_uid, p.link_reason, p.role,
+                               p.target, p.confirm) for p in self.proposals]
         self.endResetModel()
 
     # -- Qt model API
@@ -79,7 +99,7 @@ class ProposalsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (NAME, DECISION):
+        if index.column() in (NAME, ROLE, DECISION):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -94,14 +114,14 @@ class ProposalsModel(QAbstractTableModel):
                 return self._edit_value(row, column)
             case Qt.ItemDataRole.ToolTipRole:
                 return self._tooltip(row, column)
-            case Qt.ItemDataRole.ForegroundRole if self.choices[row].decision == REJECT:
-                return QColor(REJECTED_COLOR)
+            case Qt.ItemDataRole.ForegroundRole | Qt.ItemDataRole.BackgroundRole:
+                return self._color(row, role)
             case Qt.ItemDataRole.DecorationRole if column == DECISION:
                 return self._icons.get(self.choices[row].decision)
             case Qt.ItemDataRole.FontRole if column == NAME:
                 return self._name_font(row)
-            case _ if role == CHOICES_ROLE and column == DECISION:
-                return self.decision_choices(row)
+            case _ if role == CHOICES_ROLE:
+                return self._choices(row, column)
             case _ if role == PROPOSAL_ROLE:
                 return self.proposals[row]
         return None
@@ -111,6 +131,8 @@ class ProposalsModel(QAbstractTableModel):
             return False
         if index.column() == NAME:
             return self.rename(index.row(), str(value))
+        if index.column() == ROLE:
+            return self.set_role(index.row(), str(value))
         if index.column() == DECISION:
             return self.set_decision(index.row(), str(value))
         return False
@@ -126,8 +148,18 @@ class ProposalsModel(QAbstractTableModel):
         self._row_changed(row)
         return True
 
+    def set_role(self, row: int, role: str) -> bool:
+        """The person's role; "detainee" puts them on the target side, any other off it."""
+        if role not in ROLES:
+            return False
+        choice = self.choices[row]
+        choice.role, choice.target = role, role == TARGET_ROLE
+        self._row_changed(row)
+        return True
+
     def set_decision(self, row: int, decision: str, link_uid: str | None = None) -> bool:
-        """Decide "new", "reject" or "link" (to ``link_uid``, else the best candidate)."""
+        """Decide "new", "reject" or "link" (to ``link_uid``, else the best candidate);
+        deciding confirms a proposed link."""
         candidates = self.proposals[row].candidates
         if decision not in dict(self.decision_choices(row)):
             return False
@@ -141,13 +173,25 @@ class ProposalsModel(QAbstractTableModel):
             choice.link_reason = label(REASONS, self.candidate(row, uid).reason)
         else:
             choice.link_uid, choice.link_reason = None, ""
-        choice.decision = decision
+        choice.decision, choice.confirm = decision, False
         self._row_changed(row)
         return True
 
     def decision_choices(self, row: int) -> list[tuple[str, str]]:
         values = [NEW, LINK, REJECT] if self.proposals[row].candidates else [NEW, REJECT]
+        if self.is_partial(row):
+            values.remove(NEW)
         return [(value, label(DECISIONS, value)) for value in values]
+
+    def is_partial(self, row: int) -> bool:
+        """The name is still a surname or given name alone (never a new person's name)."""
+        proposal = self.proposals[row]
+        return bool(getattr(proposal, "partial_name", False)) and (
+            self.choices[row].name == proposal.name)
+
+    def to_confirm(self) -> int:
+        """How many proposed links wait for the volunteer's check."""
+        return sum(choice.confirm for choice in self.choices)
 
     def candidate(self, row: int, uid: str | None) -> Any:
         return next((c for c in self.proposals[row].candidates if c.uid == uid), None)
@@ -161,12 +205,29 @@ class ProposalsModel(QAbstractTableModel):
 
     # -- cells
 
+    def _color(self, row: int, role: int) -> QColor | None:
+        """Grey text for a rejected row, a yellow ground for a link to confirm."""
+        choice = self.choices[row]
+        if role == Qt.ItemDataRole.ForegroundRole and choice.decision == REJECT:
+            return QColor(REJECTED_COLOR)
+        if role == Qt.ItemDataRole.BackgroundRole and choice.confirm:
+            return QColor(CONFIRM_COLOR)
+        return None
+
+    def _choices(self, row: int, column: int) -> list[tuple[str, str]] | None:
+        """What the drop-down of a role or decision cell offers."""
+        if column == DECISION:
+            return self.decision_choices(row)
+        return choices(ROLES) if column == ROLE else None
+
     def _display(self, row: int, column: int) -> str:
         proposal, choice = self.proposals[row], self.choices[row]
         if column == NAME:
             return choice.name
         if column == ROLE:
-            return label(ROLES, proposal.role) or "—"
+            return label(ROLES, choice.role) or "—"
+        if column == DECISION and choice.confirm:
+            return self.tr("{decision} (check)").format(decision=label(DECISIONS, choice.decision))
         if column == DECISION:
             return label(DECISIONS, choice.decision)
         shown = self.candidate(row, choice.link_uid) if choice.decision == LINK else None
@@ -179,17 +240,30 @@ class ProposalsModel(QAbstractTableModel):
     def _edit_value(self, row: int, column: int) -> Any:
         if column == NAME:
             return self.choices[row].name
+        if column == ROLE:
+            return self.choices[row].role
         if column == DECISION:
             return self.choices[row].decision
         return self._display(row, column)
 
     def _tooltip(self, row: int, column: int) -> str | None:
         proposal, choice = self.proposals[row], self.choices[row]
+        if column == NAME and self.is_partial(row):
+            return self.tr("Only a surname or a given name: correct it to the full name to "
+                           "create the person, or link it to a person in the database")
         if column == NAME and choice.name != proposal.name:
             return self.tr("Found in the article as: {name}").format(name=proposal.name)
         if column == NAME:
             return self.tr("Mentions in the article: {count}").format(
                 count=len(proposal.mentions))
+        if column == ROLE:
+            return (self.tr("Detainees get the charges, detentions and sentences the article "
+                            "tells; other roles get none") if choice.target else
+                    self.tr("Not on the side of the detained: no charge, detention or sentence "
+                            "is stored for this person"))
+        if choice.confirm:
+            return self.tr("A close match in the database is proposed: select the row to "
+                           "compare, then confirm the link or change the decision")
         if column == CANDIDATE and proposal.candidates:
             return self.tr("Possible matches: {count}; select the row to compare them").format(
                 count=len(proposal.candidates))

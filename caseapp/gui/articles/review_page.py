@@ -2,8 +2,9 @@
 """Step 2 of the paste dialog: the highlighted article, the persons to decide on, the rest.
 
 Left, the article with every finding highlighted; right, the proposals table (name,
-role, decision, best match), the candidates of the selected person, and read-only
-lists of the dates, places, organisations and events the import will use.
+role and decision, each editable; best match), the candidates of the selected person,
+read-only lists of the dates, places and organisations, and the events, which the
+volunteer corrects, drops or adds before the import uses them (``events_panel``).
 """
 
 from __future__ import annotations
@@ -13,18 +14,35 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from caseapp.gui.articles import summary_model as summary
 from caseapp.gui.articles.article_view import (
-    DATE, EVENT, FOCUS, MUTED, ORGANIZATION, PERSON, PLACE, ArticleView, Legend,
+    DATE,
+    EVENT,
+    FOCUS,
+    MUTED,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    ArticleView,
+    Legend,
 )
 from caseapp.gui.articles.candidate_panel import CandidatePanel
-from caseapp.gui.articles.delegates import DecisionDelegate
+from caseapp.gui.articles.delegates import ChoiceDelegate
+from caseapp.gui.articles.events_model import EventsModel
+from caseapp.gui.articles.events_panel import EventsPanel
 from caseapp.gui.articles.labels import ARTICLE_LANGUAGES, LINK, REJECT, label
-from caseapp.gui.articles.proposals_model import CANDIDATE, DECISION, ProposalsModel
+from caseapp.gui.articles.proposals_model import CANDIDATE, DECISION, ROLE, ProposalsModel
 from caseapp.gui.common.formatting import format_date
 from caseapp.gui.ops import OpHost
 
@@ -34,9 +52,10 @@ NOTICE_STYLE = ("QLabel { background: #fff4ce; color: #4a3800; border: 1px solid
 
 class ReviewPage(QWidget):
     """Widgets: ``article``, ``proposals`` (table of ``model``), ``candidates``,
-    ``tabs`` with ``summaries`` (kind → model), ``notice`` (shown for a duplicate).
+    ``tabs`` with ``summaries`` (kind → model) and ``events_panel`` (over ``events``),
+    ``notice`` (shown for a duplicate), ``hint`` under the proposals.
 
-    ``choices_changed`` fires whenever a decision or a name changes.
+    ``choices_changed`` fires whenever a decision, a name, a role or an event changes.
     """
 
     choices_changed = Signal()
@@ -53,12 +72,16 @@ class ReviewPage(QWidget):
         self.proposals = QTableView(self)
         self.candidates = CandidatePanel(host, self)
         self.tabs = QTabWidget(self)
+        self.places = summary.PlacesModel(summary.entity_headers(), self)
         self.summaries = {
             "dates": summary.SummaryModel(summary.date_headers(), self),
-            "places": summary.SummaryModel(summary.entity_headers(), self),
+            "places": self.places,
             "organizations": summary.SummaryModel(summary.entity_headers(), self),
-            "events": summary.SummaryModel(summary.event_headers(), self),
         }
+        self.events = EventsModel(self.person_names, self.target_keys, self)
+        self.events_panel = EventsPanel(host, self.events, self.person_choices,
+                                        self.article_selection, self)
+        self.hint = QLabel(self)
         self._summary_views: dict[str, QTableView] = {}
         self._set_up_labels()
         self._set_up_proposals()
@@ -90,7 +113,8 @@ class ReviewPage(QWidget):
         table = self.proposals
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Persons found in the article"))
-        table.setItemDelegateForColumn(DECISION, DecisionDelegate(table))
+        table.setItemDelegateForColumn(DECISION, ChoiceDelegate(self.tr("Decision"), table))
+        table.setItemDelegateForColumn(ROLE, ChoiceDelegate(self.tr("Role"), table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -126,6 +150,15 @@ class ReviewPage(QWidget):
                 lambda current, _previous, view=view: self._focus_row(view, current))
             self._summary_views[kind] = view
             self.tabs.addTab(view, names[kind])
+        places = self._summary_views["places"]
+        places.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                               | QAbstractItemView.EditTrigger.EditKeyPressed)
+        places.setToolTip(self.tr("Double-click a place to correct its name in every event"))
+        self.places.renamed.connect(self._rename_place)
+        self.tabs.addTab(self.events_panel, names["events"])
+        self.events_panel.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._focus_row(self.events_panel.view, current))
+        self.events_panel.changed.connect(self._on_events_changed)
         self.tabs.setAccessibleName(self.tr("Other findings"))
 
     def _lay_out(self) -> None:
@@ -137,11 +170,9 @@ class ReviewPage(QWidget):
         persons = QGroupBox(self.tr("Persons found"), self)
         persons_column = QVBoxLayout(persons)
         persons_column.addWidget(self.proposals)
-        hint = QLabel(self.tr("Double-click a name to correct it, or a decision to change it."),
-                      persons)
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        persons_column.addWidget(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        persons_column.addWidget(self.hint)
         right = QSplitter(Qt.Orientation.Vertical, self)
         for part, stretch in ((persons, 3), (self.candidates, 3), (self.tabs, 2)):
             right.addWidget(part)
@@ -177,14 +208,16 @@ class ReviewPage(QWidget):
         self.summaries["places"].set_rows(summary.rows_for_entities(extraction.places))
         self.summaries["organizations"].set_rows(
             summary.rows_for_entities(extraction.organizations))
-        self.summaries["events"].set_rows(summary.rows_for_events(extraction.events, draft.text))
-        for index, kind in enumerate(self.summaries):
-            self.tabs.setTabText(index, self._tab_title(kind))
+        self.events.set_events(extraction.events)
+        for kind in self.summaries:
             self._summary_views[kind].resizeColumnsToContents()
+        self.events_panel.view.resizeColumnsToContents()
+        self._update_tab_titles()
         self._show_notice(draft)
         self.title.setText(draft.title)
         self.facts.setText(self._facts(draft))
         self.candidates.show_proposal(None, None)
+        self._show_hint()
         self._refresh_highlights()
         if self.model.rowCount():
             self.proposals.selectRow(0)
@@ -200,9 +233,12 @@ class ReviewPage(QWidget):
         return {"dates": self.tr("Dates"), "places": self.tr("Places"),
                 "organizations": self.tr("Organisations"), "events": self.tr("Events")}
 
-    def _tab_title(self, kind: str) -> str:
-        return self.tr("{name} ({count})").format(name=self._summary_names()[kind],
-                                                  count=self.summaries[kind].rowCount())
+    def _update_tab_titles(self) -> None:
+        counts = {kind: model.rowCount() for kind, model in self.summaries.items()}
+        counts["events"] = self.events.rowCount()
+        for index, (kind, count) in enumerate(counts.items()):
+            self.tabs.setTabText(index, self.tr("{name} ({count})").format(
+                name=self._summary_names()[kind], count=count))
 
     def _show_notice(self, draft: Any) -> None:
         duplicate = draft.duplicate_source_id is not None
@@ -224,6 +260,8 @@ class ReviewPage(QWidget):
         parts.append(self.tr("persons: {count}").format(count=len(draft.persons)))
         parts.append(self.tr("dates: {count}").format(count=len(extraction.dates)))
         parts.append(self.tr("events: {count}").format(count=len(extraction.events)))
+        if self.events.to_check():
+            parts.append(self.tr("dates to check: {count}").format(count=self.events.to_check()))
         warnings = " ".join(getattr(extraction, "warnings", []) or [])
         return " · ".join(parts) + (f"\n{warnings}" if warnings else "")
 
@@ -242,8 +280,51 @@ class ReviewPage(QWidget):
     def _on_choice_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex) -> None:
         if top_left.row() == self.selected_row():
             self.candidates.update_choice(self.model.choices[top_left.row()])
+        self.events.persons_changed()
+        self._refresh_highlights()
+        self._show_hint()
+        self.choices_changed.emit()
+
+    def _on_events_changed(self) -> None:
+        self._update_tab_titles()
+        if self.draft is not None:
+            self.facts.setText(self._facts(self.draft))
         self._refresh_highlights()
         self.choices_changed.emit()
+
+    def _rename_place(self, old: str, new: str) -> None:
+        if self.events.rename_place(old, new):
+            self._on_events_changed()
+
+    def _show_hint(self) -> None:
+        text = self.tr("Double-click a name to correct it, or a role or a decision to change it.")
+        waiting = self.model.to_confirm()
+        if waiting:
+            text += " " + self.tr("Yellow rows ({count}): a link proposed for a close match in "
+                                  "the database; check each and confirm or change it.").format(
+                count=waiting)
+        self.hint.setText(text)
+
+    # -- what the events panel asks
+
+    def person_names(self) -> dict[str, str]:
+        """Each person's key → the name as the volunteer corrected it."""
+        return {p.key: c.name for p, c in zip(self.model.proposals, self.model.choices,
+                                              strict=True)}
+
+    def target_keys(self) -> set[str]:
+        """Keys of the accepted persons on the target side (role "detainee")."""
+        return {p.key for p, c in zip(self.model.proposals, self.model.choices, strict=True)
+                if c.target and c.decision != REJECT}
+
+    def person_choices(self) -> list[tuple[str, str]]:
+        return list(self.person_names().items())
+
+    def article_selection(self) -> tuple[int, int]:
+        """The span of the words selected in the article, or (0, 0)."""
+        selected = self.article.textCursor().selectedText().replace("\u2029", "\n").strip()
+        start = self.draft.text.find(selected) if self.draft is not None and selected else -1
+        return (start, start + len(selected)) if start >= 0 else (0, 0)
 
     def _link_selected(self, uid: str) -> None:
         row = self.selected_row()
@@ -266,7 +347,7 @@ class ReviewPage(QWidget):
             return
         extraction = self.draft.extraction
         layers: dict[str, list[tuple[int, int]]] = {
-            EVENT: [(e.quote_start, e.quote_end) for e in extraction.events],
+            EVENT: [(e.quote_start, e.quote_end) for e in self.events.events],
             PLACE: _mention_spans(extraction.places),
             ORGANIZATION: _mention_spans(extraction.organizations),
             DATE: [(d.start, d.end) for d in extraction.dates],

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from caseapp.core.casebook import Casebook
 from caseapp.core.persons import AliasInput
@@ -74,27 +74,47 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def add_known_spelling(book: Casebook) -> None:
-    """The article's journalist, already recorded (Russian and Latin spellings, an old case)."""
+    """The article's journalist, already recorded (Russian and Latin spellings, an old case);
+    once, however many pictures ask for him."""
+    if book.persons.ids(text="Dauren Saparbayev"):
+        return
     person, _changes = book.persons.add(
         records.Person(display_name="Даурен Сапарбаев", status="at_large", citizenship="KZ"),
         [AliasInput("Dauren Saparbayev", kind="transliteration")])
     case, _changes = book.cases.add(records.Case(case_number="2022-0318", status="closed",
                                                  title="Posts about the city akimat"))
-    book.cases.add_party(case.id, person.id)
-    book.cases.add_charge(case.id, person.id, "274", part="1")
+    book.cases.add_party(case.pk, person.pk)
+    book.cases.add_charge(case.pk, person.pk, "274", part="1")
     book.undo.clear()
 
 
 def show_review(dialog: PasteArticleDialog) -> None:
+    """The review with the journalist proposed as a link (highlighted: the row is not
+    selected) and the Events tab in front."""
     dialog.paste_page.text.setPlainText(SAMPLE_ARTICLE)
     dialog.paste_page.published.set_date(SAMPLE_PUBLISHED)
     dialog.show()
     dialog.analyse()
     page = dialog.review_page
-    page.proposals.selectRow(0)
-    page.candidates.link_button.click()
+    page.proposals.selectRow(1)
+    page.tabs.setCurrentWidget(page.events_panel)
+    page.events_panel.view.resizeColumnsToContents()
     page.proposals.setFocus()
     _settle()
+
+
+def show_event_dialog(dialog: PasteArticleDialog) -> QDialog:
+    """The review's event dialog on the detention, set to the custody the text implies."""
+    panel = dialog.review_page.events_panel
+    row = next(i for i, e in enumerate(panel.model.events) if e.kind == "detention")
+    panel.view.selectRow(row)
+    editor = panel.edit_event()
+    assert editor is not None
+    editor.custody.setCurrentIndex(editor.custody.findData("police"))
+    editor.over.setChecked(True)
+    editor.adjustSize()
+    _settle()
+    return editor
 
 
 def _settle(ms: int = 300) -> None:

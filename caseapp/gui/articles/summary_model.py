@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read-only lists of what else the article yields: dates, places, organisations, events.
+"""Lists of what else the article yields: dates, places and organisations.
 
 One small table model serves all four; ``rows_for_*`` turn the extraction into
 display rows, each with the spans to highlight when the row is selected.
@@ -8,15 +8,22 @@ display rows, each with the spans to highlight when the row is selected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from caseapp.gui.articles.labels import (
-    ENTITY_KINDS, EVENT_KINDS, EVENT_RESULTS, PRECISIONS, label,
+    ENTITY_KINDS,
+    PRECISIONS,
+    label,
 )
 from caseapp.gui.common.formatting import format_partial
 
@@ -73,6 +80,34 @@ class SummaryModel(QAbstractTableModel):
         return None
 
 
+class PlacesModel(SummaryModel):
+    """The places found, whose names the volunteer may correct (double-click): a new
+    name goes onto every event at that place (``renamed(old, new)``)."""
+
+    renamed = Signal(str, str)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.rows[index.row()].cells[0]
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self.rows[index.row()]
+        old, new = row.cells[0], " ".join(str(value).split())
+        if not new or new == old:
+            return False
+        self.rows[index.row()] = replace(row, cells=(new, *row.cells[1:]))
+        self.dataChanged.emit(index, index)
+        self.renamed.emit(old, new)
+        return True
+
+
 def date_headers() -> list[str]:
     return [translate("ArticleSummary", "As written"),
             translate("ArticleSummary", "Date"),
@@ -102,35 +137,3 @@ def rows_for_entities(entities: Sequence[Any]) -> list[SummaryRow]:
                        tuple((m.start, m.end) for m in entity.mentions),
                        ", ".join(dict.fromkeys(m.text for m in entity.mentions)))
             for entity in entities]
-
-
-def event_headers() -> list[str]:
-    return [translate("ArticleSummary", "Event"),
-            translate("ArticleSummary", "Date"),
-            translate("ArticleSummary", "Place"),
-            translate("ArticleSummary", "Persons"),
-            translate("ArticleSummary", "Details"),
-            translate("ArticleSummary", "Will be stored as")]
-
-
-def rows_for_events(events: Sequence[Any], text: str) -> list[SummaryRow]:
-    rows = []
-    for event in events:
-        details = [part for part in (_term(event.term), _article(event.article)) if part]
-        quote = text[event.quote_start:event.quote_end].strip()
-        rows.append(SummaryRow(
-            (label(EVENT_KINDS, event.kind), format_partial(event.date or ""),
-             event.place or "", ", ".join(event.persons), "; ".join(details),
-             label(EVENT_RESULTS, event.kind)),
-            ((event.quote_start, event.quote_end),), quote))
-    return rows
-
-
-def _term(term: str | None) -> str:
-    return translate("ArticleSummary", "term: {term}").format(term=term) if term else ""
-
-
-def _article(article: str | None) -> str:
-    if not article:
-        return ""
-    return translate("ArticleSummary", "article {number}").format(number=article)

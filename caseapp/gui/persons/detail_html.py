@@ -35,8 +35,8 @@ class PersonRenderer(DetailRenderer):
         assert isinstance(person, records.Person)
         parts = [self._heading(person), self._names(details.aliases), self._cases(details.cases),
                  self._detentions(details), self.hearings(details.hearings),
-                 self._sentences(details), self._actions(details), self.tags(details.tags),
-                 self.notes(person.notes)]
+                 self._sentences(details), self._actions(details), self._events(details),
+                 self.tags(details.tags), self.notes(person.notes)]
         return "".join(part for part in parts if part)
 
     # -- sections
@@ -110,6 +110,8 @@ class PersonRenderer(DetailRenderer):
         if sentence.expected_release:
             text += "<br>{} <b>{}</b>".format(escape(self.tr("Expected release:")),
                                               escape(format_date(sentence.expected_release)))
+        if sentence.note:
+            text += "<br>" + self.muted_text(sentence.note).replace("\n", "<br>")
         return f"<p>{text}</p>"
 
     def _actions(self, details: PersonDetails) -> str:
@@ -118,6 +120,13 @@ class PersonRenderer(DetailRenderer):
                  escape(a.title), escape(enum_label(enums.ActionStatus, a.status))]
                 for a in details.actions]
         return section(self.tr("Campaign actions"), table(rows, header)) if rows else ""
+
+    def _events(self, details: PersonDetails) -> str:
+        """What sources report about the person that is no record of its own."""
+        header = [self.tr("Date"), self.tr("Event"), self.tr("Source")]
+        rows = [[unbroken(format_partial(e.date)), escape(e.title), self.muted_text(e.source)]
+                for e in details.events]
+        return section(self.tr("Reported in sources"), table(rows, header)) if rows else ""
 
     # -- pieces
 

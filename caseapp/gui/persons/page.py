@@ -2,7 +2,8 @@
 """The Persons page: the list on the left, the selected person's details on the right.
 
 Above the list, New and Edit open the person editor and the Add menu opens other
-features' dialogs (detention, hearing, sentence, action) for the selected person.
+features' dialogs (detention, hearing, sentence, action) for the selected person; the
+list's context menu also offers Merge with… (two records of one person).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from caseapp.gui.persons.actions_bar import PersonActionsBar
 from caseapp.gui.persons.detail_pane import PersonDetailPane
 from caseapp.gui.persons.edit_dialog import PersonEditDialog
 from caseapp.gui.persons.list_view import PersonListView
+from caseapp.gui.persons.merge_dialog import MergeDialog
 
 
 class PersonsPage(ListDetailPage):
@@ -32,6 +34,7 @@ class PersonsPage(ListDetailPage):
         self.detail.details_loaded.connect(self.actions_bar.set_details)
         self.actions_bar.new_requested.connect(self.new_record)
         self.actions_bar.edit_requested.connect(self.edit_current)
+        self._row_action(self.tr("&Merge with…"), self.merge_current)
 
     def left_side(self) -> QWidget:
         side = QWidget(self)
@@ -54,6 +57,14 @@ class PersonsPage(ListDetailPage):
         return self.open_dialog(PersonEditDialog(self.host, person_id=record_id,
                                                  parent=self.window()), self._saved)
 
+    def merge_current(self) -> MergeDialog | None:
+        """Merge another record of the selected person into it; returns the dialog."""
+        record_id = self.list_view.current_id()
+        if record_id is None:
+            return None
+        return self.open_dialog(MergeDialog(self.host, record_id, parent=self.window()),
+                                self._merged)
+
     def record_name(self, record_id: int) -> str:
         row = self.listed_row(record_id)
         return f"“{row.display_name}”" if row is not None else self.tr("the person")
@@ -65,6 +76,12 @@ class PersonsPage(ListDetailPage):
     def selected_ids(self) -> list[int]:
         """The persons selected in the list (for a brief about them)."""
         return self.list_view.selected_ids()
+
+    def _merged(self, result: tuple[records.Person, object]) -> None:
+        person, _changes = result
+        self.open_record(person.pk)
+        self.message.emit(self.tr("Merged into “{name}”. Edit ▸ Undo takes it back.").format(
+            name=person.display_name))
 
     def _saved(self, result: tuple[records.Person, object]) -> None:
         person, _changes = result

@@ -154,14 +154,16 @@ class SourceDetailPane(RecordDetailPane):
         if citation is None:
             return
         table, uid = citation.target_table, citation.target_uid
-        QueryOp(self.host, lambda book: book.sources.target_id(table, uid), parent=self).success(
-            lambda pk: self._open(table, pk)).run_in_background()
+        QueryOp(self.host, lambda book: book.sources.shown_target(table, uid),
+                parent=self).success(self._open).run_in_background()
 
-    def _open(self, table: str, pk: int | None) -> None:
-        if pk is None:
+    def _open(self, shown: tuple[str, int] | None) -> None:
+        """Open the cited record, or the person or case it belongs to (a detention, a
+        sentence, an event the source reports… have no list of their own)."""
+        if shown is None:
             self.message.emit(self.tr("The cited record is no longer in the database."))
         else:
-            self.host.open_record(table, pk)
+            self.host.open_record(*shown)
 
     def delete_citation(self) -> None:
         citation = self.current_citation()
