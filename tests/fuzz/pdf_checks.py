@@ -79,7 +79,7 @@ def pdffonts_unembedded(path: Path) -> list[str] | None:
     if shutil.which("pdffonts") is None:
         return None
     output = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                            check=True).stdout
+                            errors="replace", check=True).stdout
     rows = [line.split() for line in output.splitlines()[2:] if line.strip()]
     # name, type (may hold spaces), encoding, emb, sub, uni, object number, generation
     return [row[0] for row in rows if row[-5] != "yes"]
@@ -90,8 +90,9 @@ def words_outside_text_area(path: Path) -> list[str] | None:
     area (a word that did not wrap); None without poppler-utils."""
     if shutil.which("pdftotext") is None:
         return None
+    # poppler writes a glyph it maps to a lone surrogate as invalid UTF-8: replaced here
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+                          text=True, errors="replace", check=True).stdout
     return [text[:40] for left, top, right, text in _WORD.findall(html)
             if float(top) < BODY_BOTTOM and (float(left) < TEXT_LEFT or float(right) > TEXT_RIGHT)]
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from conftest import outline_titles, pdf_text
-from fuzz.hostile import LONG_WORDS, MARKUP, hostile_copy
 from fuzz.pdf_checks import (
     body_text,
     pdffonts_unembedded,
@@ -25,15 +24,14 @@ import caseapp.reports
 from caseapp.reports import brief, dossier, hearing_schedule, samples
 from caseapp.reports.blocks import heading
 from caseapp.reports.common import make_context
+from caseapp.reports.hostile import LONG_WORDS, MARKUP, hostile_copy
 
 Build = Callable[[Any, Path], None]
-REPORTS: dict[str, tuple[Build, Callable[[str, Path], Any]]] = {
+REPORTS: dict[str, tuple[Build, Callable[[str], Any]]] = {
     "dossier": (dossier.build,
-                lambda language, folder: samples.dossier(
-                    language, photo=samples.write_photo(folder / "photo.png"))),
-    "brief": (brief.build, lambda language, folder: samples.brief(language, count=1)),
-    "schedule": (hearing_schedule.build,
-                 lambda language, folder: samples.schedule(language, count=2)),
+                lambda language: samples.dossier(language, photo=samples.silhouette())),
+    "brief": (brief.build, lambda language: samples.brief(language, count=1)),
+    "schedule": (hearing_schedule.build, lambda language: samples.schedule(language, count=2)),
 }
 #: Names, courts and the organisation in one language per report in the default run;
 #: every field in every pair in `make test-slow`.
@@ -48,7 +46,7 @@ def build_hostile(report: str, language: str, folder: Path,
                   make: Callable[[str, str], str]) -> Path:
     build, sample = REPORTS[report]
     out = folder / f"{report}-{language}.pdf"
-    build(hostile_copy(sample(language, folder), make), out)
+    build(hostile_copy(sample(language), make), out)
     return out
 
 

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Hostile report data: reportlab markup and 5,000-letter words in every free-text field.
+"""Hostile report data for the tests, the fuzzing and the benchmark (issue 9): reportlab
+markup and 5,000-letter words in every free-text field.
 
-``hostile_copy`` walks a report's frozen data classes and replaces every string a
-volunteer or an import could have written (names, courts, notes, titles, URLs …) with
-what a chosen function makes of it; stored enum values (status, kind, language …) stay,
-because the database only ever holds valid ones.
+Like reports/samples.py, nothing here is real. ``hostile_copy`` walks a report's frozen
+data classes and replaces every string a volunteer or an import could have written
+(names, courts, notes, titles, URLs …) with what a chosen function makes of it; stored
+enum values (status, kind, language …) stay, because the database only holds valid ones.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _ENUM_FIELDS = frozenset({"status", "kind", "facility_kind", "gender", "language
 
 def hostile_copy(value: T, make: Callable[[str, str], str]) -> T:
     """``value`` with every free-text string ``s`` in field ``f`` replaced by ``make(f, s)``."""
-    return _walk(value, make, "")  # type: ignore[no-any-return]
+    return _walk(value, make, "")
 
 
 def _walk(value: Any, make: Callable[[str, str], str], field: str) -> Any:
