@@ -12,13 +12,17 @@ import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Control characters, and the soft hyphen: at a soft hyphen in a paragraph of several
+#: fonts (a bold label before a note) reportlab 4 breaks the line up to a hyphen's width
+#: past the margin; without it, a long word is still cut to fit.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad]")
 CITE_COLOUR = "#1F3A5F"
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
 def esc(text: object) -> str:
-    """Escaped markup for any value; newlines become line breaks, controls vanish."""
+    """Escaped markup for any value; newlines become line breaks, controls and soft
+    hyphens vanish."""
     if text is None:
         return ""
     cleaned = _CONTROL.sub("", str(text)).replace("\r\n", "\n").strip()
