@@ -22,9 +22,11 @@ from reportlab.platypus import Flowable
 
 import caseapp.reports
 from caseapp.reports import brief, dossier, hearing_schedule, samples
-from caseapp.reports.blocks import heading
+from caseapp.reports.blocks import heading, para
 from caseapp.reports.common import make_context
 from caseapp.reports.hostile import LONG_WORDS, MARKUP, hostile_copy
+from caseapp.reports.markup import bold, cite, esc
+from caseapp.reports.templates import write_pdf
 
 Build = Callable[[Any, Path], None]
 REPORTS: dict[str, tuple[Build, Callable[[str], Any]]] = {
@@ -93,6 +95,20 @@ def test_a_soft_hyphen_before_a_long_word_in_a_bold_label_stays_inside_the_page(
             return "ر"
         return title if field == "title" and text else text
     out = build_hostile("dossier", "en", tmp_path, make)
+    assert words_outside_text_area(out) in ([], None)
+
+
+@pytest.mark.parametrize("invisible", ["\u2060", "\u200b", "\u0301", "\u200f\u0300"])
+def test_a_word_that_draws_nothing_keeps_the_line_inside_the_page(invisible: str,
+                                                                   tmp_path: Path) -> None:
+    # Found by tests/fuzz: reportlab counts no space before a word of no width but draws
+    # one, so "Case № \u2060 # — А\"\"\"…" (bold, then a citation) overran the margin.
+    data = samples.dossier("en")
+    ctx = make_context(data.options)
+    story = [para(bold(esc(f"Case № {invisible} # — А" + '"' * count + "ты")) + cite([0], 2),
+                  ctx.styles.body) for count in range(60, 140)]
+    out = tmp_path / "lines.pdf"
+    write_pdf(out, story, info=dossier.doc_info(data, ctx), labels=ctx.labels)
     assert words_outside_text_area(out) in ([], None)
 
 
