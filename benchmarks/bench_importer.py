@@ -38,6 +38,12 @@ def _articles() -> list[tuple[str, str, date | None]]:
     return found
 
 
+def plain_text(size: int) -> str:
+    """``size`` characters of the articles joined (repeated as needed)."""
+    joined = "\n".join(text for _, text, _ in _articles())
+    return (joined * (size // len(joined) + 1))[:size]
+
+
 def run(repeat: int = 20) -> list[tuple[str, float, float]]:
     """(label, median ms, p95 ms) of extraction over all articles, then of tokenisation."""
     measured, baseline = [], []
@@ -58,10 +64,9 @@ def run_main() -> None:
         measured += timings(lambda t=text, p=published: extract(t, published=p), repeat=20)
         baseline += timings(lambda t=text: _WORDS.findall(t), repeat=20)
     print(report(f"extract ({len(articles)} articles)", measured, baseline))
-    joined = "\n".join(text for _, text, _ in articles)
     sizes = [100_000, 1_000_000] + ([5_000_000] if "--large" in sys.argv else [])
     for size in sizes:
-        big = (joined * (size // len(joined) + 1))[:size]
+        big = plain_text(size)
         start = time.perf_counter()
         extract(big, published=date(2025, 1, 1))
         seconds = time.perf_counter() - start
