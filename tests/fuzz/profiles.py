@@ -12,9 +12,11 @@ figure in docs/reliability.md is measured, not the sum of the maxima.
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, currently_in_test_context, settings, target
 
 _COMMON = {"deadline": None, "print_blob": True, "database": None,
            "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -44,3 +46,15 @@ RUN = InputCount()
 def ran_input() -> None:
     """Count one generated input; every fuzz test calls it first."""
     RUN.inputs += 1
+
+
+def timed_per_100_kb(work: Callable[[], object], text: str) -> float:
+    """CPU seconds per 100 kB of ``work`` on ``text``. From 10 kB on (below, a pause of
+    the shared machine outweighs the work) it steers hypothesis towards slow inputs; one
+    run, caches cold, so a figure here is an upper bound to measure again."""
+    started = time.process_time()
+    work()
+    per_100_kb = (time.process_time() - started) * 100_000 / max(len(text), 1)
+    if len(text) >= 10_000 and currently_in_test_context():
+        target(per_100_kb, label="CPU seconds per 100 kB")
+    return per_100_kb

@@ -9,14 +9,14 @@ from datetime import date
 from datetime import time as clock
 
 import pytest
-from hypothesis import example, given, target
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from caseapp.domain import names, typed
 from caseapp.domain.errors import Invalid
 from caseapp.domain.partial_date import PartialDate, from_iso, parse_optional
 from fuzz import strategies as hostile
-from fuzz.profiles import SLOW, examples, ran_input
+from fuzz.profiles import SLOW, examples, ran_input, timed_per_100_kb
 
 _SEPARATORS = st.sampled_from(list("./-: ") + ["\u2024", "\uff0e", "\u2010", "\xa0", "\x00"])
 _NUMBERS = (st.integers(0, 99_999).map(str) | st.integers(0, 99).map(lambda n: f"{n:02d}")
@@ -79,11 +79,8 @@ def test_every_partial_date_in_range_round_trips(day: date, precision: str) -> N
 @examples(quick=30, slow=1500)
 def test_name_keys_never_raise_and_are_stable(text: str) -> None:
     ran_input()
-    started = time.perf_counter()
-    key = names.match_key(text)
-    terms = names.search_terms(text)
-    if len(text) >= 1000:
-        target((time.perf_counter() - started) * 100_000 / len(text), label="seconds per 100 kB")
+    timed_per_100_kb(lambda: (names.match_key(text), names.search_terms(text)), text)
+    key, terms = names.match_key(text), names.search_terms(text)
     assert names.match_key(key) == key and "" not in terms
     assert names.normalize(names.normalize(text)) == names.normalize(text)
     assert names.script_of(text) in ("cyrillic", "latin", "mixed", "other")

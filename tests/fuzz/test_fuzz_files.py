@@ -24,11 +24,12 @@ from caseapp.importer.article_text import article_text
 from fuzz import strategies as hostile
 from fuzz.profiles import examples, ran_input
 
+#: Any JSON value: scalars (hostile text among them), lists and objects, nested.
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | hostile.names | hostile.any_text,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
-                                                               max_size=4),
-    max_leaves=12)
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner,
+                                                               max_size=3),
+    max_leaves=40)
 _SUFFIX = itertools.count()
 
 

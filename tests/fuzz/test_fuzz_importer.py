@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from hypothesis import currently_in_test_context, example, given, target
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from caseapp.importer import extract, parse_pasted, strip_html
 from caseapp.importer.extract import LANGUAGES
 from fuzz import strategies as hostile
-from fuzz.profiles import SLOW, examples, ran_input
+from fuzz.profiles import SLOW, examples, ran_input, timed_per_100_kb
 
 #: The longest run of one piece: 1 MB in `make test-slow`, 20 kB in `make test`.
 MAX_RUN = 1_000_000 if SLOW else 20_000
@@ -46,17 +44,6 @@ def check_offsets(text: str, draft: dict) -> None:
         assert 0 <= quote["start"] <= quote["end"] <= len(text), event
     assert draft["language"] in ("", "kk", "ru", "en")
     json.dumps(draft, ensure_ascii=False)
-
-
-def timed_per_100_kb(work: Callable[[], object], text: str) -> float:
-    """Seconds per 100 kB of ``work``; from 10 kB on (below, a pause of the shared machine
-    outweighs the work) it steers hypothesis towards slow inputs."""
-    started = time.process_time()
-    work()
-    per_100_kb = (time.process_time() - started) * 100_000 / max(len(text), 1)
-    if len(text) >= 10_000 and currently_in_test_context():
-        target(per_100_kb, label="CPU seconds per 100 kB")
-    return per_100_kb
 
 
 @given(hostile.articles(max_run=10_000), _PUBLISHED, st.sampled_from(LANGUAGES))
