@@ -87,10 +87,11 @@ def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
     if index in consumed:
         return None
     token = doc.tokens[index]
-    if token.kind == "w":  # a capital matters only outside English (month_of)
+    if token.kind == "w":
         language = doc.lang[index]
-        capital_ok = language != "en" and token.is_cap and doc.starts_sentence(index)
-        month = month_of(token.text, language, capital_ok=capital_ok)
+        month = month_of(token.text, language, capital_ok=True)
+        if month and language != "en" and token.is_cap and not doc.starts_sentence(index):
+            return None  # outside English, a capitalised month word counts at a sentence start
         return Atom("M", month, index) if month else None
     number = _number(token.text) if token.kind == "n" else None
     return Atom(number[0], number[1], index) if number else None

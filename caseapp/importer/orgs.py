@@ -8,6 +8,7 @@ name ("FC Atyrau", «Орал өңірі», "Adil Soz") is neither a place nor a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from caseapp.domain.names import normalize
 from caseapp.importer import org_patterns
@@ -162,8 +163,13 @@ def _quoted_kind(doc: Doc, first: int, last: int) -> str:
 def _has_cue(doc: Doc, first: int, stop: int) -> bool:
     """An organisation word in tokens [first, stop), also as a compound's last part
     ("интернет-издания")."""
-    return any(0 <= j < len(doc.tokens) and _ORG_CUES.match(doc.tokens[j].text.split("-")[-1])
+    return any(0 <= j < len(doc.tokens) and _is_cue(doc.tokens[j].text)
                for j in range(first, stop))
+
+
+@lru_cache(maxsize=8192)
+def _is_cue(word: str) -> bool:
+    return _ORG_CUES.match(word.split("-")[-1]) is not None
 
 
 def _courts(doc: Doc) -> list[Hit]:

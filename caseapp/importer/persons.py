@@ -59,11 +59,12 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
     while index < len(doc.tokens):
         taken = 0
         if index not in used and doc.tokens[index].is_cap:  # every name opens capitalised
-            taken = (_initials_first(doc, index, used, drafts)
-                     or _surname_first(doc, index, used, drafts)
-                     or _given_first(doc, index, used, drafts)
-                     or _unknown_given(doc, index, used, drafts)
-                     or _after_role_word(doc, index, used, drafts))
+            taken = _initials_first(doc, index, used, drafts)
+            if not taken and _name_word(doc, index, used):  # the other forms open with one
+                taken = (_surname_first(doc, index, used, drafts)
+                         or _given_first(doc, index, used, drafts)
+                         or _unknown_given(doc, index, used, drafts)
+                         or _after_role_word(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
