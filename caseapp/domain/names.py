@@ -50,7 +50,8 @@ _SPACES = re.compile(r"\s+")
 def normalize(text: str) -> str:
     """NFC, casefold, ё→е, whitespace collapsed: the form to compare typed text."""
     folded = unicodedata.normalize("NFC", text or "").casefold().replace("ё", "е")
-    return _SPACES.sub(" ", folded).strip()
+    # again: "Ё" + a combining grave folds to "е" + grave, which composes to "ѐ"
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", folded)).strip()
 
 
 def normalize_spacing(text: str) -> str:

@@ -76,6 +76,7 @@ def test_every_partial_date_in_range_round_trips(day: date, precision: str) -> N
 
 @given(any_names)
 @example("0 \u0300 0")  # a lone combining mark once left a double space in a spelling
+@example("\u0401\u0300")  # "Ё" + grave folded to "е" + grave, which normalised again to "ѐ"
 @examples(quick=30, slow=1500)
 def test_name_keys_never_raise_and_are_stable(text: str) -> None:
     ran_input()
