@@ -5006,6 +5006,34 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <source>Discard Changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <source>You changed this form. Save the changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <source>&amp;Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="49" />

@@ -5093,6 +5093,34 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <source>Discard Changes?</source>
+      <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <source>You changed this form. Save the changes?</source>
+      <translation>Вы изменили эту форму. Сохранить изменения?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="49" />

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """BaseDialog: the one dialog class editors derive from (Picard's PicardDialog).
 
-It restores its geometry, closes on Escape, lays fields out in a form with an error
-label under each, and saves through a CasebookOp: the dialog closes only after the
-command committed. An ``Invalid`` error is shown next to the field it names.
+It restores its geometry, lays fields out in a form with an error label under each,
+and saves through a CasebookOp: the dialog closes only after the command committed.
+An ``Invalid`` error is shown next to the field it names. Escape, Cancel or closing
+the window closes an untouched dialog at once and asks "Discard changes?" (Save /
+Discard / Cancel) once the volunteer has changed something. Its labels' mnemonics
+reach their fields and are unique in the dialog (``mnemonics.repair``).
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import Invalid
 
+from caseapp.gui.common import mnemonics
 from caseapp.gui.common.settings import gui_settings
+from caseapp.gui.common.unsaved import DISCARD, SAVE, ChangeWatcher, ask_save_or_discard
 from caseapp.gui.ops import CasebookOp, OpHost
 
 ERROR_STYLE = "color: #b3261e;"
@@ -37,7 +43,11 @@ class BaseDialog(QDialog):
     ``command()`` runs on the main thread and returns ``op(book)`` to run on the worker
     (reading widget values first, so the op touches no widget); it may raise Invalid.
     ``result_value`` holds what the op returned once the dialog is accepted.
+    ``ASK_BEFORE_DISCARD`` is False for dialogs whose input is not worth keeping (a
+    passphrase, a question).
     """
+
+    ASK_BEFORE_DISCARD = True
 
     def __init__(self, host: OpHost, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +66,8 @@ class BaseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.changes = ChangeWatcher(self)
+        self._shown_once = False
         self._restore_geometry()
 
     def add_field(self, label: str, widget: QWidget, field: str) -> QWidget:
@@ -68,7 +80,9 @@ class BaseDialog(QDialog):
         column.addWidget(widget)
         self._errors[field] = self._error_label()
         column.addWidget(self._errors[field])
-        self.form.addRow(label, container)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, container)
         return widget
 
     def beside(self, line: QWidget, button: QPushButton) -> QWidget:
@@ -100,6 +114,29 @@ class BaseDialog(QDialog):
 
     def command(self) -> Callable:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            mnemonics.repair(self)
+            QTimer.singleShot(0, self.mark_unchanged)
+
+    def mark_unchanged(self) -> None:
+        """What the dialog shows now is what was loaded: closing it loses nothing."""
+        self.changes.watch_all()
+        self.changes.reset()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: ask first when something was
+        changed (Save keeps the dialog open if a field is invalid)."""
+        if self.ASK_BEFORE_DISCARD and self.changes.changed and self.isVisible():
+            answer = ask_save_or_discard(self)
+            if answer == SAVE:
+                self.save()
+            if answer != DISCARD:
+                return
+        super().reject()
 
     def save(self) -> None:
         self.clear_errors()

@@ -82,3 +82,4 @@ class RecordEditor(BaseDialog):
     def _read_done(self, data: Any) -> None:
         self.fill(data)
         self.ok_button().setEnabled(True)
+        self.mark_unchanged()
