@@ -25,6 +25,16 @@ class PersonRow(NamedTuple):
     updated_at: str
 
 
+class PossibleDuplicate(NamedTuple):
+    """A stored person whose name or alias is the same, in any script, as one being
+    entered: the list row, the names it matched on and the birth date to tell them apart."""
+
+    row: PersonRow
+    names: tuple[str, ...]
+    birth_date: str
+    reason: str
+
+
 class HearingRow(NamedTuple):
     """One hearing with the names a schedule needs."""
 

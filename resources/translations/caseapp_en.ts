@@ -1820,6 +1820,62 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>%n person with the same name is already in the database. Open the one you mean, or save a new person anyway.</numerusform>
+        <numerusform>%n persons with the same name are already in the database. Open the one you mean, or save a new person anyway.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="37" />
@@ -2966,128 +3022,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>

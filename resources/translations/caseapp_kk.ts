@@ -1884,6 +1884,62 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation>Базада бар ма?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>Базада осындай аты бар %n адам бар. Керегін ашыңыз немесе жаңа адамды бәрібір сақтаңыз.</numerusform>
+        <numerusform>Базада осындай аты бар %n адам бар. Керегін ашыңыз немесе жаңа адамды бәрібір сақтаңыз.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation>Мекеме</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation>Барын &amp;ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation>Жаңасын бәрібір &amp;сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
+      <translation>Пішінге оралу</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="37" />
@@ -3034,128 +3090,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Жаңа адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation>Адамды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation>&amp;Көрсетілетін аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Адам белгілі болған аты; ол әрқашан оның аттарының арасында сақталады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation>&amp;Тегі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation>&amp;Аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation>&amp;Жынысы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation>&amp;Фото:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation>Адам туралы толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation>Әліпбиі мен тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation>Ат &amp;қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation>аттар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation>Атта&amp;р</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Байланыстар мен ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation>Те&amp;гтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Басқа әліпбилердегі жазылулар мен бұрынғы аттар мақалада аты қалай жазылса да, адамды іздеп табуға көмектеседі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation>Байланыстар (отбасы, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation>Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation>Адам белгілі болған атты жазыңыз</translation>
     </message>

@@ -1885,6 +1885,63 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation>Уже есть в базе?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>В базе уже есть %n человек с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+        <numerusform>В базе уже есть %n человека с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+        <numerusform>В базе уже есть %n человек с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation>Совпадает с</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation>&amp;Открыть существующего</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation>&amp;Всё же сохранить нового</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
+      <translation>Вернуться к форме</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="37" />
@@ -3035,128 +3092,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Новый человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation>Изменение данных человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation>&amp;Имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation>От&amp;чество:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation>&amp;Пол:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation>Фот&amp;о:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation>Подробнее о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation>Алфавит и язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation>имена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation>И&amp;мена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation>Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation>Укажите имя, под которым человек известен</translation>
     </message>

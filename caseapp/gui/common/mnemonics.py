@@ -12,10 +12,17 @@ dialog moves to the first free letter of its text (word starts first).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 
 def focus_target(widget: QWidget) -> QWidget:
@@ -66,34 +73,38 @@ def _candidate_positions(text: str) -> Iterator[int]:
     yield from (i for i, ch in enumerate(text) if ch.isalnum() and i not in starts)
 
 
-def labelled_widgets(root: QWidget) -> list[QWidget]:
-    """Labels with a buddy, buttons (but not a dialog's own OK/Cancel row) and group
-    boxes under ``root``, in creation order."""
-    found: list[QWidget] = []
+class _Caption:
+    """A text with a possible mnemonic: a label, a button, a group box or a tab."""
+
+    def __init__(self, get: Callable[[], str], put: Callable[[str], None], *,
+                 must_have: bool) -> None:
+        self.get, self.put, self.must_have = get, put, must_have
+
+
+def captions(root: QWidget) -> list[_Caption]:
+    """Labels with a buddy (which must have a mnemonic), buttons, group boxes and tabs
+    under ``root`` (these keep theirs or none), in creation order; a dialog's own
+    OK/Cancel row is left out."""
+    found: list[_Caption] = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QLabel) and widget.buddy() is not None:
-            found.append(widget)
+            found.append(_Caption(widget.text, widget.setText, must_have=True))
         elif isinstance(widget, QAbstractButton) and not _in_button_box(widget) and widget.text():
-            found.append(widget)
+            found.append(_Caption(widget.text, widget.setText, must_have=False))
         elif isinstance(widget, QGroupBox) and widget.title():
-            found.append(widget)
+            found.append(_Caption(widget.title, widget.setTitle, must_have=False))
+        elif isinstance(widget, QTabWidget):
+            found += [_tab_caption(widget, index) for index in range(widget.count())]
     return found
 
 
+def _tab_caption(tabs: QTabWidget, index: int) -> _Caption:
+    return _Caption(lambda: tabs.tabText(index), lambda text: tabs.setTabText(index, text),
+                    must_have=False)
+
+
 def _in_button_box(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    return isinstance(parent, QDialogButtonBox)
-
-
-def _text(widget: QWidget) -> str:
-    return widget.title() if isinstance(widget, QGroupBox) else widget.text()  # type: ignore[attr-defined]
-
-
-def _set_text(widget: QWidget, text: str) -> None:
-    if isinstance(widget, QGroupBox):
-        widget.setTitle(text)
-    else:
-        widget.setText(text)  # type: ignore[attr-defined]
+    return isinstance(widget.parentWidget(), QDialogButtonBox)
 
 
 def repair(root: QWidget) -> None:
@@ -103,17 +114,16 @@ def repair(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is not None:
             label.setBuddy(focus_target(buddy))
-    widgets = labelled_widgets(root)
     taken = {letter for box in root.findChildren(QDialogButtonBox) for button in box.buttons()
              if (letter := mnemonic(button.text())) is not None}
-    needs_letter: list[QWidget] = []
-    for widget in widgets:
-        letter = mnemonic(_text(widget))
-        if letter is None and not isinstance(widget, QLabel):
+    needs_letter: list[_Caption] = []
+    for caption in captions(root):
+        letter = mnemonic(caption.get())
+        if letter is None and not caption.must_have:
             continue
         if letter is None or letter in taken:
-            needs_letter.append(widget)
+            needs_letter.append(caption)
         else:
             taken.add(letter)
-    for widget in needs_letter:
-        _set_text(widget, with_mnemonic(_text(widget), taken))
+    for caption in needs_letter:
+        caption.put(with_mnemonic(caption.get(), taken))
