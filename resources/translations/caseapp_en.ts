@@ -1671,6 +1671,92 @@
     </message>
   </context>
   <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n hearing</numerusform>
+        <numerusform>%n hearings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n detention</numerusform>
+        <numerusform>%n detentions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n sentence</numerusform>
+        <numerusform>%n sentences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n charge</numerusform>
+        <numerusform>%n charges</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n campaign action</numerusform>
+        <numerusform>%n campaign actions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DetailRenderer</name>
     <message>
       <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
@@ -2499,18 +2585,23 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -4854,6 +4945,14 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="93" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, with %n record that went along</numerusform>
+        <numerusform>{label}, with %n records that went along</numerusform>
+      </translation>
     </message>
   </context>
   <context>

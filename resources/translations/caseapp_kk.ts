@@ -1735,6 +1735,92 @@
     </message>
   </context>
   <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n іс</numerusform>
+        <numerusform>%n іс</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n сот отырысы</numerusform>
+        <numerusform>%n сот отырысы</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n қамауда ұстау</numerusform>
+        <numerusform>%n қамауда ұстау</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n үкім</numerusform>
+        <numerusform>%n үкім</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n айып</numerusform>
+        <numerusform>%n айып</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n науқан әрекеті</numerusform>
+        <numerusform>%n науқан әрекеті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation>Онымен бірге себетке түседі: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation>Қалады, мекеме себетте деген белгімен: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation>Қалады (басқалармен ортақ), бірақ {name} жоқ: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation>«Болдырмау» немесе «Себет» беті мұның бәрін қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation>Себетке жіберу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation>{name} себетке жіберілсін бе?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
+      <translation>Себетке &amp;жіберу</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailRenderer</name>
     <message>
       <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
@@ -2567,18 +2653,23 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation>жазба</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -4931,6 +5022,14 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="93" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, онымен бірге %n жазба</numerusform>
+        <numerusform>{label}, онымен бірге %n жазба</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1736,6 +1736,98 @@
     </message>
   </context>
   <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n дело</numerusform>
+        <numerusform>%n дела</numerusform>
+        <numerusform>%n дел</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n заседание</numerusform>
+        <numerusform>%n заседания</numerusform>
+        <numerusform>%n заседаний</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n содержание под стражей</numerusform>
+        <numerusform>%n содержания под стражей</numerusform>
+        <numerusform>%n содержаний под стражей</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n приговор</numerusform>
+        <numerusform>%n приговора</numerusform>
+        <numerusform>%n приговоров</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n обвинение</numerusform>
+        <numerusform>%n обвинения</numerusform>
+        <numerusform>%n обвинений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n действие кампании</numerusform>
+        <numerusform>%n действия кампании</numerusform>
+        <numerusform>%n действий кампании</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation>Вместе с этим в корзину попадут: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation>Останутся, с пометкой, что учреждение в корзине: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation>Останутся (общие с другими), но без {name}: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation>«Отменить» или страница «Корзина» вернут всё это.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation>В корзину</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation>Переместить {name} в корзину?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
+      <translation>&amp;Переместить в корзину</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailRenderer</name>
     <message>
       <location filename="../../caseapp/gui/custody/detail_base.py" line="100" />
@@ -2569,18 +2661,23 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation>запись</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -4933,6 +5030,15 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/trash/model.py" line="82" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="93" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, и с ним %n запись</numerusform>
+        <numerusform>{label}, и с ним %n записи</numerusform>
+        <numerusform>{label}, и с ним %n записей</numerusform>
+      </translation>
     </message>
   </context>
   <context>

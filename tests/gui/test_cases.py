@@ -79,7 +79,9 @@ def test_party_link_opens_the_person(page, host, casebook, people):
     assert host.opened == [("person", people["erlan"])]
 
 
-def test_delete_case_and_undo(page, host, casebook):
+def test_delete_case_and_undo(page, host, casebook, monkeypatch):
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: True)
     case_id = casebook.cases.ids(text="2023-0042")[0]
     page.open_record(case_id)
     messages: list[str] = []

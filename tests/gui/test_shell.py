@@ -88,7 +88,9 @@ def test_ctrl_f_and_del_act_on_the_current_page(qtbot, window, people):
     assert window.pages["trash"].search.hasFocus()
 
 
-def test_undo_and_redo_texts_follow_a_delete(qtbot, window, people):
+def test_undo_and_redo_texts_follow_a_delete(qtbot, window, people, monkeypatch):
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: True)  # her sentence goes along
     window.persons.list_view.select_record(people["aigul"])
     window.menu_actions.delete.trigger()
     assert window.menu_actions.undo.text() == "&Undo Delete Person"

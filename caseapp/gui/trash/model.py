@@ -86,10 +86,16 @@ class TrashModel(RowsModel[TrashRow]):
                 return self._display(row, Column(index.column())).casefold()
         return None
 
-    @staticmethod
-    def _display(row: TrashRow, column: Column) -> str:
+    def _with_along(self, label: str, along: int) -> str:
+        """A trashed record's name, with how many records went to the trash with it."""
+        if not along:
+            return label
+        return self.tr("{label}, with %n record(s) that went along", "", along).format(
+            label=label)
+
+    def _display(self, row: TrashRow, column: Column) -> str:
         if column == Column.KIND:
             return kind_label(row.table)
         if column == Column.LABEL:
-            return row.label
+            return self._with_along(row.label, row.along)
         return format_timestamp(row.deleted_at)
