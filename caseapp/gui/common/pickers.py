@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fields that pick a record: a person by any spelling of a name, a code article.
+"""A field that picks a person by any spelling of a name (see article_picker.py for
+the code articles).
 
 ``PersonPicker`` asks the core's person search (every script, every spelling) as
 the volunteer types and offers the matches in a popup, plus "create a new person
-with this name" when none fits. ``ArticlePicker`` chooses among the few dozen
-shipped code articles, filtered in memory by number or title.
+with this name" when none fits.
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from caseapp import i18n
 from caseapp.core.edits import PersonChoice
 from caseapp.domain import records
 from caseapp.domain.errors import Invalid
@@ -195,79 +194,3 @@ class PersonPicker(QLineEdit):
 def _find_persons(book, text: str) -> list[PersonRow]:
     """Runs on the worker: the best matches for ``text`` as display rows."""
     return book.persons.rows(book.persons.ids(text=text)[:MAX_MATCHES])
-
-
-class ArticlePicker(QComboBox):
-    """An editable drop-down of code articles ("174 — Inciting discord"), filtered as
-    one types a number or a word of the title; ``article_id()`` is the choice."""
-
-    def __init__(self, *, field: str = "article", articles: Sequence[records.CodeArticle] = (),
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self._numbers: list[str] = []
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
-        # An editable combo box has a line edit and a completer: Qt types both optional only
-        # for the non-editable case.
-        line_edit, completer = cast(QLineEdit, self.lineEdit()), cast(QCompleter, self.completer())
-        line_edit.setPlaceholderText(self.tr("Article number or words of its title"))
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.set_articles(articles)
-
-    def load(self, host: OpHost) -> None:
-        """Read the shipped articles in the background and list them."""
-        QueryOp(host, lambda book: book.cases.articles(), parent=self).success(
-            self.set_articles).run_in_background()
-
-    def set_articles(self, articles: Sequence[records.CodeArticle]) -> None:
-        current = self.currentData()
-        language = i18n.current_language()
-        self.clear()
-        self._numbers = []
-        for article in articles:
-            self.addItem(self.label_for(article, language), article.id)
-            self._numbers.append(article.article)
-        self.set_article_id(current)
-
-    def label_for(self, article: records.CodeArticle, language: str) -> str:
-        title = article.title(language)
-        if article.code == "administrative":
-            number = self.tr("Adm. {article}").format(article=article.reference())
-        else:
-            number = article.reference()
-        return f"{number} — {title}" if title else number
-
-    def set_article_id(self, article_id: int | None) -> None:
-        index = self.findData(article_id) if article_id is not None else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
-
-    def article_id(self) -> int | None:
-        """The chosen article; None when the field is empty; Invalid when nothing fits."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        if 0 <= self.currentIndex() and self.itemText(self.currentIndex()) == text:
-            return self.currentData()
-        index = self._match(text)
-        if index is None:
-            raise Invalid(self.tr("No article in the list matches “{text}”").format(text=text),
-                          field=self.field)
-        self.setCurrentIndex(index)
-        return self.itemData(index)
-
-    def _match(self, text: str) -> int | None:
-        """An article typed by number ("174", "ст. 174") or one unique title match."""
-        digits = "".join(ch for ch in text if ch.isdigit())
-        by_number = [i for i, number in enumerate(self._numbers) if number == digits]
-        if len(by_number) == 1:
-            return by_number[0]
-        folded = text.casefold()
-        found = [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
-        return found[0] if len(found) == 1 else None
