@@ -6,8 +6,9 @@ words of its title in any script ("заведомо ложн", "жалған а�
 SQLite's LIKE and lower() fold ASCII only, so every article stores one search key that
 caseapp computes itself: its number as ``№207.3`` (a hyphenated suffix written with a dot,
 so "361-1" and "361.1" are one key) followed by every normalised form of every title word
-(NFC and casefold, Kazakh letters folded to Russian ones, a Latin transliteration), each
-preceded by a space. A query word then matches a key word that starts with it.
+(NFC and casefold, Kazakh letters folded to Russian ones, a Latin transliteration and its
+spelling-variant key, as caseapp.domain.names makes them for names), each preceded by a
+space. A query word then matches a key word that starts with it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def search_key(article: str, *titles: str) -> str:
     forms: set[str] = set()
     for title in titles:
         for word in names.words(title):
-            forms.update({word, names.fold_kazakh(word), names.romanize(word)})
+            forms.update({word, names.fold_kazakh(word), names.romanize(word),
+                          names.match_key(word)})
     forms.discard("")
     return f" №{number_key(article)} {' '.join(sorted(forms))} "
 

@@ -155,9 +155,8 @@ class CodeArticle(Record):
     search_key: str | None = field(default=None, metadata={"derived": True})
 
     def title(self, language: str) -> str:
-        """The title in ``language``; a Kazakh title not yet given falls back to Russian."""
-        own = getattr(self, f"title_{language}", "")
-        return own or (self.title_ru if language == "kk" else "") or self.title_en
+        """The title in ``language``; one not yet given falls back to Russian, then English."""
+        return getattr(self, f"title_{language}", "") or self.title_ru or self.title_en
 
     def reference(self) -> str:
         return f"{self.article}.{self.part}" if self.part else self.article
