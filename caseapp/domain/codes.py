@@ -27,6 +27,11 @@ CODE_KINDS = ("criminal", "administrative")
 #: Words that may stand before an article number and say nothing else.
 _NUMBER_WORDS = {"ст", "ст.", "статья", "статьи", "бап", "баптың", "art", "art.", "article", "№"}
 _NUMBER = re.compile(r"(\d+(?:[.\-]\d+)*)")
+#: How a sanction's range reads (translated when described, in the reader's language).
+TERM_RANGE = N_("imprisonment {low} to {high}")
+TERM_UP_TO = N_("imprisonment up to {high}")
+FINE_RANGE = N_("fine {low} to {high} {unit}")
+FINE_UP_TO = N_("fine up to {high} {unit}")
 #: Fine units as the codes state them.
 FINE_UNITS = {
     "MRP": N_("MCI"),  # Kazakhstan's monthly calculation index (МРП / АЕК)
@@ -119,7 +124,7 @@ class PenaltyRange:
         """"imprisonment 2 years to 7 years; fine up to 7,000 MCI" in the language of
         ``gettext``/``plural`` (the interface's, or a report catalog's)."""
         parts = [text for text in (self._term(gettext, plural), self._fine(gettext)) if text]
-        return gettext("; ").join(parts)
+        return "; ".join(parts)
 
     def _term(self, gettext: Callable[[str], str], plural: Callable[[str, str, int], str]) -> str:
         if self.term_max_months is None:
@@ -127,8 +132,8 @@ class PenaltyRange:
         high = _months_text(self.term_max_months, plural)
         if self.term_min_months:
             low = _months_text(self.term_min_months, plural)
-            return gettext("imprisonment {low} to {high}").format(low=low, high=high)
-        return gettext("imprisonment up to {high}").format(high=high)
+            return gettext(TERM_RANGE).format(low=low, high=high)
+        return gettext(TERM_UP_TO).format(high=high)
 
     def _fine(self, gettext: Callable[[str], str]) -> str:
         if self.fine_max is None:
@@ -137,8 +142,8 @@ class PenaltyRange:
         high = f"{self.fine_max:,}".replace(",", "\u00a0")
         if self.fine_min:
             low = f"{self.fine_min:,}".replace(",", "\u00a0")
-            return gettext("fine {low} to {high} {unit}").format(low=low, high=high, unit=unit)
-        return gettext("fine up to {high} {unit}").format(high=high, unit=unit)
+            return gettext(FINE_RANGE).format(low=low, high=high, unit=unit)
+        return gettext(FINE_UP_TO).format(high=high, unit=unit)
 
 
 def _months_text(months: int, plural: Callable[[str, str, int], str]) -> str:

@@ -111,7 +111,8 @@ def test_article_picker_finds_274_by_number_and_by_words_in_any_script(articles,
         articles.setText(typed)
         articles.search_now()
         assert articles.matches.row_at(0) is not None, typed
-        assert kz_274 in [articles.matches.row_at(i).id for i in range(articles.matches.rowCount())], typed
+        found = [articles.matches.row_at(i).id for i in range(articles.matches.rowCount())]
+        assert kz_274 in found, typed
     articles.setText("274")
     articles.search_now()
     assert articles.offered()[0] == "KZ 274 — Dissemination of knowingly false information"
