@@ -10,19 +10,19 @@ script) and its best matches fill the completer's popup, each with its country
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from caseapp.domain import codes
 from caseapp.domain.codes import ArticleRow
 from caseapp.domain.errors import Invalid
 
+from caseapp.gui.common.pickers import completer_popup, popup_completer, search_timer
 from caseapp.gui.common.rows_model import AnyIndex, RowsModel
 from caseapp.gui.ops import OpHost, QueryOp
 
-SEARCH_DELAY_MS = 150
 MAX_MATCHES = 30
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,10 +67,7 @@ class ArticlePicker(QLineEdit):
         self.setPlaceholderText(self.tr("Article number or words of its title"))
         self.setClearButtonEnabled(True)
         self._build_completer()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer = search_timer(self, self.search_now)
         self.textEdited.connect(self._edited)
 
     # -- public
@@ -132,18 +129,11 @@ class ArticlePicker(QLineEdit):
     # -- behaviour
 
     def _build_completer(self) -> None:
-        self.article_completer = QCompleter(self.matches, self)
-        self.article_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.article_completer.setWidget(self)
-        self._popup().setAccessibleName(self.tr("Matching articles"))
-        # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
-        self.article_completer.activated[QModelIndex].connect(  # type: ignore[index]
-            lambda index: self.choose_row(index.row()))
+        self.article_completer = popup_completer(self, self.matches, self.choose_row,
+                                                 self.tr("Matching articles"))
 
     def _popup(self) -> QAbstractItemView:
-        # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
-        return cast(QAbstractItemView, self.article_completer.popup())
+        return completer_popup(self.article_completer)
 
     def _edited(self, _text: str) -> None:
         self._chosen = None

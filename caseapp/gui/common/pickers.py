@@ -9,7 +9,7 @@ with this name" when none fits.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -92,10 +92,7 @@ class PersonPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Type a name in any script…"))
         self.setClearButtonEnabled(True)
         self._build_completer()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer = search_timer(self, self.search_now)
         self.textEdited.connect(self._edited)
 
     # -- public
@@ -143,18 +140,11 @@ class PersonPicker(QLineEdit):
     # -- behaviour
 
     def _build_completer(self) -> None:
-        self.person_completer = QCompleter(self.matches, self)
-        self.person_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.person_completer.setWidget(self)
-        self._popup().setAccessibleName(self.tr("Matching persons"))
-        # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
-        self.person_completer.activated[QModelIndex].connect(  # type: ignore[index]
-            lambda index: self.choose_row(index.row()))
+        self.person_completer = popup_completer(self, self.matches, self.choose_row,
+                                                self.tr("Matching persons"))
 
     def _popup(self) -> QAbstractItemView:
-        # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
-        return cast(QAbstractItemView, self.person_completer.popup())
+        return completer_popup(self.person_completer)
 
     def _edited(self, _text: str) -> None:
         self._set_choice(None)
@@ -189,6 +179,34 @@ class PersonPicker(QLineEdit):
         self.chosen.emit(choice)
 
 
+
+
+def popup_completer(field: QLineEdit, model: Any, choose: Callable[[int], None],
+                    accessible_name: str) -> QCompleter:
+    """A completer that shows ``model`` unfiltered under ``field`` and calls ``choose(row)``
+    when the volunteer clicks an entry or presses Enter on it."""
+    completer = QCompleter(model, field)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setWidget(field)
+    completer_popup(completer).setAccessibleName(accessible_name)
+    # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
+    completer.activated[QModelIndex].connect(  # type: ignore[index]
+        lambda index: choose(index.row()))
+    return completer
+
+
+def search_timer(field: QWidget, search: Callable[[], None]) -> QTimer:
+    """A one-shot timer that runs ``search`` once typing has paused SEARCH_DELAY_MS."""
+    timer = QTimer(field)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(search)
+    return timer
+
+
+def completer_popup(completer: QCompleter) -> QAbstractItemView:
+    # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
+    return cast(QAbstractItemView, completer.popup())
 
 
 def _find_persons(book, text: str) -> list[PersonRow]:
