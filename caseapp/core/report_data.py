@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from caseapp.domain import records
 from caseapp.reports import data as rd
+from caseapp.store import codes as code_store
 from caseapp.store.reports import PersonBundle
 
 
@@ -80,7 +81,8 @@ def _case(case: records.Case, found: PersonBundle, language: str,
           sources: _Sources) -> rd.CaseEntry:
     charges = tuple(
         rd.ChargeEntry(_article_ref(charge, article), article.title(language) if article else "",
-                     charge.wording, sources.of(charge.uid))
+                     charge.wording, sources.of(charge.uid),
+                     code_store.penalty(article) if article else None)
         for charge, article in found.charges if charge.case_id == case.id)
     met = tuple(name for name in rd_pace_fields() if getattr(case, name))
     return rd.CaseEntry(case.case_number, case.title, case.status, "", case.opened, charges, met,

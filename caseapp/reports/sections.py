@@ -162,17 +162,20 @@ def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
         stage = labels.pgettext("report", "Stage")
         story.append(para(f"{esc(stage)}: {facts_line}", ctx.styles.small))
     if case.charges:
-        rows = [[bold(esc(c.article)), _charge_text(c, count)] for c in case.charges]
+        rows = [[bold(esc(c.article)), _charge_text(c, count, ctx)] for c in case.charges]
         header = [labels.pgettext("report", "Article"), labels.pgettext("report", "Charge")]
         story.append(data_table(header, rows, (0.16, 0.84), ctx))
     return [KeepTogether(story[:2]), *story[2:]] if len(story) > 1 else story
 
 
-def _charge_text(charge: ChargeEntry, count: int) -> str:
-    text = esc(charge.title)
+def _charge_text(charge: ChargeEntry, count: int, ctx: Context) -> str:
+    lines = [esc(charge.title)] if charge.title else []
     if charge.wording:
-        text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))
-    return text + cite(charge.sources, count)
+        lines.append(italic(esc(charge.wording)))
+    if charge.penalty is not None:
+        catalog = ctx.labels.catalog
+        lines.append(esc(charge.penalty.describe(catalog.gettext, catalog.ngettext)))
+    return "<br/>".join(lines) + cite(charge.sources, count)
 
 
 def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:

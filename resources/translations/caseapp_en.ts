@@ -613,18 +613,23 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
-      <source>Adm. {article}</source>
-      <translation type="unfinished" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>Choose “{text}” from the list of matching articles</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
-      <source>No article in the list matches “{text}”</source>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Matching articles</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
+      <source>Adm. {article}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -916,33 +921,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation type="unfinished" />
     </message>
@@ -1052,22 +1057,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation type="unfinished" />
     </message>
@@ -1152,27 +1157,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="77" />
       <source>as worded in the indictment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="87" />
       <source>(choose)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>{name} (not a party)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="116" />
       <source>Choose who is charged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="120" />
       <source>Choose the article of the code</source>
       <translation type="unfinished" />
     </message>
@@ -3281,7 +3286,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation type="unfinished" />
@@ -3290,27 +3295,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation type="unfinished" />
     </message>

@@ -642,19 +642,28 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation>Бап нөмірі немесе атауындағы сөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>«{text}» үшін сәйкес баптар тізімінен таңдаңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Сәйкес баптар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
       <source>Adm. {article}</source>
       <translation>ӘҚБтК {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
-      <translation>Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
+      <translation type="vanished">Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
     </message>
   </context>
   <context>
@@ -973,33 +982,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation>Жаңа іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation>Істі өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation>Іс &amp;нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>мыс. Жаңаөзендегі наразылық</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
@@ -1109,22 +1118,22 @@
       <translation>ЕКПА критерийлері туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation>Іс нөмірін немесе атауын жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation>{number}-қатысушы: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation>{number}-айып: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>{number}-айып: айыпталушы енді іске қатысушы емес</translation>
     </message>
@@ -1209,27 +1218,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="77" />
       <source>as worded in the indictment</source>
       <translation>айыптау актісіндегідей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="87" />
       <source>(choose)</source>
       <translation>(таңдаңыз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>{name} (not a party)</source>
       <translation>{name} (қатысушы емес)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="116" />
       <source>Choose who is charged</source>
       <translation>Кімге айып тағылғанын таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="120" />
       <source>Choose the article of the code</source>
       <translation>Кодекстің бабын таңдаңыз</translation>
     </message>
@@ -3349,7 +3358,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>«{name}» деген жаңа адам жасау</translation>
@@ -3358,27 +3367,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation>Адамды таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>«{name}» атын сәйкестіктер тізімінен таңдаңыз немесе жаңа адам жасаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation>Сәйкес адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation>Осы атпен жаңа адам жасалады</translation>
     </message>

@@ -642,19 +642,28 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation>Номер статьи или слова из её названия</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>Выберите «{text}» из списка подходящих статей</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Подходящие статьи</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
       <source>Adm. {article}</source>
       <translation>КоАП {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
-      <translation>Ни одна статья в списке не подходит под «{text}»</translation>
+      <translation type="vanished">Ни одна статья в списке не подходит под «{text}»</translation>
     </message>
   </context>
   <context>
@@ -974,33 +983,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation>Новое дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation>Изменение дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation>Номер де&amp;ла:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>напр. Протест в Жанаозене</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
@@ -1110,22 +1119,22 @@
       <translation>Заметка о критериях ПАСЕ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation>Укажите номер дела или название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation>Участник {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation>Обвинение {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>Обвинение {number}: обвиняемый больше не участник дела</translation>
     </message>
@@ -1210,27 +1219,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="77" />
       <source>as worded in the indictment</source>
       <translation>как в обвинительном акте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="87" />
       <source>(choose)</source>
       <translation>(выберите)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>{name} (not a party)</source>
       <translation>{name} (не участник)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="116" />
       <source>Choose who is charged</source>
       <translation>Выберите, кому предъявлено обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="120" />
       <source>Choose the article of the code</source>
       <translation>Выберите статью кодекса</translation>
     </message>
@@ -3357,7 +3366,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>Создать нового человека «{name}»</translation>
@@ -3366,27 +3375,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation>Выберите человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>Выберите «{name}» из списка совпадений или создайте нового человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation>Подходящие люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation>Будет создан новый человек с этим именем</translation>
     </message>

@@ -15,8 +15,9 @@ from caseapp.domain.enums import PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PartyView
 
+from caseapp.gui.common.article_picker import ArticlePicker
 from caseapp.gui.common.fields import EnumCombo
-from caseapp.gui.common.pickers import ArticlePicker, PersonPicker
+from caseapp.gui.common.pickers import PersonPicker
 from caseapp.gui.common.row_editor import EditorRow
 from caseapp.gui.ops import OpHost
 
@@ -63,12 +64,12 @@ class ChargeRow(EditorRow):
     QComboBox.findData cannot compare Python tuples).
     """
 
-    def __init__(self, parent: QWidget, key: int,
-                 articles: Sequence[records.CodeArticle] = ()) -> None:
+    def __init__(self, host: OpHost, parent: QWidget, key: int,
+                 country: str | None = None) -> None:
         super().__init__(key)
         self.defendant = QComboBox(parent)
         self.defendant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.article = ArticlePicker(field="charges", articles=articles, parent=parent)
+        self.article = ArticlePicker(host, field="charges", country=country, parent=parent)
         self.part = QLineEdit(parent)
         self.part.setMaximumWidth(self.part.fontMetrics().averageCharWidth() * PART_CHARS * 2)
         self.wording = QLineEdit(parent)
@@ -106,7 +107,7 @@ class ChargeRow(EditorRow):
         self.wording.setText(charge.wording)
 
     def is_empty(self) -> bool:
-        return (self.defendant.currentData() is None and not self.article.currentText().strip()
+        return (self.defendant.currentData() is None and not self.article.text().strip()
                 and not self.wording.text().strip())
 
     def value(self) -> ChargeEdit:
