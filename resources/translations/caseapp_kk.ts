@@ -773,6 +773,14 @@
     </message>
   </context>
   <context>
+    <name>BaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/forms.py" line="164" />
+      <source>Saved: {step}. Undo reverts it.</source>
+      <translation>Сақталды: {step}. «Болдырмау» бұрынғы күйге қайтарады.</translation>
+    </message>
+  </context>
+  <context>
     <name>BriefScope</name>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="28" />
@@ -1875,77 +1883,77 @@
   <context>
     <name>DetentionDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="38" />
       <source>New Detention</source>
       <translation>Жаңа ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="40" />
       <source>Edit Detention</source>
       <translation>Ұстауды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(not known)</source>
       <translation>(белгісіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>New &amp;Facility…</source>
       <translation>&amp;Жаңа мекеме…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="57" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Тізімде әлі жоқ мекемені қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="59" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>Leave empty while the person is still held</source>
       <translation>Адам әлі ұсталып отырса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>F&amp;acility:</source>
       <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Start:</source>
       <translation>&amp;Басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;End:</source>
       <translation>&amp;Соңы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>&amp;Note:</source>
       <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>Facility</source>
       <translation>Мекеме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="73" />
       <source>New facility</source>
       <translation>Жаңа мекеме</translation>
     </message>
@@ -2425,82 +2433,82 @@
   <context>
     <name>HearingDialog</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>New Hearing</source>
       <translation>Жаңа сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="37" />
       <source>Edit Hearing</source>
       <translation>Сот отырысын өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="48" />
       <source>Type a case number, title or defendant</source>
       <translation>Іс нөмірін, атауын немесе айыпталушыны теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="56" />
       <source>Empty until the court has decided</source>
       <translation>Сот шешім шығарғанша бос</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="58" />
       <source>Who attends or attended for the campaign</source>
       <translation>Науқан атынан кім қатысады немесе қатысты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>C&amp;ase:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Сот:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Judge:</source>
       <translation>Су&amp;дья:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>O&amp;utcome:</source>
       <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>O&amp;bservers:</source>
       <translation>&amp;Бақылаушылар:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="66" />
       <source>&amp;Notes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="85" />
       <source>Choose the case from the list</source>
       <translation>Істі тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="96" />
       <source>Give the date of the hearing</source>
       <translation>Сот отырысының күнін жазыңыз</translation>
     </message>

@@ -773,6 +773,14 @@
     </message>
   </context>
   <context>
+    <name>BaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/forms.py" line="164" />
+      <source>Saved: {step}. Undo reverts it.</source>
+      <translation>Сохранено: {step}. «Отменить» вернёт как было.</translation>
+    </message>
+  </context>
+  <context>
     <name>BriefScope</name>
     <message>
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="28" />
@@ -1882,77 +1890,77 @@
   <context>
     <name>DetentionDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="38" />
       <source>New Detention</source>
       <translation>Новое задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="40" />
       <source>Edit Detention</source>
       <translation>Изменение задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(not known)</source>
       <translation>(неизвестно)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>New &amp;Facility…</source>
       <translation>Новое у&amp;чреждение…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="57" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Добавить учреждение, которого ещё нет в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="59" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>Leave empty while the person is still held</source>
       <translation>Оставьте пустым, пока человек под стражей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>F&amp;acility:</source>
       <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Start:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;End:</source>
       <translation>&amp;Конец:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>&amp;Note:</source>
       <translation>&amp;Заметка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>Facility</source>
       <translation>Учреждение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="73" />
       <source>New facility</source>
       <translation>Новое учреждение</translation>
     </message>
@@ -2433,82 +2441,82 @@
   <context>
     <name>HearingDialog</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>New Hearing</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="37" />
       <source>Edit Hearing</source>
       <translation>Изменение заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="48" />
       <source>Type a case number, title or defendant</source>
       <translation>Введите номер дела, название или имя обвиняемого</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="56" />
       <source>Empty until the court has decided</source>
       <translation>Пусто, пока суд не вынес решение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="58" />
       <source>Who attends or attended for the campaign</source>
       <translation>Кто присутствует или присутствовал от кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>C&amp;ase:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Суд:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Date:</source>
       <translation>Д&amp;ата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>&amp;Time:</source>
       <translation>&amp;Время:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Kind:</source>
       <translation>В&amp;ид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Judge:</source>
       <translation>С&amp;удья:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>O&amp;utcome:</source>
       <translation>И&amp;тог:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>O&amp;bservers:</source>
       <translation>&amp;Наблюдатели:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="66" />
       <source>&amp;Notes:</source>
       <translation>&amp;Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="85" />
       <source>Choose the case from the list</source>
       <translation>Выберите дело из списка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="96" />
       <source>Give the date of the hearing</source>
       <translation>Укажите дату заседания</translation>
     </message>

@@ -150,7 +150,18 @@ class BaseDialog(QDialog):
 
     def _saved(self, result: object) -> None:
         self.result_value = result
+        message = self.saved_message(result)
+        show_message = getattr(self.host, "show_message", None)
+        if message and show_message is not None:
+            show_message(message)
         self.accept()
+
+    def saved_message(self, result: object) -> str:
+        """What the status bar says after a save: the undo step's name ("Saved: Add
+        Hearing."), for a command that returned its Changes; "" says nothing."""
+        changes = result[-1] if isinstance(result, tuple) and result else result
+        step = getattr(changes, "step", "")
+        return self.tr("Saved: {step}. Undo reverts it.").format(step=step) if step else ""
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Invalid):
@@ -161,8 +172,14 @@ class BaseDialog(QDialog):
             show_error(self, exc)
 
     def show_invalid(self, exc: Invalid) -> None:
+        """Every problem ``exc`` stands for, each next to its field."""
+        for problem in exc.all:
+            self.show_one_invalid(problem)
+
+    def show_one_invalid(self, exc: Invalid) -> None:
         label = self._errors.get(exc.field or "", self.general_error)
-        label.setText(str(exc))
+        shown = label.text() if label is self.general_error and label.isVisible() else ""
+        label.setText("\n".join(filter(None, (shown, str(exc)))))
         label.setVisible(True)
 
     def clear_errors(self) -> None:

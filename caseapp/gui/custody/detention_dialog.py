@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.enums import DetentionKind
+from caseapp.domain.errors import collect_invalid
 from caseapp.domain.validation import validate
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
@@ -102,9 +103,9 @@ class DetentionDialog(BaseDialog):
         self.facility.setFocus()
 
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "facility_id": self.facility.value(),
-                "case_id": self.case.value(), "kind": self.kind.value(),
-                "start": self.start.value(), "end": self.end.value(),
+        return {"person_id": self.person_id, **collect_invalid({
+                "facility_id": self.facility.value, "case_id": self.case.value,
+                "kind": self.kind.value, "start": self.start.value, "end": self.end.value}),
                 "note": self.note.toPlainText().strip()}
 
     def command(self) -> Callable:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.enums import SentenceKind
-from caseapp.domain.errors import Invalid
+from caseapp.domain.errors import Invalid, collect_invalid
 from caseapp.domain.terms import Term, expected_release
 from caseapp.domain.validation import validate
 
@@ -149,12 +149,12 @@ class SentenceDialog(BaseDialog):
     # -- saving
 
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "case_id": self.case.value(),
-                "date": self.date.date_value(), "court": self.court.text().strip(),
-                "kind": self.kind.value(), "years": self.years.value(),
-                "months": self.months.value(), "days": self.days.value(),
-                "credited_days": self.credited_days.value(),
-                "term_start": self.term_start.date_value(), "fine": self.fine.text().strip(),
+        return {"person_id": self.person_id, **collect_invalid({
+                "case_id": self.case.value, "date": self.date.date_value,
+                "court": lambda: self.court.text().strip(), "kind": self.kind.value,
+                "years": self.years.value, "months": self.months.value, "days": self.days.value,
+                "credited_days": self.credited_days.value,
+                "term_start": self.term_start.date_value}), "fine": self.fine.text().strip(),
                 "note": self.note.toPlainText().strip()}
 
     def command(self) -> Callable:
