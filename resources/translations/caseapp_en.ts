@@ -1633,10 +1633,21 @@
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
-      <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n deprived of liberty</numerusform>
+        <numerusform>%n deprived of liberty</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>%n hearing ahead</numerusform>
+        <numerusform>%n hearings ahead</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4346,117 +4357,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation type="unfinished" />
     </message>

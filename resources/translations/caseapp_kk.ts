@@ -1694,10 +1694,25 @@
       <source>Today, {date}</source>
       <translation>Бүгін, {date}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n адам бас бостандығынан айырылған</numerusform>
+        <numerusform>%n адам бас бостандығынан айырылған</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>алда %n сот отырысы</numerusform>
+        <numerusform>алда %n сот отырысы</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation>Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
+      <translation type="vanished">Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
     </message>
   </context>
   <context>
@@ -4423,117 +4438,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation>Жаңа үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation>Үкімді өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Үкімге дейін өтелген күндер (сотқа дейін қамауда болған уақыт мерзімге есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Мерзім үкім күнінен басталса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Сот:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Есептелген күндер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation>Мерзім &amp;басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation>&amp;Айыппұл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation>Ескерт&amp;пе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation>Жылдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation>Айлар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation>жоқ (бас бостандығынан айырусыз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation>үкім күнін немесе мерзімнің басталуын жазыңыз</translation>
     </message>

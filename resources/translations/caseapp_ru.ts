@@ -1695,10 +1695,27 @@
       <source>Today, {date}</source>
       <translation>Сегодня, {date}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n лишён свободы</numerusform>
+        <numerusform>%n лишены свободы</numerusform>
+        <numerusform>%n лишены свободы</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>впереди %n заседание</numerusform>
+        <numerusform>впереди %n заседания</numerusform>
+        <numerusform>впереди %n заседаний</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation>Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
+      <translation type="vanished">Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
     </message>
   </context>
   <context>
@@ -4431,117 +4448,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation>Новый приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation>Изменение приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Дни, уже отбытые до приговора (содержание под стражей до суда засчитывается в срок)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Оставьте пустым, если срок исчисляется с даты приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation>г.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation>мес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation>дн.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation>Д&amp;ата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation>С&amp;уд:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation>С&amp;рок:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Зачтено дней:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation>&amp;Начало срока:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation>&amp;Штраф:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation>За&amp;метка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation>Годы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation>Месяцы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation>Дни</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation>нет (без лишения свободы)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation>укажите дату приговора или начало срока</translation>
     </message>

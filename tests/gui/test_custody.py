@@ -140,3 +140,21 @@ def test_dialogs_close_on_escape_and_start_on_the_first_field(qtbot, host, peopl
             QDialogButtonBox.StandardButton.Ok)))
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
+
+
+def test_a_new_sentence_starts_on_the_latest_case_and_proposes_the_days_held(qtbot, host,
+                                                                                people):
+    book = host.casebook
+    book.custody.add_detention(records.Detention(person_id=people["erlan"], kind="police",
+                                                 start=PartialDate(2024, 3, 12),
+                                                 end=PartialDate(2024, 3, 14)))
+    book.custody.add_detention(records.Detention(person_id=people["erlan"], kind="pretrial",
+                                                 start=PartialDate(2024, 3, 14)))
+    dialog = shown(qtbot, SentenceDialog(host, person_id=people["erlan"]))
+    assert dialog.case.currentText().startswith("2024-0117")
+    qtbot.keyClicks(dialog.date, "01.10.2024")
+    assert dialog.credited_days.value() == 204  # 12 March to 1 October, the 14th once
+    dialog.credited_days.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.credited_days.lineEdit(), "150")
+    dialog.date.setText("02.10.2024")
+    assert dialog.credited_days.value() == 150  # what the volunteer typed stays
