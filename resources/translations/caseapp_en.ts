@@ -1654,7 +1654,7 @@
     <name>DateEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="40" />
-      <source>14.08.2019</source>
+      <source>dd.mm.yyyy</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2924,7 +2924,7 @@
     <name>PartialDateEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="26" />
-      <source>2016, 04.2016 or 14.08.2019</source>
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4850,7 +4850,7 @@ Do you want to replace it?</source>
     <name>TimeEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="60" />
-      <source>HH:MM</source>
+      <source>hh:mm</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1718,9 +1718,13 @@
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
-      <translation>14.08.2019</translation>
+      <translation type="vanished">14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
+      <source>dd.mm.yyyy</source>
+      <translation>кк.аа.жжжж</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="47" />
@@ -2999,9 +3003,13 @@
   <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation>2016, 04.2016 немесе 14.08.2019</translation>
+      <translation type="vanished">2016, 04.2016 немесе 14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
+      <translation>жжжж, аа.жжжж немесе кк.аа.жжжж</translation>
     </message>
   </context>
   <context>
@@ -4930,13 +4938,17 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <translation>СС:ММ</translation>
+      <translation type="vanished">СС:ММ</translation>
     </message>
     <message>
       <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="vanished">Уақытты СС:ММ түрінде жазыңыз, мыс. 09:30</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
+      <source>hh:mm</source>
+      <translation>сс:мм</translation>
     </message>
   </context>
   <context>

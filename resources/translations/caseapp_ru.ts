@@ -1721,9 +1721,13 @@
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
-      <translation>14.08.2019</translation>
+      <translation type="vanished">14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
+      <source>dd.mm.yyyy</source>
+      <translation>дд.мм.гггг</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="47" />
@@ -3009,9 +3013,13 @@
   <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation>2016, 04.2016 или 14.08.2019</translation>
+      <translation type="vanished">2016, 04.2016 или 14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
+      <translation>гггг, мм.гггг или дд.мм.гггг</translation>
     </message>
   </context>
   <context>
@@ -4940,13 +4948,17 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <translation>ЧЧ:ММ</translation>
+      <translation type="vanished">ЧЧ:ММ</translation>
     </message>
     <message>
       <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="vanished">Укажите время в виде ЧЧ:ММ, напр. 09:30</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
+      <source>hh:mm</source>
+      <translation>чч:мм</translation>
     </message>
   </context>
   <context>

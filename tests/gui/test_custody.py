@@ -99,11 +99,11 @@ def test_sentence_dialog_shows_the_release_date_while_typing(qtbot, host, people
     assert "no custodial term" in dialog.release.text()
     qtbot.keyClicks(dialog.date, "04.05.2022")
     dialog.years.setValue(5)
-    assert dialog.release.text() == "4 May 2027"
+    assert dialog.release.text().replace("\xa0", " ") == "4 May 2027"
     dialog.credited_days.setValue(61)
-    assert dialog.release.text() == "4 Mar 2027"
+    assert dialog.release.text().replace("\xa0", " ") == "4 Mar 2027"
     qtbot.keyClicks(dialog.term_start, "01.01.2023")
-    assert dialog.release.text() == "1 Nov 2027"
+    assert dialog.release.text().replace("\xa0", " ") == "1 Nov 2027"
     dialog.term_start.setText("01.13")
     assert "give the sentence date" in dialog.release.text()
     dialog.term_start.clear()
@@ -121,9 +121,9 @@ def test_editing_a_sentence_loads_it_with_its_release(qtbot, host, people):
     dialog = shown(qtbot, SentenceDialog(host, person_id=people["aigul"],
                                          sentence_id=sentence_id))
     assert (dialog.date.text(), dialog.years.value()) == ("04.05.2022", 1)
-    assert dialog.release.text() == "4 May 2023"
+    assert dialog.release.text().replace("\xa0", " ") == "4 May 2023"
     dialog.months.setValue(6)
-    assert dialog.release.text() == "4 Nov 2023"
+    assert dialog.release.text().replace("\xa0", " ") == "4 Nov 2023"
     dialog.save()
     assert host.casebook.get(records.Sentence, sentence_id).months == 6
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -197,3 +198,19 @@ def test_a_taken_mnemonic_moves_to_a_free_letter() -> None:
     assert mnemonics.with_mnemonic("Tom && Jerry", {"t"}) == "Tom && &Jerry"
     assert mnemonics.mnemonic("Tom && &Jerry") == "j"
     assert mnemonics.mnemonic("Tom && Jerry") is None
+
+
+@pytest.mark.parametrize("name", list(EDITORS))
+def test_no_label_or_button_is_cut_in_any_language(qtbot, window, people, language,
+                                                   name) -> None:
+    dialog = opened(qtbot, window, people, name)
+    cut = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+            continue
+        text = mnemonics.without_mnemonic(widget.text())
+        if not text or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        if widget.fontMetrics().horizontalAdvance(text) > widget.contentsRect().width() + 1:
+            cut.append(text)
+    assert cut == [], (language, name)

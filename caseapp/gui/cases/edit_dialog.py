@@ -76,7 +76,7 @@ class CaseDialog(RecordEditor):
     """New case (``case_id`` None) or edit one; ``result_value`` is (case, changes)."""
 
     SECTION_OF_FIELD = SECTION_OF_FIELD
-    DEFAULT_SIZE = (110, 40)
+    DEFAULT_SIZE = (130, 40)
 
     def __init__(self, host: OpHost, *, case_id: int | None = None,
                  parent: QWidget | None = None) -> None:

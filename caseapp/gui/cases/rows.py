@@ -68,11 +68,16 @@ class ChargeRow(EditorRow):
                  country: str | None = None) -> None:
         super().__init__(key)
         self.defendant = QComboBox(parent)
-        self.defendant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.defendant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.defendant.setMinimumContentsLength(16)  # a long name is cut, not the row
+        char = parent.fontMetrics().averageCharWidth()
         self.article = ArticlePicker(host, field="charges", country=country, parent=parent)
+        self.article.setMinimumWidth(char * 24)  # "KZ 274 — Распространение…" readable
         self.part = QLineEdit(parent)
-        self.part.setMaximumWidth(self.part.fontMetrics().averageCharWidth() * PART_CHARS * 2)
+        self.part.setMaximumWidth(char * PART_CHARS * 2)
         self.wording = QLineEdit(parent)
+        self.wording.setMinimumWidth(char * 18)
         self.wording.setPlaceholderText(
             QCoreApplication.translate("CaseRows", "as worded in the indictment"))
         self._outsider: tuple[int, str] | None = None

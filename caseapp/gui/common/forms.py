@@ -120,7 +120,17 @@ class BaseDialog(QDialog):
         if not self._shown_once:
             self._shown_once = True
             mnemonics.repair(self)
+            self._fit_contents()
             QTimer.singleShot(0, self.mark_unchanged)
+
+    def _fit_contents(self) -> None:
+        """At least as large as the contents need in this language (Kazakh labels are
+        often half again as long as English ones), at most the screen."""
+        wanted = self.size().expandedTo(self.sizeHint())
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
 
     def mark_unchanged(self) -> None:
         """What the dialog shows now is what was loaded: closing it loses nothing."""

@@ -70,7 +70,8 @@ def _candidate_positions(text: str) -> Iterator[int]:
     starts = [i for i, ch in enumerate(text)
               if ch.isalpha() and (i == 0 or not text[i - 1].isalnum())]
     yield from starts
-    yield from (i for i, ch in enumerate(text) if ch.isalnum() and i not in starts)
+    yield from (i for i, ch in enumerate(text) if ch.isalpha() and i not in starts)
+    yield from (i for i, ch in enumerate(text) if ch.isdigit())
 
 
 class _Caption:

@@ -72,7 +72,7 @@ class DetentionDialog(BaseDialog):
         self.facility.setAccessibleName(self.tr("Facility"))
         self.new_facility.setAccessibleName(self.tr("New facility"))
         self.finish_layout()
-        widen(self, 60)
+        widen(self, 76)
         set_tab_order([self.facility, self.new_facility, self.case, self.kind, self.start,
                        self.end, self.note], self.buttons)
 

@@ -103,7 +103,7 @@ class SentenceDialog(BaseDialog):
                           (self.days, self.tr("Days"))):
             box.setAccessibleName(name)
         self.finish_layout()
-        widen(self, 56)
+        widen(self, 76)
         set_tab_order([self.case, self.date, self.court, self.kind, self.years, self.months,
                        self.days, self.credited_days, self.term_start, self.fine, self.note],
                       self.buttons)

@@ -42,6 +42,7 @@ class HearingDialog(BaseDialog):
             self._load(host.casebook.get(records.Hearing, hearing_id))
         elif case_id is not None:
             self.case.set_value(case_match(host.casebook, case_id))
+            self.court.setFocus()  # the case is given: start where the typing starts
 
     def _build(self) -> None:
         self.case = RecordSearchEdit(self.host, find_cases, field="case_id", parent=self)
@@ -65,7 +66,7 @@ class HearingDialog(BaseDialog):
             (self.tr("O&bservers:"), self.observers, "observers"),
             (self.tr("&Notes:"), self.notes, "notes")])
         self.finish_layout()
-        widen(self, 64)
+        widen(self, 80)
         set_tab_order(widgets, self.buttons)
 
     def _load(self, hearing: records.Hearing) -> None:
