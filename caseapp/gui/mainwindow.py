@@ -2,6 +2,9 @@
 """The main window: owns the open Casebook, the task runner, the navigator and the pages.
 
 It is the one app-wide object and the ``PageHost`` of every page (gui/common/page.py).
+The pages sit beside the navigator on one screen of ``screens``; the lock screen
+(gui/safety/lock.py) is the other, and locking deletes the pages, which are made anew
+when the file is open again.
 Commands run through ``gui.ops``; when one has committed, ``operation_did_execute``
 hands its Changes to every loaded page and refreshes the Undo/Redo texts (Anki's
 ``on_operation_did_execute``). A page is loaded the first time it is shown, so
@@ -11,13 +14,12 @@ opening a database queries only what the volunteer looks at.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,23 +38,20 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.page import Page
-from caseapp.gui.common.settings import (
-    backups_to_keep,
-    gui_settings,
-    open_casebook,
-    remember_recent,
-)
+from caseapp.gui.common.settings import backups_to_keep, gui_settings, remember_recent
 from caseapp.gui.navigator import Navigator
-from caseapp.gui.ops import CasebookOp, QueryOp
+from caseapp.gui.ops import CasebookOp
 from caseapp.gui.pages import PAGES, PageStack
+from caseapp.gui.safety.file_safety import FileSafety
+from caseapp.gui.safety.lock import WindowLock
+from caseapp.gui.safety.new_database import database_filter
+from caseapp.gui.safety.opening import open_book
 from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from caseapp.gui.persons.page import PersonsPage
 
-DATABASE_FILTER = "*.sqlite *.db"
-DATABASE_SUFFIX = ".sqlite"
 DEFAULT_SIZE = QSize(1280, 800)
 FIRST_PAGE = "dashboard"
 
@@ -63,8 +62,9 @@ class MainWindow(QMainWindow):
     """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
     work goes through), ``pages`` (key → page widget, in navigator order),
     ``page_of_table`` (table → the key of the page that lists it), ``navigator``,
-    ``stack`` and ``menu_actions`` (the menus' actions). ``persons`` is the Persons page,
-    which the Dashboard and Reports also use.
+    ``stack`` (the pages), ``screens`` (pages or lock screen), ``menu_actions`` (the
+    menus' actions), ``safety`` (checks, encryption, backups) and ``locking`` (lock and
+    panic). ``persons`` is the Persons page, which the Dashboard and Reports also use.
     """
 
     #: The first page has shown its data: the window is usable (start-up benchmark).
@@ -77,11 +77,13 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self._closed = False
         self._changed_since_open = False
-        self._loaded: set[str] = set()
         self._ready = False
+        self.replacing = False
         self.setObjectName("mainWindow")
         self.menu_actions = WindowActions(self)
         self._build_pages()
+        self.safety = FileSafety(self)
+        self.locking = WindowLock(self)
         self.menu_actions.build_menus()
         self._db_label = QLabel(self)
         self._db_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._show_database()
         self.menu_actions.refresh_undo()
+        self.menu_actions.refresh_file_actions()
 
     # -- pages
 
@@ -102,13 +105,45 @@ class MainWindow(QMainWindow):
             self.navigator.add_page(spec.title(), spec.key, action.shortcut().toString(
                 action.shortcut().SequenceFormat.NativeText))
         self.navigator.currentRowChanged.connect(self._navigator_moved)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigator)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self._content = QWidget(self)
+        self._content_layout = QHBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.setSpacing(0)
+        self._content_layout.addWidget(self.navigator)
+        self._make_page_stack()
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self._content)
+        self.setCentralWidget(self.screens)
+
+    def _make_page_stack(self) -> None:
+        """A stack of placeholders; each page is made when first shown."""
+        self.stack = QStackedWidget(self._content)
+        self.pages = PageStack(self, self.stack, self._page_made)
+        self._loaded: set[str] = set()
+        self._content_layout.addWidget(self.stack, 1)
+
+    def drop_pages(self) -> None:
+        """Delete every page and all it showed (lock, panic); ``show_pages`` makes them anew."""
+        for page in self.pages.made.values():
+            page.clear()
+        self._content_layout.removeWidget(self.stack)
+        self.stack.hide()
+        self.stack.deleteLater()
+        self._make_page_stack()
+
+    def show_pages(self) -> None:
+        self.screens.setCurrentWidget(self._content)
+        self.show_page(self.current_key() or FIRST_PAGE, focus=False)
+
+    def clear_pages(self) -> None:
+        """Show nothing of the file; each page reads it again when next shown."""
+        for key in self._loaded:
+            self.pages[key].clear()
+        self._loaded.clear()
+
+    def reload_current_page(self) -> None:
+        if self.current_key():
+            self._ensure_loaded(self.current_key())
 
     @property
     def persons(self) -> PersonsPage:
@@ -156,7 +191,8 @@ class MainWindow(QMainWindow):
             self.show_page(key, focus=False)
 
     def _ensure_loaded(self, key: str) -> None:
-        if key not in self._loaded:
+        """Read the page's data, unless it is read already or the window is locked."""
+        if key not in self._loaded and not self.locking.locked:
             self._loaded.add(key)
             self.pages[key].reload()
 
@@ -210,20 +246,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             act(page)
 
-    # -- File and Tools menus
-
-    def back_up(self) -> None:
-        keep = backups_to_keep()
-        QueryOp(self, lambda book, job: book.backups.make(keep=keep, progress=job.report),
-                parent=self).with_progress(
-            self.tr("Backing up the database…")).success(
-            lambda path: self.show_message(self.tr("Backed up to {path}").format(path=path))
-        ).run_in_background()
-
-    def check_database(self) -> None:
-        QueryOp(self, lambda book, _job: book.maintenance.check(), parent=self).with_progress(
-            self.tr("Checking the database…")).success(
-            lambda problems: dialogs.show_check_result(self, problems)).run_in_background()
+    # -- Tools and Help menus
 
     def show_settings(self) -> None:
         dialogs.open_settings(self)
@@ -246,66 +269,78 @@ class MainWindow(QMainWindow):
 
     # -- the database file
 
-    def new_database(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), str(self.casebook.path.parent / "casebook.sqlite"),
-            self._database_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(DATABASE_SUFFIX)
-        if path.exists():
-            show_error(self, CaseAppError(self.tr(
-                "{name} already exists. A new database needs a new file name; to work in "
-                "this one, use File ▸ Open Database.").format(name=path.name)))
-            return
-        if self.switch_to(path, create=True):
-            self.show_message(self.tr("Created {name}").format(name=path.name))
-
     def open_database(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open Database"), str(self.casebook.path.parent),
-            self._database_filter())
+            database_filter(self))
         if chosen:
             self.switch_to(Path(chosen))
 
-    def _database_filter(self) -> str:
-        return self.tr("CaseApp databases ({patterns});;All files (*)").format(
-            patterns=DATABASE_FILTER)
-
-    def switch_to(self, path: Path, *, create: bool = False) -> bool:
-        """Close the open database and open ``path``; on failure the old one is reopened."""
-        old_path = self.casebook.path
-        for key in self._loaded:
-            self.pages[key].clear()
-        self._loaded.clear()
-        self._close_casebook()
+    def switch_to(self, path: Path, *, create: bool = False,
+                  passphrase: str | None = None) -> bool:
+        """Open ``path`` (asking for its passphrase if needed), then close the open file.
+        On any failure, or Cancel, the open file stays as it was; returns whether it
+        switched."""
         try:
-            with _wait_cursor():
-                self.casebook = open_casebook(path, create=create)
+            book = open_book(self, path, create=create, passphrase=passphrase)
         except CaseAppError as exc:
             show_error(self, exc)
-            self.casebook = open_casebook(old_path)
+            return False
+        if book is None:
+            return False
+        self.take_over(book, created=create)
+        return True
+
+    def take_over(self, book: Casebook, *, created: bool = False) -> None:
+        """Close the open file (backed up if it changed) and show ``book``; its quick check
+        and daily backup follow on the worker."""
+        self.clear_pages()
+        self.close_casebook()
+        self.casebook = book
         self._changed_since_open = False
+        self.locking.leave()
         self._show_database()
         self.menu_actions.refresh_undo()
-        if self.current_key():
-            self._ensure_loaded(self.current_key())
-        return self.casebook.path == path
+        self.menu_actions.refresh_file_actions()
+        self.reload_current_page()
+        self.safety.check_opened(daily=not created)
+
+    def set_replacing(self, replacing: bool) -> None:
+        """While a command rewrites the file: pages empty, window and menus disabled;
+        afterwards the file is shown again (its passphrase or contents may be new)."""
+        self.replacing = replacing
+        self.screens.setEnabled(not replacing)
+        if replacing:
+            self.clear_pages()
+        else:
+            self._show_database()
+            self.menu_actions.refresh_undo()
+            self.reload_current_page()
+        self.menu_actions.refresh_file_actions()
 
     def _show_database(self) -> None:
-        self.setWindowTitle(self.tr("{name} — {app}").format(
-            name=self.casebook.path.name, app=APP_NAME))
+        self.show_file_name_only()
         self.setWindowFilePath(str(self.casebook.path))
         self._db_label.setText(_display_path(self.casebook.path))
         self._db_label.setToolTip(self.tr("The open database file"))
         remember_recent(self.casebook.path)
 
-    def _close_casebook(self) -> None:
+    def show_file_name_only(self) -> None:
+        self.setWindowTitle(self.tr("{name} — {app}").format(
+            name=self.casebook.path.name, app=APP_NAME))
+
+    def show_no_file(self) -> None:
+        """After a panic: no file named anywhere in the window."""
+        self.setWindowTitle(APP_NAME)
+        self.setWindowFilePath("")
+        self._db_label.clear()
+        self._db_label.setToolTip("")
+
+    def close_casebook(self, *, back_up: bool = True) -> None:
         """Back up if anything changed, close the worker's connection, then this thread's."""
         book, keep = self.casebook, backups_to_keep()
-        changed = self._changed_since_open
+        changed = back_up and self._changed_since_open
+        self._changed_since_open = False
 
         def final_job() -> None:
             try:
@@ -332,9 +367,12 @@ class MainWindow(QMainWindow):
         first = next(iter(self.pages), "")
         self.show_page(last if last in self.pages else first, focus=False)
 
-    def _save_state(self) -> None:
+    def save_state(self) -> None:
+        """Geometry always; the view (page states, last page) unless a panic forgot it."""
         settings = gui_settings()
         settings.setValue("window/geometry", self.saveGeometry())
+        if self.locking.forgotten:
+            return
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.current_key())
         for key, page in self.pages.made.items():
@@ -344,8 +382,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
-            self._save_state()
-            self._close_casebook()
+            self.save_state()
+            self.close_casebook()
             self.tasks.shutdown()
         event.accept()
 
@@ -356,12 +394,3 @@ def _display_path(path: Path) -> str:
         return str(Path("~") / path.resolve().relative_to(Path.home()))
     except ValueError:
         return str(path)
-
-
-@contextmanager
-def _wait_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
