@@ -15,6 +15,7 @@ import re
 import statistics
 import tempfile
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -56,12 +57,19 @@ def to_spec(flowable: Flowable) -> list[tuple]:
     if isinstance(flowable, KeepTogether):
         return [spec for inner in flowable._content for spec in to_spec(inner)]
     if isinstance(flowable, Image):
-        return [("i", flowable.filename, flowable.drawWidth, flowable.drawHeight)]
+        return [("i", _image_bytes(flowable), flowable.drawWidth, flowable.drawHeight)]
     if isinstance(flowable, CondPageBreak):
         return [("c", flowable.height)]
     if isinstance(flowable, PageBreak):
         return [("b",)]
     return [("s", getattr(flowable, "height", 0))]
+
+
+def _image_bytes(image: Image) -> bytes:
+    source = image.filename
+    if isinstance(source, BytesIO):
+        return source.getvalue()
+    return Path(source).read_bytes()
 
 
 def _cell_spec(cell: object) -> list[tuple]:
@@ -80,7 +88,7 @@ def from_spec(spec: tuple) -> Flowable:
         table.setStyle(_PLAIN_TABLE)
         return table
     if kind == "i":
-        return Image(spec[1], width=spec[2], height=spec[3])
+        return Image(BytesIO(spec[1]), width=spec[2], height=spec[3])
     return {"c": lambda: CondPageBreak(spec[1]), "b": PageBreak}.get(
         kind, lambda: Spacer(1, spec[1]))()
 
@@ -127,7 +135,7 @@ def main() -> None:
     register_fonts()
     with tempfile.TemporaryDirectory() as folder:
         here = Path(folder)
-        photo = samples.write_photo(here / "photo.png")
+        photo = samples.silhouette()
         one = samples.dossier("kk", photo=photo)
         specs = dossier_specs(one)
         mine = compare("dossier (kk, with photo)", lambda: dossier.build(one, here / "d.pdf"),

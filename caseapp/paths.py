@@ -19,7 +19,7 @@ DATABASE_NAME = "caseapp.sqlite"
 
 
 def data_dir() -> Path:
-    """The folder for the database, backups and attachments (created on demand)."""
+    """The folder for the database, backups and settings (created owner-only on demand)."""
     override = os.environ.get(HOME_VARIABLE)
     if override:
         return Path(override).expanduser()
@@ -38,10 +38,6 @@ def backups_dir(database: Path | None = None) -> Path:
     return base / database.stem if database is not None else base
 
 
-def attachments_dir() -> Path:
-    return data_dir() / "attachments"
-
-
 def settings_file() -> Path:
     return data_dir() / "settings.json"
 
@@ -51,3 +47,10 @@ def resource_path(*parts: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+def private_files() -> None:
+    """Whatever caseapp creates from now on (database, backups, exports, settings,
+    window state) is readable by the owner only (umask 077 on POSIX)."""
+    if os.name == "posix":
+        os.umask(0o077)

@@ -8,7 +8,7 @@ import argparse
 from caseapp.cli import common
 from caseapp.cli.common import out
 from caseapp.domain.errors import Invalid
-from caseapp.i18n import _
+from caseapp.i18n import _, ngettext
 
 #: The longest look-ahead for `hearings --upcoming` (a century; more overflows a date).
 MAX_DAYS = 36500
@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     purge = _add(actions, "purge", _("delete for good (cannot be undone)"), cmd_trash_purge)
     purge.add_argument("uid", nargs="?")
     purge.add_argument("--all", action="store_true", help=_("purge everything in the trash"))
+    purge.add_argument("--and-backups", action="store_true", help=_(
+        "then replace the existing backups, which still hold the purged records, with one "
+        "fresh backup"))
 
 
 def _add(sub, name: str, help_text: str, func) -> argparse.ArgumentParser:
@@ -82,5 +85,15 @@ def cmd_trash_purge(args: argparse.Namespace) -> int:
         raise Invalid(_("name a uid to purge, or use --all"))
     with common.open_book(args) as book:
         count, _changes = book.trash.purge(None if args.all else [args.uid])
-    out(_("Purged {count} records").format(count=count))
+        out(ngettext("Purged {count} record", "Purged {count} records", count).format(
+            count=count))
+        if args.and_backups:
+            fresh, removed = book.backups.replace_with_fresh()
+            out(_("Kept {path}; deleted {count} older backups").format(path=fresh, count=removed))
+        elif held := book.backups.count():
+            out(ngettext("{count} backup made before still holds the purged records; “caseapp "
+                         "backup prune” replaces it with a fresh backup",
+                         "{count} backups made before still hold the purged records; “caseapp "
+                         "backup prune” replaces them with one fresh backup", held).format(
+                count=held))
     return 0

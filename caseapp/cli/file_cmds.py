@@ -14,7 +14,7 @@ from caseapp.cli import common, passphrase
 from caseapp.cli.common import action, out
 from caseapp.core import settings as preferences
 from caseapp.domain.errors import CaseAppError, Invalid
-from caseapp.i18n import _
+from caseapp.i18n import _, ngettext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -120,7 +120,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
                    _("encrypted") if f.encrypted else _("plain"),
                    _("sound") if f.sound else _("damaged or unreadable")) for f in found],
                  (_("file"), _("size"), _("persons"), _("kind"), _("check")))
-    out(_("{count} backups in {folder}").format(count=len(found), folder=book.backups.folder()))
+    out(ngettext("{count} backup in {folder}", "{count} backups in {folder}", len(found)).format(
+        count=len(found), folder=book.backups.folder()))
     return 0
 
 
@@ -138,8 +139,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
 def cmd_backup_prune(args: argparse.Namespace) -> int:
     with common.open_book(args, daily_backup=False) as book:
-        fresh = book.backups.make(keep=preferences.load().backups_to_keep)
-        removed = book.backups.prune(keep_newest=1)
+        fresh, removed = book.backups.replace_with_fresh()
     out(_("Kept {path}; deleted {count} older backups").format(path=fresh, count=removed))
     return 0
 

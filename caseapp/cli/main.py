@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from caseapp import __version__
+from caseapp import __version__, paths
 from caseapp.cli import (
     action_cmds,
     basic_cmds,
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(os.environ.get("CASEAPP_LANG", "en"))
     args = build_parser().parse_args(argv)
-    private_files()
+    paths.private_files()
     try:
         return int(args.func(args) or 0)
     except DatabaseError as exc:
@@ -70,12 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(message: str, *, status: int = 1) -> int:
     sys.stderr.write(f"caseapp: error: {message}\n")
     return status
-
-
-def private_files() -> None:
-    """Whatever caseapp creates (database, backups, exports, settings) is the owner's only."""
-    if os.name == "posix":
-        os.umask(0o077)
 
 
 if __name__ == "__main__":

@@ -14,25 +14,38 @@ from __future__ import annotations
 import builtins
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseapp import paths
+from caseapp.core import settings
 from caseapp.core.manager import Manager
 from caseapp.core.progress import Progress, Ticker
-from caseapp.domain.errors import Invalid, NotFound
+from caseapp.domain.errors import Damaged, Invalid, NotFound
 from caseapp.i18n import _
 from caseapp.store import backups, crypto
 
-DEFAULT_KEEP = 20
+if TYPE_CHECKING:
+    from caseapp.core.casebook import Casebook
+
 DAILY = timedelta(hours=24)
 
 
 class Backups(Manager):
-    """Commands: make, copy_to, restore, prune; reads: folder, list."""
+    """Commands: make, daily, safeguard, copy_to, restore, prune; reads: folder, list.
+
+    ``keep`` (how many copies the rotation holds) defaults to the volunteer's setting.
+    """
+
+    def __init__(self, book: Casebook) -> None:
+        super().__init__(book)
+        # the book's write count when this session last made a copy (a new file: nothing
+        # to keep yet)
+        self._made_at = 0 if book.created else -1
 
     def folder(self) -> Path:
         return self.book.backup_dir or paths.backups_dir(self.book.path)
 
-    def make(self, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> Path:
+    def make(self, *, keep: int | None = None, progress: Progress | None = None) -> Path:
         """A checked copy in the rotation; the oldest beyond ``keep`` are removed. A damaged
         file is never copied into the rotation (it would push out the good copies)."""
         self.book.ensure_sound()
@@ -40,17 +53,25 @@ class Backups(Manager):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.folder() / f"{self.book.path.stem}-{stamp}.sqlite"
         backups.copy_database(self.book.database, target, self.book.passphrase)
+        self._made_at = self.book.writes
         ticker.tick()
         self._rotate(keep)
         ticker.tick()
         return target
 
-    def daily(self, *, keep: int = DEFAULT_KEEP) -> Path | None:
+    def daily(self, *, keep: int | None = None) -> Path | None:
         """A copy when the newest is older than a day (or there is none); else None."""
         newest = self._files()[-1:] if self._files() else []
         if newest and _age(newest[0]) < DAILY:
             return None
         return self.make(keep=keep)
+
+    def safeguard(self) -> Path | None:
+        """A copy before a bulk import or a merge, unless nothing was written since this
+        session's last copy (a run of merges then costs one copy, not one each)."""
+        if self._made_at == self.book.writes:
+            return None
+        return self.make()
 
     def copy_to(self, target: Path, *, force: bool = False) -> Path:
         """A checked copy at a place the volunteer chose; never over the open database,
@@ -69,7 +90,7 @@ class Backups(Manager):
         return [backups.describe(path, self.book.passphrase) for path in reversed(self._files())]
 
     def restore(self, source: Path, *, passphrase: str | None = None,
-                keep: int = DEFAULT_KEEP) -> Path:
+                keep: int | None = None) -> Path:
         """Replace the open file with the copy ``source`` after backing the file up.
 
         Returns the backup made of the file as it was. Cannot be undone except by
@@ -82,12 +103,36 @@ class Backups(Manager):
         if not facts.sound:
             raise Invalid(_("{path} cannot be read as a sound caseapp backup (damaged, or "
                             "another passphrase)").format(path=source), field="backup")
-        before = self.make(keep=0)  # rotating now might remove ``source`` itself
+        before = self._keep_current()
         with self.book.replacing_file():
             crypto.rewrite(source, key if facts.encrypted else None, self.book.passphrase,
                            self.book.path)
         self._rotate(keep)
         return before
+
+    def _keep_current(self) -> Path:
+        """The file as it is before a restore: a checked backup (not rotated now: that
+        might remove the copy being restored), or, for a damaged file that no check can
+        pass, its bytes copied beside it as ``<name>.damaged-<time>`` for a recovery."""
+        try:
+            return self.make(keep=0)
+        except Damaged:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            return backups.keep_damaged(self.book.path, stamp)
+
+    def latest_sound(self) -> backups.BackupFacts | None:
+        """The newest copy that passes its check (what to offer for a damaged file)."""
+        return next((facts for facts in self.list() if facts.sound), None)
+
+    def count(self) -> int:
+        """How many copies the rotation holds (after a purge: how many still hold it)."""
+        return len(self._files())
+
+    def replace_with_fresh(self) -> tuple[Path, int]:
+        """A fresh checked copy, then every older one deleted: after a purge the older
+        copies still hold the purged records. Returns the copy and how many went."""
+        fresh = self.make(keep=0)
+        return fresh, self.prune(keep_newest=1)
 
     def prune(self, *, keep_newest: int = 1) -> int:
         """Delete all but the newest ``keep_newest`` copies (after a purge, old copies still
@@ -101,7 +146,8 @@ class Backups(Manager):
         backups.remove_partials(self.folder())
         return sorted(self.folder().glob(f"{self.book.path.stem}-*.sqlite"))
 
-    def _rotate(self, keep: int) -> None:
+    def _rotate(self, keep: int | None) -> None:
+        keep = settings.load().backups_to_keep if keep is None else keep
         for old in self._files()[:-keep] if keep > 0 else []:
             old.unlink(missing_ok=True)
 

@@ -25,7 +25,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Busy, ChangedElsewhere
 from caseapp.domain.views import Dashboard, SearchHit
 from caseapp.i18n import _
-from caseapp.store import binding, db, rows, search
+from caseapp.store import binding, db, files, rows, search
 
 if TYPE_CHECKING:
     from caseapp.core.actions import Actions
@@ -78,6 +78,8 @@ class Casebook:
         self.backup_dir = backup_dir
         self.busy_timeout_ms = busy_timeout_ms
         self.wrote = False
+        self.writes = 0  # commands that wrote, counted (backups.safeguard compares)
+        self.created = create and not self.path.exists()  # a new, empty file
         self._open(db.open_database(self.path, create=create, backup_dir=backup_dir,
                                     busy_timeout_ms=busy_timeout_ms, passphrase=passphrase,
                                     check=check), passphrase)
@@ -99,7 +101,8 @@ class Casebook:
             with self.bound():
                 self.problems = db.quick_check(self.database)
         if self.problems:
-            raise db.damaged(self.path, self.problems)
+            latest = self.backups.latest_sound()
+            raise db.damaged(self.path, self.problems, latest.path if latest else None)
 
     @contextmanager
     def replacing_file(self, *, new_passphrase: str | None | object = SAME) -> Iterator[None]:
@@ -108,7 +111,7 @@ class Casebook:
         another program has the file open: the new file would meet its write-ahead log."""
         self.close()
         key = self.passphrase
-        if Path(f"{self.path}-wal").exists():
+        if not files.log_settled(self.path, key):
             self._open(self._reopen(key), key)
             raise Busy(_("{path} is open in another window or program; close it there "
                          "first").format(path=self.path))
@@ -131,6 +134,7 @@ class Casebook:
         with self.bound(), db.write_transaction(self.database):
             yield
         self.wrote = True
+        self.writes += 1
 
     @contextmanager
     def bound(self) -> Iterator[None]:

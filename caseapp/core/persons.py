@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from caseapp import paths
 from caseapp.core import attachments, commands
 from caseapp.core.edits import AliasEdit, PersonEdit
 from caseapp.core.listing import ListManager
@@ -19,6 +18,7 @@ from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import MergePreview, PersonDetails, PersonRow
 from caseapp.i18n import _
+from caseapp.store import attachments as attachment_store
 from caseapp.store import bulk, person_details, rows
 from caseapp.store import persons as person_store
 
@@ -89,13 +89,15 @@ class Persons(ListManager[PersonQuery]):
     def save(self, edit: PersonEdit) -> tuple[records.Person, Changes]:
         """Add or update a person with names, photo and tags from the editor, as one step."""
         values = dict(edit.values)
-        if edit.photo_changed:
-            values["photo"] = _stored_photo(edit.photo_file)
+        picture = _picture(edit.photo_file) if edit.photo_changed else None
         name = _("Add Person") if edit.person_id is None else _("Edit {what}").format(
             what=_("Person"))
-        return commands.run(self.book, name, lambda j: self._save(j, edit, values))
+        return commands.run(self.book, name, lambda j: self._save(j, edit, values, picture))
 
-    def _save(self, journal: Journal, edit: PersonEdit, values: dict[str, Any]) -> records.Person:
+    def _save(self, journal: Journal, edit: PersonEdit, values: dict[str, Any],
+              picture: records.Attachment | None) -> records.Person:
+        if edit.photo_changed:
+            values["photo"] = attachments.keep(journal, picture)
         if edit.person_id is None:
             aliases = [AliasInput(a.text, kind=a.kind) for a in edit.aliases if a.text.strip()]
             person = self.insert(journal, records.Person(**values), aliases)
@@ -127,13 +129,22 @@ class Persons(ListManager[PersonQuery]):
                             lambda j: j.insert(alias_record(person_id, alias)))[1]
 
     def set_photo(self, person_id: int, image: Path | None) -> Changes:
-        """Copy ``image`` into the attachments folder and make it the person's photo.
+        """Keep the picture ``image`` inside the database as the person's photo.
 
-        The copy is named by content hash, so the same picture is stored once; None
-        removes the photo (the file stays, an undo may need it).
+        It is named by its content, so the same picture is kept once; None removes the
+        photo (the picture stays until a purge finds nobody uses it: Undo may need it).
         """
-        return commands.edit(self.book, records.Person, person_id,
-                             {"photo": _stored_photo(image)}, _("Set Photo"))[1]
+        picture = _picture(image)
+
+        def work(journal: Journal) -> records.Person:
+            return journal.update(records.Person, person_id,
+                                  photo=attachments.keep(journal, picture))
+
+        return commands.run(self.book, _("Set Photo"), work)[1]
+
+    def photo(self, person: records.Person) -> bytes | None:
+        """The bytes of the person's photo, or None."""
+        return attachment_store.data(person.photo) if person.photo else None
 
     def merge_preview(self, keep_id: int, other_id: int) -> MergePreview:
         """Both persons' fields side by side and what would move (nothing is written)."""
@@ -150,11 +161,14 @@ class Persons(ListManager[PersonQuery]):
         """
         from caseapp.core import person_merge
 
+        self.book.backups.safeguard()
         return commands.run(self.book, _("Merge Persons"), lambda j: person_merge.merge(
             j, keep_id, other_id, choices or {}))
 
     def bulk_load(self, people: list[tuple[str, str, list[str]]]) -> Changes:
-        """Load many (name, status, aliases) at once in one transaction; not undoable."""
+        """Load many (name, status, aliases) at once in one transaction; not undoable,
+        so a backup is made first."""
+        self.book.backups.safeguard()
         with self.book.writing():
             bulk.load_persons(people)
         return Changes(frozenset({"person", "person_name"}), step="")
@@ -183,11 +197,9 @@ class Persons(ListManager[PersonQuery]):
         return matches[0]
 
 
-def _stored_photo(image: Path | None) -> str:
-    """Copy the picture into the attachments folder (before the transaction starts)."""
-    if image is None:
-        return ""
-    return str(attachments.store_file(Path(image), paths.attachments_dir()))
+def _picture(image: Path | None) -> records.Attachment | None:
+    """The chosen picture read and checked before the command's transaction starts."""
+    return attachments.read_picture(Path(image)) if image is not None else None
 
 
 def _write_alias(journal: Journal, person_id: int, edit: AliasEdit,

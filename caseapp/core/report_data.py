@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from caseapp.domain import records
 from caseapp.reports import data as rd
 from caseapp.store.reports import PersonBundle
@@ -59,7 +57,7 @@ def _identity(found: PersonBundle, sources: _Sources) -> rd.PersonInfo:
         display_name=person.display_name, aliases=_aliases(found.aliases), uid=person.uid,
         status=person.status, birth_date=person.birth_date, gender=person.gender,
         citizenship=person.citizenship, contacts=person.contacts,
-        photo=Path(person.photo) if person.photo and Path(person.photo).exists() else None,
+        photo=found.photo,
         relatives=_relatives(found), private_notes=person.notes)
 
 

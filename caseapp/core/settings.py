@@ -8,13 +8,13 @@ writes (operator name in the audit log, organisation on reports, backups) lives 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from caseapp import paths
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import LANGUAGES, _
+from caseapp.store import files
 
 #: The longest idle time the window may wait before it locks itself (a day).
 MAX_LOCK_MINUTES = 1440
@@ -69,10 +69,8 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically (temp file + rename) so a crash never leaves half a file."""
-    path = path or paths.settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    """Write durably (owner-only temp file, fsync, rename) so a crash or a power cut
+    leaves the old settings or the new ones, never half a file."""
     data = asdict(settings.validated())
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
-    os.replace(temporary, path)
+    files.write_durably(path or paths.settings_file(),
+                        json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))

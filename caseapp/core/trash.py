@@ -14,7 +14,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.views import TrashRow
 from caseapp.i18n import _
-from caseapp.store import audit, rows
+from caseapp.store import audit, db, rows
 from caseapp.store import trash as trash_store
 
 if TYPE_CHECKING:
@@ -71,4 +71,5 @@ class Trash(Manager):
             audit.write(self.book.operator, _("Purge from Trash"),
                         [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
+        db.checkpoint(self.book.database)
         return count, Changes(frozenset(row.table for row in targets), step="")

@@ -85,6 +85,7 @@ class Person(Record):
     status: str = field(default="unknown", metadata=INDEXED)
     notes: str = ""
     contacts: str = ""
+    #: The ``sha256`` of the Attachment holding the picture, or "".
     photo: str = ""
     sort_key: str = field(default="", metadata=DERIVED)
 
@@ -344,11 +345,24 @@ class AuditEntry:
     fields: tuple[str, ...] = field(default_factory=tuple)
 
 
+@dataclass
+class Attachment(Record):
+    """A file kept inside the database (a person's photo), so it is encrypted with it,
+    backed up with it and purged with it; ``sha256`` names it (the same picture is kept
+    once) and is what ``Person.photo`` holds."""
+
+    TABLE = "attachment"
+
+    sha256: str = field(default="", metadata=UNIQUE)
+    media_type: str = ""
+    data: bytes = b""
+
+
 #: Every record type, in an order where each table comes after the tables it points to.
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
     Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
-    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging,
+    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging, Attachment,
 )
 _BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from io import BytesIO
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
@@ -52,16 +52,18 @@ def status_badge(status: str, ctx: Context) -> Flowable:
     return badge(ctx.labels.enum("status", status), ctx, fill)
 
 
-def photo(path: Path | None, width: float = 30 * mm, height: float = 40 * mm) -> Image | None:
-    """The image scaled into width × height, or None when absent or unreadable."""
-    if path is None:
+def photo(data: bytes | None, width: float = 30 * mm, height: float = 40 * mm) -> Image | None:
+    """The picture scaled into width × height, or None when absent or unreadable. It is
+    read from memory: no copy of an encrypted database's photo is written to disk."""
+    if not data:
         return None
     try:
-        pixels_w, pixels_h = ImageReader(str(path)).getSize()
+        pixels_w, pixels_h = ImageReader(BytesIO(data)).getSize()
     except (OSError, ValueError):
         return None
     scale = min(width / pixels_w, height / pixels_h)
-    return Image(str(path), width=pixels_w * scale, height=pixels_h * scale, hAlign="RIGHT")
+    return Image(BytesIO(data), width=pixels_w * scale, height=pixels_h * scale,
+                 hAlign="RIGHT")
 
 
 def report_progress(progress: Progress | None, fraction: float, message: str) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-from pathlib import Path
 
 from caseapp.domain.errors import Invalid
 from caseapp.domain.names import script_of
@@ -94,14 +93,14 @@ class Relative:
 
 @dataclass(frozen=True)
 class PersonInfo(PersonRef):
-    """Identity block of a person; ``photo`` is an image file path or None."""
+    """Identity block of a person; ``photo`` is the picture's bytes (JPEG, PNG…) or None."""
 
     uid: str = ""
     status: str = "unknown"
     birth_date: PartialDate | None = None
     gender: str = "unknown"
     citizenship: str = ""
-    photo: Path | None = None
+    photo: bytes | None = None
     contacts: str = ""
     address: str = ""
     relatives: tuple[Relative, ...] = ()

@@ -91,7 +91,7 @@ def person_name(index: int) -> PersonRef:
         Alias(kk, "cyrillic", "kk"), Alias(f"{first[2]} {family[2]}{lat_end}", "latin", "en")))
 
 
-def person_file(index: int = 0, language: str = "en", photo: Path | None = None) -> PersonFile:
+def person_file(index: int = 0, language: str = "en", photo: bytes | None = None) -> PersonFile:
     """A varied, deterministic fictional person file; ``index`` picks the variation."""
     rng, col = random.Random(index), _COL[language]
     name = person_name(index)
@@ -190,7 +190,7 @@ def _sources(index: int, arrest: date) -> tuple[SourceRef, ...]:
 
 
 def dossier(language: str = "en", *, public: bool = False, index: int = 1,
-            photo: Path | None = None) -> DossierData:
+            photo: bytes | None = None) -> DossierData:
     return DossierData(options(language, public=public), person_file(index, language, photo))
 
 
@@ -208,7 +208,7 @@ def schedule(language: str = "en", count: int = 12, *, public: bool = False) -> 
     return HearingScheduleData(options(language, public=public), hearings, days=14)
 
 
-def write_photo(path: Path, width: int = 120, height: int = 160) -> Path:
+def silhouette(width: int = 120, height: int = 160) -> bytes:
     """A plain silhouette PNG standing in for a person's photo."""
     rows = bytearray()
     for y in range(height):
@@ -220,11 +220,9 @@ def write_photo(path: Path, width: int = 120, height: int = 160) -> Path:
             rows += bytes((120, 132, 148) if head or body else (222, 228, 236))
     chunks = (b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)), \
         (b"IDAT", zlib.compress(bytes(rows), 9)), (b"IEND", b"")
-    data = b"\x89PNG\r\n\x1a\n" + b"".join(
+    return b"\x89PNG\r\n\x1a\n" + b"".join(
         struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
         for tag, body in chunks)
-    path.write_bytes(data)
-    return path
 
 
 def write_all(outdir: Path) -> list[Path]:
@@ -234,7 +232,7 @@ def write_all(outdir: Path) -> list[Path]:
     from caseapp.reports import hearing_schedule
 
     outdir.mkdir(parents=True, exist_ok=True)
-    photo = write_photo(outdir / "sample-photo.png")
+    photo = silhouette()
     written = []
     for language in ("en", "ru", "kk"):
         jobs = ((partial(dossier_report.build, dossier(language, photo=photo)), "dossier"),

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlcipher3
 from peewee import SqliteDatabase
 
 from caseapp.domain.errors import Damaged, DatabaseError
@@ -25,7 +24,7 @@ from caseapp.store import files
 
 #: Prefix of copies being written; a file with it is never a backup and is removed.
 PARTIAL = ".partial-"
-DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+DRIVER_ERRORS = files.DRIVER_ERRORS
 
 
 @dataclass(frozen=True)
@@ -60,21 +59,9 @@ def copy_database(database: SqliteDatabase, target: Path, passphrase: str | None
 
 
 def _write(database: SqliteDatabase, partial: Path, passphrase: str | None) -> None:
-    if passphrase is None:
-        destination = sqlite3.connect(str(partial))
-        try:
-            database.connection().backup(destination)
-        finally:
-            destination.close()
-        return
-    database.execute_sql(f"ATTACH DATABASE ? AS backup_copy KEY {files.quoted(passphrase)}",
-                         (str(partial),))
-    try:
-        database.execute_sql("SELECT sqlcipher_export('backup_copy')")
-        version = database.execute_sql("PRAGMA user_version").fetchone()[0]
-        database.execute_sql(f"PRAGMA backup_copy.user_version = {int(version)}")
-    finally:
-        database.execute_sql("DETACH DATABASE backup_copy")
+    """Page by page with SQLite's backup API (an encrypted file's pages stay encrypted
+    with the same key; nothing is ever written in plain text)."""
+    files.copy_pages(database.connection(), partial, passphrase)
 
 
 def _verify(partial: Path, passphrase: str | None) -> None:
@@ -97,6 +84,17 @@ def describe(path: Path, passphrase: str | None) -> BackupFacts:
     except DRIVER_ERRORS:
         persons, sound = None, False
     return BackupFacts(path, path.stat().st_size, persons, encrypted, sound)
+
+
+def keep_damaged(path: Path, stamp: str) -> Path:
+    """Copy a damaged database's bytes (and its write-ahead log) beside it, unchanged."""
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, Path(f"{target}{suffix}"))
+            files.make_private(Path(f"{target}{suffix}"))
+    return target
 
 
 def remove_partials(folder: Path) -> int:

@@ -53,10 +53,14 @@ def _verify(partial: Path, key: str | None) -> None:
 
 
 def _export(source: Path, old: str | None, new: str | None, partial: Path) -> None:
+    """Same key: pages copied (fast); another key: every row re-encrypted (slow)."""
     # mode=ro: a source that vanished is an error, never silently created empty
     uri = source.resolve().as_uri() + "?mode=ro"
     connection = files.keyed(sqlcipher3.connect(uri, uri=True, isolation_level=None), old)
     try:
+        if old == new:
+            files.copy_pages(connection, partial, new)
+            return
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         key = files.quoted(new or "")
         connection.execute(f"ATTACH DATABASE ? AS exported KEY {key}", (str(partial),))

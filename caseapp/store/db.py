@@ -212,6 +212,15 @@ def optimize(database: SqliteDatabase) -> None:
         log.info("PRAGMA optimize skipped: the database is busy")
 
 
+def checkpoint(database: SqliteDatabase) -> None:
+    """Copy the write-ahead log into the file and empty it, so pages a purge zeroed in
+    the file are not still readable in the log; skipped while another reader holds it."""
+    try:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError:
+        log.info("WAL checkpoint skipped: the database is busy")
+
+
 def quick_check(database: SqliteDatabase) -> tuple[str, ...]:
     return files.quick_check(database.connection())
 
@@ -226,8 +235,21 @@ def check(database: SqliteDatabase) -> list[str]:
     return problems
 
 
-def damaged(path: Path, problems: tuple[str, ...]) -> Damaged:
-    """The error every write to a damaged file raises."""
-    return Damaged(_("{path} is damaged ({problem}); it was opened read-only. Restore the "
-                     "latest good backup (caseapp backup list / backup restore).").format(
-        path=path, problem=problems[0] if problems else "?"))
+def damaged(path: Path, problems: tuple[str, ...], latest: Path | None = None) -> Damaged:
+    """The error every write to a damaged file raises, offering the ``latest`` good backup."""
+    problem = _one_line(problems[0]) if problems else "?"
+    if latest is None:
+        return Damaged(_("{path} is damaged ({problem}); it was opened read-only. Restore the "
+                         "latest good backup (caseapp backup list / backup restore).").format(
+            path=path, problem=problem))
+    return Damaged(_("{path} is damaged ({problem}); it was opened read-only. The latest good "
+                     "backup is {backup}: caseapp backup restore \"{backup}\" (or File ▸ "
+                     "Backups in the window).").format(path=path, problem=problem, backup=latest))
+
+
+def _one_line(problem: str, limit: int = 160) -> str:
+    """SQLite's first complaint on one line ("*** in database main ***" dropped)."""
+    lines = [line.strip() for line in problem.splitlines()
+             if line.strip() and not line.startswith("***")]
+    text = "; ".join(lines) or problem.strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from peewee import TextField
+from peewee import Field, TextField
 
 from caseapp.domain.partial_date import PartialDate
 
@@ -46,3 +46,16 @@ class IsoTimeField(TextField):
 
     def python_value(self, value: str | None) -> time | None:
         return time.fromisoformat(value) if value else None
+
+
+class BytesField(Field):
+    """Bytes kept as a BLOB (peewee's BlobField would ask the database for its binary type
+    when the model is built, before any Casebook has bound one)."""
+
+    field_type = "BLOB"
+
+    def db_value(self, value: bytes | None) -> bytes | None:
+        return bytes(value) if value is not None else None
+
+    def python_value(self, value: bytes | memoryview | None) -> bytes | None:
+        return bytes(value) if value is not None else None

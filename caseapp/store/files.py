@@ -31,6 +31,10 @@ MISSING, EMPTY, PLAIN, OTHER, FOREIGN = "missing", "empty", "plain", "other", "f
 SMALLEST_PAGE = 512
 
 
+#: What either driver raises for a file it cannot use.
+DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+
+
 def kind_of(path: Path) -> str:
     """MISSING, EMPTY, PLAIN (an unencrypted SQLite file), OTHER (maybe encrypted: whole
     pages of what looks like noise) or FOREIGN (neither: a text, a picture, half a file)."""
@@ -135,3 +139,48 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write a small file (settings) so a crash leaves the old or the new one, never half:
+    owner-only temporary file beside it, fsync, rename, fsync of the folder."""
+    private_folder(path.parent)
+    partial = path.with_name(f".{path.name}.part")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    fsync_folder(path.parent)
+
+
+def copy_pages(source: Any, target: Path, passphrase: str | None) -> None:
+    """Copy an open database to the new file ``target`` with SQLite's backup API, keyed
+    like the source (SQLCipher copies pages between files with the same key). The
+    backup API needs both ends from the same driver."""
+    if isinstance(source, sqlite3.Connection):
+        destination = sqlite3.connect(str(target))
+    else:
+        destination = keyed(sqlcipher3.connect(str(target)), passphrase)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+
+
+def log_settled(path: Path, passphrase: str | None) -> bool:
+    """True when no write-ahead log is left beside ``path``. A log left by a crash is
+    checkpointed into the file by one connection, which deletes it on close as the last
+    user; a log still there afterwards belongs to another program that has the file open
+    (a file put in its place would meet that log)."""
+    log = Path(f"{path}-wal")
+    if not log.exists():
+        return True
+    with contextlib.suppress(*DRIVER_ERRORS):
+        connection = keyed(sqlcipher3.connect(str(path)), passphrase)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    return not log.exists()

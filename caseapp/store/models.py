@@ -28,7 +28,7 @@ from peewee import (
 from caseapp.domain import records
 from caseapp.domain.partial_date import PartialDate
 from caseapp.store.binding import BOUND
-from caseapp.store.fields import IsoDateField, IsoTimeField, PartialDateField
+from caseapp.store.fields import BytesField, IsoDateField, IsoTimeField, PartialDateField
 
 
 class BaseModel(Model):
@@ -73,7 +73,7 @@ class AuditLog(Model):
 #: Column classes for nullable values of each domain type.
 _NULLABLE = {PartialDate: PartialDateField, date: IsoDateField, time: IsoTimeField,
              int: IntegerField, str: TextField}
-_PLAIN = {str: TextField, int: IntegerField, bool: BooleanField}
+_PLAIN = {str: TextField, int: IntegerField, bool: BooleanField, bytes: BytesField}
 
 
 def _value_type(hint: Any) -> tuple[type, bool]:
@@ -150,3 +150,4 @@ Citation: Any = MODEL_BY_TABLE["citation"]
 Organization: Any = MODEL_BY_TABLE["organization"]
 Tag: Any = MODEL_BY_TABLE["tag"]
 Tagging: Any = MODEL_BY_TABLE["tagging"]
+Attachment: Any = MODEL_BY_TABLE["attachment"]

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from caseapp.domain import records
-from caseapp.store import rows
+from caseapp.store import attachments, rows
 from caseapp.store.hearings import live_hearings
 from caseapp.store.models import (
     Action,
@@ -47,6 +47,7 @@ class PersonBundle:
     actions: list[records.Action] = field(default_factory=list)
     sources: dict[int, records.Source] = field(default_factory=dict)
     citations: dict[str, list[int]] = field(default_factory=dict)
+    photo: bytes | None = None
 
 
 def _records(table: str, query: Any) -> list:
@@ -59,6 +60,7 @@ def _live(model: Any, condition: Any) -> Any:
 
 def bundle(person_id: int) -> PersonBundle:
     found = PersonBundle(rows.get(records.Person, person_id))
+    found.photo = attachments.data(found.person.photo) if found.person.photo else None
     found.aliases = _records("person_name", _live(PersonName, PersonName.person == person_id))
     case_ids = CaseParty.live(CaseParty.case).where(CaseParty.person == person_id)
     found.cases = _records("case_file", _live(Case, Case.id.in_(case_ids)).order_by(Case.opened))

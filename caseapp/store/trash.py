@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from caseapp.domain.views import TrashRow
-from caseapp.store import rows
+from caseapp.store import attachments, rows, search
 from caseapp.store.labels import label_of
 from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, Tagging
 
@@ -39,9 +39,14 @@ def dependents(table: str, pk: int) -> Iterator[tuple[str, int]]:
 
 def purge(targets: list[tuple[str, int]]) -> int:
     """Delete the given (table, id) rows for good, with all that hangs on them."""
+    touched = set()
     for table, pk in targets:
         for row_table, row_id in [*dependents(table, pk), (table, pk)]:
             _delete(row_table, row_id)
+            touched.add(row_table)
+    for pk in attachments.unused():
+        rows.write_raw("attachment", pk, None)  # a photo nobody shows any more
+    search.compact(touched)
     return len(targets)
 
 

@@ -322,12 +322,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -2966,128 +2966,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>
@@ -3394,12 +3394,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation type="unfinished" />
     </message>
@@ -4803,63 +4803,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="61" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="70" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="81" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="94" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="95" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="51" />
-      <location filename="../../caseapp/gui/trash/page.py" line="114" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="132" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="158" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Restored %n record from the trash (Undo reverses this).</numerusform>
@@ -4867,7 +4867,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="172" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Delete everything in the trash (%n record) for good?</numerusform>
@@ -4875,7 +4875,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Delete %n record for good?</numerusform>
@@ -4883,31 +4883,67 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
-      <location filename="../../caseapp/gui/trash/page.py" line="183" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="173" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="180" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Deleted %n record for good.</numerusform>
         <numerusform>Deleted %n records for good.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>Replaced %n older backup with one fresh backup.</numerusform>
+        <numerusform>Replaced %n older backups with one fresh backup.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="185" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>%n backup made before still holds the deleted records.</numerusform>
+        <numerusform>%n backups made before still hold the deleted records.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>

@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -3034,128 +3034,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Жаңа адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation>Адамды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation>&amp;Көрсетілетін аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Адам белгілі болған аты; ол әрқашан оның аттарының арасында сақталады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation>&amp;Тегі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation>&amp;Аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation>&amp;Жынысы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation>&amp;Фото:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation>Адам туралы толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation>Әліпбиі мен тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation>Ат &amp;қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation>аттар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation>Атта&amp;р</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Байланыстар мен ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation>Те&amp;гтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Басқа әліпбилердегі жазылулар мен бұрынғы аттар мақалада аты қалай жазылса да, адамды іздеп табуға көмектеседі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation>Байланыстар (отбасы, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation>Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation>Адам белгілі болған атты жазыңыз</translation>
     </message>
@@ -3462,12 +3462,12 @@
       <translation>Суреттер ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation>фото жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation>алдын ала көрініс жоқ</translation>
     </message>
@@ -4880,63 +4880,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="61" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation>Себетті сүзу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation>Себетті сүзу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="70" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Жойылған жазбалар осында сақталады. «Қалпына келтіру» жазбаны байланыстарымен бірге қайтарады; «Біржола жою» оны өшіреді, мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="81" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation>Себеттегі жазбалар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="94" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="95" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Таңдалған жазбаларды қайтару (Болдырмау мұны кері қайтарады)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation>&amp;Біржола жою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Таңдалған жазбаларды өшіру; мұны болдырмау мүмкін емес</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation>Себетті &amp;тазалау…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="51" />
-      <location filename="../../caseapp/gui/trash/page.py" line="114" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation>Себет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="132" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>Себетке ештеңе қосуға болмайды; оның орнына жазбаны жойыңыз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="158" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Себеттен %n жазба қалпына келтірілді (Болдырмау мұны кері қайтарады).</numerusform>
@@ -4944,7 +4944,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="172" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Себеттегінің бәрін (%n жазба) біржола жою керек пе?</numerusform>
@@ -4952,7 +4952,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>%n жазбаны біржола жою керек пе?</numerusform>
@@ -4960,31 +4960,67 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
-      <location filename="../../caseapp/gui/trash/page.py" line="183" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation>Біржола жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="173" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation>Себетті тазалау</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="180" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>%n жазба біржола жойылды.</numerusform>
         <numerusform>%n жазба біржола жойылды.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="185" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation>Ескі сақтық көшірмелер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+        <numerusform>Бұрын жасалған %n сақтық көшірмеде жойылған жазбалар әлі бар.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation>Оларды қазір жасалған бір жаңа көшірмемен ауыстыру керек пе? Ескі көшірмелерді алған адам жойылған жазбаларды оқи алады; оларды сақтасаңыз, бұрынғы күйге қайта аласыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation>Көшірмелерді ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation>Көшірмелерді сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Мұны болдырмау мүмкін емес. Болдырмау тарихы да тазаланады.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n жазба</numerusform>

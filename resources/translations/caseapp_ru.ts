@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="96" />
+      <location filename="../../caseapp/gui/app.py" line="97" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="98" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -3035,128 +3035,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Новый человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
       <source>Edit Person</source>
       <translation>Изменение данных человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="77" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
       <source>&amp;Display name:</source>
       <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Family name:</source>
       <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>&amp;Given name:</source>
       <translation>&amp;Имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
       <source>&amp;Patronymic:</source>
       <translation>От&amp;чество:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Born:</source>
       <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>G&amp;ender:</source>
       <translation>&amp;Пол:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Citizenship:</source>
       <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>P&amp;hoto:</source>
       <translation>Фот&amp;о:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
       <source>More about the person</source>
       <translation>Подробнее о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
       <source>Script and language</source>
       <translation>Алфавит и язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>&amp;Add Name</source>
       <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
       <source>names</source>
       <translation>имена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>&amp;Names</source>
       <translation>И&amp;мена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
       <source>&amp;Tags</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="105" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
       <source>Contacts (family, lawyer):</source>
       <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="119" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
       <source>Notes:</source>
       <translation>Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
       <source>Give the name the person is known by</source>
       <translation>Укажите имя, под которым человек известен</translation>
     </message>
@@ -3463,12 +3463,12 @@
       <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="132" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
       <source>no preview</source>
       <translation>нет просмотра</translation>
     </message>
@@ -4881,63 +4881,63 @@ Do you want to replace it?</source>
   <context>
     <name>TrashPage</name>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="61" />
+      <location filename="../../caseapp/gui/trash/page.py" line="62" />
       <source>Filter the trash…</source>
       <translation>Фильтр корзины…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="62" />
+      <location filename="../../caseapp/gui/trash/page.py" line="63" />
       <source>Filter the trash</source>
       <translation>Фильтр корзины</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="70" />
+      <location filename="../../caseapp/gui/trash/page.py" line="71" />
       <source>Deleted records wait here. Restore brings one back with its links; Delete for Good removes it and cannot be undone.</source>
       <translation>Здесь хранятся удалённые записи. «Восстановить» возвращает запись вместе с её связями; «Удалить навсегда» стирает её без возможности отмены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="81" />
+      <location filename="../../caseapp/gui/trash/page.py" line="82" />
       <source>Records in the trash</source>
       <translation>Записи в корзине</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="94" />
+      <location filename="../../caseapp/gui/trash/page.py" line="95" />
       <source>&amp;Restore</source>
       <translation>&amp;Восстановить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="95" />
+      <location filename="../../caseapp/gui/trash/page.py" line="96" />
       <source>Bring the selected records back (Undo reverses this)</source>
       <translation>Вернуть выбранные записи (Отмена вернёт всё как было)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="98" />
+      <location filename="../../caseapp/gui/trash/page.py" line="99" />
       <source>Delete for &amp;Good…</source>
       <translation>Удалить &amp;навсегда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="99" />
+      <location filename="../../caseapp/gui/trash/page.py" line="100" />
       <source>Remove the selected records; this cannot be undone</source>
       <translation>Стереть выбранные записи; это нельзя отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="102" />
+      <location filename="../../caseapp/gui/trash/page.py" line="103" />
       <source>&amp;Empty Trash…</source>
       <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/pages.py" line="51" />
-      <location filename="../../caseapp/gui/trash/page.py" line="114" />
+      <location filename="../../caseapp/gui/trash/page.py" line="115" />
       <source>Trash</source>
       <translation>Корзина</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="132" />
+      <location filename="../../caseapp/gui/trash/page.py" line="133" />
       <source>Nothing can be added to the trash; delete a record instead.</source>
       <translation>В корзину ничего нельзя добавить; вместо этого удалите запись.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="158" />
+      <location filename="../../caseapp/gui/trash/page.py" line="159" />
       <source>Restored %n record(s) from the trash (Undo reverses this).</source>
       <translation>
         <numerusform>Из корзины восстановлена %n запись (Отмена вернёт всё как было).</numerusform>
@@ -4946,7 +4946,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="172" />
+      <location filename="../../caseapp/gui/trash/page.py" line="173" />
       <source>Delete everything in the trash (%n record(s)) for good?</source>
       <translation>
         <numerusform>Навсегда удалить всё содержимое корзины (%n запись)?</numerusform>
@@ -4955,7 +4955,7 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
       <source>Delete %n record(s) for good?</source>
       <translation>
         <numerusform>Навсегда удалить %n запись?</numerusform>
@@ -4964,18 +4964,18 @@ Do you want to replace it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="164" />
-      <location filename="../../caseapp/gui/trash/page.py" line="183" />
+      <location filename="../../caseapp/gui/trash/page.py" line="165" />
+      <location filename="../../caseapp/gui/trash/page.py" line="205" />
       <source>Delete for Good</source>
       <translation>Удалить навсегда</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="173" />
+      <location filename="../../caseapp/gui/trash/page.py" line="174" />
       <source>Empty Trash</source>
       <translation>Очистить корзину</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="180" />
+      <location filename="../../caseapp/gui/trash/page.py" line="184" />
       <source>Deleted %n record(s) for good.</source>
       <translation>
         <numerusform>Навсегда удалена %n запись.</numerusform>
@@ -4983,13 +4983,51 @@ Do you want to replace it?</source>
         <numerusform>Навсегда удалено %n записей.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="188" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n старая резервная копия заменена одной свежей.</numerusform>
+        <numerusform>%n старые резервные копии заменены одной свежей.</numerusform>
+        <numerusform>%n старых резервных копий заменены одной свежей.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/trash/page.py" line="185" />
+      <location filename="../../caseapp/gui/trash/page.py" line="192" />
+      <source>Older Backups</source>
+      <translation>Старые резервные копии</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/page.py" line="193" />
+      <source>%n backup(s) made before still hold the deleted records.</source>
+      <translation>
+        <numerusform>%n ранее сделанная резервная копия всё ещё содержит удалённые записи.</numerusform>
+        <numerusform>%n ранее сделанные резервные копии всё ещё содержат удалённые записи.</numerusform>
+        <numerusform>%n ранее сделанных резервных копий всё ещё содержат удалённые записи.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <source>Replace them with one fresh backup made now? Anyone who gets the older backups can read the deleted records; keeping them lets you go back to an earlier state.</source>
+      <translation>Заменить их одной свежей копией, сделанной сейчас? Тот, кто получит старые копии, сможет прочитать удалённые записи; если их сохранить, можно вернуться к прежнему состоянию.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="198" />
+      <source>Replace Backups</source>
+      <translation>Заменить копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="199" />
+      <source>Keep Backups</source>
+      <translation>Оставить копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/trash/page.py" line="207" />
       <source>This cannot be undone. The undo history is cleared as well.</source>
       <translation>Это нельзя отменить. История отмены тоже будет очищена.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/trash/page.py" line="196" />
+      <location filename="../../caseapp/gui/trash/page.py" line="218" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n запись</numerusform>

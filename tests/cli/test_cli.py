@@ -288,9 +288,16 @@ class TestTrash:
         person_uid(db, "Ерлан Қуанышбаев", delete=True)
         assert_error(caseapp(demo_home, "trash", "purge"), "uid", "--all")
         purged = caseapp(demo_home, "trash", "purge", uid)
-        assert purged.code == 0 and purged.out.strip() == "Purged 1 records"
+        first, hint = purged.out.splitlines()
+        assert purged.code == 0 and first == "Purged 1 record"
+        assert "still hold" in hint and "backup prune" in hint
         assert_error(caseapp(demo_home, "person", "show", uid), "No person matches")
-        assert caseapp(demo_home, "trash", "purge", "--all").out.strip() == "Purged 0 records"
+        emptied = caseapp(demo_home, "trash", "purge", "--all", "--and-backups")
+        assert emptied.out.splitlines()[0] == "Purged 0 records"
+        assert re.fullmatch(r"Kept .*\.sqlite; deleted \d+ older backups",
+                            emptied.out.splitlines()[1])
+        listed = caseapp(demo_home, "backup", "list").out
+        assert "\n1 backup in " in listed, "only the fresh backup, made after the purge, is left"
         assert caseapp(demo_home, "check").code == 0
 
     def test_restore_unknown_uid(self, demo_home: Path) -> None:

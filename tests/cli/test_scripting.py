@@ -54,10 +54,14 @@ def test_a_photo_is_stored_by_content_and_removed(run, db_path: Path, tmp_path: 
     run("person", "add", "Ерлан Қуанышбаев")
     assert run("person", "edit", "Ерлан", "--photo", str(picture))[0] == 0
     with Casebook(db_path) as book:
-        stored = Path(book.persons.details(book.persons.resolve("Ерлан")).person.photo)
-    assert stored.read_bytes() == picture.read_bytes() and stored != picture
+        person = book.persons.details(book.persons.resolve("Ерлан")).person
+        assert book.persons.photo(person) == picture.read_bytes()
+    assert sorted(p.name for p in db_path.parent.iterdir() if "photo" in p.name.lower()) == []
+    (tmp_path / "notes.txt").write_text("not a picture")
     code, _out, err = run("person", "edit", "Ерлан", "--photo", str(tmp_path / "notes.txt"))
     assert code == 1 and "not a picture" in err
+    code, _out, err = run("person", "edit", "Ерлан", "--photo", str(tmp_path / "absent.png"))
+    assert code == 1 and "absent.png does not exist" in err
     assert run("person", "edit", "Ерлан", "--no-photo")[0] == 0
     with Casebook(db_path) as book:
         assert book.persons.details(book.persons.resolve("Ерлан")).person.photo == ""

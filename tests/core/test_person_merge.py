@@ -120,3 +120,18 @@ def test_a_person_is_not_merged_with_themselves_or_a_trashed_one(book, duplicate
     book.trash.delete(records.Person, linked.person.id)
     with pytest.raises(NotFound):
         book.persons.merge(keep.id, linked.person.id)
+
+
+def test_a_merge_is_preceded_by_a_backup_but_a_run_of_merges_by_one(book) -> None:
+    ids = [book.persons.add(records.Person(display_name=f"Дубль Бір {n}"))[0].id
+           for n in range(3)]
+    book.persons.merge(ids[0], ids[1])
+    assert book.backups.count() == 1
+    held = book.backups.list()[0]
+    assert held.persons == 3, "the copy was made before the merge"
+    book.persons.merge(ids[0], ids[2])
+    assert book.backups.count() == 2, "the first merge wrote, so the second gets its own copy"
+    book.backups.safeguard()
+    assert book.backups.count() == 3, "the second merge wrote since"
+    book.backups.safeguard()
+    assert book.backups.count() == 3, "nothing written since the last copy: no new one"

@@ -65,3 +65,31 @@ def test_a_command_that_changes_nothing_adds_no_undo_step(book) -> None:
     assert book.undo.undo_name() == "Add Person"
     commands.run(book, "Nothing", lambda journal: None)
     assert book.undo.undo_name() == "Add Person"
+
+
+def _bytes_beside(book) -> bytes:
+    """Every byte of the database file, its log and its backups, as a thief would read them."""
+    folders = {book.path.parent, book.backups.folder()}
+    return b"".join(path.read_bytes() for folder in folders for path in folder.rglob("*")
+                    if path.is_file())
+
+
+def test_a_purged_person_leaves_no_bytes_in_the_file_its_log_or_fresh_backups(
+        book, tmp_path) -> None:
+    from caseapp.reports.samples import silhouette
+
+    picture = tmp_path / "face.png"
+    picture.write_bytes(silhouette(33, 47))
+    person, _ = book.persons.add(records.Person(
+        display_name="Жұмабай Өтегенұлы", notes="Secretnote Qoryqpa"))
+    book.persons.set_photo(person.id, picture)
+    book.backups.make()
+    before = _bytes_beside(book)
+    needles = ["Жұмабай".encode(), "жұмабай".encode(), b"zhumabai", b"Secretnote",
+               b"qoryqpa", picture.read_bytes()[-40:]]
+    assert all(needle in before for needle in needles)
+    book.trash.delete(records.Person, person.id)
+    book.trash.purge()
+    book.backups.replace_with_fresh()
+    after = _bytes_beside(book)
+    assert [needle for needle in needles if needle in after] == []

@@ -76,9 +76,20 @@ def fill(book: Casebook) -> None:
             source_id=source.id, kind="protest", title="Protest, Алматы",
             date=PartialDate(2019, 8), place="Алматы"))
         commands.add(book, records.ReportedEventPerson(event_id=event.id, person_id=person.id))
+    if SCHEMA_VERSION >= 4:  # photos inside the database came with schema 4
+        _photo_of(book, person.id)
     commands.add(book, records.Organization(name="Fixture Human Rights Bureau", country="KZ"))
     tag, _ = commands.add(book, records.Tag(name="journalist"))
     commands.add(book, records.Tagging(tag_id=tag.id, target_table="person", target_id=person.id))
+
+
+def _photo_of(book: Casebook, person_id: int) -> None:
+    from caseapp.reports.samples import silhouette
+
+    with tempfile.TemporaryDirectory() as scratch:
+        picture = Path(scratch) / "face.png"
+        picture.write_bytes(silhouette(12, 16))
+        book.persons.set_photo(person_id, picture)
 
 
 def make(target: Path) -> None:

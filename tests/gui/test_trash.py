@@ -103,3 +103,25 @@ def test_the_confirmation_says_it_cannot_be_undone(trash, monkeypatch):
 def test_filter_narrows_the_list(trash):
     trash.search.setText("борис")
     assert trash.proxy.rowCount() == 1
+
+
+def test_after_a_purge_older_backups_are_offered_for_replacement(window, trash, monkeypatch):
+    for _ in range(2):
+        window.casebook.backups.make()
+    asked: list[int] = []
+    monkeypatch.setattr(TrashPage, "_confirm", lambda self, question, action: True)
+    monkeypatch.setattr(TrashPage, "_ask_replace_backups",
+                        lambda self, count: asked.append(count) or True)
+    trash.empty_button.click()
+    assert asked == [2]
+    assert window.casebook.backups.count() == 1
+    newest = window.casebook.backups.list()[0]
+    assert newest.sound and newest.persons == 1, "made after the purge: only who is left"
+
+
+def test_older_backups_are_kept_when_the_volunteer_says_so(window, trash, monkeypatch):
+    window.casebook.backups.make()
+    monkeypatch.setattr(TrashPage, "_confirm", lambda self, question, action: True)
+    monkeypatch.setattr(TrashPage, "_ask_replace_backups", lambda self, count: False)
+    trash.empty_button.click()
+    assert window.casebook.backups.count() == 1

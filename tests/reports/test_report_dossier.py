@@ -145,18 +145,16 @@ def test_empty_sections_are_left_out(out: Path) -> None:
 
 
 def test_same_data_gives_the_same_bytes(tmp_path: Path) -> None:
-    photo = samples.write_photo(tmp_path / "photo.png")
+    photo = samples.silhouette()
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     dossier.build(samples.dossier("kk", photo=photo), first)
     dossier.build(samples.dossier("kk", photo=photo), second)
     assert first.read_bytes() == second.read_bytes()
 
 
-def test_missing_or_broken_photo_is_skipped(tmp_path: Path, out: Path) -> None:
-    broken = tmp_path / "broken.jpg"
-    broken.write_bytes(b"not an image")
-    for path in (broken, tmp_path / "absent.png"):
-        dossier.build(samples.dossier("en", photo=path), out)
+def test_missing_or_broken_photo_is_skipped(out: Path) -> None:
+    for picture in (b"not an image", b"", None):
+        dossier.build(samples.dossier("en", photo=picture), out)
         assert "Yerlan Kudaibergenov" in pdf_text(out)
 
 

@@ -140,3 +140,28 @@ def test_files_are_the_owners_only(tmp_path: Path, capsys) -> None:
     for written in (tmp_path / "home").rglob("*"):
         mode = stat.S_IMODE(written.stat().st_mode)
         assert mode & 0o077 == 0, (written, oct(mode))
+
+
+def test_a_damaged_file_offers_its_latest_good_backup_and_is_restored_from_it(
+        demo_db_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    with Casebook(demo_db_path) as book:
+        good = book.backups.make()
+        persons = book.persons.page(book.persons.QUERY(), 0, 1).total
+    with sqlite3.connect(demo_db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = demo_db_path.stat().st_size
+    with demo_db_path.open("r+b") as handle:
+        handle.seek(size // 2 - (size // 2) % 4096)
+        handle.write(os.urandom(8192))
+    damaged_bytes = digest(demo_db_path)
+    code, _out, err = run(capsys, demo_db_path, "person", "add", "Someone New")
+    assert code == 2
+    one_line(err, "is damaged", f"The latest good backup is {good}", "backup restore")
+    code, out, err = run(capsys, demo_db_path, "backup", "restore", str(good), "--yes")
+    assert code == 0, err
+    kept = list(demo_db_path.parent.glob(f"{demo_db_path.name}.damaged-*"))
+    assert [digest(path) for path in kept if not path.name.endswith("-wal")] == [damaged_bytes]
+    with Casebook(demo_db_path, check=True) as book:
+        assert not book.problems and book.maintenance.check() == []
+        assert book.persons.page(book.persons.QUERY(), 0, 1).total == persons

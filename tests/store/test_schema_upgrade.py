@@ -248,3 +248,28 @@ def test_v1_to_v2_indexes_existing_actions_for_search(tmp_path: Path) -> None:
         every = book.actions.ids()
         title = book.actions.rows(every)[0].title
         assert book.actions.ids(text=title.split()[0]) == every[:1]
+
+
+def test_photo_files_move_into_the_database_on_upgrade(tmp_path: Path) -> None:
+    from caseapp.reports.samples import silhouette
+
+    path, picture = tmp_path / "old.sqlite", tmp_path / "data" / "face.png"
+    shutil.copyfile(DATA / "schema_v3.sqlite", path)
+    picture.parent.mkdir()
+    picture.write_bytes(silhouette(10, 12))
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE person SET photo = ? WHERE display_name = 'Ерлан Қуанышбаев'",
+                       (str(picture),))
+    connection.execute("UPDATE person SET photo = ? WHERE display_name LIKE 'Trashed%'",
+                       (str(tmp_path / "gone.png"),))
+    connection.commit()
+    connection.close()
+    with Casebook(path, operator="tester", backup_dir=tmp_path / "backups") as book:
+        erlan = book.get(records.Person, book.persons.resolve("Yerlan Kuanyshbayev"))
+        assert book.persons.photo(erlan) == picture.read_bytes()
+        assert book.maintenance.check() == []
+    connection = sqlite3.connect(path)
+    photos = dict(connection.execute("SELECT display_name, photo FROM person").fetchall())
+    connection.close()
+    assert photos["Trashed Fixture Person"] == "", "a photo file that is gone is dropped"
+    assert all(not photo.startswith("/") for photo in photos.values())

@@ -41,6 +41,7 @@ class PersonEditData:
     aliases: tuple[records.PersonName, ...]
     tags: tuple[str, ...]
     known_tags: tuple[str, ...]
+    photo: bytes | None = None
 
 
 def read_person(book, person_id: int | None) -> PersonEditData:
@@ -50,7 +51,8 @@ def read_person(book, person_id: int | None) -> PersonEditData:
         return PersonEditData(None, (), (), known)
     details = book.persons.details(person_id)
     aliases = tuple(a for a in details.aliases if isinstance(a, records.PersonName))
-    return PersonEditData(details.person, aliases, tuple(details.tags), known)
+    return PersonEditData(details.person, aliases, tuple(details.tags), known,
+                          book.persons.photo(details.person))
 
 
 class PersonEditDialog(RecordEditor):
@@ -132,6 +134,7 @@ class PersonEditDialog(RecordEditor):
         self.tags.set_tags(data.tags)
         if data.person is not None:
             self._fill_person(data.person)
+            self.photo.show_stored(data.photo)
         for alias in data.aliases:
             self.aliases.add_row().load(alias)
 
@@ -143,7 +146,6 @@ class PersonEditDialog(RecordEditor):
         self.status.set_value(person.status)
         self.contacts.setPlainText(person.contacts)
         self.notes.setPlainText(person.notes)
-        self.photo.show_stored(person.photo)
 
     # -- saving
 

@@ -104,10 +104,10 @@ class PhotoField(QWidget):
         layout.addStretch(1)
         self._show(None)
 
-    def show_stored(self, stored: str) -> None:
-        """The photo the person has now (a path in the attachments folder, or "")."""
+    def show_stored(self, picture: bytes | None) -> None:
+        """The photo the person has now (its bytes from the database, or None)."""
         self.changed = False
-        self._show(Path(stored) if stored else None)
+        self._show(picture)
 
     def choose(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
@@ -119,19 +119,30 @@ class PhotoField(QWidget):
 
     def set_file(self, path: Path) -> None:
         self.changed, self.chosen_file = True, path
-        self._show(path)
+        self._show(_file_bytes(path))
 
     def remove(self) -> None:
         self.changed, self.chosen_file = True, None
         self._show(None)
 
-    def _show(self, path: Path | None) -> None:
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+    def _show(self, picture: bytes | None) -> None:
+        pixmap = QPixmap()
+        if picture:
+            pixmap.loadFromData(picture)
         if pixmap.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText(self.tr("no photo") if path is None else self.tr("no preview"))
+            empty = self.tr("no photo") if picture is None else self.tr("no preview")
+            self.thumbnail.setText(empty)
         else:
             self.thumbnail.setPixmap(pixmap.scaled(
                 THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-        self.remove_button.setEnabled(path is not None)
+        self.remove_button.setEnabled(picture is not None)
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The chosen file for the preview only (b"" when unreadable: "no preview")."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.changes import Changes
 from caseapp.domain.views import TrashRow
 
 from caseapp.gui.common.page import PageHost
@@ -164,7 +165,7 @@ class TrashPage(ReloadsWhenShown):
                 "Delete %n record(s) for good?", "", len(rows)), self.tr("Delete for Good")):
             return
         uids = [row.uid for row in rows]
-        self._purge(lambda book: book.trash.purge(uids))
+        self._purge(lambda book: _purged(book, uids))
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
@@ -172,12 +173,33 @@ class TrashPage(ReloadsWhenShown):
                 "Delete everything in the trash (%n record(s)) for good?", "", count),
                 self.tr("Empty Trash")):
             return
-        self._purge(lambda book: book.trash.purge(None))
+        self._purge(lambda book: _purged(book, None))
 
     def _purge(self, purge: Any) -> None:
         CasebookOp(self.host, purge, parent=self, origin=self).success(
-            lambda result: self.message.emit(self.tr(
-                "Deleted %n record(s) for good.", "", result[0]))).run_in_background()
+            self._after_purge).run_in_background()
+
+    def _after_purge(self, result: tuple[int, int, Changes]) -> None:
+        count, backups, _changes = result
+        self.message.emit(self.tr("Deleted %n record(s) for good.", "", count))
+        if backups and self._ask_replace_backups(backups):
+            QueryOp(self.host, lambda book: book.backups.replace_with_fresh(),
+                    parent=self).success(lambda done: self.message.emit(self.tr(
+                        "Replaced %n older backup(s) with one fresh backup.", "", done[1]))
+                    ).run_in_background()
+
+    def _ask_replace_backups(self, backups: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Older Backups"), self.tr(
+            "%n backup(s) made before still hold the deleted records.", "", backups),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "Replace them with one fresh backup made now? Anyone who gets the older backups "
+            "can read the deleted records; keeping them lets you go back to an earlier state."))
+        replace = box.addButton(self.tr("Replace Backups"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep Backups"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _confirm(self, question: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete for Good"), question,
@@ -203,3 +225,8 @@ class TrashPage(ReloadsWhenShown):
         self.purge_button.setEnabled(selected)
         self.empty_button.setEnabled(self.model.rowCount() > 0)
 
+
+def _purged(book: Any, uids: list[str] | None) -> tuple[int, int, Changes]:
+    """Runs on the worker: purge, then count the backups that still hold the records."""
+    count, changes = book.trash.purge(uids)
+    return count, book.backups.count(), changes
