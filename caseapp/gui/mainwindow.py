@@ -13,15 +13,12 @@ opening a database queries only what the volunteer looks at.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -30,35 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import APP_NAME, __version__
+from caseapp import __version__
 from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
-from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui import dialogs
-from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.page import Page
-from caseapp.gui.common.settings import backups_to_keep, gui_settings, remember_recent
+from caseapp.gui.common.settings import gui_settings
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.pages import PAGES, PageStack
 from caseapp.gui.safety.file_safety import FileSafety
 from caseapp.gui.safety.lock import WindowLock
-from caseapp.gui.safety.new_database import database_filter
-from caseapp.gui.safety.opening import open_book
 from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.window_actions import WindowActions
+from caseapp.gui.window_file import FIRST_PAGE, DatabaseFileMixin
 
 if TYPE_CHECKING:
     from caseapp.gui.persons.page import PersonsPage
 
-DEFAULT_SIZE = QSize(1280, 800)
-FIRST_PAGE = "dashboard"
 
-log = logging.getLogger(__name__)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseFileMixin, QMainWindow):
     """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
     work goes through), ``pages`` (key → page widget, in navigator order),
     ``page_of_table`` (table → the key of the page that lists it), ``navigator``,
@@ -85,12 +74,11 @@ class MainWindow(QMainWindow):
         self.safety = FileSafety(self)
         self.locking = WindowLock(self)
         self.menu_actions.build_menus()
-        self._db_label = QLabel(self)
-        self._db_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self._db_label)
-        self._restore_state()
-        self._show_database()
-        self.menu_actions.refresh_undo()
+        self.db_label = QLabel(self)
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.restore_state()
+        self.show_database()
         self.menu_actions.refresh_file_actions()
 
     # -- pages
@@ -267,118 +255,6 @@ class MainWindow(QMainWindow):
             "political detainees.</p><p>Free software under the GNU GPL, version 3 or "
             "later.</p>").format(version=__version__))
 
-    # -- the database file
-
-    def open_database(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self.casebook.path.parent),
-            database_filter(self))
-        if chosen:
-            self.switch_to(Path(chosen))
-
-    def switch_to(self, path: Path, *, create: bool = False,
-                  passphrase: str | None = None) -> bool:
-        """Open ``path`` (asking for its passphrase if needed), then close the open file.
-        On any failure, or Cancel, the open file stays as it was; returns whether it
-        switched."""
-        try:
-            book = open_book(self, path, create=create, passphrase=passphrase)
-        except CaseAppError as exc:
-            show_error(self, exc)
-            return False
-        if book is None:
-            return False
-        self.take_over(book, created=create)
-        return True
-
-    def take_over(self, book: Casebook, *, created: bool = False) -> None:
-        """Close the open file (backed up if it changed) and show ``book``; its quick check
-        and daily backup follow on the worker."""
-        self.clear_pages()
-        self.close_casebook()
-        self.casebook = book
-        self._changed_since_open = False
-        self.locking.leave()
-        self._show_database()
-        self.menu_actions.refresh_undo()
-        self.menu_actions.refresh_file_actions()
-        self.reload_current_page()
-        self.safety.check_opened(daily=not created)
-
-    def set_replacing(self, replacing: bool) -> None:
-        """While a command rewrites the file: pages empty, window and menus disabled;
-        afterwards the file is shown again (its passphrase or contents may be new)."""
-        self.replacing = replacing
-        self.screens.setEnabled(not replacing)
-        if replacing:
-            self.clear_pages()
-        else:
-            self._show_database()
-            self.menu_actions.refresh_undo()
-            self.reload_current_page()
-        self.menu_actions.refresh_file_actions()
-
-    def _show_database(self) -> None:
-        self.show_file_name_only()
-        self.setWindowFilePath(str(self.casebook.path))
-        self._db_label.setText(_display_path(self.casebook.path))
-        self._db_label.setToolTip(self.tr("The open database file"))
-        remember_recent(self.casebook.path)
-
-    def show_file_name_only(self) -> None:
-        self.setWindowTitle(self.tr("{name} — {app}").format(
-            name=self.casebook.path.name, app=APP_NAME))
-
-    def show_no_file(self) -> None:
-        """After a panic: no file named anywhere in the window."""
-        self.setWindowTitle(APP_NAME)
-        self.setWindowFilePath("")
-        self._db_label.clear()
-        self._db_label.setToolTip("")
-
-    def close_casebook(self, *, back_up: bool = True) -> None:
-        """Back up if anything changed, close the worker's connection, then this thread's."""
-        book, keep = self.casebook, backups_to_keep()
-        changed = back_up and self._changed_since_open
-        self._changed_since_open = False
-
-        def final_job() -> None:
-            try:
-                if changed:
-                    book.backups.make(keep=keep)
-            except (OSError, CaseAppError):
-                log.exception("automatic backup of %s failed", book.path)
-            book.close()
-
-        self.tasks.drain(final_job)
-        book.close()
-
-    # -- window state
-
-    def _restore_state(self) -> None:
-        settings = gui_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        last = str(settings.value("window/page") or FIRST_PAGE)
-        first = next(iter(self.pages), "")
-        self.show_page(last if last in self.pages else first, focus=False)
-
-    def save_state(self) -> None:
-        """Geometry always; the view (page states, last page) unless a panic forgot it."""
-        settings = gui_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        if self.locking.forgotten:
-            return
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.current_key())
-        for key, page in self.pages.made.items():
-            for name, value in page.save_state().items():
-                settings.setValue(f"{key}/{name}", value)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
@@ -387,10 +263,3 @@ class MainWindow(QMainWindow):
             self.tasks.shutdown()
         event.accept()
 
-
-def _display_path(path: Path) -> str:
-    """The file's path with the home folder shortened to "~"."""
-    try:
-        return str(Path("~") / path.resolve().relative_to(Path.home()))
-    except ValueError:
-        return str(path)

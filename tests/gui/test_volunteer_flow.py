@@ -540,7 +540,8 @@ def window_texts(window: MainWindow, person: int) -> set[str]:
                ActionDialog(window, person_ids=[person], parent=window),
                ReportDialog(window, window, selected_person_ids=[person]),
                SettingsDialog(window, window), PasteArticleDialog(window, window),
-               NewDatabaseDialog(window, window.casebook.path.parent, window), BackupsDialog(window, window),
+               NewDatabaseDialog(window, window.casebook.path.parent, window),
+               BackupsDialog(window, window),
                NewPassphraseDialog(window, window.casebook.path, "current", window)]
     window.locking.screen.show_locked("x.sqlite", encrypted=False)
     texts |= interface_texts(window.locking.screen, visible_only=False)

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""File ▸ Backups: the backups of the open file, and making, restoring and pruning them.
+"""File ▸ Backups: the backups of the open file, and making, restoring and replacing them.
 
 Everything runs on the database worker through the window's ops, so errors show as
-messages. Restoring replaces the open file (the window's ``safety.replace_file``): the
+messages. Restoring replaces the open file (the window's ``safety.restore``): the
 current file is backed up first, a copy that is not sound is refused, and every page
 is read again afterwards.
 """
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 class BackupsDialog(QDialog):
     """Attributes: ``model`` and ``table`` (the backups), ``status`` (the last outcome), and
-    the buttons ``back_up_button``, ``restore_button``, ``prune_button``."""
+    the buttons ``back_up_button``, ``restore_button``, ``replace_button``."""
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +61,11 @@ class BackupsDialog(QDialog):
         self.back_up_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.prune_button = QPushButton(self.tr("&Delete Older Backups…"), self)
-        self.prune_button.clicked.connect(self.prune)
+        self.replace_button = QPushButton(self.tr("Replace With &Fresh Backup…"), self)
+        self.replace_button.clicked.connect(self.replace_with_fresh)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
-        for button in (self.back_up_button, self.restore_button, self.prune_button):
+        for button in (self.back_up_button, self.restore_button, self.replace_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.table, self.status, self.buttons):
@@ -95,10 +95,10 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
-        self.prune_button.setEnabled(self.model.rowCount() > 1)
+        self.replace_button.setEnabled(self.model.rowCount() > 1)
 
     def _busy(self, working: bool) -> None:
-        for button in (self.back_up_button, self.restore_button, self.prune_button):
+        for button in (self.back_up_button, self.restore_button, self.replace_button):
             button.setEnabled(not working)
         if not working:
             self._update_buttons()
@@ -138,31 +138,25 @@ class BackupsDialog(QDialog):
             self.tr("Restore"), destructive=True)
 
     def _restore(self, source: Path, date: str) -> None:
-        keep = backups_to_keep()
         self._busy(True)
-        self.window_.safety.replace_file(
-            lambda book: book.backups.restore(source, keep=keep),
-            self.tr("Restoring the backup…"),
-            lambda before: self._done(self.tr(
-                "Restored the backup of {date}; the file as it was is in {path}").format(
-                date=date, path=before)),
-            failed=self._failed)
+        self.window_.safety.restore(source, date, done=self._done, failed=self._failed)
 
-    def prune(self) -> None:
+    def replace_with_fresh(self) -> None:
+        """One fresh backup in place of all the others (after deleting records for good,
+        the older ones still hold them)."""
         older = self.model.rowCount()
         if not questions.ask(
-                self, self.tr("Delete Older Backups"),
+                self, self.tr("Replace With Fresh Backup"),
                 self.tr("Make a fresh backup and delete the %n older one(s)?", "", older),
-                self.tr("Do this after deleting records for good: older backups still hold "
-                        "them. Deleted backups cannot be restored."),
-                self.tr("Delete Older Backups"), destructive=True):
+                self.tr("Do this after deleting records for good, or after encrypting the "
+                        "file: older backups still hold what was deleted, unencrypted. "
+                        "Deleted backups cannot be restored."),
+                self.tr("Replace Backups"), destructive=True):
             return
-        keep = backups_to_keep()
         self._busy(True)
-        QueryOp(self.window_, lambda book: (book.backups.make(keep=keep),
-                                            book.backups.prune(keep_newest=1))[1],
-                parent=self).success(lambda count: self._done(self.tr(
-                    "Deleted %n older backup(s).", "", count))).failure(
+        QueryOp(self.window_, lambda book: book.backups.replace_with_fresh(),
+                parent=self).success(lambda done: self._done(self.tr(
+                    "Replaced %n older backup(s) with one fresh backup.", "", done[1]))).failure(
             self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:

@@ -3,7 +3,8 @@
 dialog, and the plumbing for commands that replace the file on disk.
 
 After a file is opened, SQLite's quick check and the daily backup run on the database
-worker; a damaged file gets a message that names it and offers File ▸ Backups. Encrypt,
+worker; a damaged file gets a notice that names it, says it is only read, and offers
+its latest sound backup. Encrypt,
 Change Passphrase and Restore rewrite the whole file: the worker's queued work is
 drained first, the pages are emptied so that nothing reads the file meanwhile, and
 the pages are read again afterwards, whether the command succeeded or not.
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.domain.errors import CaseAppError, Damaged, DatabaseError
@@ -28,6 +29,8 @@ from caseapp.gui.dialogs import open_modal, show_check_result
 from caseapp.gui.ops import QueryOp
 from caseapp.gui.safety import questions
 from caseapp.gui.safety.backups_dialog import BackupsDialog
+from caseapp.gui.safety.backups_model import BackupRow, backup_date
+from caseapp.gui.safety.damaged import DamagedNotice
 from caseapp.gui.safety.new_database import NewDatabaseDialog, database_filter, with_suffix
 from caseapp.gui.safety.passphrase_dialogs import NewPassphraseDialog
 
@@ -37,12 +40,12 @@ if TYPE_CHECKING:
 
 class FileSafety(QObject):
     """Attached to the main window as ``window.safety``; holds no state of its own
-    besides the damaged-file message while it is shown (``damaged_box``)."""
+    besides the damaged-file notice while it is shown (``damaged_box``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.damaged_box: QMessageBox | None = None
+        self.damaged_box: DamagedNotice | None = None
 
     # -- after opening
 
@@ -71,32 +74,26 @@ class FileSafety(QObject):
 
     def _check_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Damaged):
-            self.warn_damaged()
+            self.window.show_damaged()
+            QueryOp(self.window, lambda book: book.backups.latest_sound(),
+                    parent=self.window).success(self.warn_damaged).run_in_background()
         elif isinstance(exc, CaseAppError):
             show_error(self.window, exc)
 
-    def warn_damaged(self) -> QMessageBox:
-        """Name the file, say nothing will be written, offer the backups."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged Database"), self.tr(
-            "{path} is damaged: SQLite's check found errors in it.").format(
-            path=self.window.casebook.path), QMessageBox.StandardButton.Close, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr(
-            "caseapp will not write anything to this file; you can still look at what it "
-            "holds. Restore the latest sound backup from File ▸ Backups."))
-        backups = box.addButton(self.tr("Open &Backups…"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(backups)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._damaged_answered(box.clickedButton()
-                                                                     is backups))
-        self.damaged_box = box
-        box.open()
-        return box
+    def warn_damaged(self, latest: BackupRow | None) -> None:
+        """Say the file is damaged and read-only, and offer ``latest``, its newest sound
+        backup (or the Backups dialog when there is none); ``damaged_box`` while shown."""
+        notice = DamagedNotice(self.window.casebook.path, latest, self.window)
+        notice.finished.connect(lambda _result: self._damaged_answered(notice, latest))
+        self.damaged_box = notice
+        notice.open()
 
-    def _damaged_answered(self, open_backups: bool) -> None:
+    def _damaged_answered(self, notice: DamagedNotice, latest: BackupRow | None) -> None:
         self.damaged_box = None
-        if open_backups:
+        if notice.clickedButton() is notice.backups_button:
             self.show_backups()
+        elif latest is not None and notice.clickedButton() is notice.restore_button:
+            self.restore(latest.path, backup_date(latest))
 
     # -- new files
 
@@ -198,6 +195,19 @@ class FileSafety(QObject):
                         "done.").format(path=path))).run_in_background()
 
     # -- replacing the file
+
+    def restore(self, source: Path, date: str, *, done: Callable[[str], None] | None = None,
+                failed: Callable[[BaseException], None] | None = None) -> None:
+        """Replace the open file with the backup ``source`` (made on ``date``); the file as
+        it is is backed up first (a damaged one kept beside it), the pages read again."""
+        keep = backups_to_keep()
+        self.replace_file(
+            lambda book: book.backups.restore(source, keep=keep),
+            self.tr("Restoring the backup…"),
+            lambda before: (done or self.window.show_message)(self.tr(
+                "Restored the backup of {date}; the file as it was is in {path}").format(
+                date=date, path=before)),
+            failed=failed)
 
     def replace_file(self, op: Callable[[Casebook], Any], busy_text: str,
                      done: Callable[[Any], None],

@@ -7,8 +7,8 @@ file (``book.close()``), then deletes the pages with everything they showed and 
 the lock screen in their place; the title names only the file. Unlocking opens the
 file again as a new Casebook (with the passphrase, for an encrypted file) and makes
 the pages anew. Panic does the same at once (queued database work is dropped, no
-backup is made) and also clears the recent files and the saved view, leaving a window
-with no file named from which another can be opened.
+backup is made) and also clears the recent files, the saved view, the picture cache
+and the clipboard, leaving a window with no file named from which another can be opened.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from caseapp.core import settings as preferences
@@ -67,6 +68,7 @@ class WindowLock(QObject):
         window.save_state()
         self._hide_everything()
         window.close_casebook()
+        self._forget_in_memory()
         self._show_screen()
         self.screen.show_locked(window.casebook.path.name, encrypted=self._encrypted)
         window.show_file_name_only()
@@ -78,9 +80,12 @@ class WindowLock(QObject):
         if not self.locked:
             window.tasks.cancel_pending()
             window.close_casebook(back_up=False)
+        self._forget_in_memory()
         self.forgotten = True
         forget_recent()
         forget_view()
+        QPixmapCache.clear()
+        QGuiApplication.clipboard().clear()
         self._show_screen()
         self.screen.show_closed()
         window.show_no_file()
@@ -89,6 +94,13 @@ class WindowLock(QObject):
         close_dialogs()
         self.window.drop_pages()
         self.window.statusBar().clearMessage()
+
+    def _forget_in_memory(self) -> None:
+        """What the closed file's object still holds: its undo history (the values of
+        records before and after each change) and its passphrase (unlocking asks again)."""
+        book = self.window.casebook
+        book.undo.clear()
+        book.passphrase = None
 
     def _show_screen(self) -> None:
         self.locked = True
@@ -133,10 +145,14 @@ class WindowLock(QObject):
 
 
 def close_dialogs() -> None:
-    """Close every open dialog and message box without saving (they may show records); a
-    progress dialog is cancelled, which stops its job and rolls its changes back."""
+    """Close every dialog and message box without saving and delete it, hidden ones too
+    (an editor stays alive after it closed, with the record in its fields); a progress
+    dialog is cancelled instead, which stops its job and rolls its changes back."""
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QProgressDialog) and widget.isVisible():
-            widget.canceled.emit()
-        elif isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+        if isinstance(widget, QProgressDialog):
+            if widget.isVisible():
+                widget.canceled.emit()
+        elif isinstance(widget, QDialog):
+            if widget.isVisible():
+                widget.reject()
+            widget.deleteLater()
