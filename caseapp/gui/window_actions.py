@@ -65,7 +65,8 @@ class WindowActions(QObject):
         self.backup = self._action(self.tr("&Back Up Now"), lambda: w.safety.back_up())
         self.backup.setStatusTip(self.tr("Copy the database into the backup folder"))
         self.backups = self._action(self.tr("Bac&kups…"), lambda: w.safety.show_backups())
-        self.backups.setStatusTip(self.tr("See the backups, restore one, delete older ones"))
+        self.backups.setStatusTip(self.tr("See the backups, restore one, or replace them "
+                                           "with one fresh backup"))
         self.encrypt = self._action(self.tr("&Encrypt Database…"), lambda: w.safety.encrypt())
         self.encrypt.setStatusTip(self.tr("Encrypt the open file with a passphrase"))
         self.change_passphrase = self._action(self.tr("C&hange Passphrase…"),
@@ -79,7 +80,7 @@ class WindowActions(QObject):
         self.panic = self._action(self.tr("&Panic: Close and Forget"),
                                   lambda: w.locking.panic(), "Ctrl+Shift+L")
         self.panic.setStatusTip(self.tr("Close the database at once and clear the recent "
-                                        "files and the saved view"))
+                                        "files, the saved view and the clipboard"))
 
     def _edit_actions(self, w: MainWindow) -> None:
         self.undo = self._action(self.tr("&Undo"), w.undo, QKeySequence.StandardKey.Undo)

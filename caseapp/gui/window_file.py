@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
 from caseapp import APP_NAME
@@ -36,6 +37,9 @@ else:
     WindowBase = object
 
 FIRST_PAGE = "dashboard"
+# The window's strings keep the context "MainWindow" (a mixin's ``self.tr`` would not
+# find them); called by this name so that lupdate collects them.
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +67,8 @@ class DatabaseFileMixin(WindowBase):
 
     def open_database(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self.casebook.path.parent),
-            database_filter(self))
+            self, translate("MainWindow", "Open Database"), str(self.casebook.path.parent),
+            database_filter())
         if chosen:
             self.switch_to(Path(chosen))
 
@@ -114,20 +118,20 @@ class DatabaseFileMixin(WindowBase):
         self.setWindowFilePath(str(self.casebook.path))
         self.db_label.setText(display_path(self.casebook.path))
         self.db_label.setStyleSheet("")
-        self.db_label.setToolTip(self.tr("The open database file"))
+        self.db_label.setToolTip(translate("MainWindow", "The open database file"))
         remember_recent(self.casebook.path)
 
     def show_damaged(self) -> None:
         """The status bar says the open file is damaged and only read."""
-        self.db_label.setText(self.tr("{path} — damaged, read-only").format(
+        self.db_label.setText(translate("MainWindow", "{path} — damaged, read-only").format(
             path=display_path(self.casebook.path)))
         self.db_label.setStyleSheet("color: #b3261e;")
-        self.db_label.setToolTip(self.tr("SQLite's check found errors in this file; caseapp "
-                                         "writes nothing to it. Restore a backup from "
-                                         "File ▸ Backups."))
+        self.db_label.setToolTip(translate(
+            "MainWindow", "SQLite's check found errors in this file; caseapp writes nothing "
+            "to it. Restore a backup from File ▸ Backups."))
 
     def show_file_name_only(self) -> None:
-        self.setWindowTitle(self.tr("{name} — {app}").format(
+        self.setWindowTitle(translate("MainWindow", "{name} — {app}").format(
             name=self.casebook.path.name, app=APP_NAME))
 
     def show_no_file(self) -> None:

@@ -65,8 +65,9 @@ from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.persons.edit_dialog import PersonEditDialog
 from caseapp.gui.reports.report_dialog import ReportDialog
 from caseapp.gui.safety.backups_dialog import BackupsDialog
+from caseapp.gui.safety.damaged import DamagedNotice
 from caseapp.gui.safety.new_database import NewDatabaseDialog
-from caseapp.gui.safety.passphrase_dialogs import NewPassphraseDialog
+from caseapp.gui.safety.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog
 from caseapp.gui.settings.dialog import LANGUAGE_NAMES, SettingsDialog
 from caseapp.gui.tasks import SyncTaskRunner
 
@@ -542,8 +543,12 @@ def window_texts(window: MainWindow, person: int) -> set[str]:
                SettingsDialog(window, window), PasteArticleDialog(window, window),
                NewDatabaseDialog(window, window.casebook.path.parent, window),
                BackupsDialog(window, window),
-               NewPassphraseDialog(window, window.casebook.path, "current", window)]
+               NewPassphraseDialog(window, window.casebook.path, "current", window),
+               AskPassphraseDialog(window.casebook.path, "", window),
+               DamagedNotice(window.casebook.path, None, window)]
     window.locking.screen.show_locked("x.sqlite", encrypted=False)
+    texts |= interface_texts(window.locking.screen, visible_only=False)
+    window.locking.screen.show_closed()
     texts |= interface_texts(window.locking.screen, visible_only=False)
     for dialog in dialogs:
         texts |= interface_texts(dialog, visible_only=False)

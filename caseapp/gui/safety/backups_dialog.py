@@ -149,8 +149,8 @@ class BackupsDialog(QDialog):
                 self, self.tr("Replace With Fresh Backup"),
                 self.tr("Make a fresh backup and delete the %n older one(s)?", "", older),
                 self.tr("Do this after deleting records for good, or after encrypting the "
-                        "file: older backups still hold what was deleted, unencrypted. "
-                        "Deleted backups cannot be restored."),
+                        "file: older backups still hold the deleted records, or the data "
+                        "unencrypted. Deleted backups cannot be restored."),
                 self.tr("Replace Backups"), destructive=True):
             return
         self._busy(True)

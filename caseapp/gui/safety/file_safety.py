@@ -186,7 +186,7 @@ class FileSafety(QObject):
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Decrypted Copy"),
             str(book.path.with_name(f"{book.path.stem}-decrypted{book.path.suffix}")),
-            database_filter(self.window), options=QFileDialog.Option.DontConfirmOverwrite)
+            database_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
             target = with_suffix(chosen)
             QueryOp(self.window, lambda book: book.security.decrypt_copy(target),

@@ -86,9 +86,9 @@ class LockScreen(QWidget):
     def show_closed(self) -> None:
         """After a panic: no file is named, only Open Database is offered."""
         self.heading.setText(self.tr("No database open"))
-        self.detail.setText(self.tr("The database was closed, and the list of recent files "
-                                    "and the saved view were cleared. Open a database to go "
-                                    "on."))
+        self.detail.setText(self.tr("The database was closed; the list of recent files, "
+                                    "the saved view and the clipboard were cleared. Open a "
+                                    "database to go on."))
         self.note.setText("")
         self._show_parts(passphrase=False, unlock=False)
         self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)

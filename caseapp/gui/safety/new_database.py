@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
 
 from caseapp.domain.errors import Invalid
@@ -22,9 +23,10 @@ DATABASE_FILTER = "*.sqlite *.db"
 DATABASE_SUFFIX = ".sqlite"
 
 
-def database_filter(parent: QWidget) -> str:
+def database_filter() -> str:
     """The file dialogs' filter for database files."""
-    return parent.tr("CaseApp databases ({patterns});;All files (*)").format(
+    return QCoreApplication.translate(
+        "NewDatabaseDialog", "CaseApp databases ({patterns});;All files (*)").format(
         patterns=DATABASE_FILTER)
 
 
@@ -56,7 +58,7 @@ class NewDatabaseDialog(BaseDialog):
 
     def _choose_file(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), self.file.text(), database_filter(self),
+            self, self.tr("New Database"), self.file.text(), database_filter(),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
             self.file.setText(str(with_suffix(chosen)))

@@ -19,14 +19,14 @@ from caseapp.domain.errors import Invalid
 
 from caseapp.gui.common.forms import BaseDialog, paragraph
 
-#: As caseapp.store.crypto.MIN_PASSPHRASE, which the core enforces when encrypting.
+# As caseapp.store.crypto.MIN_PASSPHRASE, which the core enforces when encrypting.
 MIN_LENGTH = 8
-#: Words, and characters, from which a passphrase counts as good or strong.
+# Words, and characters, from which a passphrase counts as good or strong.
 GOOD_WORDS, STRONG_WORDS = 3, 4
 GOOD_LENGTH, STRONG_LENGTH = 16, 20
 WORD = re.compile(r"\w+")
 WEAK_STYLE, GOOD_STYLE, STRONG_STYLE = "color: #b3261e;", "color: #7a5c00;", "color: #1e6b2e;"
-#: Called by this name so that lupdate collects the strings.
+# Called by this name so that lupdate collects the strings.
 translate = QCoreApplication.translate
 
 
@@ -58,7 +58,7 @@ def masked_line(parent: QWidget) -> QLineEdit:
 
 def show_toggle(parent: QWidget, lines: list[QLineEdit]) -> QCheckBox:
     """"Show passphrase": reveals ``lines`` while checked."""
-    toggle = QCheckBox(translate("PassphraseRows", "S&how passphrase"), parent)
+    toggle = QCheckBox(translate("PassphraseRows", "Sho&w passphrase"), parent)
 
     def reveal(shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
