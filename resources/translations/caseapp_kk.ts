@@ -784,63 +784,63 @@
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="46" />
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="50" />
       <source>Backups</source>
       <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="61" />
       <source>&amp;Back Up Now</source>
       <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="63" />
       <source>&amp;Restore…</source>
       <translation>&amp;Қалпына келтіру…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="65" />
       <source>Replace With &amp;Fresh Backup…</source>
       <translation>Жаңа &amp;көшірмемен ауыстыру…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="79" />
       <source>Backups of {name}, newest first, in {folder}. caseapp makes one each day the file is opened and keeps the newest {count}.</source>
       <translation>{name} сақтық көшірмелері, ең жаңасы басында, {folder} бумасында. caseapp файл ашылған әр күні бір көшірме жасайды және ең соңғы {count} көшірмені сақтайды.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="124" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="125" />
       <source>The backup of {date} is damaged or cannot be read with this file's passphrase; it cannot be restored. Choose another.</source>
       <translation>{date} көшірмесі бүлінген немесе осы файлдың құпия сөзімен оқылмайды; оны қалпына келтіру мүмкін емес. Басқасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="132" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
       <source>Restore Backup</source>
       <translation>Көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="134" />
       <source>Replace {name} with the backup of {date}?</source>
       <translation>{name} файлын {date} көшірмесімен ауыстыру керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="136" />
       <source>The file as it is now is backed up first, so you can go back to it. Changes made after {date} are then only in that backup.</source>
       <translation>Алдымен файлдың қазіргі күйінің сақтық көшірмесі жасалады, сондықтан оған қайта оралуға болады. {date} уақытынан кейін енгізілген өзгерістер тек сол көшірмеде қалады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="138" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="139" />
       <source>Restore</source>
       <translation>Қалпына келтіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="149" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
       <source>Replace With Fresh Backup</source>
       <translation>Жаңа көшірмемен ауыстыру</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
       <source>Make a fresh backup and delete the %n older one(s)?</source>
       <translation>
         <numerusform>Жаңа көшірме жасап, %n ескі көшірмені жою керек пе?</numerusform>
@@ -848,17 +848,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="152" />
       <source>Do this after deleting records for good, or after encrypting the file: older backups still hold the deleted records, or the data unencrypted. Deleted backups cannot be restored.</source>
       <translation>Мұны жазбаларды біржола жойғаннан кейін немесе файлды шифрлағаннан кейін жасаңыз: ескі көшірмелерде жойылған жазбалар немесе шифрланбаған деректер әлі бар. Жойылған көшірмелерді қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="154" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="155" />
       <source>Replace Backups</source>
       <translation>Көшірмелерді ауыстыру</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="160" />
       <source>Replaced %n older backup(s) with one fresh backup.</source>
       <translation>
         <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
@@ -2857,32 +2857,32 @@
       <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="73" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="78" />
       <source>Locked</source>
       <translation>Құлыпталған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="75" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="80" />
       <source>{name} is closed. Type its passphrase to open it again.</source>
       <translation>{name} жабық. Оны қайта ашу үшін құпия сөзді енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="77" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="82" />
       <source>{name} is closed. Unlock opens it again.</source>
       <translation>{name} жабық. «Құлыпты ашу» батырмасы оны қайта ашады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="79" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="84" />
       <source>This file is not encrypted: the lock only hides it from view. Anyone who can use this computer, or who copies the file, can read it. Only encryption (File ▸ Encrypt Database) protects a file.</source>
       <translation>Бұл файл шифрланбаған: құлып оны тек экраннан жасырады. Осы компьютерді пайдалана алатын немесе файлды көшіріп алған кез келген адам оны оқи алады. Файлды тек шифрлау ғана қорғайды (Файл ▸ Дерекқорды шифрлау).</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="88" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="93" />
       <source>No database open</source>
       <translation>Дерекқор ашылмаған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="89" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="94" />
       <source>The database was closed; the list of recent files, the saved view and the clipboard were cleared. Open a database to go on.</source>
       <translation>Дерекқор жабылды; соңғы файлдар тізімі, сақталған көрініс және алмасу буфері тазартылды. Жалғастыру үшін дерекқорды ашыңыз.</translation>
     </message>
@@ -3243,7 +3243,7 @@
     <name>NewPassphraseDialog</name>
     <message>
       <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="84" />
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="96" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
       <source>Change Passphrase</source>
       <translation>Құпия сөзді ауыстыру</translation>
     </message>
@@ -3258,32 +3258,32 @@
       <translation>&amp;Қазіргі құпия сөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="91" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="93" />
       <source>&amp;New passphrase:</source>
       <translation>&amp;Жаңа құпия сөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="92" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="94" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Құпия сөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="96" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
       <source>Encrypt</source>
       <translation>Шифрлау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="102" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
       <source>The whole of {name} is encrypted again with the new passphrase. Backups made before keep the old one.</source>
       <translation>{name} түгелдей жаңа құпия сөзбен қайта шифрланады. Бұрын жасалған көшірмелер ескі құпия сөзбен қалады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="106" />
       <source>{name} is rewritten so that only the passphrase opens it; its backups from now on are encrypted too. Backups made before stay readable until you delete them.</source>
       <translation>{name} оны тек құпия сөз ғана аша алатындай етіп қайта жазылады; бұдан былай оның сақтық көшірмелері де шифрланады. Бұрын жасалған көшірмелерді өзіңіз жоймайынша, олар оқылатын күйде қалады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="119" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="121" />
       <source>This is not the passphrase of the open file.</source>
       <translation>Бұл ашық тұрған файлдың құпия сөзі емес.</translation>
     </message>

@@ -784,63 +784,63 @@
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="46" />
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="50" />
       <source>Backups</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="61" />
       <source>&amp;Back Up Now</source>
       <translation>Резервная &amp;копия сейчас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="63" />
       <source>&amp;Restore…</source>
       <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="65" />
       <source>Replace With &amp;Fresh Backup…</source>
       <translation>Заменить &amp;свежей копией…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="78" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="79" />
       <source>Backups of {name}, newest first, in {folder}. caseapp makes one each day the file is opened and keeps the newest {count}.</source>
-      <translation>Резервные копии {name}, сначала новые, в папке {folder}. caseapp делает копию в каждый день, когда файл открывают, и хранит {count} последних.</translation>
+      <translation>Резервные копии {name}, сначала новые, в папке {folder}. caseapp делает копию каждый день, когда файл открывают, и хранит {count} последних.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="124" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="125" />
       <source>The backup of {date} is damaged or cannot be read with this file's passphrase; it cannot be restored. Choose another.</source>
       <translation>Копия от {date} повреждена или не читается с паролем этого файла; её нельзя восстановить. Выберите другую.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="132" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
       <source>Restore Backup</source>
       <translation>Восстановление из копии</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="134" />
       <source>Replace {name} with the backup of {date}?</source>
       <translation>Заменить {name} копией от {date}?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="135" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="136" />
       <source>The file as it is now is backed up first, so you can go back to it. Changes made after {date} are then only in that backup.</source>
       <translation>Сначала делается резервная копия файла в нынешнем виде, чтобы к нему можно было вернуться. Изменения, сделанные после {date}, останутся только в этой копии.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="138" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="139" />
       <source>Restore</source>
       <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="149" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
       <source>Replace With Fresh Backup</source>
       <translation>Замена свежей копией</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
       <source>Make a fresh backup and delete the %n older one(s)?</source>
       <translation>
         <numerusform>Сделать свежую копию и удалить %n старую?</numerusform>
@@ -849,17 +849,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="152" />
       <source>Do this after deleting records for good, or after encrypting the file: older backups still hold the deleted records, or the data unencrypted. Deleted backups cannot be restored.</source>
       <translation>Сделайте это после окончательного удаления записей или после шифрования файла: старые копии всё ещё содержат удалённые записи или данные без шифрования. Удалённые копии восстановить нельзя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="154" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="155" />
       <source>Replace Backups</source>
       <translation>Заменить копии</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="159" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="160" />
       <source>Replaced %n older backup(s) with one fresh backup.</source>
       <translation>
         <numerusform>%n старая резервная копия заменена одной свежей.</numerusform>
@@ -2863,32 +2863,32 @@
       <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="73" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="78" />
       <source>Locked</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="75" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="80" />
       <source>{name} is closed. Type its passphrase to open it again.</source>
       <translation>{name} закрыт. Введите пароль, чтобы открыть его снова.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="77" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="82" />
       <source>{name} is closed. Unlock opens it again.</source>
       <translation>{name} закрыт. Кнопка «Разблокировать» откроет его снова.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="79" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="84" />
       <source>This file is not encrypted: the lock only hides it from view. Anyone who can use this computer, or who copies the file, can read it. Only encryption (File ▸ Encrypt Database) protects a file.</source>
       <translation>Этот файл не зашифрован: блокировка лишь скрывает его с экрана. Любой, кто может пользоваться этим компьютером или скопирует файл, прочтёт его. Защищает файл только шифрование (Файл ▸ Зашифровать базу данных).</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="88" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="93" />
       <source>No database open</source>
       <translation>База данных не открыта</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/lock_screen.py" line="89" />
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="94" />
       <source>The database was closed; the list of recent files, the saved view and the clipboard were cleared. Open a database to go on.</source>
       <translation>База данных закрыта; список недавних файлов, сохранённый вид и буфер обмена очищены. Чтобы продолжить, откройте базу данных.</translation>
     </message>
@@ -3249,7 +3249,7 @@
     <name>NewPassphraseDialog</name>
     <message>
       <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="84" />
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="96" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
       <source>Change Passphrase</source>
       <translation>Сменить пароль</translation>
     </message>
@@ -3264,32 +3264,32 @@
       <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="91" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="93" />
       <source>&amp;New passphrase:</source>
       <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="92" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="94" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Пароль:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="96" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
       <source>Encrypt</source>
       <translation>Зашифровать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="102" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
       <source>The whole of {name} is encrypted again with the new passphrase. Backups made before keep the old one.</source>
       <translation>Весь файл {name} будет заново зашифрован новым паролем. Копии, сделанные раньше, останутся со старым.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="106" />
       <source>{name} is rewritten so that only the passphrase opens it; its backups from now on are encrypted too. Backups made before stay readable until you delete them.</source>
       <translation>{name} будет переписан так, что открыть его сможет только пароль; его резервные копии отныне тоже шифруются. Копии, сделанные раньше, остаются читаемыми, пока вы их не удалите.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="119" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="121" />
       <source>This is not the passphrase of the open file.</source>
       <translation>Это не пароль открытого файла.</translation>
     </message>

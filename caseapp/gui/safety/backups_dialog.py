@@ -30,6 +30,7 @@ from caseapp.gui.common.tables import read_only_table
 from caseapp.gui.ops import QueryOp
 from caseapp.gui.safety import questions
 from caseapp.gui.safety.backups_model import BackupRow, BackupsModel, backup_date
+from caseapp.gui.window_file import display_path
 
 if TYPE_CHECKING:
     from caseapp.gui.mainwindow import MainWindow
@@ -78,7 +79,7 @@ class BackupsDialog(QDialog):
         self.intro.setText(self.tr("Backups of {name}, newest first, in {folder}. caseapp "
                                    "makes one each day the file is opened and keeps the newest "
                                    "{count}.").format(name=book.path.name,
-                                                      folder=book.backups.folder(),
+                                                      folder=display_path(book.backups.folder()),
                                                       count=backups_to_keep()))
         QueryOp(self.window_, lambda book: book.backups.list(), parent=self).success(
             self._show).run_in_background()

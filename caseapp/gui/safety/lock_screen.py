@@ -51,7 +51,8 @@ class LockScreen(QWidget):
 
     def _layout(self) -> None:
         column = QWidget(self)
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+        # a fixed width: centred at its size hint, the wrapped paragraphs would be squeezed
+        column.setFixedWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.open_button)
@@ -63,9 +64,13 @@ class LockScreen(QWidget):
         inner.addLayout(buttons)
         inner.addSpacing(self.fontMetrics().height())
         inner.addWidget(self.note)
+        centred = QHBoxLayout()  # not an alignment flag: that ignores the paragraphs' height
+        centred.addStretch(1)
+        centred.addWidget(column)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def show_locked(self, name: str, *, encrypted: bool) -> None:

@@ -88,6 +88,8 @@ class NewPassphraseDialog(BaseDialog):
         self.current = masked_line(self)
         if changing:
             self.add_field(self.tr("&Current passphrase:"), self.current, "current")
+        else:  # not in the layout: it would sit over the first paragraph
+            self.current.hide()
         self.rows = PassphraseRows(self, self.tr("&New passphrase:") if changing
                                    else self.tr("&Passphrase:"))
         self.rows.show.toggled.connect(lambda shown: self.current.setEchoMode(
