@@ -53,6 +53,7 @@ def test_encrypt_rewrites_the_open_file_and_offers_to_delete_plain_backups(windo
 
 def test_encrypt_needs_the_passphrase_twice_and_long_enough(window):
     dialog = open_dialog_of(window, NewPassphraseDialog, window.menu_actions.encrypt.trigger)
+    assert not dialog.current.isVisible(), "no current passphrase to ask for a plain file"
     dialog.rows.passphrase.setText("short")
     dialog.rows.again.setText("short")
     click_ok(dialog)

@@ -56,6 +56,9 @@ def test_ctrl_l_hides_every_record_and_the_passphrase_opens_it_again(qtbot, encr
         assert not action.isEnabled()
     screen = window.locking.screen
     assert screen.isVisible() and screen.passphrase.isVisible()
+    for paragraph in (screen.heading, screen.detail):
+        assert paragraph.height() >= paragraph.heightForWidth(paragraph.width()), \
+            "the lock screen's text is cut"
     screen.passphrase.setText("not the passphrase")
     screen.unlock_button.click()
     assert window.locking.locked and "wrong passphrase" in screen.error.text()
