@@ -869,47 +869,47 @@
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="59" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Made</source>
       <translation>Жасалған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="59" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Size</source>
       <translation>Көлемі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Persons</source>
       <translation>Адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Encryption</source>
       <translation>Шифрлау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="61" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="55" />
       <source>Check</source>
       <translation>Тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="89" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
       <source>Encrypted</source>
       <translation>Шифрланған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="89" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
       <source>Plain</source>
       <translation>Шифрланбаған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="90" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
       <source>Sound</source>
       <translation>Бүтін</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="90" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
       <source>Damaged or unreadable</source>
       <translation>Бүлінген немесе оқылмайды</translation>
     </message>
@@ -1566,57 +1566,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Quote</source>
       <translation>Дәйексөз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>person</source>
       <translation>адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>detention</source>
       <translation>ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>action</source>
       <translation>әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>charge</source>
       <translation>айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>мекеме</translation>
     </message>
@@ -5194,28 +5194,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Жарияланды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Title</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Language</source>
       <translation>Тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Citations</source>
       <translation>Дәйексөздер</translation>
     </message>
@@ -5400,22 +5400,22 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="71" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Deleted</source>
       <translation>Жойылған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="82" />
+      <location filename="../../caseapp/gui/trash/model.py" line="75" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
     </message>

@@ -871,47 +871,47 @@
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="59" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Made</source>
       <translation>Создана</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="59" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Size</source>
       <translation>Размер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Persons</source>
       <translation>Люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="60" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
       <source>Encryption</source>
       <translation>Шифрование</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="61" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="55" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="89" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
       <source>Encrypted</source>
       <translation>Зашифрована</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="89" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
       <source>Plain</source>
       <translation>Без шифрования</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="90" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
       <source>Sound</source>
       <translation>Исправна</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/backups_model.py" line="90" />
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
       <source>Damaged or unreadable</source>
       <translation>Повреждена или не читается</translation>
     </message>
@@ -1569,57 +1569,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Quote</source>
       <translation>Цитата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>person</source>
       <translation>человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>case</source>
       <translation>дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>detention</source>
       <translation>задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>action</source>
       <translation>акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>charge</source>
       <translation>обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>учреждение</translation>
     </message>
@@ -5200,28 +5200,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Опубликовано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Citations</source>
       <translation>Цитаты</translation>
     </message>
@@ -5406,22 +5406,22 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="71" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Deleted</source>
       <translation>Удалено</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="82" />
+      <location filename="../../caseapp/gui/trash/model.py" line="75" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
     </message>

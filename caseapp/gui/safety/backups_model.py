@@ -13,7 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from caseapp.gui.common.formatting import DAY_FORMAT
-from caseapp.gui.common.rows_model import ROOT, AnyIndex, RowsModel
+from caseapp.gui.common.rows_model import AnyIndex, RowsModel
 
 DAMAGED_COLOUR = QColor("#b3261e")
 
@@ -49,20 +49,13 @@ def backup_date(row: BackupRow) -> str:
 class BackupsModel(RowsModel[BackupRow]):
     """One row per backup; the file's full path is the tooltip."""
 
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {Column.DATE: self.tr("Made"), Column.SIZE: self.tr("Size"),
-                  Column.PERSONS: self.tr("Persons"), Column.KIND: self.tr("Encryption"),
-                  Column.CHECK: self.tr("Check")}
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+    def column_titles(self) -> tuple[str, ...]:
+        """In the order of ``Column``."""
+        return (self.tr("Made"), self.tr("Size"), self.tr("Persons"), self.tr("Encryption"),
+                self.tr("Check"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
+        row = self.row_of(index)
         if row is None:
             return None
         match role:
