@@ -30,6 +30,7 @@ from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 from caseapp.gui.articles.screenshot import add_known_spelling, show_event_dialog, show_review
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
+from caseapp.gui.safety.screenshot import safety_pictures
 from caseapp.gui.tasks import SyncTaskRunner
 
 FEATURED_PERSON = "Ерлан Қуанышбаев"
@@ -90,7 +91,8 @@ def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
 
 
 def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
-    """(file name, grab) in the order taken; the trash comes last since it deletes."""
+    """(file name, grab) in the order taken; the trash and the safety features (which
+    back up, encrypt and lock the file) come last since they change it."""
     pictures: list[tuple[str, Callable[[], QPixmap]]] = [
         ("main-window", lambda: _page(window, "persons", _featured)),
         ("search", lambda: _page(window, "persons", _search)),
@@ -107,7 +109,7 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     for name, make in _editors(window).items():
         pictures.append((f"editor-{name}", partial(_dialog, window, partial(_opened, make))))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
-    return pictures
+    return [*pictures, *safety_pictures(window, _settle)]
 
 
 def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> QPixmap:

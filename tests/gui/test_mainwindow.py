@@ -72,7 +72,7 @@ def test_switching_to_another_database(tmp_path, window):
 
 def test_a_newer_database_is_refused_and_the_old_one_stays_open(tmp_path, window, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr("caseapp.gui.mainwindow.show_error",
+    monkeypatch.setattr("caseapp.gui.window_file.show_error",
                         lambda parent, exc: shown.append(str(exc)))
     newer = tmp_path / "newer.sqlite"
     with sqlite3.connect(newer) as connection:

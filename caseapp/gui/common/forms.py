@@ -158,6 +158,17 @@ class BaseDialog(QDialog):
         CasebookOp(self.host, op, parent=self, origin=self).success(self._saved).failure(
             self._failed).run_in_background()
 
+    def accept_checked(self, value: Callable[[], object]) -> None:
+        """For a dialog that only gathers values (no command): accept with ``value()`` as
+        ``result_value``, or show its Invalid next to the field it names."""
+        self.clear_errors()
+        try:
+            self.result_value = value()
+        except Invalid as exc:
+            self.show_invalid(exc)
+            return
+        self.accept()
+
     def _saved(self, result: object) -> None:
         self.result_value = result
         message = self.saved_message(result)
@@ -217,4 +228,12 @@ def error_label(parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setVisible(False)
+    return label
+
+
+def paragraph(parent: QWidget, text: str) -> QLabel:
+    """A wrapped label of plain text (an explanation above or under fields)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
     return label
