@@ -37,6 +37,14 @@ def good_backup(demo_db_path: Path) -> tuple[Path, int]:
         return book.backups.make(), len(book.persons.ids())
 
 
+@pytest.fixture(autouse=True)
+def deletes_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests try writes the file refuses; the question before a delete that takes
+    other records along is answered yes, so that the delete is tried."""
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: True)
+
+
 @pytest.fixture
 def damaged(good_backup, request) -> Path:
     """The demo file, damaged after ``good_backup`` was made of it."""
@@ -60,7 +68,9 @@ def test_a_damaged_file_says_so_offers_the_latest_backup_and_is_never_written(
     window.persons.list_view.select_record(window.casebook.persons.ids()[0])
     window.menu_actions.delete.trigger()
     refusals = [box.text() for box in shown_boxes]
-    assert len(refusals) == 2 and all("damaged" in text and "\n" not in text
+    # the backup and the delete are refused; reads that meet the broken pages (which
+    # depend on where the noise fell) say the same
+    assert len(refusals) >= 2 and all("damaged" in text and "\n" not in text
                                        for text in refusals), refusals
     window.close()
     assert digest(damaged) == before

@@ -175,15 +175,18 @@ class ListDetailPage(QSplitter):
         return self.edit_record(record_id) if record_id is not None else None
 
     def delete_current(self) -> None:
+        """Move the current record to the trash; first ask, naming what goes with it and
+        what stays, when other records depend on it."""
         record_id = self.list_view.current_id()
         if record_id is None:
             return
+        name = self.record_name(record_id) or self.tr("the record")
         cls = self.RECORD
         QueryOp(self.host, lambda book: book.trash.impact(cls, record_id), parent=self).success(
-            lambda impact: self._delete_after_asking(record_id, impact)).run_in_background()
+            lambda impact: self._delete_after_asking(record_id, name, impact)
+        ).run_in_background()
 
-    def _delete_after_asking(self, record_id: int, impact: DeleteImpact) -> None:
-        name = self.record_name(record_id) or self.tr("the record")
+    def _delete_after_asking(self, record_id: int, name: str, impact: DeleteImpact) -> None:
         if not impact.empty and not confirm_delete(self, impact, name):
             return
         cls = self.RECORD
