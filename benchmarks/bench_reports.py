@@ -66,7 +66,9 @@ def to_spec(flowable: Flowable) -> list[tuple]:
 
 
 def _image_bytes(image: Image) -> bytes:
-    source = image.filename
+    """The picture's bytes; a photo drawn from memory keeps them in its ImageReader."""
+    reader = getattr(image, "_img", None)
+    source = reader.fileName if reader is not None else image.filename
     if isinstance(source, BytesIO):
         return source.getvalue()
     return Path(source).read_bytes()
