@@ -157,3 +157,11 @@ def test_a_brief_by_status_names_it_in_the_reports_language(demo_book, demo_toda
                             status="detained")
     cover = PdfReader(str(out)).pages[0].extract_text()
     assert "Мәртебесі: қамауда" in cover.replace("\u00a0", " ") and "detained" not in cover
+
+
+def test_a_long_first_line_becomes_a_title_cut_at_a_word(book):
+    words = [f"слово{n}" for n in range(60)]
+    draft = book.articles.draft(" ".join(words) + "\nПолиция задержала активиста.",
+                                published=TODAY)
+    assert len(draft.title) <= 200 and draft.title.endswith("…")
+    assert draft.title[:-1].split() == words[:len(draft.title[:-1].split())]
