@@ -42,6 +42,7 @@ from caseapp.reports import brief, dossier, samples
 from caseapp.reports.boxes import Box
 from caseapp.reports.common import TEXT_WIDTH, make_context
 from caseapp.reports.data import BriefData, DossierData
+from caseapp.reports.grid import Grid
 from caseapp.reports.styles import SANS, register_fonts
 from caseapp.reports.textblock import TextBlock
 
@@ -56,6 +57,10 @@ def to_spec(flowable: Flowable) -> list[tuple]:
     if isinstance(flowable, Paragraph | TextBlock):
         return [("p", _INTERNAL_LINK.sub(r"\1", flowable.text), flowable.style,
                  getattr(flowable, "bulletText", None))]
+    if isinstance(flowable, Grid):  # by hand: a reportlab Table with the same cells
+        rows = [[_cell_spec(cell) for cell in row.cells]
+                for row in (flowable.head, *flowable.rows)]
+        return [("t", rows, list(flowable.widths), 1)]
     if isinstance(flowable, Box):  # by hand: the content in a one-cell table
         return [("t", [[to_spec(flowable.content)]], [flowable.fixed_width or TEXT_WIDTH], 0)]
     if isinstance(flowable, Table):

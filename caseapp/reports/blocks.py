@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from caseapp.reports.boxes import Box, Padding
 from caseapp.reports.data import ReportOptions
+from caseapp.reports.grid import Grid, GridLook, Row
 from caseapp.reports.labels import Labels
 from caseapp.reports.markup import esc
 from caseapp.reports.styles import ACCENT, HEAD_FILL, RULE, UPCOMING_FILL, ZEBRA_FILL, Styles
@@ -75,38 +76,27 @@ def para(markup: str, style: ParagraphStyle) -> Flowable:
     return text_block(markup, style)
 
 
-def _table_style(rows: int, highlight: Sequence[int]) -> TableStyle:
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    if rows > 1:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL]))
-        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE))
-    commands += [("BACKGROUND", (0, r), (-1, r), UPCOMING_FILL) for r in highlight]
-    return TableStyle(commands)
+#: How every data table looks (reports/grid.py).
+TABLE_LOOK = GridLook(padding=Padding(2.5, _CELL_PADDING, 3.5, _CELL_PADDING),
+                      head_fill=HEAD_FILL, head_rule=ACCENT, row_rule=RULE)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-               ctx: Context, *, highlight: Sequence[int] = ()) -> Table:
+               ctx: Context, *, highlight: Sequence[int] = ()) -> Grid:
     """A table whose header (plain text) repeats on every page; cells are markup.
 
-    ``highlight`` lists 0-based body rows to tint (upcoming hearings).
+    ``highlight`` lists 0-based body rows to tint (upcoming hearings); the others are
+    striped.
     """
     head = [text_block(esc(h), ctx.styles.cell_head) for h in header]
     body = [[text_block(cell, ctx.styles.cell) for cell in row] for row in rows]
     needs = [max(cell.minWidth() for cell in column) + 2 * _CELL_PADDING
              for column in zip(head, *body, strict=True)]
-    table = Table([head, *body], colWidths=fit_columns([w * ctx.width for w in widths], needs),
-                  repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_table_style(len(body) + 1, [r + 1 for r in highlight]))
-    return table
+    fills = [UPCOMING_FILL if number in highlight else ZEBRA_FILL if number % 2 else None
+             for number in range(len(body))]
+    body_rows = [Row(tuple(cells), fill) for cells, fill in zip(body, fills, strict=True)]
+    return Grid(Row(tuple(head)), body_rows,
+                fit_columns([w * ctx.width for w in widths], needs), TABLE_LOOK)
 
 
 def fit_columns(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
