@@ -20,6 +20,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Spacer
 
 from caseapp.reports.boxes import Padding
+from caseapp.reports.textblock import TextBlock
 
 #: Height given to a cell when it is measured: more than any page.
 _UNBOUNDED = 1e9
@@ -131,8 +132,11 @@ class Grid(Flowable):
         canvas.restoreState()
         left = 0.0
         for cell, width in zip(row.cells, self.widths, strict=True):
-            cell.drawOn(canvas, left + look.padding.left,
-                        bottom + height - look.padding.top - cell.height)
+            x, y = left + look.padding.left, bottom + height - look.padding.top - cell.height
+            if isinstance(cell, TextBlock):
+                cell.draw_at(canvas, x, y)
+            else:
+                cell.drawOn(canvas, x, y)
             left += width
 
     def _rule(self, color: Color, width: float, y: float) -> None:

@@ -131,13 +131,20 @@ class TextBlock(Flowable):
                     for word in _SPACES.split(run.text)), default=0.0)
 
     def draw(self) -> None:
-        style, canvas = self.style, self.canv
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas: Canvas, left: float, bottom: float) -> None:
+        """Draw the wrapped block with its lower left corner at (``left``, ``bottom``),
+        leaving the canvas's coordinates alone (a table draws its cells so, without a
+        save, translate and restore of the canvas state for each)."""
+        style = self.style
         text = canvas.beginText()
         pen = _Pen(text)
         links: list[tuple[str, tuple[float, float, float, float]]] = []
-        y = self.height - style.fontSize
+        y = bottom + self.height - style.fontSize
         for number, (pieces, _width) in enumerate(self.lines or ()):
-            x = style.leftIndent + (style.firstLineIndent if number == 0 and self._first else 0)
+            x = left + style.leftIndent + (
+                style.firstLineIndent if number == 0 and self._first else 0)
             text.setTextOrigin(x, y)
             for piece, run, width in pieces:
                 pen.write(piece, run)
