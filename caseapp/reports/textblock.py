@@ -104,8 +104,8 @@ class TextBlock(Flowable):
         return self.width, self.height
 
     def _kept_off(self, availHeight: float) -> bool:
-        """True when too little room is left below this (short) block."""
-        return (0 < self.height <= KEEP_LIMIT
+        """True when this short block keeps room below itself and too little is left."""
+        return (self.keep_below > 0 and 0 < self.height <= KEEP_LIMIT
                 and availHeight < self.height + self.keep_below + self.spaceAfter)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
