@@ -37,7 +37,8 @@ class Context:
     """What a section builder needs: words, styles, options and where it sits.
 
     ``key`` prefixes bookmark keys (unique per person in a brief); ``level`` is the
-    outline level of section headings and ``section_style`` their paragraph style.
+    outline level of section headings and ``section_style`` their paragraph style;
+    ``section_bookmarks`` False leaves section headings out of the PDF outline.
     """
 
     labels: Labels
@@ -47,6 +48,7 @@ class Context:
     key: str = "s"
     level: int = 0
     section_style: str = "h1"
+    section_bookmarks: bool = True
 
     @property
     def today(self) -> date:
@@ -58,10 +60,11 @@ def heading(title: str, ctx: Context, name: str, *, style: str | None = None,
     """A heading showing ``title`` (plain text) with a bookmark ``ctx.key``-``name``: the
     page template turns a flowable's ``outline_entry`` into a PDF bookmark."""
     chosen = getattr(ctx.styles, style or ctx.section_style)
-    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}",
-             ctx.level if level is None else level)
     block = text_block(esc(title), chosen)
-    block.outline_entry = entry  # type: ignore[attr-defined]
+    if level is not None or ctx.section_bookmarks:
+        block.outline_entry = (  # type: ignore[attr-defined]
+            title.replace("\u00a0", " "), f"{ctx.key}-{name}",
+            ctx.level if level is None else level)
     return kept_with_next(block)
 
 

@@ -129,9 +129,13 @@ def summary_row(number: int, file: PersonFile, ctx: Context) -> list[str]:
 
 
 def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
-    """The person's heading (a bookmark under "Persons"), summary and brief sections."""
+    """The person's heading (a bookmark under "Persons"), summary and brief sections.
+
+    The sections are not bookmarked: in a brief of many persons the outline lists the
+    persons, and a thousand persons' sections cost a tenth of the time to write."""
     own = Context(labels=ctx.labels, styles=ctx.styles, options=ctx.options, width=ctx.width,
-                  key=_person_key(number), level=2, section_style="h2")
+                  key=_person_key(number), level=2, section_style="h2",
+                  section_bookmarks=False)
     name = f"{number + 1}. {file.identity.name_in(ctx.labels.language)}"
     story: list[Flowable] = [CondPageBreak(60 * mm),
                              heading(name, own, "name", style="h1", level=1)]
