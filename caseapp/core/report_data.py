@@ -9,6 +9,7 @@ from caseapp.core.case_stage import case_stage
 from caseapp.core.case_titles import in_language
 from caseapp.domain import records
 from caseapp.reports import data as rd
+from caseapp.store import codes as code_store
 from caseapp.store.reports import PersonBundle
 
 
@@ -86,7 +87,8 @@ def _case(case: records.Case, found: PersonBundle, when: tuple[str, date],
     language, today = when
     charges = tuple(
         rd.ChargeEntry(_article_ref(charge, article), article.title(language) if article else "",
-                     charge.wording, sources.of(charge.uid))
+                     charge.wording, sources.of(charge.uid),
+                     code_store.penalty(article) if article else None)
         for charge, article in found.charges if charge.case_id == case.id)
     met = tuple(name for name in rd_pace_fields() if getattr(case, name))
     stage = case_stage(case, found.hearings, found.sentences, today)

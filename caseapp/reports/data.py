@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from caseapp.domain.codes import PenaltyRange
 from caseapp.domain.errors import Invalid
 from caseapp.domain.names import script_of
 from caseapp.domain.partial_date import PartialDate
@@ -134,12 +135,14 @@ class DetentionEntry:
 
 @dataclass(frozen=True)
 class ChargeEntry:
-    """An article ("174.2") with its title in the report language."""
+    """An article ("174.2") with its title in the report language and, where the code
+    states one, the range of its sanction."""
 
     article: str = ""
     title: str = ""
     wording: str = ""
     sources: tuple[int, ...] = ()
+    penalty: PenaltyRange | None = None
 
 
 @dataclass(frozen=True)

@@ -172,17 +172,20 @@ def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
         story.append(para(f"{esc(stage)}: {facts_line}", ctx.styles.small))
     charges = [c for c in case.charges if c.article or c.title or c.wording]
     if charges:
-        rows = [[bold(esc(c.article or "—")), _charge_text(c, count)] for c in charges]
+        rows = [[bold(esc(c.article or "—")), _charge_text(c, count, ctx)] for c in charges]
         header = [labels.pgettext("report", "Article"), labels.pgettext("report", "Charge")]
         story.append(data_table(header, rows, (0.16, 0.84), ctx))
     return story
 
 
-def _charge_text(charge: ChargeEntry, count: int) -> str:
-    text = esc(charge.title)
+def _charge_text(charge: ChargeEntry, count: int, ctx: Context) -> str:
+    lines = [esc(charge.title)] if charge.title else []
     if charge.wording:
-        text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))
-    return text + cite(charge.sources, count)
+        lines.append(italic(esc(charge.wording)))
+    if charge.penalty is not None:
+        catalog = ctx.labels.catalog
+        lines.append(esc(charge.penalty.describe(catalog.gettext, catalog.ngettext)))
+    return "<br/>".join(lines) + cite(charge.sources, count)
 
 
 def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:

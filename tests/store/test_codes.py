@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The shipped codes: complete numbering, checked titles, search in any script, loading."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from caseapp.core.casebook import Casebook
+from caseapp.domain import codes, records
+from caseapp.domain.errors import Ambiguous, NotFound
+from caseapp.store import code_data
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FILES = {file.key: file for file in code_data.code_files()}
+
+
+def numbers(country: str, code: str = "criminal") -> set[str]:
+    return {str(entry["article"]) for entry in FILES[(country, code)].articles}
+
+
+def entry(country: str, article: str, code: str = "criminal") -> dict:
+    return next(e for e in FILES[(country, code)].articles if e["article"] == article)
+
+
+def test_kazakhstan_criminal_code_is_numbered_completely() -> None:
+    found = numbers("KZ")
+    assert 480 <= len(found) <= 520
+    assert {str(n) for n in range(1, 468)} - found == {"45", "206", "301", "303"}
+    assert {"67-1", "98-3", "269-1", "370-2", "380-1", "380-2", "452-1"} <= found
+
+
+@pytest.mark.parametrize(("article", "title"), [
+    ("174", "Разжигание социальной, национальной, родовой, расовой, сословной или религиозной "
+            "розни"),
+    ("179", "Пропаганда или публичные призывы к захвату или удержанию власти, а равно захват "
+            "или удержание власти либо насильственное изменение конституционного строя "
+            "Республики Казахстан"),
+    ("258", "Финансирование террористической или экстремистской деятельности и иное "
+            "пособничество терроризму либо экстремизму"),
+    ("272", "Массовые беспорядки"),
+    ("274", "Распространение заведомо ложной информации"),
+])
+def test_key_kazakh_articles_carry_the_checked_title(article: str, title: str) -> None:
+    found = entry("KZ", article)
+    assert (found["title_ru"], found["checked"]) == (title, "adilet")
+
+
+@pytest.mark.parametrize(("country", "article", "title"), [
+    ("RU", "207.3", "Публичное распространение заведомо ложной информации об использовании "
+                    "Вооруженных Сил Российской Федерации"),
+    ("RU", "280.3", "Публичные действия, направленные на дискредитацию использования "
+                    "Вооруженных Сил Российской Федерации"),
+    ("RU", "275", "Государственная измена"),
+    ("RU", "282.2", "Организация деятельности экстремистской организации"),
+    ("BY", "361-1", "Создание экстремистского формирования либо участие в нем"),
+    ("BY", "342", "Организация и подготовка действий, грубо нарушающих общественный порядок"),
+    ("BY", "130", "Разжигание расовой, национальной, религиозной"),
+])
+def test_key_articles_of_the_neighbours(country: str, article: str, title: str) -> None:
+    assert entry(country, article)["title_ru"].startswith(title)
+
+
+def test_every_file_says_where_it_comes_from() -> None:
+    for file in FILES.values():
+        header = file.header
+        assert header["official_name"]["ru"] and header["official_name"]["en"]
+        assert header["sources"] and all(source["what"] for source in header["sources"])
+        assert header["text_date"] and header["compiled"] and header["notes"]
+        keys = [(e["article"], e.get("part", "")) for e in file.articles]
+        assert len(keys) == len(set(keys)), file.path.name
+        assert all(e.get("checked", "") in ({"", *(s["id"] for s in header["sources"])})
+                   for e in file.articles), file.path.name
+
+
+@pytest.fixture
+def book(db_path: Path):
+    with Casebook(db_path) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("typed", ["274", "ст. 274", "распространение заведомо ложной",
+                                   "заведомо ложн", "Заведомо Ложной", "false information",
+                                   "жалған ақпарат", "жалган", "lozhnoi informatsii"])
+def test_search_finds_kz_274_in_any_script(book, typed: str) -> None:
+    found = book.codes.search(typed, country="KZ")
+    assert "KZ 274 — Dissemination of knowingly false information" in [r.label() for r in found]
+
+
+def test_exact_number_comes_first_and_suffixes_match_either_spelling(book) -> None:
+    assert book.codes.search("274")[0].label().startswith("KZ 274 ")
+    assert book.codes.row(book.codes.resolve("361.1", country="BY")).article == "361-1"
+    assert book.codes.row(book.codes.resolve("207-3", country="RU")).article == "207.3"
+    assert [r.reference() for r in book.codes.search("380", country="KZ")][:3] == [
+        "380", "380-1", "380-2"]
+
+
+def test_resolve_refuses_what_matches_nothing_or_many(book) -> None:
+    with pytest.raises(NotFound):
+        book.codes.resolve("9999")
+    with pytest.raises(Ambiguous, match="several articles"):
+        book.codes.resolve("заведомо")
+
+
+def test_penalty_range_of_274(book) -> None:
+    penalty = book.codes.penalty(book.codes.resolve("274"))
+    assert penalty == codes.PenaltyRange(None, 84, None, 5000, "MRP")
+    assert penalty.describe() == "imprisonment up to 7 years; fine up to 5\u00a0000 MCI"
+
+
+def test_counts_match_the_shipped_files(book) -> None:
+    assert book.codes.counts() == {key: len(file.articles) for key, file in FILES.items()}
+
+
+def test_loading_again_adds_nothing_and_a_volunteers_article_is_kept(book) -> None:
+    with book.bound():
+        book.database.execute_sql(
+            "INSERT INTO code_article (uid, created_at, updated_at, country, code, article, "
+            "part, title_kk, title_ru, title_en) VALUES ('own', '', '', 'KZ', 'criminal', "
+            "'999', '', '', 'Собственная статья', '')")
+        with book.database.atomic():
+            inserted, _updated = code_data.sync(book.database)
+    assert inserted == 0
+    assert [r.title for r in book.codes.search("собственная", language="ru")] == [
+        "Собственная статья"]
+
+
+def test_loading_every_code_takes_well_under_a_second(tmp_path: Path) -> None:
+    files = code_data.code_files()
+    with Casebook(tmp_path / "fresh.sqlite", create=True) as book, book.bound():
+        book.database.execute_sql("DELETE FROM code_article")
+        started = time.perf_counter()
+        with book.database.atomic():
+            inserted, updated = code_data.sync(book.database, files)
+        elapsed = time.perf_counter() - started
+    assert (inserted, updated) == (sum(len(f.articles) for f in files), 0)
+    assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+def test_upgrading_a_schema_4_file_adds_the_codes_and_keeps_its_charge(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(DATA / "schema_v4.sqlite", path)
+    with Casebook(path, backup_dir=tmp_path / "backups") as book:
+        assert book.codes.counts()[("KZ", "criminal")] == len(FILES[("KZ", "criminal")].articles)
+        assert ("RU", "criminal") in book.codes.counts()
+        erlan = book.persons.resolve("Yerlan Kuanyshbayev")
+        [charge] = book.persons.details(erlan).cases[0].charges
+        assert charge.article == "274"
+        kz_174 = book.get(records.CodeArticle, book.codes.resolve("174"))
+        assert kz_174.title_ru.startswith("Разжигание")  # the shipped title replaced the old one
+        assert [r.article for r in book.codes.search("заведомо ложн", country="KZ")][:2] == [
+            "273", "274"]
+
+
+def test_the_dossier_shows_the_range_of_a_charged_article(book, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    person, _ = book.persons.add(records.Person(display_name="Айгуль Сапарова"))
+    case, _ = book.cases.add(records.Case(case_number="2024-7"))
+    book.cases.add_party(case.pk, person.pk)
+    book.cases.add_charge(case.pk, person.pk, "распространение заведомо ложной")
+    out = book.reports.dossier(person.pk, tmp_path / "d.pdf",
+                               book.reports.options(language="en"))
+    text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages)
+    assert "imprisonment up to 7 years; fine up to 5" in " ".join(text.split())
