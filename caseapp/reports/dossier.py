@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from caseapp.reports.blocks import Context, boxed, heading
+from caseapp.reports.blocks import Context, boxed, heading, para
 from caseapp.reports.common import (
     Progress,
     author,
@@ -84,7 +84,7 @@ def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> Table:
 
 def summary_box(file: PersonFile, ctx: Context) -> list[Flowable]:
     markup = summary_markup(file, ctx)
-    return [boxed(Paragraph(markup, ctx.styles.body), ctx)] if markup else []
+    return [boxed(para(markup, ctx.styles.body), ctx)] if markup else []
 
 
 def person_body(file: PersonFile, ctx: Context) -> list[Flowable]:

@@ -16,9 +16,9 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from caseapp.paths import resource_path
+from caseapp.reports.fonts import ReportFont
 
 SERIF = "CaseSerif"
 SANS = "CaseSans"
@@ -47,7 +47,7 @@ def register_fonts() -> None:
     if SERIF in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        pdfmetrics.registerFont(ReportFont(name, str(resource_path("fonts", filename))))
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=f"{SERIF}-Bold",
                                   italic=f"{SERIF}-Italic", boldItalic=f"{SERIF}-BoldItalic")
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=f"{SANS}-Bold",
