@@ -75,6 +75,17 @@ def test_key_kazakh_articles_carry_the_checked_title(article: str, title: str) -
     assert (found["title_ru"], found["checked"]) == (title, "adilet")
 
 
+def test_the_russian_code_has_every_article_of_its_2018_contents() -> None:
+    found = numbers("RU")
+    assert len(found) == 474
+    assert {str(n) for n in range(1, 362)} - found == {
+        "16", "52", "77", "129", "130", "152", "173", "182", "188", "200", "265", "298"}
+    assert {"53.1", "104.5", "205.6", "207.3", "212.1", "280.3", "282.2", "284.1", "284.2",
+            "330.2", "354.1"} <= found
+    for found_entry in FILES[("RU", "criminal")].articles:
+        assert found_entry["title_ru"] and found_entry["title_en"], found_entry["article"]
+
+
 @pytest.mark.parametrize(("country", "article", "title"), [
     ("RU", "207.3", "Публичное распространение заведомо ложной информации об использовании "
                     "Вооруженных Сил Российской Федерации"),
