@@ -388,7 +388,7 @@ def test_charge_by_title_words_names_the_article(run) -> None:
     code, _out, err = run("case", "charge", "C-1", "Test Person", "false information")
     assert code == 1 and "KZ 274 — Dissemination of knowingly false information" in err
     code, out, _err = run("case", "charge", "C-1", "Test Person",
-                          "dissemination of false information")
+                          "распространение заведомо ложной информации")
     assert code == 0
     assert "KZ 274 — Dissemination of knowingly false information" in out
     code, _out, err = run("case", "charge", "C-1", "Test Person", "заведомо")
