@@ -12,7 +12,7 @@ import pytest
 from caseapp.core.casebook import Casebook
 from caseapp.domain import codes, records
 from caseapp.domain.errors import Ambiguous, NotFound
-from caseapp.store import code_data
+from caseapp.store import code_data, code_forms
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FILES = {file.key: file for file in code_data.code_files()}
@@ -86,6 +86,23 @@ def test_the_russian_code_has_every_article_of_its_2018_contents() -> None:
         assert found_entry["title_ru"] and found_entry["title_en"], found_entry["article"]
 
 
+def test_the_kazakh_administrative_code_has_every_article_of_its_2020_contents() -> None:
+    articles = FILES[("KZ", "administrative")].articles
+    titled = [e for e in articles if e.get("title_ru")]
+    assert (len(articles), len(titled)) == (1037, 989)
+    assert all(e["title_en"] and e["checked"] == "kz-laws-ru" for e in titled)
+    assert {str(n) for n in range(73, 682)} - numbers("KZ", "administrative") == {
+        "140", "144", "152", "183", "188", "215", "242", "254", "258", "263", "290", "291",
+        "295", "459", "467", "500", "502", "520", "541", "574", "576", "604", "605", "609",
+        "624", "629", "636"}
+    assert entry("KZ", "488", "administrative")["title_ru"] == (
+        "Нарушение законодательства Республики Казахстан о порядке организации и проведения "
+        "мирных собраний")
+    assert entry("KZ", "653", "administrative")["title_ru"] == "Проявление неуважения к суду"
+    assert entry("KZ", "669", "administrative")["title_ru"].startswith(
+        "Неисполнение приговора суда")
+
+
 @pytest.mark.parametrize(("country", "article", "title"), [
     ("RU", "207.3", "Публичное распространение заведомо ложной информации об использовании "
                     "Вооруженных Сил Российской Федерации"),
@@ -131,7 +148,7 @@ def test_exact_number_comes_first_and_suffixes_match_either_spelling(book) -> No
     assert book.codes.search("274")[0].label().startswith("KZ 274 ")
     assert book.codes.row(book.codes.resolve("361.1", country="BY")).article == "361-1"
     assert book.codes.row(book.codes.resolve("207-3", country="RU")).article == "207.3"
-    assert [r.reference() for r in book.codes.search("380", country="KZ")][:3] == [
+    assert [r.reference() for r in book.codes.search("380", country="KZ", code="criminal")][:3] == [
         "380", "380-1", "380-2"]
 
 
@@ -165,10 +182,19 @@ def test_loading_again_adds_nothing_and_a_volunteers_article_is_kept(book) -> No
         "Собственная статья"]
 
 
+def test_the_shipped_word_forms_are_current() -> None:
+    """Stale forms would give shipped articles other keys than a query's words get."""
+    stored = code_forms.load()
+    built = code_forms.build()
+    assert {word: code_forms.decode(word, text) for word, text in built.items()} == stored, (
+        "run: python -m caseapp.store.code_forms")
+
+
 def test_loading_every_code_takes_well_under_a_second(tmp_path: Path) -> None:
     files = code_data.code_files()
     with Casebook(tmp_path / "fresh.sqlite", create=True) as book, book.bound():
         book.database.execute_sql("DELETE FROM code_article")
+        codes._word_forms.cache_clear()  # as in a new process: only the shipped forms known
         started = time.perf_counter()
         with book.database.atomic():
             inserted, updated = code_data.sync(book.database, files)
