@@ -128,6 +128,23 @@ def test_the_kazakh_administrative_code_has_every_article_of_its_2020_contents()
         "Неисполнение приговора суда")
 
 
+def test_the_kazakh_administrative_code_has_its_kazakh_titles() -> None:
+    articles = FILES[("KZ", "administrative")].articles
+    with_kk = [e for e in articles if e.get("title_kk")]
+    assert len(with_kk) == 981
+    assert all(e["checked_kk"] == "kz-laws-kk" for e in with_kk)
+    assert entry("KZ", "488", "administrative")["title_kk"] == (
+        "Қазақстан Республикасының бейбіт жиналыстарды ұйымдастыру және өткізу тәртібі туралы "
+        "заңнамасын бұзу")
+    # added in 2020: no Russian title read, Kazakh and English ones
+    defamation = entry("KZ", "73-3", "administrative")
+    assert (defamation.get("title_ru"), defamation["title_kk"], defamation["title_en"]) == (
+        None, "Жала жабу", "Defamation")
+    # renamed in 2020: the Kazakh title would not match the 2020 Russian one
+    assert "title_kk" not in entry("KZ", "133", "administrative")
+    assert entry("KZ", "274", "administrative").get("repealed") is True
+
+
 @pytest.mark.parametrize(("country", "article", "title"), [
     ("RU", "207.3", "Публичное распространение заведомо ложной информации об использовании "
                     "Вооруженных Сил Российской Федерации"),
