@@ -155,9 +155,13 @@ def test_the_kazakh_administrative_code_has_its_kazakh_titles() -> None:
     ("BY", "361-1", "Создание экстремистского формирования либо участие в нем"),
     ("BY", "342", "Организация и подготовка действий, грубо нарушающих общественный порядок"),
     ("BY", "130", "Разжигание расовой, национальной, религиозной"),
+    ("BY", "369", "Оскорбление представителя власти"),
 ])
 def test_key_articles_of_the_neighbours(country: str, article: str, title: str) -> None:
-    assert entry(country, article)["title_ru"].startswith(title)
+    found = entry(country, article)
+    assert found["title_ru"].startswith(title)
+    # each read in a source the file names
+    assert found["checked"] in {s["id"] for s in FILES[(country, "criminal")].header["sources"]}
 
 
 def test_every_file_says_where_it_comes_from() -> None:
