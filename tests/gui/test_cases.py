@@ -65,7 +65,7 @@ def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, caseboo
     page.open_record(case_id)
     text = page.detail.plain_text()
     for expected in ("2024-0117 — Protest in Zhanaozen", "Ерлан Қуанышбаев", "defendant",
-                     "Art. 174.2", "Incitement of social", "“calls on social media”",
+                     "Art. 174.2", "Inciting social", "“calls on social media”",
                      "detention imposed for purely political reasons", "Almaty City Court",
                      "<script>not markup</script>"):
         assert expected in text

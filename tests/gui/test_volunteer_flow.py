@@ -287,7 +287,8 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     qtbot.mouseClick(editor.charges.add_button, Qt.MouseButton.LeftButton)
     charge = editor.charges.rows[-1]
     assert charge.defendant.currentText() == DETAINEE  # the only defendant, already chosen
-    type_into(qtbot, charge.article.lineEdit(), "274")
+    type_into(qtbot, charge.article, "274")
+    qtbot.waitUntil(lambda: bool(charge.article.offered()), timeout=3000)  # the search ran
     type_into(qtbot, charge.part, "2")
     type_into(qtbot, charge.wording, "жалған ақпарат тарату")
     press_ok(editor)
