@@ -14,8 +14,9 @@ space. A query word then matches a key word that starts with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from caseapp.domain import names
@@ -51,10 +52,31 @@ def search_key(article: str, *titles: str) -> str:
     forms: set[str] = set()
     for title in titles:
         for word in names.words(title):
-            forms.update({word, names.fold_kazakh(word), names.romanize(word),
-                          names.match_key(word)})
+            forms.update(_word_forms(word))
     forms.discard("")
     return f" №{number_key(article)} {' '.join(sorted(forms))} "
+
+
+#: Forms computed ahead of time for the shipped titles' words (store/code_forms.py).
+_PRECOMPUTED: dict[str, tuple[str, ...]] = {}
+
+
+def precomputed_forms(forms: Mapping[str, tuple[str, ...]]) -> None:
+    """Take forms computed ahead of time, so loading the codes need not compute them."""
+    _PRECOMPUTED.update(forms)
+    _word_forms.cache_clear()
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """A title word as typed, folded to Russian letters, in Latin, and its variant key."""
+    return (word, names.fold_kazakh(word), names.romanize(word), names.match_key(word))
+
+
+@lru_cache(maxsize=16384)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A title word's forms; precomputed for the shipped titles, otherwise computed once
+    and cached, since titles share most of their words."""
+    return _PRECOMPUTED.get(word) or word_forms(word)
 
 
 class ArticleQuery(NamedTuple):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from peewee import SqliteDatabase
 from caseapp.domain import codes
 from caseapp.domain.errors import DatabaseError
 from caseapp.i18n import _
+from caseapp.store import code_forms
 from caseapp.store.rows import new_uid, now_text
 
 CODES_DIR = Path(__file__).with_name("data") / "codes"
@@ -66,6 +68,7 @@ def _read(path: Path) -> CodeFile:
 
 def shipped_rows(files: list[CodeFile]) -> Iterator[dict[str, Any]]:
     """The articles of ``files`` as code_article values (search key included)."""
+    _precompute()
     for file in files:
         country, code = file.key
         for entry in file.articles:
@@ -76,6 +79,12 @@ def shipped_rows(files: list[CodeFile]) -> Iterator[dict[str, Any]]:
             row.update({name: entry.get(name) for name in PENALTY})
             row["search_key"] = codes.search_key(row["article"], *(row[t] for t in TITLES))
             yield row
+
+
+@cache
+def _precompute() -> None:
+    """Hand the shipped word forms (store/code_forms.py) to the key builder, once."""
+    codes.precomputed_forms(code_forms.load())
 
 
 def sync(database: SqliteDatabase, files: list[CodeFile] | None = None) -> tuple[int, int]:

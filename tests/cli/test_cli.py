@@ -385,7 +385,10 @@ def test_codes_search_lists_articles_by_words_in_any_script(run) -> None:
 def test_charge_by_title_words_names_the_article(run) -> None:
     run("person", "add", "Test Person")
     run("case", "add", "C-1", "--defendant", "Test Person")
-    code, out, _err = run("case", "charge", "C-1", "Test Person", "false information")
+    code, _out, err = run("case", "charge", "C-1", "Test Person", "false information")
+    assert code == 1 and "KZ 274 — Dissemination of knowingly false information" in err
+    code, out, _err = run("case", "charge", "C-1", "Test Person",
+                          "распространение заведомо ложной информации")
     assert code == 0
     assert "KZ 274 — Dissemination of knowingly false information" in out
     code, _out, err = run("case", "charge", "C-1", "Test Person", "заведомо")
