@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -74,8 +75,10 @@ def test_dialogs_open_when_locking_are_closed_with_what_they_showed(qtbot, encry
     erlan = window.casebook.persons.resolve("Ерлан Қуанышбаев")
     dialog = open_dialog_of(window, PersonEditDialog, lambda: window.persons.edit_record(erlan))
     assert "Ерлан Қуанышбаев" in all_texts(dialog)
+    dialog.notes.setFocus()
+    qtbot.keyClicks(dialog.notes, " typed, not saved")  # a changed form asks nothing now
     window.menu_actions.lock.trigger()
-    assert not dialog.isVisible()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert record_words_in(everything_shown(window)) == []
 
 

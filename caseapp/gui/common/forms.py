@@ -121,7 +121,8 @@ class BaseDialog(QDialog):
             self._shown_once = True
             mnemonics.repair(self)
             self._fit_contents()
-            QTimer.singleShot(0, self.mark_unchanged)
+            QTimer.singleShot(0, self, self.mark_unchanged)  # dropped if deleted first
+        self.changes.start()
 
     def _fit_contents(self) -> None:
         """At least as large as the contents need in this language (Kazakh labels are
@@ -209,6 +210,7 @@ class BaseDialog(QDialog):
             label.setVisible(False)
 
     def done(self, result: int) -> None:
+        self.changes.stop()
         gui_settings().setValue(f"dialogs/{self.objectName()}", self.saveGeometry())
         super().done(result)
 

@@ -12,6 +12,7 @@ they first get the focus, which every keyboard or mouse edit gives them.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,7 +41,19 @@ class ChangeWatcher(QObject):
         self.root = root
         self.changed = False
         self._watched: set[int] = set()
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self._following_focus = False
+
+    def start(self) -> None:
+        """Follow the focus into widgets created later (while the dialog is shown)."""
+        if not self._following_focus:
+            QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+            self._following_focus = True
+
+    def stop(self) -> None:
+        """Stop following the focus: call before the dialog closes or is deleted."""
+        if self._following_focus:
+            self._following_focus = False
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
 
     def watch_all(self) -> None:
         for widget in self.root.findChildren(QWidget):
@@ -60,6 +73,8 @@ class ChangeWatcher(QObject):
             self._mark()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.root):
+            return  # the dialog was deleted without closing (its parent went first)
         if new is not None and self.root.isAncestorOf(new):
             for widget in (new, *_ancestors(new, self.root)):
                 self._watch(widget)

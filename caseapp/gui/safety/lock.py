@@ -154,5 +154,7 @@ def close_dialogs() -> None:
                 widget.canceled.emit()
         elif isinstance(widget, QDialog):
             if widget.isVisible():
-                widget.reject()
+                # done(), not reject(): a changed form must not stop the lock to ask
+                # "Discard changes?" with the record still on screen
+                widget.done(QDialog.DialogCode.Rejected)
             widget.deleteLater()
