@@ -70,6 +70,24 @@ def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
+def flush_output() -> None:
+    if sys.stdout is not None:  # None when the caller closed it (`caseapp … >&-`)
+        sys.stdout.flush()
+
+
+def drop_output() -> None:
+    """Send what is left of standard output to the null device: the program reading it
+    has gone (``caseapp person list | head``), and Python would otherwise report a
+    broken pipe when it flushes at exit."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a stream without a file
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
+
+
 def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> None:
     """Print aligned columns; widths from the widest cell, capped for long text."""
     cells = [headers, *rows]

@@ -48,6 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; output piped into a program that stops reading (``| head``)
+    ends the command quietly with exit code 0, as other command-line tools do."""
+    try:
+        try:
+            return _run(argv)
+        finally:
+            common.flush_output()  # here, not at exit, where a closed pipe cannot be caught
+    except BrokenPipeError:
+        common.drop_output()
+        return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
     set_language(os.environ.get("CASEAPP_LANG", "en"))
     args = build_parser().parse_args(argv)
     paths.private_files()
@@ -59,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail(_("interrupted"))
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks
