@@ -25,6 +25,7 @@ from caseapp.core.article_json import (
     event_from_json,
     event_to_json,
     extraction_parts,
+    list_field,
     mention_from_json,
     proposal_flags,
     text_field,
@@ -119,14 +120,14 @@ def draft_from_json(data: Any, text: str) -> ArticleDraft:
         raise Invalid(_("This draft was made from another text than the article given"),
                       field="content_hash")
     persons = [_proposal_from_json(item, f"persons[{i}]")
-               for i, item in enumerate(_list(data, "persons", "draft"))]
+               for i, item in enumerate(list_field(data, "persons", "draft"))]
     keys = {p.key for p in persons}
     events = [event_from_json(item, f"events[{i}]", keys, len(text))
-              for i, item in enumerate(_list(data, "events", "draft"))]
+              for i, item in enumerate(list_field(data, "events", "draft"))]
     dates, places, organizations = extraction_parts(data)
     language = text_field(data, "language", "draft") or "en"
     extraction = Extraction(language, [], dates, places, organizations, events,
-                            [str(w) for w in data.get("warnings") or []])
+                            [str(w) for w in list_field(data, "warnings", "draft")])
     return ArticleDraft(text, text_field(data, "title", "draft"), language,
                         _published(data.get("published")), extraction, persons)
 
@@ -143,20 +144,14 @@ def _proposal_from_json(item: Any, where: str) -> PersonProposal:
             where=where, choices=", ".join(DECISIONS)), field=where)
     target, partial, confirm = proposal_flags(item, where)
     proposal = PersonProposal(
-        name, item.get("role"), [mention_from_json(m, where) for m in item.get("mentions") or []],
-        [candidate_from_json(c, where) for c in item.get("candidates") or []], decision,
-        item.get("link_uid"), str(item.get("link_reason") or ""),
+        name, text_field(item, "role", where) or None,
+        [mention_from_json(m, where) for m in list_field(item, "mentions", where)],
+        [candidate_from_json(c, where) for c in list_field(item, "candidates", where)], decision,
+        text_field(item, "link_uid", where) or None, str(item.get("link_reason") or ""),
         text_field(item, "key", where) or name, target, partial, confirm)
     if decision == "link" and not proposal.link_uid:
         raise Invalid(_("{where}: a link needs “link_uid”").format(where=where), field=where)
     return proposal
-
-
-def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise Invalid(_("{where}.{key} must be a list").format(where=where, key=key), field=key)
-    return value
 
 
 def _published(value: Any) -> date | None:

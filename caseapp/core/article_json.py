@@ -76,16 +76,24 @@ def proposal_flags(item: dict[str, Any], where: str) -> tuple[bool, bool, bool]:
 def extraction_parts(data: dict[str, Any]) -> tuple[list[DateMention], list[Entity], list[Entity]]:
     """The dates, places and organisations shown beside the draft (not checked closely:
     the import uses the events' own dates and places)."""
-    dates = [DateMention(str(d.get("text", "")), int(d.get("start") or 0), int(d.get("end") or 0),
+    dates = [DateMention(str(d.get("text", "")), _int(d, "start", "dates"), _int(d, "end", "dates"),
                          str(d.get("value", "")), str(d.get("precision", "")))
-             for d in data.get("dates") or [] if isinstance(d, dict)]
-    return dates, _entities(data.get("places")), _entities(data.get("organizations"))
+             for d in list_field(data, "dates", "draft") if isinstance(d, dict)]
+    return dates, _entities(data, "places"), _entities(data, "organizations")
 
 
-def _entities(items: Any) -> list[Entity]:
-    return [Entity(str(e.get("name", "")), [mention_from_json(m, "entity")
-                                             for m in e.get("mentions") or []])
-            for e in items or [] if isinstance(e, dict)]
+def _entities(data: dict[str, Any], key: str) -> list[Entity]:
+    return [Entity(str(e.get("name", "")), [mention_from_json(m, key)
+                                             for m in list_field(e, "mentions", key)])
+            for e in list_field(data, key, "draft") if isinstance(e, dict)]
+
+
+def list_field(item: dict[str, Any], key: str, where: str) -> list[Any]:
+    """The list at ``key`` ([] when absent); Invalid when it is something else."""
+    value = item.get(key) or []
+    if not isinstance(value, list):
+        raise Invalid(_("{where}.{key} must be a list").format(where=where, key=key), field=key)
+    return value
 
 
 def text_field(item: dict[str, Any], key: str, where: str) -> str:
@@ -137,10 +145,8 @@ def _partial(item: dict[str, Any], key: str, where: str) -> str | None:
 
 
 def _names(item: dict[str, Any], key: str, known: set[str], where: str) -> list[str]:
-    value = item.get(key) or []
-    if not isinstance(value, list):
-        raise Invalid(_("{where}.{key} must be a list").format(where=where, key=key), field=key)
-    unknown = [name for name in value if name not in known]
+    value = list_field(item, key, where)
+    unknown = [name for name in value if not isinstance(name, str) or name not in known]
     if unknown:
         raise Invalid(_("{where}.{key}: “{name}” is not a person of the draft (use a person's "
                         "“key”)").format(where=where, key=key, name=unknown[0]), field=key)
@@ -153,7 +159,7 @@ def _terms(item: dict[str, Any], known: set[str], where: str) -> dict[str, str]:
         raise Invalid(_("{where}.person_terms must be an object").format(where=where),
                       field="person_terms")
     _names({"person_terms": list(value)}, "person_terms", known, where)
-    return {str(k): str(v) for k, v in value.items()}
+    return {name: text_field(value, name, f"{where}.person_terms") for name in value}
 
 
 def _quote(value: Any, where: str, text_length: int) -> tuple[int, int]:
