@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from caseapp import paths
 from caseapp.domain.errors import Invalid
@@ -59,13 +60,25 @@ def load(path: Path | None = None) -> Settings:
         stored = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    values = {k: v for k, v in stored.items() if k in known} if isinstance(stored, dict) else {}
-    values["recent_files"] = tuple(values.get("recent_files", ()))
+    values = _typed_values(stored) if isinstance(stored, dict) else {}
     try:
         return Settings(**values).validated()
-    except (Invalid, TypeError):
+    except Invalid:
         return Settings()
+
+
+def _typed_values(stored: dict[str, Any]) -> dict[str, Any]:
+    """The stored values of the type their setting has; any other is left at its default
+    (an edited or damaged file loses that value, not every setting)."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for name in (f.name for f in fields(Settings) if f.name in stored):
+        value = stored[name]
+        if name == "recent_files" and isinstance(value, list):
+            values[name] = tuple(entry for entry in value if isinstance(entry, str))
+        elif type(value) is type(getattr(defaults, name)):
+            values[name] = value
+    return values
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
