@@ -65,7 +65,8 @@ def fold_kazakh_spelling(text: str) -> str:
 
 def latin_spelling(text: str) -> str:
     """A readable Latin spelling of a Cyrillic name (Ерлан Қуанышбаев → Yerlan Kuanyshbaev)."""
-    return " ".join(_latin_word(word) for word in normalize_spacing(text).split(" ") if word)
+    latin = (_latin_word(word) for word in normalize_spacing(text).split(" "))
+    return " ".join(word for word in latin if word)  # a lone combining mark leaves nothing
 
 
 def _latin_word(word: str) -> str:
