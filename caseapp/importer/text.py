@@ -12,11 +12,15 @@ from typing import NamedTuple
 
 from caseapp.domain.names import KAZAKH_LETTERS
 
-# Letters, optionally joined by hyphens (Нью-Йорк, АҚШ-та); numbers with a glued suffix
-# (15-інде, 13th); a run of four or more stops or of one punctuation mark as one token (a
-# page of "!!!!" costs one token, not thousands); any other visible character on its own.
-# No nested quantifiers.
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[0-9]+(?:-?[^\W\d_]+)?|[.!?…]{4,}"
+# Letters with their combining marks (a decomposed "й" is "и" + U+0306: one word, not
+# two tokens a letter, which made a page of them the slowest input), optionally joined by
+# hyphens (Нью-Йорк, АҚШ-та); numbers with a glued suffix (15-інде, 13th); a run of four
+# or more stops or of one punctuation mark as one token (a page of "!!!!" costs one token,
+# not thousands); any other visible character on its own. Every repetition starts with
+# a character the one before cannot match, so nothing backtracks.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|[0-9]+(?:-?[^\W\d_]+)?|[.!?…]{{4,}}"
                     r"|([^\w\s])\1{3,}|[^\w\s]")
 # A run of stops is matched once, from its first character (the look-behind) and without
 # giving characters back (possessive), so 100,000 dots cost one pass, not n² steps.
