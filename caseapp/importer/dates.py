@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from caseapp.importer.date_words import (
     CONNECTORS,
@@ -86,18 +87,25 @@ def _atom(doc: Doc, index: int, consumed: set[int]) -> Atom | None:
     if index in consumed:
         return None
     token = doc.tokens[index]
-    if token.kind == "w":
-        month = month_of(token.text, doc.lang[index], capital_ok=doc.starts_sentence(index))
+    if token.kind == "w":  # a capital matters only outside English (month_of)
+        language = doc.lang[index]
+        capital_ok = language != "en" and token.is_cap and doc.starts_sentence(index)
+        month = month_of(token.text, language, capital_ok=capital_ok)
         return Atom("M", month, index) if month else None
-    if token.kind != "n":
-        return None
-    match = _DIGITS.match(token.text)
+    number = _number(token.text) if token.kind == "n" else None
+    return Atom(number[0], number[1], index) if number else None
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str) -> tuple[str, int] | None:
+    """("Y", year) for a year, ("D", day) for a day number (also "15-інде"), else None."""
+    match = _DIGITS.match(text)
     digits = match.group() if match else ""
     if len(digits) == 4 and 1900 <= int(digits) <= 2100:
-        return Atom("Y", int(digits), index)
-    match = _DAY.fullmatch(token.text)
+        return "Y", int(digits)
+    match = _DAY.fullmatch(text)
     if match and 1 <= int(match.group(1)) <= 31:
-        return Atom("D", int(match.group(1)), index)
+        return "D", int(match.group(1))
     return None
 
 
@@ -108,6 +116,9 @@ def _groups(doc: Doc, consumed: set[int]) -> list[DateMention]:
         if atoms:
             years = [a.value for a in atoms if a.kind == "Y"]
             that_year, length = _year_after(doc, last, named_year) if not years else (None, 0)
+            if not that_year and all(a.kind == "D" for a in atoms):
+                index = last + 1  # day numbers without a month or year date nothing
+                continue
             consumed.update(range(last + 1, last + 1 + length))
             prior = _prior_year(doc, atoms, named_year) if not years and not that_year else None
             if prior:
@@ -162,6 +173,8 @@ def _year_after(doc: Doc, last: int, named_year: int | None) -> tuple[int | None
     """"January 20 that year", "12 мая того же года": the year named before; "в сентябре
     прошлого года", "March last year": counted from the publication year. Returns the year
     and how many words after the date said so."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].kind != "w":
+        return None, 0
     words = tuple(t.text.lower() for t in doc.tokens[last + 1:last + 4])
     for phrase in THAT_YEAR:
         if named_year and words[:len(phrase)] == phrase:

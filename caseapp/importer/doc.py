@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from caseapp.importer.text import (
     Token,
@@ -152,8 +153,10 @@ def _guess(text: str, fallback: str, forced: bool) -> str:
     return guess
 
 
+@lru_cache(maxsize=1024)
 def _cyrillic_language(text: str) -> str:
-    """kk or ru for the Cyrillic words of ``text`` alone."""
+    """kk or ru for the Cyrillic words of ``text`` alone (cached: a page of one short
+    quotation repeated asks thousands of times)."""
     return language_of(" ".join(_CYRILLIC_WORD.findall(text))) or "ru"
 
 
