@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench lint setup translations screenshots clean
+.PHONY: run test test-slow bench lint setup translations screenshots clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,15 @@ test: $(STAMP) translations
 	$(BIN)/python -m mypy
 	$(BIN)/python -m ruff check caseapp tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests
+
+# The fuzz suite (tests/fuzz) with its slow profile: at least 10,000 generated inputs in
+# all, counted and printed at the end, with hypothesis's statistics (the slowest input
+# per 100 kB among them). `make test` runs the same tests with a few inputs each. No hang
+# watchdog: shrinking a failure may take minutes, and once here the watchdog's thread
+# dump in the middle of a long test ended in a segmentation fault.
+test-slow: $(STAMP) translations
+	CASEAPP_FUZZ=slow QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		-o faulthandler_timeout=0 --hypothesis-show-statistics tests/fuzz
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
