@@ -74,7 +74,8 @@ class ReportDocTemplate(BaseDocTemplate):
         super().__init__(filename, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=20 * mm, bottomMargin=24 * mm, title=info.title,
                          author=info.author, subject=info.subject, creator="caseapp",
-                         invariant=1, lang=labels.language, displayDocTitle=1)
+                         invariant=1, lang=labels.language, displayDocTitle=1,
+                         initialFontName=SANS)  # else the canvas names Helvetica, unembedded
         self.info, self.labels = info, labels
         self._progress, self._abort = progress, abort
         self._size, self._reported = 1, -1.0
