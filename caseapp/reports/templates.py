@@ -11,9 +11,12 @@ leaves nothing behind.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -171,20 +174,34 @@ def _fit(text: str, width: float) -> str:
 
 def write_pdf(out: Path, story: list[Flowable], *, info: DocInfo, labels: Labels,
               progress: Progress | None = None, abort: threading.Event | None = None) -> None:
-    """Render ``story`` to ``out`` through a temporary file; nothing is left on failure."""
+    """Render ``story`` to ``out`` through a temporary file, fsynced before it takes the
+    name; nothing is left on failure, and what a killed run left is removed first."""
     out = Path(out)
+    remove_leftovers(out)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(handle)
     try:
         doc = ReportDocTemplate(temporary, info=info, labels=labels,
                                 progress=progress, abort=abort)
         doc.build(story, canvasmaker=PageTotalCanvas)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
         os.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     if progress is not None:
         progress(1.0, info.title)
+
+
+def remove_leftovers(out: Path, older_than: float = 60.0) -> None:
+    """Delete ``out``'s temporary files that a killed run left (older than a minute, so
+    that a report being written at this moment by another window is left alone)."""
+    now = time.time()
+    for leftover in out.parent.glob(f".{glob.escape(out.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
 
 
 def check_abort(abort: threading.Event | None) -> None:
