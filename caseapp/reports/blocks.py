@@ -21,7 +21,15 @@ from caseapp.reports.data import ReportOptions
 from caseapp.reports.grid import Grid, GridLook, Row
 from caseapp.reports.labels import Labels
 from caseapp.reports.markup import esc
-from caseapp.reports.styles import ACCENT, HEAD_FILL, RULE, UPCOMING_FILL, ZEBRA_FILL, Styles
+from caseapp.reports.styles import (
+    ACCENT,
+    HEAD_FILL,
+    RULE,
+    SANS,
+    UPCOMING_FILL,
+    ZEBRA_FILL,
+    Styles,
+)
 from caseapp.reports.textblock import TextBlock, text_block
 
 #: Room a heading keeps below itself on its page: three lines of text or table rows.
@@ -125,6 +133,7 @@ def fact_table(pairs: Sequence[tuple[str, str]], ctx: Context, label_width: floa
     widths = [label_width * ctx.width, (1 - label_width) * ctx.width]
     table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # reportlab's cell default names Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),

@@ -28,6 +28,7 @@ from caseapp.reports.data import DossierData, PersonFile
 from caseapp.reports.markup import italic, join
 from caseapp.reports.redact import redact
 from caseapp.reports.sections import PERSON_SECTIONS, summary_markup
+from caseapp.reports.styles import SANS
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
 _PHOTO_COLUMN = 36 * mm
@@ -76,7 +77,8 @@ def title_block(file: PersonFile, ctx: Context) -> list[Flowable]:
 
 def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> Table:
     table = Table([[left, image]], colWidths=[ctx.width - _PHOTO_COLUMN, _PHOTO_COLUMN])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table

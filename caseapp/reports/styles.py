@@ -86,7 +86,7 @@ class _Spacing(TypedDict, total=False):
 def _style(name: str, font: str, size: float, leading: float, *, textColor: Color = INK,
            **extra: Unpack[_Spacing]) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                          textColor=textColor, splitLongWords=1, **extra)
+                          textColor=textColor, splitLongWords=1, bulletFontName=SANS, **extra)
 
 
 @lru_cache(maxsize=1)

@@ -22,3 +22,27 @@ def test_old_leftovers_of_this_report_go_and_others_stay(tmp_path: Path) -> None
         os.utime(path, (an_hour_ago, an_hour_ago))
     remove_leftovers(out)
     assert not killed.exists() and running.exists() and other.exists()
+
+
+def test_every_font_of_a_dossier_with_a_checklist_and_long_words_is_embedded(
+        tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from caseapp.core.casebook import Casebook
+    from caseapp.domain import records
+
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    with Casebook(tmp_path / "x.sqlite", create=True) as book:
+        person, _ = book.persons.add(records.Person(display_name="Ерлан " + "Қ" * 5000,
+                                                    notes="<b>x</b> & <para>"))
+        case, _ = book.cases.add(records.Case(case_number="1", pace_political_reasons=True))
+        book.cases.add_party(case.id, person.id)
+        out = tmp_path / "d.pdf"
+        book.reports.dossier(person.id, out, book.reports.options(language="kk"))
+    listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and not [row for row in rows if " no " in row], listing
