@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color, toColor
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -56,11 +57,20 @@ BREAK = Run("\n", "", 0, "")
 
 
 def text_block(markup: str, style: ParagraphStyle) -> Flowable:
-    """A TextBlock of ``markup`` in ``style``, or a Paragraph when the markup asks for more."""
+    """A TextBlock of ``markup`` in ``style``, or a Paragraph when the markup or the style
+    asks for more (a TextBlock sets text flush left, without bullets or borders)."""
+    if not _plain(style):
+        return Paragraph(markup, style)
     try:
         return TextBlock(markup, style)
     except Unsupported:
         return Paragraph(markup, style)
+
+
+def _plain(style: ParagraphStyle) -> bool:
+    """A style a TextBlock draws as Paragraph would: left-aligned, no frame or fill."""
+    return (style.alignment == TA_LEFT and not style.backColor and not style.borderWidth
+            and style.wordWrap is None)
 
 
 #: A block kept with what follows is moved to the next page only when it is at most this

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import pdf_text
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from caseapp.reports.blocks import data_table
@@ -54,6 +56,8 @@ def test_markup_it_does_not_read_goes_to_a_paragraph() -> None:
     assert isinstance(text_block("<b>bold</b> and <i>italic</i><br/>next", style), TextBlock)
     assert isinstance(text_block('<font name="Courier">mono</font>', style), Paragraph)
     assert isinstance(text_block("<u>underlined</u>", style), Paragraph)
+    centred = ParagraphStyle("centred", parent=style, alignment=TA_CENTER)
+    assert isinstance(text_block("centred text", centred), Paragraph)
 
 
 def test_a_long_table_repeats_its_head_and_keeps_every_row(tmp_path: Path) -> None:
