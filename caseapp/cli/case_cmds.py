@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from caseapp.cli import common
+from caseapp.cli import code_cmds, common
 from caseapp.cli.common import action, command_group, one_of, out
 from caseapp.core.edits import CaseEdit, PartyEdit, PersonChoice
 from caseapp.domain import records
@@ -36,9 +36,9 @@ def _register_cases(actions: argparse._SubParsersAction) -> None:
     charge = action(actions, "charge", _("charge a person in a case"), cmd_case_charge)
     charge.add_argument("case", help=_("case number or uid"))
     charge.add_argument("person", help=_("uid or a name that matches one person"))
-    charge.add_argument("article", help=_("article number of the code, e.g. 274"))
+    charge.add_argument("article", help=_("article number (274, 207.3) or words of its title"))
     charge.add_argument("--part", default="")
-    charge.add_argument("--code", default="criminal", choices=("criminal", "administrative"))
+    code_cmds.add_code_options(charge, country_default="KZ")
     charge.add_argument("--wording", default="")
     party = action(actions, "party", _("add a party to a case"), cmd_case_party)
     party.add_argument("case", help=_("case number or uid"))
@@ -88,9 +88,11 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 def cmd_case_charge(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
         case_id, person_id = book.cases.resolve(args.case), book.persons.resolve(args.person)
-        book.cases.add_charge(case_id, person_id, args.article, part=args.part.strip(),
-                              code=args.code, wording=args.wording.strip())
-    out(_("Charged under article {article}").format(article=args.article))
+        article_id = book.codes.resolve(args.article, country=args.country, code=args.code)
+        book.cases.add_charge(case_id, person_id, article_id, part=args.part.strip(),
+                              wording=args.wording.strip())
+        charged = book.codes.row(article_id)
+    out(_("Charged under article {article}").format(article=charged.label() if charged else ""))
     return 0
 
 

@@ -19,6 +19,7 @@ from caseapp.cli import (
     action_cmds,
     basic_cmds,
     case_cmds,
+    code_cmds,
     common,
     custody_cmds,
     extract_cmd,
@@ -31,8 +32,8 @@ from caseapp.domain.errors import CaseAppError, DatabaseError
 from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
-COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, custody_cmds, action_cmds,
-                   extract_cmd, import_cmd, report_cmd)
+COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
+                   action_cmds, extract_cmd, import_cmd, report_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from caseapp.cli import common, person_merge_cmd
@@ -70,7 +71,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     aliases = [AliasInput(text, "transliteration") for text in args.alias]
     with common.open_book(args) as book:
         stored, _changes = book.persons.add(person, aliases)
+        twins = book.persons.possible_duplicates([args.name, *args.alias], exclude=stored.id)
     out(_("Added {name} ({uid})").format(name=stored.display_name, uid=stored.uid))
+    for twin in twins:
+        sys.stderr.write(_("note: {name} ({uid}) has the same name; merge them with "
+                           "`caseapp person merge` if they are one person").format(
+            name=twin.row.display_name, uid=twin.row.uid) + "\n")
     return 0
 
 

@@ -68,14 +68,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
         options = _options(book, args)
         if args.tag:
-            ids = book.reports.persons_with_tag(args.tag)
-            scope = _("Tag: {tag}").format(tag=args.tag)
+            ids, chosen_by = book.reports.persons_with_tag(args.tag), {"tag": args.tag}
         elif args.status:
-            status = PersonStatus.parse(args.status)
-            ids, scope = book.reports.persons_with_status(status.value), status.label()
+            status = PersonStatus.parse(args.status).value
+            ids, chosen_by = book.reports.persons_with_status(status), {"status": status}
         else:
-            ids, scope = [book.persons.resolve(ref) for ref in args.person], ""
-        book.reports.brief(ids, args.output, options, scope=scope)
+            ids, chosen_by = [book.persons.resolve(ref) for ref in args.person], {}
+        book.reports.brief(ids, args.output, options, **chosen_by)
     out(_("Wrote {path} ({count} persons)").format(path=args.output, count=len(ids)))
     return 0
 

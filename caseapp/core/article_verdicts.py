@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from caseapp.core.article_apply import ApplyContext, parse_partial, sentence_around
+from caseapp.core.case_titles import case_title
 from caseapp.domain import records
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.terms import Term, parse_term
@@ -48,7 +49,6 @@ CHANGE_NOTES = {
     "commutation": N_("Sentence commuted: {date} {court}"),
 }
 VERDICT_DATE_NOTE = N_("Date of the verdict as the article gives it: {date}")
-CASE_TITLE = N_("Case of {name}")
 
 
 def charge(ctx: ApplyContext, event: Event) -> bool:
@@ -231,10 +231,7 @@ def cases_for(ctx: ApplyContext, person_ids: list[int], opened: str | None) -> d
 
 def _new_case(ctx: ApplyContext, person_ids: list[int], opened: str | None) -> int:
     first = rows.get(records.Person, person_ids[0]).display_name
-    others = len(person_ids) - 1
-    title = (ctx.words(CASE_TITLE).format(name=first) if not others else ctx.catalog.ngettext(
-        "Case of {name} and {count} other", "Case of {name} and {count} others", others).format(
-        name=first, count=others))
+    title = case_title(ctx.catalog, first, len(person_ids) - 1)
     return ctx.journal.insert(records.Case(title=title, opened=parse_partial(opened))).pk
 
 

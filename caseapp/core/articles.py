@@ -58,6 +58,21 @@ class ImportReport:
     records: int = 0
 
 
+#: The longest title an imported article gets from its first line.
+TITLE_LIMIT = 200
+
+
+def headline(text: str, limit: int = TITLE_LIMIT) -> str:
+    """The article's first line as its title; a longer one ends at the last whole word
+    that fits, with an ellipsis (a source title is never cut inside a word)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rstrip()
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut[:limit - 1]).rstrip(" ,;:-–—") + "…"
+
+
 class Articles(Manager):
     """Commands: apply (one "Import Article" step); reads: load_file, draft, edited_draft,
     auto_link."""
@@ -71,8 +86,7 @@ class Articles(Manager):
               title: str | None = None) -> ArticleDraft:
         """Extract and rank candidates; nothing is written."""
         extraction = importer.extract(text, language=language, published=published)
-        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        draft = ArticleDraft(text, title or first_line[:200], extraction.language, published,
+        draft = ArticleDraft(text, title or headline(text), extraction.language, published,
                              extraction)
         draft.persons = [self._proposal(p) for p in extraction.persons]
         draft.duplicate_source_id = source_store.source_by_hash(draft.content_hash)

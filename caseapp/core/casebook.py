@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
+    from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
@@ -58,6 +59,7 @@ class Casebook:
 
     persons: Persons
     cases: Cases
+    codes: Codes
     custody: Custody
     hearings: Hearings
     actions: Actions

@@ -39,11 +39,15 @@ class Cases(ListManager[CaseQuery]):
         party = records.CaseParty(case_id=case_id, person_id=person_id, role=role)
         return commands.add(self.book, party, _("Add Case Party"))[1]
 
-    def add_charge(self, case_id: int, person_id: int, article: str, *, part: str = "",
-                   code: str = "criminal", wording: str = "") -> Changes:
-        """Charge a person under an article number of the shipped code ("274", "405")."""
+    def add_charge(self, case_id: int, person_id: int, article: str | int, *, part: str = "",
+                   code: str | None = None, country: str | None = "KZ",
+                   wording: str = "") -> Changes:
+        """Charge a person under an article of the shipped codes: its id, or its number
+        ("274", "207.3") or words of its title (see Codes.resolve)."""
+        article_id = (article if isinstance(article, int)
+                      else self.book.codes.resolve(article, country=country, code=code))
         charge = records.Charge(case_id=case_id, person_id=person_id, part=part,
-                                article_id=self.article_id(article, code=code), wording=wording)
+                                article_id=article_id, wording=wording)
         return commands.add(self.book, charge, _("Add Charge"))[1]
 
     def save(self, edit: CaseEdit) -> tuple[records.Case, Changes]:

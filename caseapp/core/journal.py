@@ -58,13 +58,14 @@ class Journal:
         rows.write_raw(table, pk, raw)
         self.step.changes.append(UndoableChange(table, pk, before, rows.read_raw(table, pk)))
 
-    def set_deleted(self, table: str, pk: int, deleted: bool) -> None:
-        """Move a record to the trash or back."""
+    def set_deleted(self, table: str, pk: int, deleted: bool, *, stamp: str | None = None) -> None:
+        """Move a record to the trash or back; records deleted together share ``stamp``
+        (that is how the trash knows what went in with what)."""
         before = rows.read_raw(table, pk)
         if before is None:
             raise NotFound(_("No {table} with id {pk}").format(table=table, pk=pk))
-        stamp = rows.now_text() if deleted else None
-        self.set_raw(table, pk, {**before, "deleted_at": stamp})
+        when = (stamp or rows.now_text()) if deleted else None
+        self.set_raw(table, pk, {**before, "deleted_at": when})
 
     def _record(self, table: str, pk: int, before: rows.Raw | None) -> None:
         self.step.changes.append(UndoableChange(table, pk, before, rows.read_raw(table, pk)))

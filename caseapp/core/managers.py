@@ -13,6 +13,7 @@ def attach(book: Casebook) -> None:
     from caseapp.core.actions import Actions
     from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
+    from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
@@ -24,6 +25,7 @@ def attach(book: Casebook) -> None:
 
     book.persons = Persons(book)
     book.cases = Cases(book)
+    book.codes = Codes(book)
     book.custody = Custody(book)
     book.hearings = Hearings(book)
     book.actions = Actions(book)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,8 +16,9 @@ from caseapp.domain import names, records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
 from caseapp.domain.queries import PersonQuery
-from caseapp.domain.views import MergePreview, PersonDetails, PersonRow
+from caseapp.domain.views import MergePreview, PersonDetails, PersonRow, PossibleDuplicate
 from caseapp.i18n import _
+from caseapp.importer.matching import SAME_ALIAS, SAME_KEY, KnownPerson, rank_candidates
 from caseapp.store import attachments as attachment_store
 from caseapp.store import bulk, person_details, rows
 from caseapp.store import persons as person_store
@@ -180,6 +181,21 @@ class Persons(ListManager[PersonQuery]):
                 language: str = "en") -> PersonDetails:
         return person_details.details(person_id, today or date.today(), language)
 
+    def possible_duplicates(self, texts: Sequence[str], *, exclude: int | None = None
+                            ) -> list[PossibleDuplicate]:
+        """Stored persons with a name or alias equal to one of ``texts`` in any script
+        (same normalised text, same transliteration key or the same words in another
+        order); spelling variants that only look alike are not duplicates."""
+        found: dict[int, tuple[set[str], str]] = {}
+        for text in filter(None, (t.strip() for t in texts)):
+            for pk, uid, name, aliases in person_store.names_of(person_store.candidate_ids(text)):
+                for match in rank_candidates(text, [KnownPerson(uid, name, aliases)], limit=1):
+                    if pk != exclude and match.reason in (SAME_ALIAS, SAME_KEY):
+                        found.setdefault(pk, (set(), match.reason))[0].add(text)
+        rows_by_id = {row.id: row for row in self.rows(list(found))}
+        return [PossibleDuplicate(rows_by_id[pk], tuple(sorted(matched)), _born(pk), reason)
+                for pk, (matched, reason) in found.items() if pk in rows_by_id]
+
     def resolve(self, reference: str) -> int:
         """A person id from a uid or a name search that matches exactly one person."""
         if not reference.strip():  # an empty search matches everyone: never "the one" person
@@ -195,6 +211,11 @@ class Persons(ListManager[PersonQuery]):
             raise Ambiguous(_("“{text}” matches {count} persons; use a uid").format(
                 text=reference, count=len(matches)))
         return matches[0]
+
+
+def _born(person_id: int) -> str:
+    born = rows.get(records.Person, person_id).birth_date
+    return born.display() if born else ""
 
 
 def _picture(image: Path | None) -> records.Attachment | None:

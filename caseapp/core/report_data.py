@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from caseapp.core.case_stage import case_stage
+from caseapp.core.case_titles import in_language
 from caseapp.domain import records
 from caseapp.reports import data as rd
+from caseapp.store import codes as code_store
 from caseapp.store.reports import PersonBundle
 
 
@@ -39,11 +44,12 @@ def _aliases(aliases: list[records.PersonName]) -> tuple[rd.Alias, ...]:
     return tuple(rd.Alias(a.text, a.script, a.language, a.kind) for a in aliases)
 
 
-def person_file(found: PersonBundle, language: str) -> rd.PersonFile:
+def person_file(found: PersonBundle, language: str, today: date) -> rd.PersonFile:
+    """The report data of one person; ``today`` (the report date) decides case stages."""
     sources = _Sources(found)
     identity = _identity(found, sources)
     detentions = tuple(_detention(d, f, sources) for d, f in found.detentions)
-    cases = tuple(_case(c, found, language, sources) for c in found.cases)
+    cases = tuple(_case(c, found, (language, today), sources) for c in found.cases)
     hearings = tuple(_hearing(h, found, sources) for h in found.hearings)
     sentences = tuple(_sentence(s, found, sources) for s in found.sentences)
     actions = tuple(_action(a, sources) for a in found.actions)
@@ -76,15 +82,26 @@ def _detention(d: records.Detention, f: records.Facility | None,
                            d.kind, d.start, d.end, d.note, sources.of(d.uid))
 
 
-def _case(case: records.Case, found: PersonBundle, language: str,
+def _case(case: records.Case, found: PersonBundle, when: tuple[str, date],
           sources: _Sources) -> rd.CaseEntry:
+    language, today = when
     charges = tuple(
         rd.ChargeEntry(_article_ref(charge, article), article.title(language) if article else "",
-                     charge.wording, sources.of(charge.uid))
+                     charge.wording, sources.of(charge.uid),
+                     code_store.penalty(article) if article else None)
         for charge, article in found.charges if charge.case_id == case.id)
     met = tuple(name for name in rd_pace_fields() if getattr(case, name))
-    return rd.CaseEntry(case.case_number, case.title, case.status, "", case.opened, charges, met,
-                      case.pace_note, case.notes, sources.of(case.uid))
+    stage = case_stage(case, found.hearings, found.sentences, today)
+    return rd.CaseEntry(case.case_number, _case_title(case, found, language), stage, "",
+                        case.opened, charges, met, case.pace_note, case.notes,
+                        sources.of(case.uid))
+
+
+def _case_title(case: records.Case, found: PersonBundle, language: str) -> str:
+    """The case's title; one caseapp made ("Case of …") said in the report's language."""
+    names = {p.display_name: person_ref(p, a).name_in(language)
+             for _role, p, a in found.parties.get(case.pk, [])}
+    return in_language(case.title, language, lambda name: names.get(name, name))
 
 
 def rd_pace_fields() -> tuple[str, ...]:

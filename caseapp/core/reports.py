@@ -27,21 +27,25 @@ class Reports(Manager):
 
     def dossier(self, person_id: int, out: Path, options: rd.ReportOptions, *,
                 progress: Progress | None = None, abort: threading.Event | None = None) -> Path:
-        file = person_file(report_store.bundle(person_id), options.language)
+        file = person_file(report_store.bundle(person_id), options.language,
+                           options.generated_on)
         dossier.build(rd.DossierData(options, file), out, progress=progress, abort=abort)
         return out
 
     def brief(self, person_ids: list[int], out: Path, options: rd.ReportOptions, *,
-              scope: str = "", progress: Progress | None = None,
-              abort: threading.Event | None = None) -> Path:
+              scope: str = "", status: str = "", tag: str = "",
+              progress: Progress | None = None, abort: threading.Event | None = None) -> Path:
+        """The brief about ``person_ids``, chosen by ``status`` or ``tag`` (the cover says
+        which, in the report's language) or as ``scope`` says in free words."""
         if not person_ids:
             raise NotFound(_("No persons match; the brief would be empty"))
         ticker = Ticker(len(person_ids) * 2, _half(progress), abort)
         files = []
         for pk in person_ids:
-            files.append(person_file(report_store.bundle(pk), options.language))
+            files.append(person_file(report_store.bundle(pk), options.language,
+                                     options.generated_on))
             ticker.tick(_("Gathering data"))
-        data = rd.BriefData(options, tuple(files), scope=scope)
+        data = rd.BriefData(options, tuple(files), scope=scope, status=status, tag=tag)
         brief.build(data, out, progress=_second_half(progress), abort=abort)
         return out
 

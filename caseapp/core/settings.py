@@ -17,6 +17,9 @@ from caseapp.domain.errors import Invalid
 from caseapp.i18n import LANGUAGES, _
 from caseapp.store import files
 
+#: The longest idle time the window may wait before it locks itself (a day).
+MAX_LOCK_MINUTES = 1440
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -26,6 +29,8 @@ class Settings:
     operator: str = ""
     backup_folder: str = ""
     backups_to_keep: int = 20
+    #: Lock the window after this many minutes without key or mouse input; 0: never.
+    lock_after_minutes: int = 0
     recent_files: tuple[str, ...] = ()
 
     def validated(self) -> Settings:
@@ -37,6 +42,9 @@ class Settings:
                           field="report_language")
         if not 1 <= self.backups_to_keep <= 1000:
             raise Invalid(_("Keep between 1 and 1000 backups"), field="backups_to_keep")
+        if not 0 <= self.lock_after_minutes <= MAX_LOCK_MINUTES:
+            raise Invalid(_("Lock after 0 (never) to {count} minutes without input").format(
+                count=MAX_LOCK_MINUTES), field="lock_after_minutes")
         return self
 
     def with_recent(self, path: Path, limit: int = 8) -> Settings:

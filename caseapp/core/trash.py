@@ -12,9 +12,9 @@ from caseapp.core.manager import Manager
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.errors import Ambiguous, NotFound
-from caseapp.domain.views import TrashRow
+from caseapp.domain.views import DeleteImpact, TrashRow
 from caseapp.i18n import _
-from caseapp.store import audit, db, rows
+from caseapp.store import audit, db, followers, rows
 from caseapp.store import trash as trash_store
 
 if TYPE_CHECKING:
@@ -25,10 +25,21 @@ class Trash(Manager):
     """Commands: delete (to the trash), restore, restore_all, purge."""
 
     def delete(self, cls: type[records.Record], pk: int) -> Changes:
-        """Move a record to the trash (undoable; restore brings it back with its links)."""
+        """Move a record to the trash with what would be left an orphan without it
+        (``impact`` says what); undoable, and a restore brings all of it back."""
         name = _("Delete {what}").format(what=record_label(cls))
-        return commands.run(self.book, name,
-                            lambda j: j.set_deleted(rows.table_of(cls), pk, True))[1]
+        table = rows.table_of(cls)
+
+        def work(journal: Journal) -> None:
+            stamp = rows.now_text()
+            for row_table, row_id in [(table, pk), *followers.followers(table, pk)]:
+                journal.set_deleted(row_table, row_id, True, stamp=stamp)
+
+        return commands.run(self.book, name, work)[1]
+
+    def impact(self, cls: type[records.Record], pk: int) -> DeleteImpact:
+        """What a delete of the record takes along, and what stays without it."""
+        return followers.impact(rows.table_of(cls), pk)
 
     def list(self) -> list[TrashRow]:
         return trash_store.trash_rows()
@@ -50,8 +61,9 @@ class Trash(Manager):
         return self.restore_all([(row.table, row.id)])
 
     def restore_all(self, targets: Iterable[tuple[str, int]]) -> Changes:
-        """Bring several records back as one undoable step."""
-        chosen = list(targets)
+        """Bring several records back, each with what went to the trash along with it,
+        as one undoable step."""
+        chosen = [row for table, pk in targets for row in trash_store.deleted_together(table, pk)]
 
         def work(journal: Journal) -> None:
             for table, pk in chosen:
@@ -67,9 +79,12 @@ class Trash(Manager):
         """
         targets = [self.find(uid) for uid in uids] if uids is not None else self.list()
         with self.book.writing():
-            count = trash_store.purge([(row.table, row.id) for row in targets])
+            together = [pair for row in targets
+                        for pair in trash_store.deleted_together(row.table, row.id)]
+            trash_store.purge(together)
+            count = len(targets)
             audit.write(self.book.operator, _("Purge from Trash"),
                         [(row.table, row.uid, ()) for row in targets])
         self.book.undo.clear()
         db.checkpoint(self.book.database)
-        return count, Changes(frozenset(row.table for row in targets), step="")
+        return count, Changes(frozenset(table for table, _pk in together), step="")

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 
 class CaseAppError(Exception):
     """Base: the message is meant for the volunteer and names what and where."""
@@ -13,11 +16,41 @@ class NotFound(CaseAppError):
 
 
 class Invalid(CaseAppError):
-    """Input that cannot be accepted; ``field`` names where, when known."""
+    """Input that cannot be accepted; ``field`` names where, when known. A form with
+    several bad fields raises one Invalid for the first whose ``others`` holds the rest,
+    so that every problem is shown at once."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None,
+                 others: tuple[Invalid, ...] = ()) -> None:
         super().__init__(message)
         self.field = field
+        self.others = others
+
+    @property
+    def all(self) -> tuple[Invalid, ...]:
+        return (self, *self.others)
+
+    @staticmethod
+    def combined(problems: list[Invalid]) -> Invalid:
+        """One Invalid standing for all of ``problems`` (at least one)."""
+        flat = [one for problem in problems for one in problem.all]
+        first = flat[0]
+        return Invalid(str(first), field=first.field, others=tuple(flat[1:]))
+
+
+def collect_invalid(readers: dict[str, Callable[[], Any]]) -> dict[str, Any]:
+    """Call every reader; their values by name, or one Invalid combining every reader's
+    Invalid (each form field is read even after one failed)."""
+    values: dict[str, Any] = {}
+    problems: list[Invalid] = []
+    for name, read in readers.items():
+        try:
+            values[name] = read()
+        except Invalid as exc:
+            problems.append(exc)
+    if problems:
+        raise Invalid.combined(problems)
+    return values
 
 
 class Ambiguous(CaseAppError):

@@ -143,9 +143,20 @@ class CodeArticle(Record):
     title_kk: str = ""
     title_ru: str = ""
     title_en: str = ""
+    #: The sanction's range where the code states one (see domain.codes.PenaltyRange).
+    term_min_months: int | None = None
+    term_max_months: int | None = None
+    fine_min: int | None = None
+    fine_max: int | None = None
+    fine_unit: str | None = None
+    #: Number and title words in every script (domain.codes.search_key); matched with
+    #: LIKE over the whole (small) table, so it has no index of its own. Both columns are
+    #: nullable because schema 5 added them to existing files with ALTER TABLE.
+    search_key: str | None = field(default=None, metadata={"derived": True})
 
     def title(self, language: str) -> str:
-        return getattr(self, f"title_{language}", "") or self.title_en
+        """The title in ``language``; one not yet given falls back to Russian, then English."""
+        return getattr(self, f"title_{language}", "") or self.title_ru or self.title_en
 
     def reference(self) -> str:
         return f"{self.article}.{self.part}" if self.part else self.article

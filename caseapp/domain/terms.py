@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -106,3 +106,19 @@ def parse_term(text: str | None) -> Term | None:
             found[slot] = value
     term = Term(**found)
     return None if term.is_empty else term
+
+
+#: Detention kinds counted towards a prison term day for day (pre-trial custody and the
+#: police detention before it); house arrest and others are credited at rates that vary,
+#: so the volunteer enters those from the verdict.
+CREDITED_KINDS = ("police", "pretrial")
+
+
+def credited_pretrial_days(periods: Iterable[tuple[date, date | None]], verdict: date) -> int:
+    """Days in custody before the verdict, as the verdict usually credits them: each
+    (start, end or None for ongoing) period cut at the verdict day, overlaps counted once."""
+    days: set[date] = set()
+    for start, end in periods:
+        last = min(end or verdict, verdict)
+        days.update(start + timedelta(offset) for offset in range((last - start).days + 1))
+    return len(days)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from caseapp.domain import enums, records
@@ -45,17 +45,29 @@ Rule = Callable[[Any], None]
 
 
 def validate(record: records.Record) -> None:
-    """Raise Invalid (with ``field``) for the first rule ``record`` breaks."""
+    """Raise Invalid (with ``field``) for the rules ``record`` breaks, all of them at once."""
+    problems = list(_required(record)) + list(_enums(record))
+    for rule in EXTRA_RULES.get(type(record), ()):
+        try:
+            rule(record)
+        except Invalid as exc:
+            problems.append(exc)
+    if problems:
+        raise Invalid.combined(problems)
+
+
+def _required(record: records.Record) -> Iterator[Invalid]:
     for name in REQUIRED.get(type(record), ()):
         value = getattr(record, name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            raise Invalid(_("“{field}” must not be empty").format(field=name), field=name)
+            yield Invalid(_("“{field}” must not be empty").format(field=name), field=name)
+
+
+def _enums(record: records.Record) -> Iterator[Invalid]:
     for (cls, name), enum in ENUM_FIELDS.items():
         if isinstance(record, cls) and getattr(record, name) not in enum._value2member_map_:
-            raise Invalid(_("“{value}” is not a valid {field}").format(
+            yield Invalid(_("“{value}” is not a valid {field}").format(
                 value=getattr(record, name), field=name), field=name)
-    for rule in EXTRA_RULES.get(type(record), ()):
-        rule(record)
 
 
 def _case_has_identity(case: records.Case) -> None:

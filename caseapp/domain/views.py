@@ -25,6 +25,16 @@ class PersonRow(NamedTuple):
     updated_at: str
 
 
+class PossibleDuplicate(NamedTuple):
+    """A stored person whose name or alias is the same, in any script, as one being
+    entered: the list row, the names it matched on and the birth date to tell them apart."""
+
+    row: PersonRow
+    names: tuple[str, ...]
+    birth_date: str
+    reason: str
+
+
 class HearingRow(NamedTuple):
     """One hearing with the names a schedule needs."""
 
@@ -43,11 +53,29 @@ class HearingRow(NamedTuple):
 
 
 class TrashRow(NamedTuple):
+    """A record the volunteer deleted; ``along`` counts the records that went to the
+    trash with it (a person's names, detentions, a case only they were in…)."""
+
     table: str
     id: int
     uid: str
     label: str
     deleted_at: str
+    along: int = 0
+
+
+class DeleteImpact(NamedTuple):
+    """What deleting a record does to others: ``along`` counts, by table, the records
+    that go to the trash with it; ``unlinked`` the shared ones that stay without it (a
+    case with other defendants, an action about others too, a detention at a deleted
+    facility)."""
+
+    along: dict[str, int]
+    unlinked: dict[str, int]
+
+    @property
+    def empty(self) -> bool:
+        return not self.along and not self.unlinked
 
 
 class SearchHit(NamedTuple):

@@ -24,11 +24,11 @@ from caseapp.core.casebook import Casebook
 from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui.common.errors import show_error
-from caseapp.gui.common.settings import open_casebook
 from caseapp.gui.common.unexpected import ErrorHooks, report_unexpected
 from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
+from caseapp.gui.safety.opening import open_book
 from caseapp.gui.tasks import QtTaskRunner
 
 
@@ -76,15 +76,19 @@ def application() -> QApplication:
 
 
 def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
-    """Open ``path`` (created when missing) in a new, shown main window."""
+    """Open ``path`` (created when missing) in a new, shown main window; None when it
+    cannot be opened or the volunteer cancelled its passphrase."""
     fresh = not path.exists()
     try:
-        book = open_casebook(path, create=True)
+        book = open_book(None, path, create=True)
     except CaseAppError as exc:
         show_error(None, exc)
         return None
+    if book is None:
+        return None
     window = MainWindow(book, QtTaskRunner())
     window.show()
+    window.safety.check_opened(daily=not fresh)
     if demo and (fresh or _is_empty(book)):
         build_demo_in(window)
     return window

@@ -28,13 +28,13 @@ Dialog = TypeVar("Dialog", bound=QDialog)
 def open_paste_article(window: MainWindow) -> PasteArticleDialog:
     from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 
-    return _open(PasteArticleDialog(window, window))
+    return open_modal(PasteArticleDialog(window, window))
 
 
 def open_reports(window: MainWindow, selected_person_ids: list[int]) -> ReportDialog:
     from caseapp.gui.reports.report_dialog import ReportDialog
 
-    return _open(ReportDialog(window, window, selected_person_ids=selected_person_ids))
+    return open_modal(ReportDialog(window, window, selected_person_ids=selected_person_ids))
 
 
 def open_settings(window: MainWindow) -> SettingsDialog:
@@ -43,16 +43,18 @@ def open_settings(window: MainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window, window)
     dialog.accepted.connect(lambda: apply_settings(window, dialog.result_value,
                                                     language_changed=dialog.language_changed()))
-    return _open(dialog)
+    return open_modal(dialog)
 
 
 def apply_settings(window: MainWindow, settings: object, *,
                    language_changed: bool = False) -> None:
-    """What takes effect at once: the operator in the audit log and the backup folder."""
+    """What takes effect at once: the operator in the audit log, the backup folder and the
+    minutes after which the window locks itself."""
     assert isinstance(settings, Settings), "the Settings dialog saves Settings"
     window.casebook.operator = settings.operator
     folder = settings.backup_folder
     window.casebook.backup_dir = Path(folder).expanduser() if folder else None
+    window.locking.apply_settings()
     window.show_message(QCoreApplication.translate(
         "Dialogs", "Settings saved. The new interface language is used from the next start.")
         if language_changed else QCoreApplication.translate("Dialogs", "Settings saved."))
@@ -75,7 +77,7 @@ def show_check_result(parent: QWidget, problems: list[str]) -> None:
     box.open()
 
 
-def _open(dialog: Dialog) -> Dialog:
+def open_modal(dialog: Dialog) -> Dialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.open()

@@ -2,6 +2,9 @@
 """The main window: owns the open Casebook, the task runner, the navigator and the pages.
 
 It is the one app-wide object and the ``PageHost`` of every page (gui/common/page.py).
+The pages sit beside the navigator on one screen of ``screens``; the lock screen
+(gui/safety/lock.py) is the other, and locking deletes the pages, which are made anew
+when the file is open again.
 Commands run through ``gui.ops``; when one has committed, ``operation_did_execute``
 hands its Changes to every loaded page and refreshes the Undo/Redo texts (Anki's
 ``on_operation_did_execute``). A page is loaded the first time it is shown, so
@@ -10,16 +13,12 @@ opening a database queries only what the volunteer looks at.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -28,43 +27,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import APP_NAME, __version__
+from caseapp import __version__
 from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
-from caseapp.domain.errors import CaseAppError
 
 from caseapp.gui import dialogs
-from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.page import Page
-from caseapp.gui.common.settings import (
-    backups_to_keep,
-    gui_settings,
-    open_casebook,
-    remember_recent,
-)
+from caseapp.gui.common.settings import gui_settings
 from caseapp.gui.navigator import Navigator
-from caseapp.gui.ops import CasebookOp, QueryOp
+from caseapp.gui.ops import CasebookOp
 from caseapp.gui.pages import PAGES, PageStack
+from caseapp.gui.safety.file_safety import FileSafety
+from caseapp.gui.safety.lock import WindowLock
 from caseapp.gui.tasks import TaskRunner
 from caseapp.gui.window_actions import WindowActions
+from caseapp.gui.window_file import FIRST_PAGE, DatabaseFileMixin
 
 if TYPE_CHECKING:
     from caseapp.gui.persons.page import PersonsPage
 
-DATABASE_FILTER = "*.sqlite *.db"
-DATABASE_SUFFIX = ".sqlite"
-DEFAULT_SIZE = QSize(1280, 800)
-FIRST_PAGE = "dashboard"
 
-log = logging.getLogger(__name__)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseFileMixin, QMainWindow):
     """Attributes: ``casebook`` (the open database), ``tasks`` (the runner all database
     work goes through), ``pages`` (key → page widget, in navigator order),
     ``page_of_table`` (table → the key of the page that lists it), ``navigator``,
-    ``stack`` and ``menu_actions`` (the menus' actions). ``persons`` is the Persons page,
-    which the Dashboard and Reports also use.
+    ``stack`` (the pages), ``screens`` (pages or lock screen), ``menu_actions`` (the
+    menus' actions), ``safety`` (checks, encryption, backups) and ``locking`` (lock and
+    panic). ``persons`` is the Persons page, which the Dashboard and Reports also use.
     """
 
     #: The first page has shown its data: the window is usable (start-up benchmark).
@@ -77,18 +66,20 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self._closed = False
         self._changed_since_open = False
-        self._loaded: set[str] = set()
         self._ready = False
+        self.replacing = False
         self.setObjectName("mainWindow")
         self.menu_actions = WindowActions(self)
         self._build_pages()
+        self.safety = FileSafety(self)
+        self.locking = WindowLock(self)
         self.menu_actions.build_menus()
-        self._db_label = QLabel(self)
-        self._db_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self._db_label)
-        self._restore_state()
-        self._show_database()
-        self.menu_actions.refresh_undo()
+        self.db_label = QLabel(self)
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.restore_state()
+        self.show_database()
+        self.menu_actions.refresh_file_actions()
 
     # -- pages
 
@@ -102,13 +93,45 @@ class MainWindow(QMainWindow):
             self.navigator.add_page(spec.title(), spec.key, action.shortcut().toString(
                 action.shortcut().SequenceFormat.NativeText))
         self.navigator.currentRowChanged.connect(self._navigator_moved)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigator)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self._content = QWidget(self)
+        self._content_layout = QHBoxLayout(self._content)
+        self._content_layout.setContentsMargins(0, 0, 0, 0)
+        self._content_layout.setSpacing(0)
+        self._content_layout.addWidget(self.navigator)
+        self._make_page_stack()
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self._content)
+        self.setCentralWidget(self.screens)
+
+    def _make_page_stack(self) -> None:
+        """A stack of placeholders; each page is made when first shown."""
+        self.stack = QStackedWidget(self._content)
+        self.pages = PageStack(self, self.stack, self._page_made)
+        self._loaded: set[str] = set()
+        self._content_layout.addWidget(self.stack, 1)
+
+    def drop_pages(self) -> None:
+        """Delete every page and all it showed (lock, panic); ``show_pages`` makes them anew."""
+        for page in self.pages.made.values():
+            page.clear()
+        self._content_layout.removeWidget(self.stack)
+        self.stack.hide()
+        self.stack.deleteLater()
+        self._make_page_stack()
+
+    def show_pages(self) -> None:
+        self.screens.setCurrentWidget(self._content)
+        self.show_page(self.current_key() or FIRST_PAGE, focus=False)
+
+    def clear_pages(self) -> None:
+        """Show nothing of the file; each page reads it again when next shown."""
+        for key in self._loaded:
+            self.pages[key].clear()
+        self._loaded.clear()
+
+    def reload_current_page(self) -> None:
+        if self.current_key():
+            self._ensure_loaded(self.current_key())
 
     @property
     def persons(self) -> PersonsPage:
@@ -156,7 +179,8 @@ class MainWindow(QMainWindow):
             self.show_page(key, focus=False)
 
     def _ensure_loaded(self, key: str) -> None:
-        if key not in self._loaded:
+        """Read the page's data, unless it is read already or the window is locked."""
+        if key not in self._loaded and not self.locking.locked:
             self._loaded.add(key)
             self.pages[key].reload()
 
@@ -210,20 +234,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             act(page)
 
-    # -- File and Tools menus
-
-    def back_up(self) -> None:
-        keep = backups_to_keep()
-        QueryOp(self, lambda book, job: book.backups.make(keep=keep, progress=job.report),
-                parent=self).with_progress(
-            self.tr("Backing up the database…")).success(
-            lambda path: self.show_message(self.tr("Backed up to {path}").format(path=path))
-        ).run_in_background()
-
-    def check_database(self) -> None:
-        QueryOp(self, lambda book, _job: book.maintenance.check(), parent=self).with_progress(
-            self.tr("Checking the database…")).success(
-            lambda problems: dialogs.show_check_result(self, problems)).run_in_background()
+    # -- Tools and Help menus
 
     def show_settings(self) -> None:
         dialogs.open_settings(self)
@@ -244,124 +255,11 @@ class MainWindow(QMainWindow):
             "political detainees.</p><p>Free software under the GNU GPL, version 3 or "
             "later.</p>").format(version=__version__))
 
-    # -- the database file
-
-    def new_database(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), str(self.casebook.path.parent / "casebook.sqlite"),
-            self._database_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(DATABASE_SUFFIX)
-        if path.exists():
-            show_error(self, CaseAppError(self.tr(
-                "{name} already exists. A new database needs a new file name; to work in "
-                "this one, use File ▸ Open Database.").format(name=path.name)))
-            return
-        if self.switch_to(path, create=True):
-            self.show_message(self.tr("Created {name}").format(name=path.name))
-
-    def open_database(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self.casebook.path.parent),
-            self._database_filter())
-        if chosen:
-            self.switch_to(Path(chosen))
-
-    def _database_filter(self) -> str:
-        return self.tr("CaseApp databases ({patterns});;All files (*)").format(
-            patterns=DATABASE_FILTER)
-
-    def switch_to(self, path: Path, *, create: bool = False) -> bool:
-        """Close the open database and open ``path``; on failure the old one is reopened."""
-        old_path = self.casebook.path
-        for key in self._loaded:
-            self.pages[key].clear()
-        self._loaded.clear()
-        self._close_casebook()
-        try:
-            with _wait_cursor():
-                self.casebook = open_casebook(path, create=create)
-        except CaseAppError as exc:
-            show_error(self, exc)
-            self.casebook = open_casebook(old_path)
-        self._changed_since_open = False
-        self._show_database()
-        self.menu_actions.refresh_undo()
-        if self.current_key():
-            self._ensure_loaded(self.current_key())
-        return self.casebook.path == path
-
-    def _show_database(self) -> None:
-        self.setWindowTitle(self.tr("{name} — {app}").format(
-            name=self.casebook.path.name, app=APP_NAME))
-        self.setWindowFilePath(str(self.casebook.path))
-        self._db_label.setText(_display_path(self.casebook.path))
-        self._db_label.setToolTip(self.tr("The open database file"))
-        remember_recent(self.casebook.path)
-
-    def _close_casebook(self) -> None:
-        """Back up if anything changed, close the worker's connection, then this thread's."""
-        book, keep = self.casebook, backups_to_keep()
-        changed = self._changed_since_open
-
-        def final_job() -> None:
-            try:
-                if changed:
-                    book.backups.make(keep=keep)
-            except (OSError, CaseAppError):
-                log.exception("automatic backup of %s failed", book.path)
-            book.close()
-
-        self.tasks.drain(final_job)
-        book.close()
-
-    # -- window state
-
-    def _restore_state(self) -> None:
-        settings = gui_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        last = str(settings.value("window/page") or FIRST_PAGE)
-        first = next(iter(self.pages), "")
-        self.show_page(last if last in self.pages else first, focus=False)
-
-    def _save_state(self) -> None:
-        settings = gui_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.current_key())
-        for key, page in self.pages.made.items():
-            for name, value in page.save_state().items():
-                settings.setValue(f"{key}/{name}", value)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
-            self._save_state()
-            self._close_casebook()
+            self.save_state()
+            self.close_casebook()
             self.tasks.shutdown()
         event.accept()
 
-
-def _display_path(path: Path) -> str:
-    """The file's path with the home folder shortened to "~"."""
-    try:
-        return str(Path("~") / path.resolve().relative_to(Path.home()))
-    except ValueError:
-        return str(path)
-
-
-@contextmanager
-def _wait_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()

@@ -120,6 +120,8 @@ class _Op(Generic[T]):
         return progress, job
 
     def _finish(self, future: Future) -> None:
+        if future.cancelled():  # dropped by a panic before it ran: nothing happened
+            return
         exc = future.exception()
         if exc is not None:
             self._fail(exc)

@@ -30,6 +30,7 @@ from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 from caseapp.gui.articles.screenshot import add_known_spelling, show_event_dialog, show_review
 from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
+from caseapp.gui.safety.screenshot import safety_pictures
 from caseapp.gui.tasks import SyncTaskRunner
 
 FEATURED_PERSON = "Ерлан Қуанышбаев"
@@ -90,7 +91,8 @@ def _demo_window(home: Path, args: argparse.Namespace) -> MainWindow:
 
 
 def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
-    """(file name, grab) in the order taken; the trash comes last since it deletes."""
+    """(file name, grab) in the order taken; the trash and the safety features (which
+    back up, encrypt and lock the file) come last since they change it."""
     pictures: list[tuple[str, Callable[[], QPixmap]]] = [
         ("main-window", lambda: _page(window, "persons", _featured)),
         ("search", lambda: _page(window, "persons", _search)),
@@ -104,8 +106,10 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
     pictures.append(("paste-article-event", lambda: _event_dialog(window)))
     pictures.append(("merge-persons", lambda: _dialog(window, lambda: _merge_dialog(window))))
+    for name, make in _editors(window).items():
+        pictures.append((f"editor-{name}", partial(_dialog, window, partial(_opened, make))))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
-    return pictures
+    return [*pictures, *safety_pictures(window, _settle)]
 
 
 def _page(window: MainWindow, key: str, prepare: Callable[[MainWindow], None]) -> QPixmap:
@@ -126,6 +130,39 @@ def _dialog(window: MainWindow, open_dialog: Callable[[], QDialog]) -> QPixmap:
     dialog.reject()
     _settle()
     return picture
+
+
+def _editors(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    """Every record editor, filled with the featured person's records where it edits one."""
+    from caseapp.gui.actions.edit_dialog import ActionDialog
+    from caseapp.gui.cases.edit_dialog import CaseDialog
+    from caseapp.gui.custody.detention_dialog import DetentionDialog
+    from caseapp.gui.custody.facility_dialog import FacilityDialog
+    from caseapp.gui.custody.sentence_dialog import SentenceDialog
+    from caseapp.gui.hearings.edit_dialog import HearingDialog
+    from caseapp.gui.persons.edit_dialog import PersonEditDialog
+    from caseapp.gui.sources.source_dialog import SourceDialog
+
+    book = window.casebook
+    person = book.persons.resolve(FEATURED_PERSON)
+    details = book.persons.details(person)
+    case = details.cases[0].id if details.cases else None
+    return {
+        "person": lambda: PersonEditDialog(window, person_id=person, parent=window),
+        "case": lambda: CaseDialog(window, case_id=case, parent=window),
+        "detention": lambda: DetentionDialog(window, person_id=person, parent=window),
+        "facility": lambda: FacilityDialog(window, parent=window),
+        "hearing": lambda: HearingDialog(window, case_id=case, parent=window),
+        "sentence": lambda: SentenceDialog(window, person_id=person, parent=window),
+        "action": lambda: ActionDialog(window, person_ids=[person], parent=window),
+        "source": lambda: SourceDialog(window, parent=window),
+    }
+
+
+def _opened(make: Callable[[], QDialog]) -> QDialog:
+    dialog = make()
+    dialog.open()
+    return dialog
 
 
 def _report_dialog(window: MainWindow) -> QDialog:

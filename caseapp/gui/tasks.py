@@ -27,6 +27,8 @@ class TaskRunner(Protocol):
 
     def drain(self, final_db_job: Callable[[], None] | None = None) -> None: ...
 
+    def cancel_pending(self) -> None: ...
+
     def shutdown(self) -> None: ...
 
 
@@ -42,11 +44,14 @@ class QtTaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-db")
+        self._queued: set[Future] = set()
         self._to_main.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
 
     def run_db(self, job: Callable[[], Any], done: Done) -> None:
         """Run ``job`` after every database job submitted before it."""
         future = self._db.submit(job)
+        self._queued.add(future)
+        future.add_done_callback(self._queued.discard)
         future.add_done_callback(lambda finished: self.run_on_main(lambda: done(finished)))
 
     def run_on_main(self, closure: Callable[[], None]) -> None:
@@ -56,6 +61,12 @@ class QtTaskRunner(QObject):
     def drain(self, final_db_job: Callable[[], None] | None = None) -> None:
         """Wait for queued database work, then run ``final_db_job`` on the worker."""
         self._db.submit(final_db_job or _nothing).result()
+
+    def cancel_pending(self) -> None:
+        """Drop the database jobs that have not started (panic); the running one finishes.
+        Their ``done`` callbacks still run, with a cancelled future."""
+        for future in list(self._queued):
+            future.cancel()
 
     def shutdown(self) -> None:
         self._db.shutdown(wait=True)
@@ -76,6 +87,9 @@ class SyncTaskRunner:
     def drain(self, final_db_job: Callable[[], None] | None = None) -> None:
         if final_db_job is not None:
             final_db_job()
+
+    def cancel_pending(self) -> None:
+        """Nothing waits: every job ran when it was submitted."""
 
     def shutdown(self) -> None:
         """Nothing to stop."""

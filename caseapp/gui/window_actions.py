@@ -9,7 +9,6 @@ Every action calls a method of the window; none holds state of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from caseapp.core import settings as preferences
 
+from caseapp.gui.common.settings import forget_recent
 from caseapp.gui.undo import UndoActionsInfo
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self._file_actions(window)
+        self._safety_actions(window)
         self._edit_actions(window)
         self._tools_actions(window)
         self.pages: dict[str, QAction] = {}
@@ -49,18 +50,37 @@ class WindowActions(QObject):
         self.new_record = self._action(self.tr("&New…"), w.new_record,
                                        QKeySequence.StandardKey.New)
         self.new_record.setStatusTip(self.tr("Add a record to the list you are looking at"))
-        self.new_database = self._action(self.tr("New &Database…"), w.new_database,
+        self.new_database = self._action(self.tr("New &Database…"), lambda: w.safety.new_database(),
                                          "Ctrl+Shift+N")
         self.new_database.setStatusTip(self.tr("Create an empty database file and open it"))
         self.open = self._action(self.tr("&Open Database…"), w.open_database,
                                  QKeySequence.StandardKey.Open)
-        self.backup = self._action(self.tr("&Back Up Now"), w.back_up)
-        self.backup.setStatusTip(self.tr("Copy the database into the backup folder"))
         self.settings = self._action(self.tr("&Settings…"), w.show_settings,
                                      QKeySequence.StandardKey.Preferences)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _safety_actions(self, w: MainWindow) -> None:
+        self.backup = self._action(self.tr("&Back Up Now"), lambda: w.safety.back_up())
+        self.backup.setStatusTip(self.tr("Copy the database into the backup folder"))
+        self.backups = self._action(self.tr("Bac&kups…"), lambda: w.safety.show_backups())
+        self.backups.setStatusTip(self.tr("See the backups, restore one, or replace them "
+                                           "with one fresh backup"))
+        self.encrypt = self._action(self.tr("&Encrypt Database…"), lambda: w.safety.encrypt())
+        self.encrypt.setStatusTip(self.tr("Encrypt the open file with a passphrase"))
+        self.change_passphrase = self._action(self.tr("C&hange Passphrase…"),
+                                              lambda: w.safety.change_passphrase())
+        self.export_decrypted = self._action(self.tr("E&xport Decrypted Copy…"),
+                                             lambda: w.safety.export_decrypted())
+        self.export_decrypted.setStatusTip(self.tr("Write a copy that opens without the "
+                                                   "passphrase"))
+        self.lock = self._action(self.tr("&Lock"), lambda: w.locking.lock(), "Ctrl+L")
+        self.lock.setStatusTip(self.tr("Close the database and hide it until it is unlocked"))
+        self.panic = self._action(self.tr("&Panic: Close and Forget"),
+                                  lambda: w.locking.panic(), "Ctrl+Shift+L")
+        self.panic.setStatusTip(self.tr("Close the database at once and clear the recent "
+                                        "files, the saved view and the clipboard"))
 
     def _edit_actions(self, w: MainWindow) -> None:
         self.undo = self._action(self.tr("&Undo"), w.undo, QKeySequence.StandardKey.Undo)
@@ -80,7 +100,7 @@ class WindowActions(QObject):
             "Paste a news article and turn it into persons, cases and hearings"))
         self.reports = self._action(self.tr("&Reports…"), w.show_reports, "Ctrl+P")
         self.reports.setStatusTip(self.tr("Write a dossier, brief or hearing schedule as PDF"))
-        self.check = self._action(self.tr("&Check Database"), w.check_database)
+        self.check = self._action(self.tr("&Check Database"), lambda: w.safety.check_database())
         self.check.setStatusTip(self.tr("Look for damage in the database file"))
         self.about = self._action(self.tr("&About CaseApp"), w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -108,7 +128,9 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self.file_menu)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self._fill(self.file_menu, [self.new_record, None, self.new_database, self.open,
-                                    self.recent_menu, None, self.backup, self.settings, None,
+                                    self.recent_menu, None, self.backup, self.backups, None,
+                                    self.encrypt, self.change_passphrase, self.export_decrypted,
+                                    None, self.lock, self.panic, None, self.settings, None,
                                     self.quit])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self._fill(self.edit_menu, [self.undo, self.redo, None, self.find, self.delete])
@@ -146,22 +168,39 @@ class WindowActions(QObject):
             self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.tr("&Clear Menu")).triggered.connect(_forget_recent)
+        self.recent_menu.addAction(self.tr("&Clear Menu")).triggered.connect(forget_recent)
 
     def refresh_undo(self) -> None:
         info = UndoActionsInfo.from_history(self.window.casebook.undo)
+        usable = self._file_usable()
         self.undo.setText(info.undo_text)
-        self.undo.setEnabled(info.can_undo)
+        self.undo.setEnabled(info.can_undo and usable)
         self.redo.setText(info.redo_text)
-        self.redo.setEnabled(info.can_redo)
+        self.redo.setEnabled(info.can_redo and usable)
+
+    def refresh_file_actions(self) -> None:
+        """What needs an open file is disabled while locked or while the file is being
+        replaced; the encryption entries follow whether the file is encrypted."""
+        usable = self._file_usable()
+        for action in self._needs_file():
+            action.setEnabled(usable)
+        encrypted = self.window.casebook.encrypted
+        self.encrypt.setEnabled(usable and not encrypted)
+        self.change_passphrase.setEnabled(usable and encrypted)
+        self.export_decrypted.setEnabled(usable and encrypted)
+        for action in (self.new_database, self.open, self.panic):
+            action.setEnabled(not self.window.replacing)
+        self.recent_menu.setEnabled(not self.window.replacing)
+        self.refresh_undo()
+
+    def _file_usable(self) -> bool:
+        return not self.window.locking.locked and not self.window.replacing
+
+    def _needs_file(self) -> list[QAction]:
+        return [self.new_record, self.backup, self.backups, self.lock, self.settings,
+                self.find, self.delete, self.paste_article, self.reports, self.check,
+                *self.pages.values()]
 
     def show_current_page(self, key: str) -> None:
         if key in self.pages:
             self.pages[key].setChecked(True)
-
-
-def _forget_recent() -> None:
-    try:
-        preferences.save(replace(preferences.load(), recent_files=()))
-    except OSError:
-        pass

@@ -7,28 +7,37 @@ widths are fractions of the text width so the same code fits any page.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
+from caseapp.reports.boxes import Box, Padding
 from caseapp.reports.data import ReportOptions
+from caseapp.reports.grid import Grid, GridLook, Row
 from caseapp.reports.labels import Labels
 from caseapp.reports.markup import esc
-from caseapp.reports.pieces import Span, continuation_padding, spread_rows
 from caseapp.reports.styles import (
     ACCENT,
     HEAD_FILL,
     RULE,
+    SANS,
     UPCOMING_FILL,
     ZEBRA_FILL,
     Styles,
-    table_style,
 )
+from caseapp.reports.textblock import TextBlock, text_block
+
+#: Room a heading keeps below itself on its page: three lines of text or table rows.
+KEEP_BELOW = 36.0
+#: Left and right padding of a table cell, in points.
+_CELL_PADDING = 4.0
+#: The most of a table's width one column may claim for its widest word.
+MAX_COLUMN_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,8 @@ class Context:
     """What a section builder needs: words, styles, options and where it sits.
 
     ``key`` prefixes bookmark keys (unique per person in a brief); ``level`` is the
-    outline level of section headings and ``section_style`` their paragraph style.
+    outline level of section headings and ``section_style`` their paragraph style;
+    ``section_bookmarks`` False leaves section headings out of the PDF outline.
     """
 
     labels: Labels
@@ -46,130 +56,103 @@ class Context:
     key: str = "s"
     level: int = 0
     section_style: str = "h1"
+    section_bookmarks: bool = True
 
     @property
     def today(self) -> date:
         return self.options.generated_on
 
 
-class Bookmarked(Paragraph):
-    """A Paragraph that the page template turns into a PDF bookmark (``outline_entry``).
-
-    reportlab rebuilds a paragraph it splits or copies by calling ``self.__class__`` with
-    Paragraph's own arguments, so this class keeps Paragraph's constructor untouched (an
-    extra parameter there crashes every split) and hands the entry to the first part only.
-    """
-
-    outline_entry: tuple[str, str, int] | None = None
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
-        if parts and self.outline_entry is not None:
-            parts[0].outline_entry = self.outline_entry  # type: ignore[attr-defined]
-        return parts
-
-
 def heading(title: str, ctx: Context, name: str, *, style: str | None = None,
-            level: int | None = None) -> Paragraph:
-    """A heading showing ``title`` (plain text) with a bookmark ``ctx.key``-``name``."""
+            level: int | None = None) -> Flowable:
+    """A heading showing ``title`` (plain text) with a bookmark ``ctx.key``-``name``: the
+    page template turns a flowable's ``outline_entry`` into a PDF bookmark."""
     chosen = getattr(ctx.styles, style or ctx.section_style)
-    entry = (title.replace("\u00a0", " "), f"{ctx.key}-{name}",
-             ctx.level if level is None else level)
-    paragraph = Bookmarked(esc(title), chosen)
-    paragraph.outline_entry = entry
-    return paragraph
+    block = text_block(esc(title), chosen)
+    if level is not None or ctx.section_bookmarks:
+        block.outline_entry = (  # type: ignore[attr-defined]
+            title.replace("\u00a0", " "), f"{ctx.key}-{name}",
+            ctx.level if level is None else level)
+    return kept_with_next(block)
 
 
-def para(markup: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup, style)
+def kept_with_next(block: Flowable, room: float = KEEP_BELOW) -> Flowable:
+    """``block`` moved to the next page unless ``room`` points are left below it."""
+    if isinstance(block, TextBlock):
+        block.keep_below, block.keepWithNext = room, 0
+    return block
 
 
-def _table_style(spans: Sequence[Span], highlight: Collection[int]) -> TableStyle:
-    """Header, zebra stripes and rules per body row (``spans``: its first and last table
-    row, continuation rows included); ``highlight``: body rows to tint."""
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    for number, (first, last) in enumerate(spans):
-        top, bottom = first + 1, last + 1
-        if number in highlight or number % 2:
-            fill = UPCOMING_FILL if number in highlight else ZEBRA_FILL
-            commands.append(("BACKGROUND", (0, top), (-1, bottom), fill))
-        commands.append(("LINEBELOW", (0, bottom), (-1, bottom), 0.25, RULE))
-    return table_style(commands + continuation_padding(spans, offset=1))
+def para(markup: str, style: ParagraphStyle) -> Flowable:
+    return text_block(markup, style)
+
+
+#: How every data table looks (reports/grid.py).
+TABLE_LOOK = GridLook(padding=Padding(2.5, _CELL_PADDING, 3.5, _CELL_PADDING),
+                      head_fill=HEAD_FILL, head_rule=ACCENT, row_rule=RULE)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-               ctx: Context, *, highlight: Sequence[int] = ()) -> Table:
+               ctx: Context, *, highlight: Sequence[int] = ()) -> Grid:
     """A table whose header (plain text) repeats on every page; cells are markup.
 
-    ``highlight`` lists 0-based body rows to tint (upcoming hearings). A long cell
-    continues on rows below its own (reports/pieces.py).
+    ``highlight`` lists 0-based body rows to tint (upcoming hearings); the others are
+    striped.
     """
-    head = [Paragraph(esc(h), ctx.styles.cell_head) for h in header]
-    columns = [w * ctx.width for w in widths]
-    body, spans = spread_rows([[Paragraph(cell, ctx.styles.cell) for cell in row]
-                               for row in rows], columns)
-    table = Table([head, *body], colWidths=columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_table_style(spans, set(highlight)))
-    return table
+    head = [text_block(esc(h), ctx.styles.cell_head) for h in header]
+    body = [[text_block(cell, ctx.styles.cell) for cell in row] for row in rows]
+    needs = [max(cell.minWidth() for cell in column) + 2 * _CELL_PADDING
+             for column in zip(head, *body, strict=True)]
+    fills = [UPCOMING_FILL if number in highlight else ZEBRA_FILL if number % 2 else None
+             for number in range(len(body))]
+    body_rows = [Row(tuple(cells), fill) for cells, fill in zip(body, fills, strict=True)]
+    return Grid(Row(tuple(head)), body_rows,
+                fit_columns([w * ctx.width for w in widths], needs), TABLE_LOOK)
+
+
+def fit_columns(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """``widths`` changed so that each column is as wide as it ``needs`` (its widest word:
+    a date or a case number must not break inside), the room taken from columns that have
+    some to spare; the total stays. A need above ``MAX_COLUMN_SHARE`` of it is not met."""
+    total = sum(widths)
+    needs = [min(need, MAX_COLUMN_SHARE * total) for need in needs]
+    short = sum(max(need - width, 0.0) for width, need in zip(widths, needs, strict=True))
+    spare = [max(width - need, 0.0) for width, need in zip(widths, needs, strict=True)]
+    if short <= 0 or sum(spare) <= 0:
+        return list(widths)
+    moved = min(short, sum(spare))
+    return [width + (need - width) * moved / short if need > width
+            else width - extra * moved / sum(spare)
+            for width, need, extra in zip(widths, needs, spare, strict=True)]
 
 
 def fact_table(pairs: Sequence[tuple[str, str]], ctx: Context, label_width: float = 0.26) -> Table:
     """Label/value lines ("Date of birth | 3 May 1980"); labels plain, values markup."""
+    rows = [[text_block(esc(label), ctx.styles.label), text_block(value, ctx.styles.body)]
+            for label, value in pairs]
     widths = [label_width * ctx.width, (1 - label_width) * ctx.width]
-    rows, spans = spread_rows([[Paragraph(esc(label), ctx.styles.label),
-                                Paragraph(value, ctx.styles.body)] for label, value in pairs],
-                              widths)
     table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # reportlab's cell default names Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        *[("LINEBELOW", (0, last), (-1, last), 0.25, RULE) for _, last in spans],
-        *continuation_padding(spans),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
     ]))
     return table
 
 
 def boxed(flowable: Flowable, ctx: Context, fill: Color = ZEBRA_FILL,
-          bar: Color = ACCENT) -> Table:
-    """Content in a tinted box with an accent bar on the left (summaries, notices); a
-    long paragraph continues on rows of the box."""
-    rows, spans = spread_rows([[flowable]], [ctx.width])
-    table = Table(rows, colWidths=[ctx.width], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), fill),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, bar),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        *continuation_padding(spans),
-    ]))
-    return table
+          bar: Color = ACCENT) -> Flowable:
+    """Content in a tinted box with an accent bar on the left (summaries, notices)."""
+    return Box(flowable, fill=fill, bar=bar, padding=Padding(6, 9, 4, 9))
 
 
-def badge(text: str, ctx: Context, fill: Color) -> Table:
+def badge(text: str, ctx: Context, fill: Color) -> Flowable:
     """A small coloured label with white text (the person's status)."""
     style = ctx.styles.badge
     width = stringWidth(text.upper(), style.fontName, style.fontSize) + 11
-    table = Table([[Paragraph(esc(text.upper()), style)]], colWidths=[min(width, ctx.width)],
-                  hAlign="LEFT")
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), fill),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    return Box(text_block(esc(text.upper()), style), fill=fill, bar=None,
+               padding=Padding(1.5, 5, 3, 5), width=min(width, ctx.width))

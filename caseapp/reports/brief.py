@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from caseapp.reports import facts
-from caseapp.reports.blocks import Context, boxed, data_table, heading
+from caseapp.reports.blocks import Context, boxed, data_table, heading, para
 from caseapp.reports.common import (
     Progress,
     author,
@@ -36,7 +36,7 @@ from caseapp.reports.sections import (
 )
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
-_WIDTHS = (0.045, 0.19, 0.115, 0.18, 0.09, 0.11, 0.135, 0.135)
+_WIDTHS = (0.045, 0.21, 0.12, 0.22, 0.1, 0.1, 0.1, 0.105)
 #: A brief is read by people deciding whether to act: per person only the summary,
 #: the charges, the hearings, the PACE criteria and the sources (the dossier has the rest).
 BRIEF_SECTIONS = (cases_section, hearings_section, pace_section, sources_section)
@@ -65,11 +65,24 @@ def person_count(data: BriefData, ctx: Context) -> str:
     return ctx.labels.pgettext("report", "Persons in this brief: {n}").format(n=len(data.persons))
 
 
+def scope_line(data: BriefData, ctx: Context) -> str:
+    """Which persons the brief covers, in the report's language ("Status: in detention")."""
+    labels = ctx.labels
+    if data.status:
+        return labels.pgettext("report", "Status: {status}").format(
+            status=labels.enum("status", data.status))
+    if data.tag:
+        return labels.pgettext("report", "Tag: {tag}").format(tag=data.tag)
+    return data.scope
+
+
 def doc_info(data: BriefData, ctx: Context) -> DocInfo:
     shown_title = data.title or title(ctx)
-    subject = " · ".join(p for p in (title(ctx), data.scope, person_count(data, ctx)) if p)
+    subject = " · ".join(p for p in (title(ctx), scope_line(data, ctx),
+                                     person_count(data, ctx)) if p)
+    running_head = f"{title(ctx)} · {shown_title}" if data.title else title(ctx)
     return DocInfo(title=shown_title, subject=subject, author=author(data.options),
-                   running_head=f"{title(ctx)} · {shown_title}",
+                   running_head=running_head,
                    organisation=data.options.organisation,
                    generated_on=data.options.generated_on, public=data.options.public)
 
@@ -79,12 +92,13 @@ def cover(data: BriefData, ctx: Context) -> list[Flowable]:
     labels, styles = ctx.labels, ctx.styles
     story: list[Flowable] = [Spacer(1, 45 * mm), kicker(ctx, title(ctx)),
                              Paragraph(esc(data.title or title(ctx)), styles.cover_title)]
-    lines = [data.scope, labels.day(data.options.generated_on), person_count(data, ctx)]
+    lines = [scope_line(data, ctx), labels.day(data.options.generated_on),
+             person_count(data, ctx)]
     if data.options.operator and not data.options.public:
         lines.append(labels.pgettext("report", "Prepared by") + f": {data.options.operator}")
     story += [Paragraph(esc(line), styles.subtitle) for line in lines if line]
     notice = labels.notice(public=data.options.public)
-    return story + [Spacer(1, 12 * mm), boxed(Paragraph(esc(notice), styles.body), ctx),
+    return story + [Spacer(1, 12 * mm), boxed(para(esc(notice), styles.body), ctx),
                     PageBreak()]
 
 
@@ -110,22 +124,26 @@ def summary_row(number: int, file: PersonFile, ctx: Context) -> list[str]:
             esc(facts.facility_place(detention)) if detention else "",
             join(facts.article_refs(file)),
             esc(labels.term(sentence.term)) if sentence else "",
-            esc(labels.day(sentence.expected_release)) if sentence else "",
-            esc(labels.day(hearing.date)) if hearing else ""]
+            esc(labels.short_day(sentence.expected_release)) if sentence else "",
+            esc(labels.short_day(hearing.date)) if hearing else ""]
 
 
 def person_part(file: PersonFile, number: int, ctx: Context) -> list[Flowable]:
-    """The person's heading (a bookmark under "Persons"), summary and brief sections."""
+    """The person's heading (a bookmark under "Persons"), summary and brief sections.
+
+    The sections are not bookmarked: in a brief of many persons the outline lists the
+    persons, and a thousand persons' sections cost a tenth of the time to write."""
     own = Context(labels=ctx.labels, styles=ctx.styles, options=ctx.options, width=ctx.width,
-                  key=_person_key(number), level=2, section_style="h2")
+                  key=_person_key(number), level=2, section_style="h2",
+                  section_bookmarks=False)
     name = f"{number + 1}. {file.identity.name_in(ctx.labels.language)}"
     story: list[Flowable] = [CondPageBreak(60 * mm),
                              heading(name, own, "name", style="h1", level=1)]
     others = join(file.identity.other_names(ctx.labels.language), "  ·  ")
     if others:
-        story.append(Paragraph(f"<i>{others}</i>", ctx.styles.subtitle))
+        story.append(para(f"<i>{others}</i>", ctx.styles.subtitle))
     story += [status_badge(file.identity.status, own), Spacer(1, 5),
-              boxed(Paragraph(summary_markup(file, own), ctx.styles.body), own)]
+              boxed(para(summary_markup(file, own), ctx.styles.body), own)]
     for section in BRIEF_SECTIONS:
         story += section(file, own)
     return story

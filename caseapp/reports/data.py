@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from caseapp.domain.codes import PenaltyRange
 from caseapp.domain.errors import Invalid
 from caseapp.domain.names import script_of
 from caseapp.domain.partial_date import PartialDate
@@ -27,6 +28,8 @@ from caseapp.i18n import _
 Day = date
 REPORT_LANGUAGES = ("kk", "ru", "en")
 _SCRIPT_OF_LANGUAGE = {"kk": "cyrillic", "ru": "cyrillic", "en": "latin"}
+#: Kinds of alias that never head a report.
+_NOT_HEADLINES = frozenset({"nickname", "former"})
 
 
 @dataclass(frozen=True)
@@ -63,17 +66,26 @@ class PersonRef:
     aliases: tuple[Alias, ...] = ()
 
     def name_in(self, language: str) -> str:
-        """The alias for this language, else the display name or an alias in its script."""
-        for alias in self.aliases:
-            if alias.language == language and alias.text:
+        """The alias for this language, else the display name or an alias in its script.
+
+        Only a full name heads a report: a nickname, a former name or a bare surname
+        ("Садықов" beside "Айдос Садықов") is never chosen over the display name.
+        """
+        full = [a for a in self.aliases if a.text and self._is_full(a)]
+        for alias in full:
+            if alias.language == language:
                 return alias.text
         script = _SCRIPT_OF_LANGUAGE.get(language, "")
         if script_of(self.display_name) == script:
             return self.display_name
-        for alias in self.aliases:
-            if alias.script == script and alias.text:
+        for alias in full:
+            if alias.script == script:
                 return alias.text
         return self.display_name
+
+    def _is_full(self, alias: Alias) -> bool:
+        words = min(len(self.display_name.split()), 2)
+        return alias.kind not in _NOT_HEADLINES and len(alias.text.split()) >= words
 
     def other_names(self, language: str) -> tuple[str, ...]:
         """Every other spelling, without repeats, in the order given."""
@@ -123,12 +135,14 @@ class DetentionEntry:
 
 @dataclass(frozen=True)
 class ChargeEntry:
-    """An article ("174.2") with its title in the report language."""
+    """An article ("174.2") with its title in the report language and, where the code
+    states one, the range of its sanction."""
 
     article: str = ""
     title: str = ""
     wording: str = ""
     sources: tuple[int, ...] = ()
+    penalty: PenaltyRange | None = None
 
 
 @dataclass(frozen=True)
@@ -242,12 +256,16 @@ class DossierData:
 
 @dataclass(frozen=True)
 class BriefData:
-    """Input of reports.brief.build; ``scope`` says how persons were chosen ("Tag: …")."""
+    """Input of reports.brief.build. The persons were chosen by ``status`` (a stored
+    PersonStatus value) or by ``tag``, which the cover words in the report's language;
+    ``scope`` says it in free words when neither does."""
 
     options: ReportOptions
     persons: tuple[PersonFile, ...]
     title: str = ""
     scope: str = ""
+    status: str = ""
+    tag: str = ""
 
 
 @dataclass(frozen=True)

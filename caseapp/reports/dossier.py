@@ -12,9 +12,9 @@ import threading
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from caseapp.reports.blocks import Context, boxed, heading
+from caseapp.reports.blocks import Context, boxed, heading, para
 from caseapp.reports.common import (
     Progress,
     author,
@@ -26,10 +26,9 @@ from caseapp.reports.common import (
 )
 from caseapp.reports.data import DossierData, PersonFile
 from caseapp.reports.markup import italic, join
-from caseapp.reports.pieces import all_pieces
 from caseapp.reports.redact import redact
 from caseapp.reports.sections import PERSON_SECTIONS, summary_markup
-from caseapp.reports.styles import table_style
+from caseapp.reports.styles import SANS
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
 _PHOTO_COLUMN = 36 * mm
@@ -73,25 +72,21 @@ def title_block(file: PersonFile, ctx: Context) -> list[Flowable]:
     image = photo(person.photo)
     if image is None:
         return [*left, Spacer(1, 8)]
-    return [*_beside(left, image, ctx), Spacer(1, 8)]
+    return [_beside(left, image, ctx), Spacer(1, 8)]
 
 
-def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> list[Flowable]:
-    """The title lines with the photo at their right; the photo above them when a name is
-    so long that it had to be cut into pieces (a table row that tall splits slowly)."""
-    if len(all_pieces(left, ctx.width - _PHOTO_COLUMN)) > len(left):
-        return [image, *left]
-    table = Table([[left, image]], colWidths=[ctx.width - _PHOTO_COLUMN, _PHOTO_COLUMN],
-                  splitInRow=1)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> Table:
+    table = Table([[left, image]], colWidths=[ctx.width - _PHOTO_COLUMN, _PHOTO_COLUMN])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [table]
+    return table
 
 
 def summary_box(file: PersonFile, ctx: Context) -> list[Flowable]:
     markup = summary_markup(file, ctx)
-    return [boxed(Paragraph(markup, ctx.styles.body), ctx)] if markup else []
+    return [boxed(para(markup, ctx.styles.body), ctx)] if markup else []
 
 
 def person_body(file: PersonFile, ctx: Context) -> list[Flowable]:

@@ -19,8 +19,9 @@ from caseapp.i18n import translation
 from caseapp.reports import vocab
 from caseapp.reports.calendar_words import day_month_names, month_names, weekday_names
 
-#: Dates keep "25 August" and "2019 г." together when a narrow column wraps them.
+#: A date never breaks inside: "2019 жылғы 25 тамыз" moves to the next line whole.
 NBSP = "\u00a0"
+#: A term breaks between its parts, never inside one ("6\u00a0months").
 _SPACE_AFTER_NUMBER = re.compile(r"(?<=\d) ")
 
 
@@ -55,6 +56,15 @@ class Labels:
             return ""
         return self._full_date(value.year, value.month, value.day)
 
+    def short_day(self, value: date | None) -> str:
+        """25.08.2019: a date in a narrow table column (the brief's summary)."""
+        if value is None:
+            return ""
+        # Translators: a short numeric date for narrow table columns ("25.08.2019").
+        pattern = self.catalog.pgettext("report short date", "{day}.{month}.{year}")
+        return _bind(pattern.format(day=f"{value.day:02d}", month=f"{value.month:02d}",
+                                    year=value.year))
+
     def weekday_and_day(self, value: date) -> str:
         """Monday, 17 March 2025 · понедельник, 17 марта 2025 г. ·
         2025 жылғы 17 наурыз, дүйсенбі."""
@@ -83,7 +93,8 @@ class Labels:
     def term(self, term: Term) -> str:
         """7 years, 6 months · 7 лет 6 месяцев · 7 жыл 6 ай."""
         # Translators: what joins the parts of a prison term ("7 years, 6 months").
-        return term.describe(self.catalog.ngettext, self.catalog.pgettext("report term", ", "))
+        described = term.describe(self.catalog.ngettext, self.catalog.pgettext("report term", ", "))
+        return _SPACE_AFTER_NUMBER.sub(NBSP, described)
 
     def _full_date(self, year: int, month: int, day: int) -> str:
         # Translators: a full date; {month} is the month as it reads inside a date.
@@ -93,5 +104,5 @@ class Labels:
 
 
 def _bind(text: str) -> str:
-    """A number keeps the next word on its line ("25 августа", "2019 г.", "2019 жылғы")."""
-    return _SPACE_AFTER_NUMBER.sub(NBSP, text)
+    """A date as one unbreakable word ("25\u00a0августа\u00a02019\u00a0г.")."""
+    return text.replace(" ", NBSP)

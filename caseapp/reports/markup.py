@@ -9,40 +9,20 @@ and a stray ``<b`` would abort the whole report.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
-#: Control characters, and the soft hyphen: at a soft hyphen in a paragraph of several
-#: fonts (a bold label before a note) reportlab 4 breaks the line up to a hyphen's width
-#: past the margin; without it, a long word is still cut to fit.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CITE_COLOUR = "#1F3A5F"
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
-#: A word that may draw nothing: it starts with neither a letter, a digit nor a space.
-_ODD_WORD = re.compile(r"(?<!\S)[^\w\s]\S*")
-#: Combining marks and format characters (joiners, direction marks …): no width.
-_INVISIBLE = frozenset({"Mn", "Me", "Cf"})
-
-
 def esc(text: object) -> str:
-    """Escaped markup for any value; newlines become line breaks; controls, soft hyphens
-    and words that draw nothing vanish."""
+    """Escaped markup for any value; newlines become line breaks, controls vanish."""
     if text is None:
         return ""
-    cleaned = _CONTROL.sub("", str(text)).replace("\r\n", "\n")
-    cleaned = _ODD_WORD.sub(_drop_invisible_word, cleaned).strip()
+    cleaned = _CONTROL.sub("", str(text)).replace("\r\n", "\n").strip()
     return escape(cleaned).replace("\n", "<br/>")
-
-
-def _drop_invisible_word(match: re.Match[str]) -> str:
-    """reportlab counts no space before a word of no width, yet draws one, so a line
-    holding one (a lone word joiner or combining mark between spaces) overran the
-    margin by a space when a long word after it was cut to fit."""
-    word = match.group()
-    return "" if all(unicodedata.category(ch) in _INVISIBLE for ch in word) else word
 
 
 def join(parts: Iterable[str], separator: str = ", ") -> str:

@@ -199,8 +199,8 @@ def brief(language: str = "en", count: int = 12, *, public: bool = False) -> Bri
     return BriefData(options(language, public=public), persons,
                      title=("Political prisoners in Kazakhstan", "Политзаключённые Казахстана",
                             "Қазақстандағы саяси тұтқындар")[_COL[language]],
-                     scope=("Tag: Zhanaozen anniversary", "Тег: годовщина Жанаозена",
-                            "Тег: Жаңаөзен оқиғасының жылдығы")[_COL[language]])
+                     tag=("Zhanaozen anniversary", "годовщина Жанаозена",
+                          "Жаңаөзен оқиғасының жылдығы")[_COL[language]])
 
 
 def schedule(language: str = "en", count: int = 12, *, public: bool = False) -> HearingScheduleData:

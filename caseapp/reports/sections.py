@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from caseapp.reports import facts
-from caseapp.reports.blocks import Context, data_table, fact_table, heading, para
+from caseapp.reports.blocks import (
+    KEEP_BELOW,
+    Context,
+    data_table,
+    fact_table,
+    heading,
+    kept_with_next,
+    para,
+)
 from caseapp.reports.data import (
     ActionEntry,
     CaseEntry,
@@ -25,7 +33,6 @@ from caseapp.reports.data import (
     SourceRef,
 )
 from caseapp.reports.markup import bold, cite, esc, italic, join, url
-from caseapp.reports.pieces import all_pieces
 from caseapp.reports.styles import UPCOMING_INK, WARNING_INK
 
 
@@ -133,7 +140,7 @@ def detention_section(file: PersonFile, ctx: Context) -> list[Flowable]:
 def _detention_row(row: DetentionEntry, ctx: Context, count: int) -> list[str]:
     labels = ctx.labels
     kind = labels.enum("facility", row.facility_kind) if row.facility_kind != "other" else ""
-    place = bold(esc(row.facility)) + cite(row.sources, count)
+    place = bold(esc(row.facility or "—")) + cite(row.sources, count)
     detail = join((kind, row.city))
     ongoing = italic(esc(labels.pgettext("report", "ongoing")))
     end = esc(labels.partial(row.end)) if row.end else ongoing
@@ -158,22 +165,27 @@ def _case(case: CaseEntry, ctx: Context, count: int) -> list[Flowable]:
     facts_line = join((labels.enum("case", case.status), case.court,
                        labels.partial(case.opened)), " · ")
     shown = title or labels.pgettext("report", "Case")
-    story: list[Flowable] = [para(bold(esc(shown)) + cite(case.sources, count), ctx.styles.body)]
+    story: list[Flowable] = [kept_with_next(
+        para(bold(esc(shown)) + cite(case.sources, count), ctx.styles.body), 2 * KEEP_BELOW)]
     if facts_line:
         stage = labels.pgettext("report", "Stage")
         story.append(para(f"{esc(stage)}: {facts_line}", ctx.styles.small))
-    if case.charges:
-        rows = [[bold(esc(c.article)), _charge_text(c, count)] for c in case.charges]
+    charges = [c for c in case.charges if c.article or c.title or c.wording]
+    if charges:
+        rows = [[bold(esc(c.article or "—")), _charge_text(c, count, ctx)] for c in charges]
         header = [labels.pgettext("report", "Article"), labels.pgettext("report", "Charge")]
         story.append(data_table(header, rows, (0.16, 0.84), ctx))
-    return [KeepTogether(all_pieces(story[:2], ctx.width)), *story[2:]] if len(story) > 1 else story
+    return story
 
 
-def _charge_text(charge: ChargeEntry, count: int) -> str:
-    text = esc(charge.title)
+def _charge_text(charge: ChargeEntry, count: int, ctx: Context) -> str:
+    lines = [esc(charge.title)] if charge.title else []
     if charge.wording:
-        text += f"<br/>{italic(esc(charge.wording))}" if text else italic(esc(charge.wording))
-    return text + cite(charge.sources, count)
+        lines.append(italic(esc(charge.wording)))
+    if charge.penalty is not None:
+        catalog = ctx.labels.catalog
+        lines.append(esc(charge.penalty.describe(catalog.gettext, catalog.ngettext)))
+    return "<br/>".join(lines) + cite(charge.sources, count)
 
 
 def hearings_section(file: PersonFile, ctx: Context) -> list[Flowable]:
@@ -315,7 +327,7 @@ def _private_notes(file: PersonFile, ctx: Context) -> list[str]:
 
 def _case_ref(number: str, ctx: Context) -> str:
     """"Case № 2-117/2025" in the report's language."""
-    return ctx.labels.pgettext("report", "Case") + f" № {number}"
+    return ctx.labels.pgettext("report", "Case") + f"\u00a0№\u00a0{number}"
 
 
 PERSON_SECTIONS = (identity_section, detention_section, cases_section, hearings_section,

@@ -1,11 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fonts, colours, paragraph and table styles of every report, and nothing else.
+"""Fonts, colours and paragraph styles of every report, and nothing else.
 
 The fonts ship in resources/fonts (DejaVu: Latin and Cyrillic with all Kazakh
 letters); reportlab's Helvetica default would print Cyrillic as boxes. The body is
-a serif for reading, headings and tables a condensed sans to fit dense columns. Every
-style names a registered font, bullets included (reportlab defaults to Helvetica and
-draws a "✓" it cannot encode in ZapfDingbats; neither is embedded).
+a serif for reading, headings and tables a condensed sans to fit dense columns.
 """
 
 from __future__ import annotations
@@ -18,10 +16,9 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import TableStyle
 
 from caseapp.paths import resource_path
+from caseapp.reports.fonts import ReportFont
 
 SERIF = "CaseSerif"
 SANS = "CaseSans"
@@ -50,18 +47,11 @@ def register_fonts() -> None:
     if SERIF in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+        pdfmetrics.registerFont(ReportFont(name, str(resource_path("fonts", filename))))
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=f"{SERIF}-Bold",
                                   italic=f"{SERIF}-Italic", boldItalic=f"{SERIF}-BoldItalic")
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=f"{SANS}-Bold",
                                   italic=SANS, boldItalic=f"{SANS}-Bold")
-
-
-def table_style(commands: list[tuple]) -> TableStyle:
-    """A TableStyle whose cells start in CaseSans. reportlab's own cell default is
-    Helvetica, which a table names in the PDF (never embedded) even when every cell
-    is a Paragraph with a font of its own."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
 
 
 @dataclass(frozen=True)

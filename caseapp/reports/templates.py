@@ -5,20 +5,22 @@ ReportDocTemplate draws the running header and the footer (confidentiality line,
 generation date, "page x of y"), turns headings into PDF bookmarks, fills the
 metadata, fixes every date in the file to the report date (so equal data gives an
 equal file), reports progress and honours cancellation. ``write_pdf`` renders to a
-temporary file beside the target and renames it (reports/outfile.py), so a failed,
-cancelled or killed build leaves nothing behind. Every font the file names is one of
-the embedded report fonts: the canvas starts in CaseSans, not reportlab's Helvetica.
+temporary file beside the target and renames it, so a failed or cancelled build
+leaves nothing behind.
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import os
+import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -29,8 +31,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from caseapp.domain.errors import Cancelled
 from caseapp.i18n import _
 from caseapp.reports.labels import Labels
-from caseapp.reports.outfile import replacing
-from caseapp.reports.pieces import all_pieces
 from caseapp.reports.styles import ACCENT, MUTED, RULE, SANS, register_fonts
 
 Progress = Callable[[float, str], None]
@@ -71,14 +71,14 @@ class ReportDocTemplate(BaseDocTemplate):
     PDF bookmark at the place it is drawn.
     """
 
-    def __init__(self, filename: str | BinaryIO, *, info: DocInfo, labels: Labels,
+    def __init__(self, filename: str, *, info: DocInfo, labels: Labels,
                  progress: Progress | None = None, abort: threading.Event | None = None) -> None:
         register_fonts()
         super().__init__(filename, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=20 * mm, bottomMargin=24 * mm, title=info.title,
                          author=info.author, subject=info.subject, creator="caseapp",
                          invariant=1, lang=labels.language, displayDocTitle=1,
-                         initialFontName=SANS)
+                         initialFontName=SANS)  # else the canvas names Helvetica, unembedded
         self.info, self.labels = info, labels
         self._progress, self._abort = progress, abort
         self._size, self._reported = 1, -1.0
@@ -163,42 +163,45 @@ def _rule(canv: Canvas, left: float, right: float, y: float) -> None:
     canv.line(left, y, right, y)
 
 
-@lru_cache(maxsize=64)
 def _fit(text: str, width: float) -> str:
-    """Shorten a one-line header/footer text with an ellipsis to fit ``width``.
-
-    The longest prefix that fits is found by bisection, once per report (the same
-    header is on every page): a name of thousands of letters costs a dozen width
-    measurements, not one per letter on each page.
-    """
-    if _width(text) <= width:
+    """Shorten a one-line header/footer text with an ellipsis to fit ``width``."""
+    if stringWidth(text, SANS, _FOOTER_SIZE) <= width:
         return text
-    fits, too_long = 0, len(text)
-    while too_long - fits > 1:
-        middle = (fits + too_long) // 2
-        if _width(text[:middle] + "…") <= width:
-            fits = middle
-        else:
-            too_long = middle
-    return text[:fits].rstrip() + "…"
-
-
-def _width(text: str) -> float:
-    return stringWidth(text, SANS, _FOOTER_SIZE)
+    while text and stringWidth(text + "…", SANS, _FOOTER_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def write_pdf(out: Path, story: list[Flowable], *, info: DocInfo, labels: Labels,
               progress: Progress | None = None, abort: threading.Event | None = None) -> None:
-    """Render ``story`` to ``out`` through a temporary file; nothing is left on failure.
-
-    Long paragraphs of the story are cut into pieces first (reports/pieces.py).
-    """
-    with replacing(Path(out)) as handle:
-        doc = ReportDocTemplate(handle, info=info, labels=labels,
+    """Render ``story`` to ``out`` through a temporary file, fsynced before it takes the
+    name; nothing is left on failure, and what a killed run left is removed first."""
+    out = Path(out)
+    remove_leftovers(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    try:
+        doc = ReportDocTemplate(temporary, info=info, labels=labels,
                                 progress=progress, abort=abort)
-        doc.build(all_pieces(story, doc.width), canvasmaker=PageTotalCanvas)
+        doc.build(story, canvasmaker=PageTotalCanvas)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     if progress is not None:
         progress(1.0, info.title)
+
+
+def remove_leftovers(out: Path, older_than: float = 60.0) -> None:
+    """Delete ``out``'s temporary files that a killed run left (older than a minute, so
+    that a report being written at this moment by another window is left alone)."""
+    now = time.time()
+    for leftover in out.parent.glob(f".{glob.escape(out.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
 
 
 def check_abort(abort: threading.Event | None) -> None:

@@ -15,16 +15,22 @@ CLI and the window say "the database is busy" instead of "unexpected error".
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+import sqlcipher3
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from caseapp.domain.errors import Busy, Damaged, ReadOnly
 from caseapp.i18n import _
+
+#: What a read or write can raise: peewee wraps errors of execute(), but a damaged page
+#: met while a cursor is being iterated comes straight from the driver.
+DRIVER_ERRORS = (PeeweeDatabaseError, sqlite3.DatabaseError, sqlcipher3.dbapi2.DatabaseError)
 
 _current: ContextVar[SqliteDatabase | None] = ContextVar("caseapp_database", default=None)
 
@@ -63,7 +69,7 @@ def binding(database: SqliteDatabase) -> Iterator[SqliteDatabase]:
     token = _current.set(database)
     try:
         yield database
-    except PeeweeDatabaseError as exc:
+    except DRIVER_ERRORS as exc:
         known = translated(exc, str(getattr(database, "database", "")))
         if known is None:
             raise
@@ -72,7 +78,7 @@ def binding(database: SqliteDatabase) -> Iterator[SqliteDatabase]:
         _current.reset(token)
 
 
-def translated(exc: PeeweeDatabaseError, path: str) -> Exception | None:
+def translated(exc: Exception, path: str) -> Exception | None:
     """A caseapp error, naming the file, for the SQLite conditions a volunteer can meet."""
     text = str(exc).lower()
     where = f"{path}: " if path else ""

@@ -19,6 +19,7 @@ from caseapp.domain.views import (
     SentenceView,
 )
 from caseapp.store import hearings, persons, rows, tags
+from caseapp.store.labels import facility_name
 from caseapp.store.models import (
     Action,
     ActionPerson,
@@ -68,7 +69,7 @@ def _pace_met(case: Case) -> tuple[str, ...]:
 def _detentions(person_id: int, today: date) -> tuple[DetentionView, ...]:
     query = (Detention.live(Detention, Facility).join(Facility, JOIN.LEFT_OUTER)
              .where(Detention.person == person_id).order_by(Detention.start))
-    return tuple(DetentionView(d.id, d.facility.name if d.facility else "", d.kind,
+    return tuple(DetentionView(d.id, facility_name(d.facility), d.kind,
                                d.start.iso() if d.start else "", d.end.iso() if d.end else "",
                                _days_held(d, today)) for d in query)
 

@@ -17,6 +17,7 @@ from caseapp.domain import names, records
 from caseapp.domain.queries import PersonQuery
 from caseapp.domain.views import PersonRow
 from caseapp.store import paging, rows, search
+from caseapp.store.labels import in_trash_marked
 from caseapp.store.models import (
     Charge,
     CodeArticle,
@@ -96,11 +97,13 @@ def person_rows(ids: list[int]) -> list[PersonRow]:
 
 
 def _current_facilities(ids: list[int]) -> dict[int, str]:
-    query = (Detention.live(Detention.person, Facility.name, Detention.start)
+    query = (Detention.live(Detention.person, Facility.name, Facility.deleted_at,
+                            Detention.start)
              .join(Facility, JOIN.LEFT_OUTER)
              .where(Detention.person.in_(ids) & Detention.end.is_null())
              .order_by(Detention.start).tuples())
-    return {person: facility or "" for person, facility, _start in query}
+    return {person: in_trash_marked(facility, deleted) for person, facility, deleted, _start
+            in query}
 
 
 def _articles_by_person(ids: list[int]) -> dict[int, set[str]]:

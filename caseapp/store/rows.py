@@ -13,7 +13,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
-from caseapp.domain import names, records
+from caseapp.domain import codes, names, records
 from caseapp.domain.errors import NotFound
 from caseapp.i18n import _
 from caseapp.store import search
@@ -82,6 +82,9 @@ def with_derived(table: str, raw: Raw) -> Raw:
         return {**raw, "sort_key": names.normalize(raw["display_name"] or "")}
     if table == "person_name" and "text" in raw:
         return {**raw, "search_key": names.match_key(raw["text"] or "")}
+    if table == "code_article" and "article" in raw:
+        titles = (raw.get(f"title_{language}") or "" for language in ("kk", "ru", "en"))
+        return {**raw, "search_key": codes.search_key(raw["article"] or "", *titles)}
     return raw
 
 

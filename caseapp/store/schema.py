@@ -9,7 +9,6 @@ The steps themselves are in store/steps.py.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,8 +16,8 @@ from peewee import SqliteDatabase
 
 from caseapp.domain.errors import DatabaseError
 from caseapp.i18n import _
-from caseapp.store.models import ALL_MODELS, CodeArticle
-from caseapp.store.rows import new_uid, now_text
+from caseapp.store import code_data
+from caseapp.store.models import ALL_MODELS
 from caseapp.store.search import INDEX_MODELS
 from caseapp.store.steps import UPGRADE_STEPS as STEPS
 from caseapp.store.steps import Step
@@ -49,7 +48,7 @@ def _create_fresh(database: SqliteDatabase, target: int) -> None:
         raise DatabaseError(_("This file is an SQLite database but not a caseapp one"))
     with database.atomic():
         database.create_tables(ALL_MODELS + tuple(INDEX_MODELS.values()))
-        seed_code_articles()
+        code_data.sync(database)
         database.pragma("user_version", target)
 
 
@@ -77,12 +76,3 @@ def backup_before_upgrade(database: SqliteDatabase, path: Path, version: int,
     folder = backup_dir or path.parent / "backups"
     return copy_database(database, folder / f"{path.stem}-v{version}-{stamp}.sqlite",
                          passphrase)
-
-
-def seed_code_articles() -> None:
-    """Load the shipped criminal/administrative code articles into a new database."""
-    data_file = Path(__file__).with_name("data") / "code_articles.json"
-    entries = json.loads(data_file.read_text(encoding="utf-8"))["articles"]
-    stamp = now_text()
-    rows = [dict(entry, uid=new_uid(), created_at=stamp, updated_at=stamp) for entry in entries]
-    CodeArticle.insert_many(rows).execute()

@@ -15,6 +15,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caseapp.domain import names
+from caseapp.store import code_data
 from caseapp.store.rows import new_uid, now_text
 
 #: UPGRADE_STEPS[n] upgrades a file from version n+1 to n+2 (version 1: the first release).
@@ -133,4 +134,18 @@ def _v3_trash_indexes(database: SqliteDatabase) -> None:
                              'WHERE ("deleted_at" IS NOT NULL)')
 
 
-UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
+#: The columns schema 5 adds to code_article, as store.models declares them.
+_V5_ARTICLE_COLUMNS = ('"term_min_months" INTEGER', '"term_max_months" INTEGER',
+                       '"fine_min" INTEGER', '"fine_max" INTEGER', '"fine_unit" TEXT',
+                       '"search_key" TEXT')
+
+
+def _v4_to_v5(database: SqliteDatabase) -> None:
+    """The complete codes (store/data/codes): penalty ranges and a search key per article;
+    missing articles inserted, shipped titles refreshed, none deleted."""
+    for column in _V5_ARTICLE_COLUMNS:
+        database.execute_sql(f'ALTER TABLE "code_article" ADD COLUMN {column}')
+    code_data.sync(database)
+
+
+UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5)

@@ -8,22 +8,54 @@ document, the citations of it and the tags on it, so nothing of it stays in the 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from caseapp.domain.views import TrashRow
 from caseapp.store import attachments, rows, search
+from caseapp.store.followers import SHOWN
 from caseapp.store.labels import label_of
 from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, Tagging
 
+#: When records share a deletion stamp, the one the volunteer deleted is the first kind here.
+ROOT_ORDER = ("person", "case_file", "facility", "source", "action", "reported_event",
+              "organization", "tag")
+
 
 def trash_rows() -> list[TrashRow]:
-    """Everything in the trash, newest first."""
-    found = []
+    """What the volunteer deleted, newest first; what went along with a record (same
+    stamp) is not listed, and the records among it (not names or links) are counted."""
+    groups: dict[str, list[Any]] = defaultdict(list)
     for model in RECORD_MODELS:
         for record in model.select().where(model.deleted_at.is_null(False)):
-            found.append(TrashRow(model._meta.table_name, record.id, record.uid,
-                                  label_of(record), record.deleted_at))
-    return sorted(found, key=lambda r: r.deleted_at, reverse=True)
+            groups[record.deleted_at].append(record)
+    shown = []
+    for stamp, records in groups.items():
+        root = min(records, key=_root_rank)
+        along = sum(r._meta.table_name in SHOWN and r is not root for r in records)
+        shown.append(TrashRow(root._meta.table_name, root.id, root.uid, label_of(root), stamp,
+                              along))
+    return sorted(shown, key=lambda r: r.deleted_at, reverse=True)
+
+
+def _root_rank(record: Any) -> int:
+    table = record._meta.table_name
+    return ROOT_ORDER.index(table) if table in ROOT_ORDER else len(ROOT_ORDER)
+
+
+def deleted_together(table: str, pk: int) -> list[tuple[str, int]]:
+    """(table, id) of every trashed row that shares the stamp of (table, pk), itself first."""
+    raw = rows.read_raw(table, pk)
+    stamp = raw["deleted_at"] if raw else None
+    together = [(table, pk)]
+    if stamp is None:
+        return together
+    for model in RECORD_MODELS:
+        name = model._meta.table_name
+        query = model.select(model.id).where(model.deleted_at == stamp).tuples()
+        together += [(name, other) for (other,) in query if (name, other) != (table, pk)]
+    return together
 
 
 def dependents(table: str, pk: int) -> Iterator[tuple[str, int]]:

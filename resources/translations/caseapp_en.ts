@@ -322,12 +322,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="101" />
       <source>Creating the demo database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="98" />
+      <location filename="../../caseapp/gui/app.py" line="102" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -613,18 +613,23 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
-      <source>Adm. {article}</source>
-      <translation type="unfinished" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>Choose “{text}” from the list of matching articles</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
-      <source>No article in the list matches “{text}”</source>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Matching articles</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
+      <source>Adm. {article}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -703,6 +708,165 @@
     <message>
       <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
       <source>Highlight colours</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="38" />
+      <source>Encrypted Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="39" />
+      <source>{name} is encrypted. Type its passphrase to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="44" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="50" />
+      <source>Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="61" />
+      <source>&amp;Back Up Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="63" />
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="65" />
+      <source>Replace With &amp;Fresh Backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="79" />
+      <source>Backups of {name}, newest first, in {folder}. caseapp makes one each day the file is opened and keeps the newest {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="125" />
+      <source>The backup of {date} is damaged or cannot be read with this file's passphrase; it cannot be restored. Choose another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
+      <source>Restore Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="134" />
+      <source>Replace {name} with the backup of {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="136" />
+      <source>The file as it is now is backed up first, so you can go back to it. Changes made after {date} are then only in that backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="139" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
+      <source>Replace With Fresh Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
+      <source>Make a fresh backup and delete the %n older one(s)?</source>
+      <translation>
+        <numerusform>Make a fresh backup and delete the %n older one?</numerusform>
+        <numerusform>Make a fresh backup and delete the %n older ones?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="152" />
+      <source>Do this after deleting records for good, or after encrypting the file: older backups still hold the deleted records, or the data unencrypted. Deleted backups cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="155" />
+      <source>Replace Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="160" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>Replaced %n older backup with one fresh backup.</numerusform>
+        <numerusform>Replaced %n older backups with one fresh backup.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Encryption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="55" />
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Plain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Sound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Damaged or unreadable</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <source>Saved: {step}. Undo reverts it.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -916,33 +1080,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation type="unfinished" />
     </message>
@@ -1052,22 +1216,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation type="unfinished" />
     </message>
@@ -1152,27 +1316,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="82" />
       <source>as worded in the indictment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>(choose)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="97" />
       <source>{name} (not a party)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="121" />
       <source>Choose who is charged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="125" />
       <source>Choose the article of the code</source>
       <translation type="unfinished" />
     </message>
@@ -1358,57 +1522,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Quote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>charge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation type="unfinished" />
     </message>
@@ -1444,6 +1608,42 @@
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
       <source>Detained on or before this date</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DamagedNotice</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="27" />
+      <source>Damaged Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="29" />
+      <source>{path} is damaged: SQLite's check found errors in it. It is open read-only; caseapp writes nothing to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="34" />
+      <source>&amp;Restore Latest Good Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="38" />
+      <source>No sound backup of it was found. Copy the file somewhere safe before anything else; File ▸ Backups lists what there is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="40" />
+      <source>Open &amp;Backups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/damaged.py" line="46" />
+      <source>The latest good backup is from {date} and holds %n person(s). Restoring it replaces the damaged file, which is kept beside it as {name}.damaged-… in case a specialist can recover more.</source>
+      <translation>
+        <numerusform>The latest good backup is from {date} and holds %n person. Restoring it replaces the damaged file, which is kept beside it as {name}.damaged-… in case a specialist can recover more.</numerusform>
+        <numerusform>The latest good backup is from {date} and holds %n persons. Restoring it replaces the damaged file, which is kept beside it as {name}.damaged-… in case a specialist can recover more.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1620,17 +1820,28 @@
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
-      <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n deprived of liberty</numerusform>
+        <numerusform>%n deprived of liberty</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>%n hearing ahead</numerusform>
+        <numerusform>%n hearings ahead</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>DateEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="40" />
-      <source>14.08.2019</source>
+      <source>dd.mm.yyyy</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1667,6 +1878,92 @@
     <message>
       <location filename="../../caseapp/gui/common/progress.py" line="79" />
       <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n case</numerusform>
+        <numerusform>%n cases</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n hearing</numerusform>
+        <numerusform>%n hearings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n detention</numerusform>
+        <numerusform>%n detentions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n sentence</numerusform>
+        <numerusform>%n sentences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n charge</numerusform>
+        <numerusform>%n charges</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n campaign action</numerusform>
+        <numerusform>%n campaign actions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1716,77 +2013,77 @@
   <context>
     <name>DetentionDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="38" />
       <source>New Detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="40" />
       <source>Edit Detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(not known)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>New &amp;Facility…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="57" />
       <source>Add a facility that is not in the list yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="59" />
       <source>(no case)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>Leave empty while the person is still held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>F&amp;acility:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Case:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Start:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;End:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>Facility</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="73" />
       <source>New facility</source>
       <translation type="unfinished" />
     </message>
@@ -1794,28 +2091,84 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="56" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="60" />
       <source>Settings saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="63" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Check Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="67" />
+      <location filename="../../caseapp/gui/dialogs.py" line="69" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="73" />
+      <location filename="../../caseapp/gui/dialogs.py" line="75" />
       <source>The database is in good order.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>%n person with the same name is already in the database. Open the one you mean, or save a new person anyway.</numerusform>
+        <numerusform>%n persons with the same name are already in the database. Open the one you mean, or save a new person anyway.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2106,6 +2459,131 @@
     </message>
   </context>
   <context>
+    <name>FileSafety</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="55" />
+      <source>Cannot write the daily backup to {folder}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="72" />
+      <source>Daily backup written to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="108" />
+      <source>Created {name}, encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="109" />
+      <source>Created {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="124" />
+      <source>Backing up the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="126" />
+      <source>Backed up to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="134" />
+      <source>Checking the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="146" />
+      <source>Encrypting the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="149" />
+      <source>{name} is encrypted now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="152" />
+      <source>Plain Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="153" />
+      <source>%n backup(s) made before are not encrypted. Delete them now?</source>
+      <translation>
+        <numerusform>%n backup made before is not encrypted. Delete it now?</numerusform>
+        <numerusform>%n backups made before are not encrypted. Delete them now?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="155" />
+      <source>Anyone who gets them can read what the file held then. Keep them only if you have not checked yet that the encrypted file opens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="157" />
+      <source>Delete Plain Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="160" />
+      <source>Deleted %n plain backup(s).</source>
+      <translation>
+        <numerusform>Deleted %n plain backup.</numerusform>
+        <numerusform>Deleted %n plain backups.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="170" />
+      <source>Changing the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="172" />
+      <source>The passphrase of {name} is changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="179" />
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="187" />
+      <source>Export Decrypted Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="180" />
+      <source>The copy is not encrypted: anyone who gets it can read every record in it, without a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="182" />
+      <source>Give it only to someone who needs it, keep it on an encrypted disk, and delete it when it is no longer needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="184" />
+      <source>Choose Where…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="194" />
+      <source>Wrote a decrypted copy to {path}; keep it safe and delete it when done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="206" />
+      <source>Restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="208" />
+      <source>Restored the backup of {date}; the file as it was is in {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -2206,82 +2684,82 @@
   <context>
     <name>HearingDialog</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>New Hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="37" />
       <source>Edit Hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="49" />
       <source>Type a case number, title or defendant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
       <source>Empty until the court has decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="59" />
       <source>Who attends or attended for the campaign</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ourt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Time:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Judge:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>O&amp;utcome:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="66" />
       <source>O&amp;bservers:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="67" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
       <source>Choose the case from the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="97" />
       <source>Give the date of the hearing</source>
       <translation type="unfinished" />
     </message>
@@ -2443,92 +2921,120 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="41" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="46" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="48" />
+      <source>&amp;Open Database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="78" />
+      <source>Locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="80" />
+      <source>{name} is closed. Type its passphrase to open it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="82" />
+      <source>{name} is closed. Unlock opens it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="84" />
+      <source>This file is not encrypted: the lock only hides it from view. Anyone who can use this computer, or who copies the file, can read it. Only encryption (File ▸ Encrypt Database) protects a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="93" />
+      <source>No database open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="94" />
+      <source>The database was closed; the list of recent files, the saved view and the clipboard were cleared. Open a database to go on.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
-      <source>Backing up the database…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
-      <source>Backed up to {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
-      <source>Checking the database…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
-      <source>New Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
-      <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
-      <source>Created {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
+      <location filename="../../caseapp/gui/window_file.py" line="70" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
-      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <location filename="../../caseapp/gui/window_file.py" line="126" />
+      <source>{path} — damaged, read-only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
+      <location filename="../../caseapp/gui/window_file.py" line="129" />
+      <source>SQLite's check found errors in this file; caseapp writes nothing to it. Restore a backup from File ▸ Backups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_file.py" line="134" />
       <source>{name} — {app}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
+      <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation type="unfinished" />
     </message>
@@ -2750,62 +3256,223 @@
     </message>
   </context>
   <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="28" />
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <source>New Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <source>Choose where the new database goes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <source>&amp;Encrypt with a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <source>Create</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <source>Give the new file a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="84" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Change Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="85" />
+      <source>Encrypt Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="90" />
+      <source>&amp;Current passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="93" />
+      <source>&amp;New passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="94" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Encrypt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
+      <source>The whole of {name} is encrypted again with the new passphrase. Backups made before keep the old one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="106" />
+      <source>{name} is rewritten so that only the passphrase opens it; its backups from now on are encrypted too. Backups made before stay readable until you delete them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="121" />
+      <source>This is not the passphrase of the open file.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PartialDateEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="26" />
-      <source>2016, 04.2016 or 14.08.2019</source>
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PassphraseRows</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="37" />
+      <source>Too short: at least {count} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="40" />
+      <source>Strong, if the words are unrelated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="42" />
+      <source>Good. One or two more unrelated words make it strong.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="44" />
+      <source>Weak: easy to guess. Use several unrelated words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="61" />
+      <source>Sho&amp;w passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="80" />
+      <source>&amp;Type it again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="83" />
+      <source>Several unrelated words (four or more) are best: long, and easy to remember. Write the passphrase down and keep it apart from the computer: a lost passphrase cannot be recovered, by anyone, and without it the data is lost too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="102" />
+      <source>A passphrase needs at least {count} characters; several unrelated words are best.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="106" />
+      <source>The two passphrases differ; type the same one twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="116" />
+      <source>Strength: {hint}</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="55" />
       <source>Paste Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="66" />
       <source>&amp;Analyse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="68" />
       <source>‹ &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="69" />
       <source>Back to the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="71" />
       <source>&amp;Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="98" />
       <source>Import the article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="129" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="146" />
       <source>Reading the article…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="196" />
       <source>This article is already in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="213" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation type="unfinished" />
     </message>
@@ -2966,128 +3633,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation type="unfinished" />
     </message>
@@ -3134,7 +3801,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation type="unfinished" />
@@ -3143,27 +3810,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation type="unfinished" />
     </message>
@@ -3369,37 +4036,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Choose Photo…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="94" />
       <source>Remove Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Choose a Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="117" />
       <source>Pictures ({patterns})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no preview</source>
       <translation type="unfinished" />
     </message>
@@ -4186,117 +4853,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation type="unfinished" />
     </message>
@@ -4304,93 +4971,108 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="50" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="59" />
       <source>&amp;Interface language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>&amp;Report language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
       <source>Printed on the reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>&amp;Organisation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="71" />
       <source>Written to the audit log with every change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source>&amp;Your name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>&amp;Backup folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="80" />
       <source>Backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="83" />
       <source> backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="84" />
       <source>&amp;Keep:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
-      <source>As the system (English if not available)</source>
+      <source>Never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
-      <source>C&amp;hoose…</source>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <source> minutes without use</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
-      <source>Choose the backup folder</source>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
+      <source>&amp;Lock after:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <source>As the system (English if not available)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <source>Choose the backup folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
       <source>Backup Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
       <source>This is a file, not a folder</source>
       <translation type="unfinished" />
     </message>
@@ -4578,28 +5260,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Citations</source>
       <translation type="unfinished" />
     </message>
@@ -4679,7 +5361,7 @@ Do you want to replace it?</source>
     <name>TimeEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="60" />
-      <source>HH:MM</source>
+      <source>hh:mm</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4780,24 +5462,32 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="71" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="82" />
+      <location filename="../../caseapp/gui/trash/model.py" line="75" />
       <source>uid {uid}</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, with %n record that went along</numerusform>
+        <numerusform>{label}, with %n records that went along</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5006,155 +5696,246 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <source>Discard Changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <source>You changed this form. Save the changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <source>&amp;Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="49" />
+      <location filename="../../caseapp/gui/window_actions.py" line="50" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="51" />
+      <location filename="../../caseapp/gui/window_actions.py" line="52" />
       <source>Add a record to the list you are looking at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>New &amp;Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="54" />
+      <location filename="../../caseapp/gui/window_actions.py" line="55" />
       <source>Create an empty database file and open it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>&amp;Open Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="57" />
+      <location filename="../../caseapp/gui/window_actions.py" line="65" />
       <source>&amp;Back Up Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>Copy the database into the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="59" />
+      <location filename="../../caseapp/gui/window_actions.py" line="58" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="62" />
+      <location filename="../../caseapp/gui/window_actions.py" line="61" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
-      <source>&amp;Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../caseapp/gui/window_actions.py" line="67" />
-      <source>&amp;Redo</source>
+      <source>Bac&amp;kups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="69" />
-      <source>&amp;Find…</source>
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <source>See the backups, restore one, or replace them with one fresh backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <source>&amp;Encrypt Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="71" />
-      <source>Search the list you are looking at</source>
+      <source>Encrypt the open file with a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="72" />
-      <source>&amp;Delete</source>
+      <source>C&amp;hange Passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="74" />
-      <source>Move the selected record to the trash</source>
+      <source>E&amp;xport Decrypted Copy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="77" />
-      <source>&amp;Paste Article…</source>
+      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <source>Write a copy that opens without the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <source>&amp;Lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <source>Close the database and hide it until it is unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="80" />
-      <source>Paste a news article and turn it into persons, cases and hearings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="81" />
-      <source>&amp;Reports…</source>
+      <source>&amp;Panic: Close and Forget</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <source>Search the list you are looking at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <source>Move the selected record to the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <source>&amp;Paste Article…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <source>Paste a news article and turn it into persons, cases and hearings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
+      <source>&amp;Reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="83" />
+      <location filename="../../caseapp/gui/window_actions.py" line="103" />
       <source>&amp;Check Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="84" />
+      <location filename="../../caseapp/gui/window_actions.py" line="104" />
       <source>Look for damage in the database file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="85" />
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
       <source>&amp;About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <location filename="../../caseapp/gui/window_actions.py" line="127" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <location filename="../../caseapp/gui/window_actions.py" line="128" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="113" />
+      <location filename="../../caseapp/gui/window_actions.py" line="135" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <location filename="../../caseapp/gui/window_actions.py" line="137" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="117" />
+      <location filename="../../caseapp/gui/window_actions.py" line="139" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="146" />
+      <location filename="../../caseapp/gui/window_actions.py" line="168" />
       <source>No recent databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="149" />
+      <location filename="../../caseapp/gui/window_actions.py" line="171" />
       <source>&amp;Clear Menu</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WindowLock</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock.py" line="131" />
+      <source>Type the passphrase of {name}.</source>
       <translation type="unfinished" />
     </message>
   </context>

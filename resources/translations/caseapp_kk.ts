@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="101" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="98" />
+      <location filename="../../caseapp/gui/app.py" line="102" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -642,19 +642,28 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation>Бап нөмірі немесе атауындағы сөздер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>«{text}» үшін сәйкес баптар тізімінен таңдаңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Сәйкес баптар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
       <source>Adm. {article}</source>
       <translation>ӘҚБтК {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
-      <translation>Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
+      <translation type="vanished">Тізімде «{text}» сұрауына сәйкес бап жоқ</translation>
     </message>
   </context>
   <context>
@@ -761,6 +770,165 @@
       <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
       <source>Highlight colours</source>
       <translation>Бөлектеу түстері</translation>
+    </message>
+  </context>
+  <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="38" />
+      <source>Encrypted Database</source>
+      <translation>Шифрланған дерекқор</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="39" />
+      <source>{name} is encrypted. Type its passphrase to open it.</source>
+      <translation>{name} шифрланған. Оны ашу үшін құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="44" />
+      <source>Passphrase</source>
+      <translation>Құпия сөз</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="50" />
+      <source>Backups</source>
+      <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="61" />
+      <source>&amp;Back Up Now</source>
+      <translation>&amp;Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="63" />
+      <source>&amp;Restore…</source>
+      <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="65" />
+      <source>Replace With &amp;Fresh Backup…</source>
+      <translation>Жаңа &amp;көшірмемен ауыстыру…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="79" />
+      <source>Backups of {name}, newest first, in {folder}. caseapp makes one each day the file is opened and keeps the newest {count}.</source>
+      <translation>{name} сақтық көшірмелері, ең жаңасы басында, {folder} бумасында. caseapp файл ашылған әр күні бір көшірме жасайды және ең соңғы {count} көшірмені сақтайды.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="125" />
+      <source>The backup of {date} is damaged or cannot be read with this file's passphrase; it cannot be restored. Choose another.</source>
+      <translation>{date} көшірмесі бүлінген немесе осы файлдың құпия сөзімен оқылмайды; оны қалпына келтіру мүмкін емес. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
+      <source>Restore Backup</source>
+      <translation>Көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="134" />
+      <source>Replace {name} with the backup of {date}?</source>
+      <translation>{name} файлын {date} көшірмесімен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="136" />
+      <source>The file as it is now is backed up first, so you can go back to it. Changes made after {date} are then only in that backup.</source>
+      <translation>Алдымен файлдың қазіргі күйінің сақтық көшірмесі жасалады, сондықтан оған қайта оралуға болады. {date} уақытынан кейін енгізілген өзгерістер тек сол көшірмеде қалады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="139" />
+      <source>Restore</source>
+      <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
+      <source>Replace With Fresh Backup</source>
+      <translation>Жаңа көшірмемен ауыстыру</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
+      <source>Make a fresh backup and delete the %n older one(s)?</source>
+      <translation>
+        <numerusform>Жаңа көшірме жасап, %n ескі көшірмені жою керек пе?</numerusform>
+        <numerusform>Жаңа көшірме жасап, %n ескі көшірмені жою керек пе?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="152" />
+      <source>Do this after deleting records for good, or after encrypting the file: older backups still hold the deleted records, or the data unencrypted. Deleted backups cannot be restored.</source>
+      <translation>Мұны жазбаларды біржола жойғаннан кейін немесе файлды шифрлағаннан кейін жасаңыз: ескі көшірмелерде жойылған жазбалар немесе шифрланбаған деректер әлі бар. Жойылған көшірмелерді қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="155" />
+      <source>Replace Backups</source>
+      <translation>Көшірмелерді ауыстыру</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="160" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+        <numerusform>%n ескі сақтық көшірме бір жаңа көшірмемен ауыстырылды.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Made</source>
+      <translation>Жасалған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Size</source>
+      <translation>Көлемі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Encryption</source>
+      <translation>Шифрлау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="55" />
+      <source>Check</source>
+      <translation>Тексеру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Encrypted</source>
+      <translation>Шифрланған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Plain</source>
+      <translation>Шифрланбаған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Sound</source>
+      <translation>Бүтін</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Damaged or unreadable</source>
+      <translation>Бүлінген немесе оқылмайды</translation>
+    </message>
+  </context>
+  <context>
+    <name>BaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <source>Saved: {step}. Undo reverts it.</source>
+      <translation>Сақталды: {step}. «Болдырмау» бұрынғы күйге қайтарады.</translation>
     </message>
   </context>
   <context>
@@ -973,33 +1141,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation>Жаңа іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation>Істі өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation>Іс &amp;нөмірі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>мыс. Жаңаөзендегі наразылық</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
@@ -1109,22 +1277,22 @@
       <translation>ЕКПА критерийлері туралы ескертпе</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation>Іс нөмірін немесе атауын жазыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation>{number}-қатысушы: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation>{number}-айып: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>{number}-айып: айыпталушы енді іске қатысушы емес</translation>
     </message>
@@ -1209,27 +1377,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="82" />
       <source>as worded in the indictment</source>
       <translation>айыптау актісіндегідей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>(choose)</source>
       <translation>(таңдаңыз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="97" />
       <source>{name} (not a party)</source>
       <translation>{name} (қатысушы емес)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="121" />
       <source>Choose who is charged</source>
       <translation>Кімге айып тағылғанын таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="125" />
       <source>Choose the article of the code</source>
       <translation>Кодекстің бабын таңдаңыз</translation>
     </message>
@@ -1415,57 +1583,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Quote</source>
       <translation>Дәйексөз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>person</source>
       <translation>адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>detention</source>
       <translation>ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>sentence</source>
       <translation>үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>action</source>
       <translation>әрекет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>charge</source>
       <translation>айып</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>мекеме</translation>
     </message>
@@ -1501,6 +1669,42 @@
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
       <source>Detained on or before this date</source>
       <translation>Осы күні немесе одан бұрын ұсталғандар</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamagedNotice</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="27" />
+      <source>Damaged Database</source>
+      <translation>Бүлінген дерекқор</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="29" />
+      <source>{path} is damaged: SQLite's check found errors in it. It is open read-only; caseapp writes nothing to it.</source>
+      <translation>{path} бүлінген: SQLite тексерісі онда қателер тапты. Ол тек оқу үшін ашылды; caseapp оған ештеңе жазбайды.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="34" />
+      <source>&amp;Restore Latest Good Backup</source>
+      <translation>Соңғы бүтін көшірмені &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="38" />
+      <source>No sound backup of it was found. Copy the file somewhere safe before anything else; File ▸ Backups lists what there is.</source>
+      <translation>Оның бүтін сақтық көшірмесі табылмады. Ең алдымен файлды қауіпсіз жерге көшіріп қойыңыз; бар көшірмелерді Файл ▸ Сақтық көшірмелер мәзірінен көруге болады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="40" />
+      <source>Open &amp;Backups…</source>
+      <translation>Сақтық &amp;көшірмелерді ашу…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/damaged.py" line="46" />
+      <source>The latest good backup is from {date} and holds %n person(s). Restoring it replaces the damaged file, which is kept beside it as {name}.damaged-… in case a specialist can recover more.</source>
+      <translation>
+        <numerusform>Соңғы бүтін көшірме {date} жасалған, онда %n адам бар. Оны қалпына келтіру бүлінген файлды ауыстырады; маман көбірек қалпына келтіре алуы үшін бүлінген файл қасында {name}.damaged-… деген атпен сақталады.</numerusform>
+        <numerusform>Соңғы бүтін көшірме {date} жасалған, онда %n адам бар. Оны қалпына келтіру бүлінген файлды ауыстырады; маман көбірек қалпына келтіре алуы үшін бүлінген файл қасында {name}.damaged-… деген атпен сақталады.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1677,18 +1881,37 @@
       <source>Today, {date}</source>
       <translation>Бүгін, {date}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n адам бас бостандығынан айырылған</numerusform>
+        <numerusform>%n адам бас бостандығынан айырылған</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>алда %n сот отырысы</numerusform>
+        <numerusform>алда %n сот отырысы</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation>Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
+      <translation type="vanished">Бас бостандығынан айырылғандар: {detained} · алдағы сот отырыстары: {hearings}</translation>
     </message>
   </context>
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
-      <translation>14.08.2019</translation>
+      <translation type="vanished">14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
+      <source>dd.mm.yyyy</source>
+      <translation>кк.аа.жжжж</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="47" />
@@ -1732,6 +1955,92 @@
       <location filename="../../caseapp/gui/common/progress.py" line="79" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n іс</numerusform>
+        <numerusform>%n іс</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n сот отырысы</numerusform>
+        <numerusform>%n сот отырысы</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n қамауда ұстау</numerusform>
+        <numerusform>%n қамауда ұстау</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n үкім</numerusform>
+        <numerusform>%n үкім</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n айып</numerusform>
+        <numerusform>%n айып</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n науқан әрекеті</numerusform>
+        <numerusform>%n науқан әрекеті</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation>Онымен бірге себетке түседі: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation>Қалады, мекеме себетте деген белгімен: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation>Қалады (басқалармен ортақ), бірақ {name} жоқ: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation>«Болдырмау» немесе «Себет» беті мұның бәрін қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation>Себетке жіберу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation>{name} себетке жіберілсін бе?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
+      <translation>Себетке &amp;жіберу</translation>
     </message>
   </context>
   <context>
@@ -1780,77 +2089,77 @@
   <context>
     <name>DetentionDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="38" />
       <source>New Detention</source>
       <translation>Жаңа ұстау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="40" />
       <source>Edit Detention</source>
       <translation>Ұстауды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(not known)</source>
       <translation>(белгісіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>New &amp;Facility…</source>
       <translation>&amp;Жаңа мекеме…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="57" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Тізімде әлі жоқ мекемені қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="59" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>Leave empty while the person is still held</source>
       <translation>Адам әлі ұсталып отырса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>F&amp;acility:</source>
       <translation>&amp;Мекеме:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Start:</source>
       <translation>&amp;Басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;End:</source>
       <translation>&amp;Соңы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>&amp;Note:</source>
       <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>Facility</source>
       <translation>Мекеме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="73" />
       <source>New facility</source>
       <translation>Жаңа мекеме</translation>
     </message>
@@ -1858,29 +2167,85 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="56" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Баптаулар сақталды. Жаңа интерфейс тілі келесі іске қосқанда қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="60" />
       <source>Settings saved.</source>
       <translation>Баптаулар сақталды.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="63" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Check Database</source>
       <translation>Дерекқорды тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="67" />
+      <location filename="../../caseapp/gui/dialogs.py" line="69" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>Дерекқорда ақаулар бар. Онымен жұмысты жалғастырмас бұрын файлдың сақтық көшірмесін жасап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="73" />
+      <location filename="../../caseapp/gui/dialogs.py" line="75" />
       <source>The database is in good order.</source>
       <translation>Дерекқор дұрыс күйде.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation>Базада бар ма?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>Базада осындай аты бар %n адам бар. Керегін ашыңыз немесе жаңа адамды бәрібір сақтаңыз.</numerusform>
+        <numerusform>Базада осындай аты бар %n адам бар. Керегін ашыңыз немесе жаңа адамды бәрібір сақтаңыз.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation>Мекеме</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation>Барын &amp;ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation>Жаңасын бәрібір &amp;сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
+      <translation>Пішінге оралу</translation>
     </message>
   </context>
   <context>
@@ -2170,6 +2535,131 @@
     </message>
   </context>
   <context>
+    <name>FileSafety</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="55" />
+      <source>Cannot write the daily backup to {folder}: {reason}</source>
+      <translation>Күнделікті көшірмені {folder} ішіне жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="72" />
+      <source>Daily backup written to {path}</source>
+      <translation>Күнделікті көшірме жазылды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="108" />
+      <source>Created {name}, encrypted</source>
+      <translation>{name} шифрланған күйде жасалды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="109" />
+      <source>Created {name}</source>
+      <translation>{name} жасалды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="124" />
+      <source>Backing up the database…</source>
+      <translation>Дерекқордың сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="126" />
+      <source>Backed up to {path}</source>
+      <translation>Сақтық көшірме жазылды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="134" />
+      <source>Checking the database…</source>
+      <translation>Дерекқор тексерілуде…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="146" />
+      <source>Encrypting the database…</source>
+      <translation>Дерекқор шифрлануда…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="149" />
+      <source>{name} is encrypted now.</source>
+      <translation>{name} енді шифрланған.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="152" />
+      <source>Plain Backups</source>
+      <translation>Шифрланбаған көшірмелер</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="153" />
+      <source>%n backup(s) made before are not encrypted. Delete them now?</source>
+      <translation>
+        <numerusform>Бұрын жасалған %n көшірме шифрланбаған. Оларды қазір жою керек пе?</numerusform>
+        <numerusform>Бұрын жасалған %n көшірме шифрланбаған. Оларды қазір жою керек пе?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="155" />
+      <source>Anyone who gets them can read what the file held then. Keep them only if you have not checked yet that the encrypted file opens.</source>
+      <translation>Оларды қолына түсірген кез келген адам файлда сол кезде не болғанын оқи алады. Шифрланған файлдың ашылатынын әлі тексермеген болсаңыз ғана оларды қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="157" />
+      <source>Delete Plain Backups</source>
+      <translation>Шифрланбаған көшірмелерді жою</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="160" />
+      <source>Deleted %n plain backup(s).</source>
+      <translation>
+        <numerusform>%n шифрланбаған көшірме жойылды.</numerusform>
+        <numerusform>%n шифрланбаған көшірме жойылды.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="170" />
+      <source>Changing the passphrase…</source>
+      <translation>Құпия сөз ауыстырылуда…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="172" />
+      <source>The passphrase of {name} is changed.</source>
+      <translation>{name} құпия сөзі ауыстырылды.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="179" />
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="187" />
+      <source>Export Decrypted Copy</source>
+      <translation>Шифры ашылған көшірмені экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="180" />
+      <source>The copy is not encrypted: anyone who gets it can read every record in it, without a passphrase.</source>
+      <translation>Көшірме шифрланбаған: оны қолына түсірген кез келген адам ондағы барлық жазбаны құпия сөзсіз оқи алады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="182" />
+      <source>Give it only to someone who needs it, keep it on an encrypted disk, and delete it when it is no longer needed.</source>
+      <translation>Оны тек қажет адамға ғана беріңіз, шифрланған дискіде сақтаңыз және керегі болмай қалғанда жойыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="184" />
+      <source>Choose Where…</source>
+      <translation>Орнын таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="194" />
+      <source>Wrote a decrypted copy to {path}; keep it safe and delete it when done.</source>
+      <translation>Шифры ашылған көшірме жазылды: {path}. Оны қауіпсіз сақтаңыз және жұмыс біткен соң жойыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="206" />
+      <source>Restoring the backup…</source>
+      <translation>Көшірмеден қалпына келтірілуде…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="208" />
+      <source>Restored the backup of {date}; the file as it was is in {path}</source>
+      <translation>{date} көшірмесі қалпына келтірілді; бұрынғы файл {path} ішінде сақталды</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -2274,82 +2764,82 @@
   <context>
     <name>HearingDialog</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>New Hearing</source>
       <translation>Жаңа сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="37" />
       <source>Edit Hearing</source>
       <translation>Сот отырысын өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="49" />
       <source>Type a case number, title or defendant</source>
       <translation>Іс нөмірін, атауын немесе айыпталушыны теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
       <source>Empty until the court has decided</source>
       <translation>Сот шешім шығарғанша бос</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="59" />
       <source>Who attends or attended for the campaign</source>
       <translation>Науқан атынан кім қатысады немесе қатысты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ase:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Сот:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Time:</source>
       <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Judge:</source>
       <translation>Су&amp;дья:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>O&amp;utcome:</source>
       <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="66" />
       <source>O&amp;bservers:</source>
       <translation>&amp;Бақылаушылар:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="67" />
       <source>&amp;Notes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
       <source>Choose the case from the list</source>
       <translation>Істі тізімнен таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="97" />
       <source>Give the date of the hearing</source>
       <translation>Сот отырысының күнін жазыңыз</translation>
     </message>
@@ -2511,92 +3001,148 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation>жазба</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="41" />
+      <source>Passphrase</source>
+      <translation>Құпия сөз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="46" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Құлыпты ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="48" />
+      <source>&amp;Open Database…</source>
+      <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="78" />
+      <source>Locked</source>
+      <translation>Құлыпталған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="80" />
+      <source>{name} is closed. Type its passphrase to open it again.</source>
+      <translation>{name} жабық. Оны қайта ашу үшін құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="82" />
+      <source>{name} is closed. Unlock opens it again.</source>
+      <translation>{name} жабық. «Құлыпты ашу» батырмасы оны қайта ашады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="84" />
+      <source>This file is not encrypted: the lock only hides it from view. Anyone who can use this computer, or who copies the file, can read it. Only encryption (File ▸ Encrypt Database) protects a file.</source>
+      <translation>Бұл файл шифрланбаған: құлып оны тек экраннан жасырады. Осы компьютерді пайдалана алатын немесе файлды көшіріп алған кез келген адам оны оқи алады. Файлды тек шифрлау ғана қорғайды (Файл ▸ Дерекқорды шифрлау).</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="93" />
+      <source>No database open</source>
+      <translation>Дерекқор ашылмаған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="94" />
+      <source>The database was closed; the list of recent files, the saved view and the clipboard were cleared. Open a database to go on.</source>
+      <translation>Дерекқор жабылды; соңғы файлдар тізімі, сақталған көрініс және алмасу буфері тазартылды. Жалғастыру үшін дерекқорды ашыңыз.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
       <source>Backing up the database…</source>
-      <translation>Дерекқордың сақтық көшірмесі жасалуда…</translation>
+      <translation type="vanished">Дерекқордың сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
       <source>Backed up to {path}</source>
-      <translation>Сақтық көшірме сақталды: {path}</translation>
+      <translation type="vanished">Сақтық көшірме сақталды: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>Checking the database…</source>
-      <translation>Дерекқор тексерілуде…</translation>
+      <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>New Database</source>
-      <translation>Жаңа дерекқор</translation>
+      <translation type="vanished">Жаңа дерекқор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
-      <translation>{name} бұрыннан бар. Жаңа дерекқорға жаңа файл аты керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
+      <translation type="vanished">{name} бұрыннан бар. Жаңа дерекқорға жаңа файл аты керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
       <source>Created {name}</source>
-      <translation>Жасалды: {name}</translation>
+      <translation type="vanished">Жасалды: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
+      <location filename="../../caseapp/gui/window_file.py" line="70" />
       <source>Open Database</source>
       <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
-      <source>CaseApp databases ({patterns});;All files (*)</source>
-      <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
+      <location filename="../../caseapp/gui/window_file.py" line="126" />
+      <source>{path} — damaged, read-only</source>
+      <translation>{path} — бүлінген, тек оқу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
+      <location filename="../../caseapp/gui/window_file.py" line="129" />
+      <source>SQLite's check found errors in this file; caseapp writes nothing to it. Restore a backup from File ▸ Backups.</source>
+      <translation>SQLite тексерісі бұл файлдан қателер тапты; caseapp оған ештеңе жазбайды. Сақтық көшірмені Файл ▸ Сақтық көшірмелер арқылы қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation type="vanished">CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_file.py" line="134" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
+      <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation>Ашық тұрған дерекқор файлы</translation>
     </message>
@@ -2818,62 +3364,227 @@
     </message>
   </context>
   <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="28" />
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <source>New Database</source>
+      <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <source>Choose where the new database goes</source>
+      <translation>Жаңа дерекқор қайда сақталатынын таңдау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <source>&amp;File:</source>
+      <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <source>&amp;Encrypt with a passphrase</source>
+      <translation>Құпия сөзбен &amp;шифрлау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <source>Create</source>
+      <translation>Жасау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <source>Give the new file a name.</source>
+      <translation>Жаңа файлға атау беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
+      <translation>{name} бар. Жаңа дерекқорға жаңа файл атауы керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="84" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Change Passphrase</source>
+      <translation>Құпия сөзді ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="85" />
+      <source>Encrypt Database</source>
+      <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="90" />
+      <source>&amp;Current passphrase:</source>
+      <translation>&amp;Қазіргі құпия сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="93" />
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Жаңа құпия сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="94" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Encrypt</source>
+      <translation>Шифрлау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
+      <source>The whole of {name} is encrypted again with the new passphrase. Backups made before keep the old one.</source>
+      <translation>{name} түгелдей жаңа құпия сөзбен қайта шифрланады. Бұрын жасалған көшірмелер ескі құпия сөзбен қалады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="106" />
+      <source>{name} is rewritten so that only the passphrase opens it; its backups from now on are encrypted too. Backups made before stay readable until you delete them.</source>
+      <translation>{name} оны тек құпия сөз ғана аша алатындай етіп қайта жазылады; бұдан былай оның сақтық көшірмелері де шифрланады. Бұрын жасалған көшірмелерді өзіңіз жоймайынша, олар оқылатын күйде қалады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="121" />
+      <source>This is not the passphrase of the open file.</source>
+      <translation>Бұл ашық тұрған файлдың құпия сөзі емес.</translation>
+    </message>
+  </context>
+  <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation>2016, 04.2016 немесе 14.08.2019</translation>
+      <translation type="vanished">2016, 04.2016 немесе 14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
+      <translation>жжжж, аа.жжжж немесе кк.аа.жжжж</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseRows</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="37" />
+      <source>Too short: at least {count} characters.</source>
+      <translation>Тым қысқа: кемінде {count} таңба керек.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="40" />
+      <source>Strong, if the words are unrelated.</source>
+      <translation>Сөздер бір-бірімен байланыссыз болса, күшті.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="42" />
+      <source>Good. One or two more unrelated words make it strong.</source>
+      <translation>Жақсы. Тағы бір-екі байланыссыз сөз қоссаңыз, күшті болады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="44" />
+      <source>Weak: easy to guess. Use several unrelated words.</source>
+      <translation>Әлсіз: оңай табылады. Бір-бірімен байланыссыз бірнеше сөз қолданыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="61" />
+      <source>Sho&amp;w passphrase</source>
+      <translation>Құпия сөзді &amp;көрсету</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="80" />
+      <source>&amp;Type it again:</source>
+      <translation>Қ&amp;айта енгізіңіз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="83" />
+      <source>Several unrelated words (four or more) are best: long, and easy to remember. Write the passphrase down and keep it apart from the computer: a lost passphrase cannot be recovered, by anyone, and without it the data is lost too.</source>
+      <translation>Бір-бірімен байланыссыз бірнеше сөз (төрт не одан көп) ең жақсы: ұзын әрі есте сақтау оңай. Құпия сөзді жазып алып, компьютерден бөлек сақтаңыз: жоғалған құпия сөзді ешкім қалпына келтіре алмайды, ал онсыз деректер де жоғалады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="102" />
+      <source>A passphrase needs at least {count} characters; several unrelated words are best.</source>
+      <translation>Құпия сөзде кемінде {count} таңба болуы керек; бір-бірімен байланыссыз бірнеше сөз ең жақсы.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="106" />
+      <source>The two passphrases differ; type the same one twice.</source>
+      <translation>Құпия сөздер сәйкес емес; бір құпия сөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="116" />
+      <source>Strength: {hint}</source>
+      <translation>Беріктігі: {hint}</translation>
     </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="55" />
       <source>Paste Article</source>
       <translation>Мақаланы қою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="66" />
       <source>&amp;Analyse</source>
       <translation>&amp;Талдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="68" />
       <source>‹ &amp;Back</source>
       <translation>‹ &amp;Артқа</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="69" />
       <source>Back to the text</source>
       <translation>Мәтінге қайту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="71" />
       <source>&amp;Import</source>
       <translation>&amp;Импорттау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="98" />
       <source>Import the article</source>
       <translation>Мақаланы импорттау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="129" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation>Мақаланы ондағы мәліметтермен бірге дереккөз ретінде сақтау (жаңа адамдар: {new}, байланыстырылғандар: {linked}); бұл бір қадам, оны Түзету ▸ Болдырмау арқылы қайтаруға болады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="146" />
       <source>Reading the article…</source>
       <translation>Мақала оқылуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="196" />
       <source>This article is already in the database.</source>
       <translation>Бұл мақала дерекқорда бұрыннан бар.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="213" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation>Мақала дереккөз ретінде импортталды. Жаңа адамдар: {created}; бар адамдармен байланыстырылғаны: {linked}; барлық жазбалар: {records}. Түзету ▸ Болдырмау мұны қайтарады.</translation>
     </message>
@@ -3034,128 +3745,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Жаңа адам</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation>Адамды өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation>&amp;Көрсетілетін аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Адам белгілі болған аты; ол әрқашан оның аттарының арасында сақталады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation>&amp;Тегі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation>&amp;Аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation>&amp;Жынысы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation>&amp;Фото:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation>Адам туралы толығырақ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation>Аты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation>Әліпбиі мен тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation>Ат &amp;қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation>аттар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation>Атта&amp;р</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Байланыстар мен ескертпелер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation>Те&amp;гтер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Басқа әліпбилердегі жазылулар мен бұрынғы аттар мақалада аты қалай жазылса да, адамды іздеп табуға көмектеседі.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation>Байланыстар (отбасы, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation>Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation>Адам белгілі болған атты жазыңыз</translation>
     </message>
@@ -3202,7 +3913,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>«{name}» деген жаңа адам жасау</translation>
@@ -3211,27 +3922,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation>Атын кез келген әліпбимен теріңіз…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation>Адамды таңдаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>«{name}» атын сәйкестіктер тізімінен таңдаңыз немесе жаңа адам жасаңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation>Сәйкес адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation>Осы атпен жаңа адам жасалады</translation>
     </message>
@@ -3437,37 +4148,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Choose Photo…</source>
       <translation>Фото таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="94" />
       <source>Remove Photo</source>
       <translation>Фотоны алып тастау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Choose a Photo</source>
       <translation>Фото таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="117" />
       <source>Pictures ({patterns})</source>
       <translation>Суреттер ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no photo</source>
       <translation>фото жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no preview</source>
       <translation>алдын ала көрініс жоқ</translation>
     </message>
@@ -4259,117 +4970,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation>Жаңа үкім</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation>Үкімді өңдеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation>(іссіз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Үкімге дейін өтелген күндер (сотқа дейін қамауда болған уақыт мерзімге есептеледі)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Мерзім үкім күнінен басталса, бос қалдырыңыз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation>күн</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation>&amp;Іс:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Сот:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Есептелген күндер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation>Мерзім &amp;басы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation>&amp;Айыппұл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation>Ескерт&amp;пе:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation>Күтілетін босату:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation>Жылдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation>Айлар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation>Күндер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation>жоқ (бас бостандығынан айырусыз)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation>үкім күнін немесе мерзімнің басталуын жазыңыз</translation>
     </message>
@@ -4377,93 +5088,108 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="50" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Баптаулар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="59" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Интерфейс тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation>Жаңа интерфейс тілі caseapp келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>&amp;Report language:</source>
       <translation>&amp;Есептер тілі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
       <source>Printed on the reports</source>
       <translation>Есептерде басылады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="71" />
       <source>Written to the audit log with every change</source>
       <translation>Әр өзгеріспен бірге аудит журналына жазылады</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source>&amp;Your name:</source>
       <translation>&amp;Сіздің атыңыз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>&amp;Backup folder:</source>
       <translation>Сақтық &amp;көшірмелер бумасы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="80" />
       <source>Backup folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="83" />
       <source> backups</source>
       <translation> көшірме</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="84" />
       <source>&amp;Keep:</source>
       <translation>Са&amp;қтау:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
+      <source>Never</source>
+      <translation>Ешқашан</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <source> minutes without use</source>
+      <translation> минут әрекетсіз болса</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
+      <source>&amp;Lock after:</source>
+      <translation>Құ&amp;лыптау:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
       <source>As the system (English if not available)</source>
       <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>Choose the backup folder</source>
       <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
       <source>Backup Folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
       <source>This is a file, not a folder</source>
       <translation>Бұл файл, бума емес</translation>
     </message>
@@ -4651,28 +5377,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Жарияланды</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Title</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Language</source>
       <translation>Тілі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Citations</source>
       <translation>Дәйексөздер</translation>
     </message>
@@ -4751,13 +5477,17 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <translation>СС:ММ</translation>
+      <translation type="vanished">СС:ММ</translation>
     </message>
     <message>
       <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="vanished">Уақытты СС:ММ түрінде жазыңыз, мыс. 09:30</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
+      <source>hh:mm</source>
+      <translation>сс:мм</translation>
     </message>
   </context>
   <context>
@@ -4857,24 +5587,32 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Record</source>
       <translation>Жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="71" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Deleted</source>
       <translation>Жойылған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="82" />
+      <location filename="../../caseapp/gui/trash/model.py" line="75" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, онымен бірге %n жазба</numerusform>
+        <numerusform>{label}, онымен бірге %n жазба</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5085,156 +5823,247 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <source>Discard Changes?</source>
+      <translation>Өзгерістерден бас тарту керек пе?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <source>You changed this form. Save the changes?</source>
+      <translation>Сіз бұл пішінді өзгерттіңіз. Өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <source>&amp;Discard</source>
+      <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="49" />
+      <location filename="../../caseapp/gui/window_actions.py" line="50" />
       <source>&amp;New…</source>
       <translation>&amp;Жасау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="51" />
+      <location filename="../../caseapp/gui/window_actions.py" line="52" />
       <source>Add a record to the list you are looking at</source>
       <translation>Ашық тұрған тізімге жазба қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>New &amp;Database…</source>
       <translation>Жаңа &amp;дерекқор…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="54" />
+      <location filename="../../caseapp/gui/window_actions.py" line="55" />
       <source>Create an empty database file and open it</source>
       <translation>Бос дерекқор файлын жасап, оны ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>&amp;Open Database…</source>
       <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="57" />
+      <location filename="../../caseapp/gui/window_actions.py" line="65" />
       <source>&amp;Back Up Now</source>
       <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>Copy the database into the backup folder</source>
       <translation>Дерекқорды сақтық көшірмелер бумасына көшіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="59" />
+      <location filename="../../caseapp/gui/window_actions.py" line="58" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="62" />
+      <location filename="../../caseapp/gui/window_actions.py" line="61" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <source>Bac&amp;kups…</source>
+      <translation>Сақтық &amp;көшірмелер…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <source>See the backups, restore one, or replace them with one fresh backup</source>
+      <translation>Сақтық көшірмелерді көру, біреуін қалпына келтіру немесе оларды бір жаңа көшірмемен ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <source>&amp;Encrypt Database…</source>
+      <translation>Дерекқорды ш&amp;ифрлау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <source>Encrypt the open file with a passphrase</source>
+      <translation>Ашық тұрған файлды құпия сөзбен шифрлау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <source>C&amp;hange Passphrase…</source>
+      <translation>Құпия сөзді а&amp;уыстыру…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <source>E&amp;xport Decrypted Copy…</source>
+      <translation>Шифры ашылған көшірмені &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <source>Write a copy that opens without the passphrase</source>
+      <translation>Құпия сөзсіз ашылатын көшірме жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <source>Close the database and hide it until it is unlocked</source>
+      <translation>Дерекқорды жауып, құлып ашылғанша жасыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <source>&amp;Panic: Close and Forget</source>
+      <translation>Дабыл: жабу және &amp;ұмыту</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
+      <translation>Дерекқорды бірден жауып, соңғы файлдар тізімін, сақталған көріністі және алмасу буферін тазарту</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="86" />
       <source>&amp;Undo</source>
       <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Redo</source>
       <translation>&amp;Қайталау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="69" />
+      <location filename="../../caseapp/gui/window_actions.py" line="89" />
       <source>&amp;Find…</source>
       <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="91" />
       <source>Search the list you are looking at</source>
       <translation>Ашық тұрған тізімнен іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="94" />
       <source>Move the selected record to the trash</source>
       <translation>Таңдалған жазбаны себетке жіберу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="77" />
+      <location filename="../../caseapp/gui/window_actions.py" line="97" />
       <source>&amp;Paste Article…</source>
       <translation>Мақаланы &amp;қою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="100" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation>Жаңалық мақаласын қойып, одан адамдар, істер және сот отырыстарын жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="81" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>&amp;Reports…</source>
       <translation>&amp;Есептер…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation>Досьені, анықтаманы немесе сот отырыстарының кестесін PDF түрінде жазу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="83" />
+      <location filename="../../caseapp/gui/window_actions.py" line="103" />
       <source>&amp;Check Database</source>
       <translation>Дерекқорды &amp;тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="84" />
+      <location filename="../../caseapp/gui/window_actions.py" line="104" />
       <source>Look for damage in the database file</source>
       <translation>Дерекқор файлында зақым бар-жоғын тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="85" />
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <location filename="../../caseapp/gui/window_actions.py" line="127" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <location filename="../../caseapp/gui/window_actions.py" line="128" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="113" />
+      <location filename="../../caseapp/gui/window_actions.py" line="135" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <location filename="../../caseapp/gui/window_actions.py" line="137" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="117" />
+      <location filename="../../caseapp/gui/window_actions.py" line="139" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="146" />
+      <location filename="../../caseapp/gui/window_actions.py" line="168" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="149" />
+      <location filename="../../caseapp/gui/window_actions.py" line="171" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowLock</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock.py" line="131" />
+      <source>Type the passphrase of {name}.</source>
+      <translation>{name} құпия сөзін енгізіңіз.</translation>
     </message>
   </context>
 </TS>

@@ -330,12 +330,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="97" />
+      <location filename="../../caseapp/gui/app.py" line="101" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="98" />
+      <location filename="../../caseapp/gui/app.py" line="102" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -642,19 +642,28 @@
   <context>
     <name>ArticlePicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="216" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="67" />
       <source>Article number or words of its title</source>
       <translation>Номер статьи или слова из её названия</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="240" />
+      <location filename="../../caseapp/gui/common/article_picker.py" line="84" />
+      <source>Choose “{text}” from the list of matching articles</source>
+      <translation>Выберите «{text}» из списка подходящих статей</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="133" />
+      <source>Matching articles</source>
+      <translation>Подходящие статьи</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/article_picker.py" line="46" />
       <source>Adm. {article}</source>
       <translation>КоАП {article}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="260" />
       <source>No article in the list matches “{text}”</source>
-      <translation>Ни одна статья в списке не подходит под «{text}»</translation>
+      <translation type="vanished">Ни одна статья в списке не подходит под «{text}»</translation>
     </message>
   </context>
   <context>
@@ -761,6 +770,167 @@
       <location filename="../../caseapp/gui/articles/article_view.py" line="141" />
       <source>Highlight colours</source>
       <translation>Цвета выделения</translation>
+    </message>
+  </context>
+  <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="38" />
+      <source>Encrypted Database</source>
+      <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="39" />
+      <source>{name} is encrypted. Type its passphrase to open it.</source>
+      <translation>{name} зашифрован. Введите пароль, чтобы открыть его.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="44" />
+      <source>Passphrase</source>
+      <translation>Пароль</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="50" />
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="61" />
+      <source>&amp;Back Up Now</source>
+      <translation>Резервная &amp;копия сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="63" />
+      <source>&amp;Restore…</source>
+      <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="65" />
+      <source>Replace With &amp;Fresh Backup…</source>
+      <translation>Заменить &amp;свежей копией…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="79" />
+      <source>Backups of {name}, newest first, in {folder}. caseapp makes one each day the file is opened and keeps the newest {count}.</source>
+      <translation>Резервные копии {name}, сначала новые, в папке {folder}. caseapp делает копию каждый день, когда файл открывают, и хранит {count} последних.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="125" />
+      <source>The backup of {date} is damaged or cannot be read with this file's passphrase; it cannot be restored. Choose another.</source>
+      <translation>Копия от {date} повреждена или не читается с паролем этого файла; её нельзя восстановить. Выберите другую.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="133" />
+      <source>Restore Backup</source>
+      <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="134" />
+      <source>Replace {name} with the backup of {date}?</source>
+      <translation>Заменить {name} копией от {date}?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="136" />
+      <source>The file as it is now is backed up first, so you can go back to it. Changes made after {date} are then only in that backup.</source>
+      <translation>Сначала делается резервная копия файла в нынешнем виде, чтобы к нему можно было вернуться. Изменения, сделанные после {date}, останутся только в этой копии.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="139" />
+      <source>Restore</source>
+      <translation>Восстановить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="150" />
+      <source>Replace With Fresh Backup</source>
+      <translation>Замена свежей копией</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="151" />
+      <source>Make a fresh backup and delete the %n older one(s)?</source>
+      <translation>
+        <numerusform>Сделать свежую копию и удалить %n старую?</numerusform>
+        <numerusform>Сделать свежую копию и удалить %n старые?</numerusform>
+        <numerusform>Сделать свежую копию и удалить %n старых?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="152" />
+      <source>Do this after deleting records for good, or after encrypting the file: older backups still hold the deleted records, or the data unencrypted. Deleted backups cannot be restored.</source>
+      <translation>Сделайте это после окончательного удаления записей или после шифрования файла: старые копии всё ещё содержат удалённые записи или данные без шифрования. Удалённые копии восстановить нельзя.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="155" />
+      <source>Replace Backups</source>
+      <translation>Заменить копии</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/backups_dialog.py" line="160" />
+      <source>Replaced %n older backup(s) with one fresh backup.</source>
+      <translation>
+        <numerusform>%n старая резервная копия заменена одной свежей.</numerusform>
+        <numerusform>%n старые резервные копии заменены одной свежей.</numerusform>
+        <numerusform>%n старых резервных копий заменены одной свежей.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Made</source>
+      <translation>Создана</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="54" />
+      <source>Encryption</source>
+      <translation>Шифрование</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="55" />
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Encrypted</source>
+      <translation>Зашифрована</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="82" />
+      <source>Plain</source>
+      <translation>Без шифрования</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Sound</source>
+      <translation>Исправна</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/backups_model.py" line="83" />
+      <source>Damaged or unreadable</source>
+      <translation>Повреждена или не читается</translation>
+    </message>
+  </context>
+  <context>
+    <name>BaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <source>Saved: {step}. Undo reverts it.</source>
+      <translation>Сохранено: {step}. «Отменить» вернёт как было.</translation>
     </message>
   </context>
   <context>
@@ -974,33 +1144,33 @@
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>New Case</source>
-      <extracomment>Fields named in Invalid errors → the section (tab) that shows them.</extracomment>
+      <extracomment>Fields named in Invalid errors → the section (tab) that shows them. Jurisdictions whose codes ship; a case in another one searches all of them.</extracomment>
       <translation>Новое дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="85" />
       <source>Edit Case</source>
       <translation>Изменение дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="94" />
       <source>Case &amp;number:</source>
       <translation>Номер де&amp;ла:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="95" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="96" />
       <source>e.g. Protest in Zhanaozen</source>
       <translation>напр. Протест в Жанаозене</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="97" />
       <source>&amp;Jurisdiction:</source>
       <translation>&amp;Юрисдикция:</translation>
     </message>
@@ -1110,22 +1280,22 @@
       <translation>Заметка о критериях ПАСЕ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="210" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
       <source>Give the case number or a title</source>
       <translation>Укажите номер дела или название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="216" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="223" />
       <source>Party {number}: {reason}</source>
       <translation>Участник {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="217" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="224" />
       <source>Charge {number}: {reason}</source>
       <translation>Обвинение {number}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="238" />
+      <location filename="../../caseapp/gui/cases/edit_dialog.py" line="245" />
       <source>Charge {number}: the defendant is no longer a party</source>
       <translation>Обвинение {number}: обвиняемый больше не участник дела</translation>
     </message>
@@ -1210,27 +1380,27 @@
   <context>
     <name>CaseRows</name>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="76" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="82" />
       <source>as worded in the indictment</source>
       <translation>как в обвинительном акте</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="86" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="92" />
       <source>(choose)</source>
       <translation>(выберите)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="91" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="97" />
       <source>{name} (not a party)</source>
       <translation>{name} (не участник)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="115" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="121" />
       <source>Choose who is charged</source>
       <translation>Выберите, кому предъявлено обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/rows.py" line="119" />
+      <location filename="../../caseapp/gui/cases/rows.py" line="125" />
       <source>Choose the article of the code</source>
       <translation>Выберите статью кодекса</translation>
     </message>
@@ -1416,57 +1586,57 @@
   <context>
     <name>CitationModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="84" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="77" />
       <source>Quote</source>
       <translation>Цитата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>person</source>
       <translation>человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="103" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="95" />
       <source>case</source>
       <translation>дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="104" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="96" />
       <source>detention</source>
       <translation>задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>sentence</source>
       <translation>приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="105" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="97" />
       <source>action</source>
       <translation>акция</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>charge</source>
       <translation>обвинение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="106" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>учреждение</translation>
     </message>
@@ -1502,6 +1672,43 @@
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="34" />
       <source>Detained on or before this date</source>
       <translation>Под стражей в эту дату или раньше</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamagedNotice</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="27" />
+      <source>Damaged Database</source>
+      <translation>Повреждённая база данных</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="29" />
+      <source>{path} is damaged: SQLite's check found errors in it. It is open read-only; caseapp writes nothing to it.</source>
+      <translation>{path} повреждён: проверка SQLite нашла в нём ошибки. Он открыт только для чтения; caseapp ничего в него не записывает.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="34" />
+      <source>&amp;Restore Latest Good Backup</source>
+      <translation>&amp;Восстановить последнюю исправную копию</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="38" />
+      <source>No sound backup of it was found. Copy the file somewhere safe before anything else; File ▸ Backups lists what there is.</source>
+      <translation>Исправной резервной копии не найдено. Прежде всего скопируйте файл в надёжное место; в меню Файл ▸ Резервные копии видно, какие копии есть.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/damaged.py" line="40" />
+      <source>Open &amp;Backups…</source>
+      <translation>Открыть &amp;резервные копии…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/damaged.py" line="46" />
+      <source>The latest good backup is from {date} and holds %n person(s). Restoring it replaces the damaged file, which is kept beside it as {name}.damaged-… in case a specialist can recover more.</source>
+      <translation>
+        <numerusform>Последняя исправная копия сделана {date}, в ней %n человек. Восстановление заменит повреждённый файл; он будет сохранён рядом как {name}.damaged-… на случай, если специалист сможет спасти больше.</numerusform>
+        <numerusform>Последняя исправная копия сделана {date}, в ней %n человека. Восстановление заменит повреждённый файл; он будет сохранён рядом как {name}.damaged-… на случай, если специалист сможет спасти больше.</numerusform>
+        <numerusform>Последняя исправная копия сделана {date}, в ней %n человек. Восстановление заменит повреждённый файл; он будет сохранён рядом как {name}.damaged-… на случай, если специалист сможет спасти больше.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1678,18 +1885,39 @@
       <source>Today, {date}</source>
       <translation>Сегодня, {date}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <source>%n deprived of liberty</source>
+      <translation>
+        <numerusform>%n лишён свободы</numerusform>
+        <numerusform>%n лишены свободы</numerusform>
+        <numerusform>%n лишены свободы</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <source>%n hearing(s) ahead</source>
+      <translation>
+        <numerusform>впереди %n заседание</numerusform>
+        <numerusform>впереди %n заседания</numerusform>
+        <numerusform>впереди %n заседаний</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="153" />
       <source>{detained} deprived of liberty · {hearings} hearings ahead</source>
-      <translation>Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
+      <translation type="vanished">Лишены свободы: {detained} · предстоящих заседаний: {hearings}</translation>
     </message>
   </context>
   <context>
     <name>DateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="40" />
       <source>14.08.2019</source>
-      <translation>14.08.2019</translation>
+      <translation type="vanished">14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="40" />
+      <source>dd.mm.yyyy</source>
+      <translation>дд.мм.гггг</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="47" />
@@ -1733,6 +1961,98 @@
       <location filename="../../caseapp/gui/common/progress.py" line="79" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="24" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n дело</numerusform>
+        <numerusform>%n дела</numerusform>
+        <numerusform>%n дел</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="26" />
+      <source>%n hearing(s)</source>
+      <translation>
+        <numerusform>%n заседание</numerusform>
+        <numerusform>%n заседания</numerusform>
+        <numerusform>%n заседаний</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="28" />
+      <source>%n detention(s)</source>
+      <translation>
+        <numerusform>%n содержание под стражей</numerusform>
+        <numerusform>%n содержания под стражей</numerusform>
+        <numerusform>%n содержаний под стражей</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="30" />
+      <source>%n sentence(s)</source>
+      <translation>
+        <numerusform>%n приговор</numerusform>
+        <numerusform>%n приговора</numerusform>
+        <numerusform>%n приговоров</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="32" />
+      <source>%n charge(s)</source>
+      <translation>
+        <numerusform>%n обвинение</numerusform>
+        <numerusform>%n обвинения</numerusform>
+        <numerusform>%n обвинений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/common/delete_question.py" line="34" />
+      <source>%n campaign action(s)</source>
+      <translation>
+        <numerusform>%n действие кампании</numerusform>
+        <numerusform>%n действия кампании</numerusform>
+        <numerusform>%n действий кампании</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="48" />
+      <source>Going to the trash with it: {records}.</source>
+      <translation>Вместе с этим в корзину попадут: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="52" />
+      <source>Staying, showing the facility as in the trash: {records}.</source>
+      <translation>Останутся, с пометкой, что учреждение в корзине: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="56" />
+      <source>Staying, shared with others, without {name}: {records}.</source>
+      <translation>Останутся (общие с другими), но без {name}: {records}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="59" />
+      <source>Undo or the Trash page brings all of it back.</source>
+      <translation>«Отменить» или страница «Корзина» вернут всё это.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="67" />
+      <source>Move to Trash</source>
+      <translation>В корзину</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="68" />
+      <source>Move {name} to the trash?</source>
+      <translation>Переместить {name} в корзину?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/delete_question.py" line="71" />
+      <source>&amp;Move to Trash</source>
+      <translation>&amp;Переместить в корзину</translation>
     </message>
   </context>
   <context>
@@ -1781,77 +2101,77 @@
   <context>
     <name>DetentionDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="37" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="38" />
       <source>New Detention</source>
       <translation>Новое задержание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="39" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="40" />
       <source>Edit Detention</source>
       <translation>Изменение задержания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="54" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
       <source>(not known)</source>
       <translation>(неизвестно)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
       <source>New &amp;Facility…</source>
       <translation>Новое у&amp;чреждение…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="56" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="57" />
       <source>Add a facility that is not in the list yet</source>
       <translation>Добавить учреждение, которого ещё нет в списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="58" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="59" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="64" />
       <source>Leave empty while the person is still held</source>
       <translation>Оставьте пустым, пока человек под стражей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
       <source>F&amp;acility:</source>
       <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="68" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;Start:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="69" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
       <source>&amp;End:</source>
       <translation>&amp;Конец:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
       <source>&amp;Note:</source>
       <translation>&amp;Заметка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="71" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
       <source>Facility</source>
       <translation>Учреждение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/detention_dialog.py" line="73" />
       <source>New facility</source>
       <translation>Новое учреждение</translation>
     </message>
@@ -1859,29 +2179,86 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="56" />
+      <location filename="../../caseapp/gui/dialogs.py" line="58" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="60" />
       <source>Settings saved.</source>
       <translation>Настройки сохранены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="63" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Check Database</source>
       <translation>Проверка базы данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="67" />
+      <location filename="../../caseapp/gui/dialogs.py" line="69" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="73" />
+      <location filename="../../caseapp/gui/dialogs.py" line="75" />
       <source>The database is in good order.</source>
       <translation>База данных в порядке.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="40" />
+      <source>Already Here?</source>
+      <translation>Уже есть в базе?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="45" />
+      <source>%n person(s) with the same name are already in the database. Open the one you mean, or save a new person anyway.</source>
+      <translation>
+        <numerusform>В базе уже есть %n человек с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+        <numerusform>В базе уже есть %n человека с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+        <numerusform>В базе уже есть %n человек с таким именем. Откройте нужного или всё же сохраните нового.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Same as</source>
+      <translation>Совпадает с</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="57" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="58" />
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="80" />
+      <source>&amp;Open Existing</source>
+      <translation>&amp;Открыть существующего</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="81" />
+      <source>&amp;Save New Person Anyway</source>
+      <translation>&amp;Всё же сохранить нового</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/duplicates.py" line="89" />
+      <source>Back to the Form</source>
+      <translation>Вернуться к форме</translation>
     </message>
   </context>
   <context>
@@ -2171,6 +2548,133 @@
     </message>
   </context>
   <context>
+    <name>FileSafety</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="55" />
+      <source>Cannot write the daily backup to {folder}: {reason}</source>
+      <translation>Не удалось записать ежедневную копию в {folder}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="72" />
+      <source>Daily backup written to {path}</source>
+      <translation>Ежедневная копия записана: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="108" />
+      <source>Created {name}, encrypted</source>
+      <translation>Создан зашифрованный файл {name}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="109" />
+      <source>Created {name}</source>
+      <translation>Создан файл {name}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="124" />
+      <source>Backing up the database…</source>
+      <translation>Резервное копирование базы данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="126" />
+      <source>Backed up to {path}</source>
+      <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="134" />
+      <source>Checking the database…</source>
+      <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="146" />
+      <source>Encrypting the database…</source>
+      <translation>Шифрование базы данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="149" />
+      <source>{name} is encrypted now.</source>
+      <translation>{name} теперь зашифрован.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="152" />
+      <source>Plain Backups</source>
+      <translation>Незашифрованные копии</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="153" />
+      <source>%n backup(s) made before are not encrypted. Delete them now?</source>
+      <translation>
+        <numerusform>%n копия, сделанная раньше, не зашифрована. Удалить её сейчас?</numerusform>
+        <numerusform>%n копии, сделанные раньше, не зашифрованы. Удалить их сейчас?</numerusform>
+        <numerusform>%n копий, сделанных раньше, не зашифрованы. Удалить их сейчас?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="155" />
+      <source>Anyone who gets them can read what the file held then. Keep them only if you have not checked yet that the encrypted file opens.</source>
+      <translation>Любой, к кому они попадут, прочтёт, что было в файле тогда. Оставьте их, только если ещё не проверили, что зашифрованный файл открывается.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="157" />
+      <source>Delete Plain Backups</source>
+      <translation>Удалить незашифрованные копии</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="160" />
+      <source>Deleted %n plain backup(s).</source>
+      <translation>
+        <numerusform>Удалена %n незашифрованная копия.</numerusform>
+        <numerusform>Удалены %n незашифрованные копии.</numerusform>
+        <numerusform>Удалено %n незашифрованных копий.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="170" />
+      <source>Changing the passphrase…</source>
+      <translation>Смена пароля…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="172" />
+      <source>The passphrase of {name} is changed.</source>
+      <translation>Пароль {name} изменён.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="179" />
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="187" />
+      <source>Export Decrypted Copy</source>
+      <translation>Экспорт расшифрованной копии</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="180" />
+      <source>The copy is not encrypted: anyone who gets it can read every record in it, without a passphrase.</source>
+      <translation>Копия не зашифрована: любой, к кому она попадёт, прочтёт все записи в ней без пароля.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="182" />
+      <source>Give it only to someone who needs it, keep it on an encrypted disk, and delete it when it is no longer needed.</source>
+      <translation>Передавайте её только тому, кому она нужна, храните на зашифрованном диске и удалите, когда она станет не нужна.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="184" />
+      <source>Choose Where…</source>
+      <translation>Выбрать место…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="194" />
+      <source>Wrote a decrypted copy to {path}; keep it safe and delete it when done.</source>
+      <translation>Расшифрованная копия записана: {path}. Храните её надёжно и удалите после работы.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="206" />
+      <source>Restoring the backup…</source>
+      <translation>Восстановление из копии…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/file_safety.py" line="208" />
+      <source>Restored the backup of {date}; the file as it was is in {path}</source>
+      <translation>Восстановлена копия от {date}; прежний файл сохранён в {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -2275,82 +2779,82 @@
   <context>
     <name>HearingDialog</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="35" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
       <source>New Hearing</source>
       <translation>Новое заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="36" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="37" />
       <source>Edit Hearing</source>
       <translation>Изменение заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="47" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="49" />
       <source>Type a case number, title or defendant</source>
       <translation>Введите номер дела, название или имя обвиняемого</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="55" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
       <source>Empty until the court has decided</source>
       <translation>Пусто, пока суд не вынес решение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="57" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="59" />
       <source>Who attends or attended for the campaign</source>
       <translation>Кто присутствует или присутствовал от кампании</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ase:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="60" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
       <source>C&amp;ourt:</source>
       <translation>&amp;Суд:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Date:</source>
       <translation>Д&amp;ата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="61" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
       <source>&amp;Time:</source>
       <translation>&amp;Время:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Kind:</source>
       <translation>В&amp;ид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
       <source>&amp;Judge:</source>
       <translation>С&amp;удья:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
       <source>O&amp;utcome:</source>
       <translation>И&amp;тог:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="66" />
       <source>O&amp;bservers:</source>
       <translation>&amp;Наблюдатели:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="67" />
       <source>&amp;Notes:</source>
       <translation>&amp;Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
       <source>Choose the case from the list</source>
       <translation>Выберите дело из списка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/hearings/edit_dialog.py" line="97" />
       <source>Give the date of the hearing</source>
       <translation>Укажите дату заседания</translation>
     </message>
@@ -2512,92 +3016,148 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="64" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="65" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="184" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <source>the record</source>
+      <translation>запись</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="41" />
+      <source>Passphrase</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="46" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="48" />
+      <source>&amp;Open Database…</source>
+      <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="78" />
+      <source>Locked</source>
+      <translation>Заблокировано</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="80" />
+      <source>{name} is closed. Type its passphrase to open it again.</source>
+      <translation>{name} закрыт. Введите пароль, чтобы открыть его снова.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="82" />
+      <source>{name} is closed. Unlock opens it again.</source>
+      <translation>{name} закрыт. Кнопка «Разблокировать» откроет его снова.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="84" />
+      <source>This file is not encrypted: the lock only hides it from view. Anyone who can use this computer, or who copies the file, can read it. Only encryption (File ▸ Encrypt Database) protects a file.</source>
+      <translation>Этот файл не зашифрован: блокировка лишь скрывает его с экрана. Любой, кто может пользоваться этим компьютером или скопирует файл, прочтёт его. Защищает файл только шифрование (Файл ▸ Зашифровать базу данных).</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="93" />
+      <source>No database open</source>
+      <translation>База данных не открыта</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock_screen.py" line="94" />
+      <source>The database was closed; the list of recent files, the saved view and the clipboard were cleared. Open a database to go on.</source>
+      <translation>База данных закрыта; список недавних файлов, сохранённый вид и буфер обмена очищены. Чтобы продолжить, откройте базу данных.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="187" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="192" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="219" />
       <source>Backing up the database…</source>
-      <translation>Резервное копирование базы данных…</translation>
+      <translation type="vanished">Резервное копирование базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="220" />
       <source>Backed up to {path}</source>
-      <translation>Резервная копия сохранена: {path}</translation>
+      <translation type="vanished">Резервная копия сохранена: {path}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="225" />
       <source>Checking the database…</source>
-      <translation>Проверка базы данных…</translation>
+      <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="242" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="243" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="251" />
       <source>New Database</source>
-      <translation>Новая база данных</translation>
+      <translation type="vanished">Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="260" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
-      <translation>{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
+      <translation type="vanished">{name} уже существует. Для новой базы нужно новое имя файла; чтобы работать с этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="264" />
       <source>Created {name}</source>
-      <translation>Создано: {name}</translation>
+      <translation type="vanished">Создано: {name}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="268" />
+      <location filename="../../caseapp/gui/window_file.py" line="70" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="274" />
-      <source>CaseApp databases ({patterns});;All files (*)</source>
-      <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
+      <location filename="../../caseapp/gui/window_file.py" line="126" />
+      <source>{path} — damaged, read-only</source>
+      <translation>{path} — повреждён, только чтение</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="298" />
+      <location filename="../../caseapp/gui/window_file.py" line="129" />
+      <source>SQLite's check found errors in this file; caseapp writes nothing to it. Restore a backup from File ▸ Backups.</source>
+      <translation>Проверка SQLite нашла ошибки в этом файле; caseapp ничего в него не записывает. Восстановите резервную копию через Файл ▸ Резервные копии.</translation>
+    </message>
+    <message>
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation type="vanished">Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_file.py" line="134" />
       <source>{name} — {app}</source>
       <translation>{name} — {app}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="302" />
+      <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
     </message>
@@ -2819,62 +3379,227 @@
     </message>
   </context>
   <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="28" />
+      <source>CaseApp databases ({patterns});;All files (*)</source>
+      <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <source>New Database</source>
+      <translation>Новая база данных</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <source>Choose where the new database goes</source>
+      <translation>Выбрать, где будет новая база данных</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <source>&amp;File:</source>
+      <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <source>&amp;Encrypt with a passphrase</source>
+      <translation>&amp;Зашифровать паролем</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <source>Create</source>
+      <translation>Создать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <source>Give the new file a name.</source>
+      <translation>Укажите имя нового файла.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
+      <translation>{name} уже существует. Новой базе данных нужно новое имя файла; чтобы работать в этой, выберите Файл ▸ Открыть базу данных.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="84" />
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Change Passphrase</source>
+      <translation>Сменить пароль</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="85" />
+      <source>Encrypt Database</source>
+      <translation>Зашифровать базу данных</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="90" />
+      <source>&amp;Current passphrase:</source>
+      <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="93" />
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="94" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="98" />
+      <source>Encrypt</source>
+      <translation>Зашифровать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="104" />
+      <source>The whole of {name} is encrypted again with the new passphrase. Backups made before keep the old one.</source>
+      <translation>Весь файл {name} будет заново зашифрован новым паролем. Копии, сделанные раньше, останутся со старым.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="106" />
+      <source>{name} is rewritten so that only the passphrase opens it; its backups from now on are encrypted too. Backups made before stay readable until you delete them.</source>
+      <translation>{name} будет переписан так, что открыть его сможет только пароль; его резервные копии отныне тоже шифруются. Копии, сделанные раньше, остаются читаемыми, пока вы их не удалите.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_dialogs.py" line="121" />
+      <source>This is not the passphrase of the open file.</source>
+      <translation>Это не пароль открытого файла.</translation>
+    </message>
+  </context>
+  <context>
     <name>PartialDateEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="26" />
       <source>2016, 04.2016 or 14.08.2019</source>
-      <translation>2016, 04.2016 или 14.08.2019</translation>
+      <translation type="vanished">2016, 04.2016 или 14.08.2019</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="26" />
+      <source>yyyy, mm.yyyy or dd.mm.yyyy</source>
+      <translation>гггг, мм.гггг или дд.мм.гггг</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseRows</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="37" />
+      <source>Too short: at least {count} characters.</source>
+      <translation>Слишком короткий: нужно не меньше {count} символов.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="40" />
+      <source>Strong, if the words are unrelated.</source>
+      <translation>Сильный, если слова не связаны между собой.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="42" />
+      <source>Good. One or two more unrelated words make it strong.</source>
+      <translation>Хороший. Ещё одно-два несвязанных слова сделают его сильным.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="44" />
+      <source>Weak: easy to guess. Use several unrelated words.</source>
+      <translation>Слабый: легко угадать. Используйте несколько несвязанных слов.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="61" />
+      <source>Sho&amp;w passphrase</source>
+      <translation>По&amp;казать пароль</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="80" />
+      <source>&amp;Type it again:</source>
+      <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="83" />
+      <source>Several unrelated words (four or more) are best: long, and easy to remember. Write the passphrase down and keep it apart from the computer: a lost passphrase cannot be recovered, by anyone, and without it the data is lost too.</source>
+      <translation>Лучше всего несколько несвязанных слов (четыре или больше): это длинно и легко запомнить. Запишите пароль и храните запись отдельно от компьютера: утерянный пароль не восстановит никто, а без него пропадут и данные.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="102" />
+      <source>A passphrase needs at least {count} characters; several unrelated words are best.</source>
+      <translation>В пароле должно быть не меньше {count} символов; лучше всего несколько несвязанных слов.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="106" />
+      <source>The two passphrases differ; type the same one twice.</source>
+      <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/safety/passphrase_rows.py" line="116" />
+      <source>Strength: {hint}</source>
+      <translation>Надёжность: {hint}</translation>
     </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="55" />
       <source>Paste Article</source>
       <translation>Вставка статьи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="62" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="66" />
       <source>&amp;Analyse</source>
       <translation>&amp;Анализировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="64" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="68" />
       <source>‹ &amp;Back</source>
       <translation>‹ &amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="65" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="69" />
       <source>Back to the text</source>
       <translation>Вернуться к тексту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="67" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="71" />
       <source>&amp;Import</source>
       <translation>&amp;Импортировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="98" />
       <source>Import the article</source>
       <translation>Импортировать статью</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="125" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="129" />
       <source>Store the article as a source with what it says (new persons: {new}, linked: {linked}) in one step that Edit ▸ Undo can take back</source>
       <translation>Сохранить статью как источник вместе с её сведениями (новых людей: {new}, связанных: {linked}) одним шагом, который можно отменить через Правка ▸ Отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="142" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="146" />
       <source>Reading the article…</source>
       <translation>Чтение статьи…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="192" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="196" />
       <source>This article is already in the database.</source>
       <translation>Эта статья уже есть в базе данных.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="209" />
+      <location filename="../../caseapp/gui/articles/paste_dialog.py" line="213" />
       <source>Article imported as a source. New persons: {created}; linked to existing persons: {linked}; records in all: {records}. Edit ▸ Undo takes it back.</source>
       <translation>Статья импортирована как источник. Новых людей: {created}; связано с имеющимися: {linked}; всего записей: {records}. Правка ▸ Отменить вернёт всё назад.</translation>
     </message>
@@ -3035,128 +3760,128 @@
   <context>
     <name>PersonEditDialog</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>New Person</source>
       <extracomment>Fields the core names in Invalid errors → the section that shows them. Plain text fields of Person read from QLineEdits, in form order.</extracomment>
       <translation>Новый человек</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="70" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="73" />
       <source>Edit Person</source>
       <translation>Изменение данных человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="79" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
       <source>&amp;Display name:</source>
       <translation>Отобра&amp;жаемое имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="80" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
       <source>The name the person is known by; it is always kept among their names</source>
       <translation>Имя, под которым человек известен; оно всегда остаётся в списке его имён</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
       <source>&amp;Family name:</source>
       <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="86" />
       <source>&amp;Given name:</source>
       <translation>&amp;Имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
       <source>&amp;Patronymic:</source>
       <translation>От&amp;чество:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
       <source>&amp;Born:</source>
       <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
       <source>G&amp;ender:</source>
       <translation>&amp;Пол:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="91" />
       <source>&amp;Citizenship:</source>
       <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="92" />
       <source>&amp;Status:</source>
       <translation>&amp;Статус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="93" />
       <source>P&amp;hoto:</source>
       <translation>Фот&amp;о:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
       <source>More about the person</source>
       <translation>Подробнее о человеке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="99" />
       <source>Script and language</source>
       <translation>Алфавит и язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>&amp;Add Name</source>
       <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="97" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="100" />
       <source>names</source>
       <translation>имена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="98" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
       <source>&amp;Names</source>
       <translation>И&amp;мена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="101" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="104" />
       <source>C&amp;ontacts and Notes</source>
       <translation>&amp;Контакты и заметки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="103" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="106" />
       <source>&amp;Tags</source>
       <translation>&amp;Теги</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="107" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="110" />
       <source>Spellings in other scripts and former names let searches find the person however an article writes the name.</source>
       <translation>Написания другими алфавитами и прежние имена помогают найти человека, как бы статья ни записала имя.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="120" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="123" />
       <source>Contacts (family, lawyer):</source>
       <translation>Контакты (семья, адвокат):</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="121" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="124" />
       <source>Notes:</source>
       <translation>Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="161" />
+      <location filename="../../caseapp/gui/persons/edit_dialog.py" line="195" />
       <source>Give the name the person is known by</source>
       <translation>Укажите имя, под которым человек известен</translation>
     </message>
@@ -3203,7 +3928,7 @@
   <context>
     <name>PersonMatchModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="62" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="61" />
       <source>Create a new person “{name}”</source>
       <extracomment>PERSON_ID_ROLE of the "create a new person" entry.</extracomment>
       <translation>Создать нового человека «{name}»</translation>
@@ -3212,27 +3937,27 @@
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="93" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="92" />
       <source>Type a name in any script…</source>
       <translation>Введите имя любым алфавитом…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="109" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="105" />
       <source>Choose a person</source>
       <translation>Выберите человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="110" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="106" />
       <source>Choose “{name}” from the list of matches, or create a new person</source>
       <translation>Выберите «{name}» из списка совпадений или создайте нового человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="151" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="144" />
       <source>Matching persons</source>
       <translation>Подходящие люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/pickers.py" line="188" />
+      <location filename="../../caseapp/gui/common/pickers.py" line="177" />
       <source>A new person with this name will be created</source>
       <translation>Будет создан новый человек с этим именем</translation>
     </message>
@@ -3438,37 +4163,37 @@
   <context>
     <name>PhotoField</name>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="91" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="92" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
       <source>Choose Photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="93" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="94" />
       <source>Remove Photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="115" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
       <source>Choose a Photo</source>
       <translation>Выбор фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="116" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="117" />
       <source>Pictures ({patterns})</source>
       <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/edit_parts.py" line="134" />
+      <location filename="../../caseapp/gui/persons/edit_parts.py" line="135" />
       <source>no preview</source>
       <translation>нет просмотра</translation>
     </message>
@@ -4260,117 +4985,117 @@ Do you want to replace it?</source>
   <context>
     <name>SentenceDialog</name>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="49" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
       <source>New Sentence</source>
       <translation>Новый приговор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="53" />
       <source>Edit Sentence</source>
       <translation>Изменение приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="63" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="70" />
       <source>(no case)</source>
       <translation>(без дела)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="72" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="79" />
       <source>Days already served before the verdict (pre-trial detention counted towards the term)</source>
       <translation>Дни, уже отбытые до приговора (содержание под стражей до суда засчитывается в срок)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="82" />
       <source>Leave empty if the term runs from the verdict date</source>
       <translation>Оставьте пустым, если срок исчисляется с даты приговора</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
       <source>years</source>
       <translation>г.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
       <source>months</source>
       <translation>мес.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
       <source>days</source>
       <translation>дн.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Case:</source>
       <translation>&amp;Дело:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
       <source>&amp;Date:</source>
       <translation>Д&amp;ата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>C&amp;ourt:</source>
       <translation>С&amp;уд:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="89" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="90" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="97" />
       <source>&amp;Term:</source>
       <translation>С&amp;рок:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="91" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="98" />
       <source>C&amp;redited days:</source>
       <translation>&amp;Зачтено дней:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="92" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="99" />
       <source>Term &amp;starts:</source>
       <translation>&amp;Начало срока:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Fine:</source>
       <translation>&amp;Штраф:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="93" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="100" />
       <source>&amp;Note:</source>
       <translation>За&amp;метка:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="94" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="101" />
       <source>Expected release:</source>
       <translation>Ожидаемое освобождение:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Years</source>
       <translation>Годы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="95" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="102" />
       <source>Months</source>
       <translation>Месяцы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="96" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="103" />
       <source>Days</source>
       <translation>Дни</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="140" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="166" />
       <source>none (no custodial term)</source>
       <translation>нет (без лишения свободы)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="146" />
+      <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="172" />
       <source>give the sentence date or the start of the term</source>
       <translation>укажите дату приговора или начало срока</translation>
     </message>
@@ -4378,93 +5103,108 @@ Do you want to replace it?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="48" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="50" />
       <source>Settings</source>
       <extracomment>Language names as their speakers write them; never translated. Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="57" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="59" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="58" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="60" />
       <source>A new interface language is used from the next start of caseapp.</source>
       <translation>Новый язык интерфейса будет применён при следующем запуске caseapp.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="64" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
       <source>&amp;Report language:</source>
       <translation>Язык &amp;отчётов:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="66" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="68" />
       <source>Printed on the reports</source>
       <translation>Печатается в отчётах</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="67" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
       <source>&amp;Organisation:</source>
       <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="69" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="71" />
       <source>Written to the audit log with every change</source>
       <translation>Записывается в журнал аудита при каждом изменении</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="70" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="72" />
       <source>&amp;Your name:</source>
       <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
       <source>&amp;Backup folder:</source>
       <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="78" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="80" />
       <source>Backup folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="81" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="83" />
       <source> backups</source>
       <translation> шт.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="82" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="84" />
       <source>&amp;Keep:</source>
       <translation>Хранить &amp;копий:</translation>
     </message>
     <message>
       <location filename="../../caseapp/gui/settings/dialog.py" line="87" />
+      <source>Never</source>
+      <translation>Никогда</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="88" />
+      <source> minutes without use</source>
+      <translation> мин без действий</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="89" />
+      <source>&amp;Lock after:</source>
+      <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="73" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="75" />
       <source>C&amp;hoose…</source>
       <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="74" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="76" />
       <source>Choose the backup folder</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="142" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="146" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -4652,28 +5392,28 @@ Do you want to replace it?</source>
   <context>
     <name>SourceTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Published</source>
       <extracomment>Tables whose changes can alter which sources are listed or what a row shows. The columns the core can sort by, with its sort key.</extracomment>
       <translation>Опубликовано</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="55" />
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/sources/table_model.py" line="57" />
+      <location filename="../../caseapp/gui/sources/table_model.py" line="56" />
       <source>Citations</source>
       <translation>Цитаты</translation>
     </message>
@@ -4752,13 +5492,17 @@ Do you want to replace it?</source>
   <context>
     <name>TimeEdit</name>
     <message>
-      <location filename="../../caseapp/gui/common/fields.py" line="60" />
       <source>HH:MM</source>
-      <translation>ЧЧ:ММ</translation>
+      <translation type="vanished">ЧЧ:ММ</translation>
     </message>
     <message>
       <source>Write the time as HH:MM, e.g. 09:30</source>
       <translation type="vanished">Укажите время в виде ЧЧ:ММ, напр. 09:30</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/fields.py" line="60" />
+      <source>hh:mm</source>
+      <translation>чч:мм</translation>
     </message>
   </context>
   <context>
@@ -4858,24 +5602,33 @@ Do you want to replace it?</source>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="70" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="71" />
+      <location filename="../../caseapp/gui/trash/model.py" line="65" />
       <source>Deleted</source>
       <translation>Удалено</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/trash/model.py" line="82" />
+      <location filename="../../caseapp/gui/trash/model.py" line="75" />
       <source>uid {uid}</source>
       <translation>uid {uid}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../caseapp/gui/trash/model.py" line="86" />
+      <source>{label}, with %n record(s) that went along</source>
+      <translation>
+        <numerusform>{label}, и с ним %n запись</numerusform>
+        <numerusform>{label}, и с ним %n записи</numerusform>
+        <numerusform>{label}, и с ним %n записей</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5093,156 +5846,247 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <source>Discard Changes?</source>
+      <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <source>You changed this form. Save the changes?</source>
+      <translation>Вы изменили эту форму. Сохранить изменения?</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <source>&amp;Save</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="49" />
+      <location filename="../../caseapp/gui/window_actions.py" line="50" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="51" />
+      <location filename="../../caseapp/gui/window_actions.py" line="52" />
       <source>Add a record to the list you are looking at</source>
       <translation>Добавить запись в открытый список</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>New &amp;Database…</source>
       <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="54" />
+      <location filename="../../caseapp/gui/window_actions.py" line="55" />
       <source>Create an empty database file and open it</source>
       <translation>Создать пустой файл базы данных и открыть его</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>&amp;Open Database…</source>
       <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="57" />
+      <location filename="../../caseapp/gui/window_actions.py" line="65" />
       <source>&amp;Back Up Now</source>
       <translation>Резервная &amp;копия сейчас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>Copy the database into the backup folder</source>
       <translation>Скопировать базу данных в папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="59" />
+      <location filename="../../caseapp/gui/window_actions.py" line="58" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="62" />
+      <location filename="../../caseapp/gui/window_actions.py" line="61" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <source>Bac&amp;kups…</source>
+      <translation>Ре&amp;зервные копии…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <source>See the backups, restore one, or replace them with one fresh backup</source>
+      <translation>Просмотреть резервные копии, восстановить одну или заменить их одной свежей</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <source>&amp;Encrypt Database…</source>
+      <translation>За&amp;шифровать базу данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <source>Encrypt the open file with a passphrase</source>
+      <translation>Зашифровать открытый файл паролем</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <source>C&amp;hange Passphrase…</source>
+      <translation>Сменить п&amp;ароль…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <source>E&amp;xport Decrypted Copy…</source>
+      <translation>&amp;Экспорт расшифрованной копии…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <source>Write a copy that opens without the passphrase</source>
+      <translation>Записать копию, которая открывается без пароля</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <source>&amp;Lock</source>
+      <translation>Заб&amp;локировать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <source>Close the database and hide it until it is unlocked</source>
+      <translation>Закрыть базу данных и скрыть её до разблокировки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <source>&amp;Panic: Close and Forget</source>
+      <translation>&amp;Тревога: закрыть и забыть</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
+      <translation>Немедленно закрыть базу данных и очистить список недавних файлов, сохранённый вид и буфер обмена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="86" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="69" />
+      <location filename="../../caseapp/gui/window_actions.py" line="89" />
       <source>&amp;Find…</source>
       <translation>&amp;Найти…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="91" />
       <source>Search the list you are looking at</source>
       <translation>Искать в открытом списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="94" />
       <source>Move the selected record to the trash</source>
       <translation>Переместить выбранную запись в корзину</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="77" />
+      <location filename="../../caseapp/gui/window_actions.py" line="97" />
       <source>&amp;Paste Article…</source>
       <translation>&amp;Вставить статью…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="100" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation>Вставить новостную статью и превратить её в людей, дела и заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="81" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>&amp;Reports…</source>
       <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation>Создать досье, справку или график заседаний в PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="83" />
+      <location filename="../../caseapp/gui/window_actions.py" line="103" />
       <source>&amp;Check Database</source>
       <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="84" />
+      <location filename="../../caseapp/gui/window_actions.py" line="104" />
       <source>Look for damage in the database file</source>
       <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="85" />
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <location filename="../../caseapp/gui/window_actions.py" line="127" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <location filename="../../caseapp/gui/window_actions.py" line="128" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="113" />
+      <location filename="../../caseapp/gui/window_actions.py" line="135" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <location filename="../../caseapp/gui/window_actions.py" line="137" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="117" />
+      <location filename="../../caseapp/gui/window_actions.py" line="139" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="146" />
+      <location filename="../../caseapp/gui/window_actions.py" line="168" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="149" />
+      <location filename="../../caseapp/gui/window_actions.py" line="171" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowLock</name>
+    <message>
+      <location filename="../../caseapp/gui/safety/lock.py" line="131" />
+      <source>Type the passphrase of {name}.</source>
+      <translation>Введите пароль {name}.</translation>
     </message>
   </context>
 </TS>

@@ -372,3 +372,24 @@ class TestClearReasons:
         blocker = tmp_path / "file"
         blocker.write_text("x")
         assert_error(caseapp(blocker / "home", "init", cwd=tmp_path), str(blocker))
+
+
+def test_codes_search_lists_articles_by_words_in_any_script(run) -> None:
+    code, out, _err = run("codes", "search", "заведомо ложн", "--country", "KZ")
+    assert code == 0
+    assert "274" in out and "Dissemination of knowingly false" in out
+    code, out, _err = run("codes", "counts")
+    assert code == 0 and "RU" in out and "BY" in out
+
+
+def test_charge_by_title_words_names_the_article(run) -> None:
+    run("person", "add", "Test Person")
+    run("case", "add", "C-1", "--defendant", "Test Person")
+    code, _out, err = run("case", "charge", "C-1", "Test Person", "false information")
+    assert code == 1 and "KZ 274 — Dissemination of knowingly false information" in err
+    code, out, _err = run("case", "charge", "C-1", "Test Person",
+                          "распространение заведомо ложной информации")
+    assert code == 0
+    assert "KZ 274 — Dissemination of knowingly false information" in out
+    code, _out, err = run("case", "charge", "C-1", "Test Person", "заведомо")
+    assert code == 1 and "several articles" in err

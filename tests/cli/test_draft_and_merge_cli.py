@@ -106,3 +106,10 @@ def test_person_merge_refuses_a_wrong_take(run, db_path):
     assert code == 1 and "FIELD=other" in err
     with Casebook(db_path) as book:
         assert len(book.persons.ids()) == 2
+
+
+def test_adding_a_name_that_is_already_here_notes_the_other_person(run) -> None:
+    code, _out, err = run("person", "add", "Yerlan Kuanyshbayev")
+    assert code == 0 and err == ""
+    code, _out, err = run("person", "add", "Ерлан Қуанышбаев")
+    assert code == 0 and err.startswith("note: Yerlan Kuanyshbayev (") and "person merge" in err

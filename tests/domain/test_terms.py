@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caseapp.domain.errors import Invalid
-from caseapp.domain.terms import Term, add_months, days_between, expected_release
+from caseapp.domain.terms import (
+    Term,
+    add_months,
+    credited_pretrial_days,
+    days_between,
+    expected_release,
+)
 
 
 @pytest.mark.parametrize("start, term, credited, release", [
@@ -93,3 +99,10 @@ def test_longer_terms_never_end_earlier(start: date, years: int, extra_months: i
     assert longer >= shorter
     assert (longer.year - start.year) * 12 + longer.month - start.month == \
         years * 12 + 1 + extra_months
+
+
+def test_custody_before_the_verdict_is_credited_once_per_day() -> None:
+    periods = [(date(2024, 3, 12), date(2024, 3, 14)), (date(2024, 3, 14), None),
+               (date(2024, 12, 1), None)]
+    assert credited_pretrial_days(periods, date(2024, 10, 1)) == 204
+    assert credited_pretrial_days([], date(2024, 10, 1)) == 0

@@ -93,3 +93,9 @@ def test_changes_merge_and_lookup() -> None:
     assert not merged.touches("hearing")
     assert merged.uid_of("person_name") == "u2" and merged.uid_of("case_file") is None
     assert merged.step == "Add Person"
+
+
+def test_every_broken_rule_is_reported_at_once() -> None:
+    with pytest.raises(Invalid) as raised:
+        validate(records.Action(title=" ", kind="no such kind", status="nor this"))
+    assert [problem.field for problem in raised.value.all] == ["title", "kind", "status"]

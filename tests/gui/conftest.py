@@ -24,6 +24,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.views import Page
+from tests.gui.safety_support import KEY, PassphraseAnswers
 
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
 
@@ -231,3 +232,62 @@ def messages(window, monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(window, "show_message", shown.append)
     return shown
+
+
+@pytest.fixture
+def passphrase_answers(monkeypatch: pytest.MonkeyPatch) -> PassphraseAnswers:
+    """The passphrase prompt answers from ``passphrase_answers.queue`` without blocking."""
+    from caseapp.gui.safety.passphrase_dialogs import AskPassphraseDialog
+
+    answers = PassphraseAnswers()
+    monkeypatch.setattr(AskPassphraseDialog, "exec", lambda dialog: answers.answer(dialog))
+    return answers
+
+
+@pytest.fixture
+def encrypted_path(tmp_path: Path) -> Path:
+    """A closed encrypted file (passphrase ``KEY``) with the persons of ``fill``."""
+    path = tmp_path / "secret.sqlite"
+    with Casebook(path, create=True, passphrase=KEY) as book:
+        fill(book)
+    return path
+
+
+@pytest.fixture
+def encrypted_window(qtbot, encrypted_path: Path):
+    """The main window on ``encrypted_path``, showing the Persons page."""
+    from caseapp.gui.mainwindow import MainWindow
+
+    main_window = MainWindow(Casebook(encrypted_path, passphrase=KEY), SyncTaskRunner())
+    qtbot.addWidget(main_window)
+    main_window.show()
+    main_window.show_page("persons", focus=False)
+    yield main_window
+    main_window.close()
+
+
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Message boxes shown with ``exec`` return at once (as if closed) and are kept here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    return boxes
+
+
+@pytest.fixture
+def answered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The safety features' questions (restore? delete backups? export?) are answered yes;
+    the list holds each question asked."""
+    from caseapp.gui.safety import questions
+
+    asked: list[str] = []
+
+    def yes(parent: Any, title: str, question: str, detail: str, action: str,
+            **_options: Any) -> bool:
+        asked.append(f"{question} {detail}")
+        return True
+
+    monkeypatch.setattr(questions, "ask", yes)
+    return asked

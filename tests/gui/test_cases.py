@@ -65,7 +65,7 @@ def test_detail_pane_shows_parties_charges_pace_and_hearings(page, host, caseboo
     page.open_record(case_id)
     text = page.detail.plain_text()
     for expected in ("2024-0117 — Protest in Zhanaozen", "Ерлан Қуанышбаев", "defendant",
-                     "Art. 174.2", "Incitement of social", "“calls on social media”",
+                     "Art. 174.2", "Inciting social", "“calls on social media”",
                      "detention imposed for purely political reasons", "Almaty City Court",
                      "<script>not markup</script>"):
         assert expected in text
@@ -79,7 +79,9 @@ def test_party_link_opens_the_person(page, host, casebook, people):
     assert host.opened == [("person", people["erlan"])]
 
 
-def test_delete_case_and_undo(page, host, casebook):
+def test_delete_case_and_undo(page, host, casebook, monkeypatch):
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: True)
     case_id = casebook.cases.ids(text="2023-0042")[0]
     page.open_record(case_id)
     messages: list[str] = []

@@ -9,7 +9,7 @@ def test_pane_shows_the_selected_person(window, people):
     text = window.persons.detail.plain_text()
     for expected in ("Ерлан Қуанышбаев", "detained", "Erlan Kuanyshbayev", "Latin",
                      "transliteration", "2024-0117", "Protest in Zhanaozen", "Art. 174 part 2",
-                     "Incitement of social", "calls on social media", "SIZO No. 1",
+                     "Inciting social", "calls on social media", "SIZO No. 1",
                      "pre-trial detention", "14 Mar 2024", "Almaty City Court", "not recorded"):
         assert expected in text, expected
 

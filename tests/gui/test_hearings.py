@@ -218,3 +218,18 @@ def test_header_sorts_in_sql_and_keeps_the_indicator_on_sortable_columns(page, h
     header.setSortIndicator(Column.DEFENDANTS, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == Column.COURT
     assert courts(page) == ["Zhambyl Court", "Almaty City Court"]
+
+
+def test_every_bad_field_is_reported_at_once_and_a_save_says_so(page, host):
+    dialog = HearingDialog(host, parent=page)
+    dialog.date.setText("31.02.2025")
+    dialog.time.setText("half past ten")
+    dialog.save()
+    shown = {field for field in ("case_id", "date", "time")
+             if dialog._errors[field].isVisibleTo(dialog) and dialog._errors[field].text()}
+    assert shown == {"case_id", "date", "time"}
+    dialog.case.set_value((case_id(host.casebook), "2024-0117"))
+    dialog.date.setText("14.08.2025")
+    dialog.time.setText("10:30")
+    dialog.save()
+    assert host.messages[-1] == "Saved: Add Hearing. Undo reverts it."

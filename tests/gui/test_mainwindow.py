@@ -18,12 +18,17 @@ def listed(window) -> list[str]:
     return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
 
 
-def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, people):
+def test_delete_key_trashes_the_person_and_undo_brings_it_back(qtbot, window, people,
+                                                              monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: asked.append(name) or True)
     list_view = window.persons.list_view
     list_view.select_record(people["erlan"])
     list_view.table.setFocus()
     assert not window.menu_actions.undo.isEnabled()
     qtbot.keyClick(list_view.table, Qt.Key.Key_Delete)
+    assert asked == ["“Ерлан Қуанышбаев”"]  # his case, hearing and detention go along
     assert "Ерлан Қуанышбаев" not in listed(window)
     assert window.menu_actions.undo.text() == "&Undo Delete Person"
     assert "trash" in window.statusBar().currentMessage()
@@ -67,7 +72,7 @@ def test_switching_to_another_database(tmp_path, window):
 
 def test_a_newer_database_is_refused_and_the_old_one_stays_open(tmp_path, window, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr("caseapp.gui.mainwindow.show_error",
+    monkeypatch.setattr("caseapp.gui.window_file.show_error",
                         lambda parent, exc: shown.append(str(exc)))
     newer = tmp_path / "newer.sqlite"
     with sqlite3.connect(newer) as connection:

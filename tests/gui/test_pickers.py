@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from caseapp.domain.errors import Invalid
 
-from caseapp.gui.common.pickers import NAME_ROLE, ArticlePicker, PersonPicker
+from caseapp.gui.common.article_picker import ArticlePicker
+from caseapp.gui.common.pickers import NAME_ROLE, PersonPicker
 
 
 def offered(picker: PersonPicker) -> list[str]:
@@ -96,37 +97,64 @@ def test_empty_picker_asks_for_a_person(picker):
 
 
 @pytest.fixture
-def articles(qtbot, casebook):
-    widget = ArticlePicker(articles=casebook.cases.articles())
+def articles(qtbot, host):
+    widget = ArticlePicker(host)
     qtbot.addWidget(widget)
+    widget.show()
     return widget
 
 
-def test_article_picker_lists_number_and_title(articles, casebook):
-    texts = [articles.itemText(i) for i in range(articles.count())]
-    assert "174 — Incitement of social, national, clan, racial, class or religious discord" \
-        in texts
-    assert any(text.startswith("Adm. 488 — ") for text in texts)
-    assert articles.article_id() is None  # nothing chosen yet
+def test_article_picker_finds_274_by_number_and_by_words_in_any_script(articles, casebook):
+    kz_274 = casebook.cases.article_id("274")
+    for typed in ("274", "распространение заведомо ложной", "заведомо ложн",
+                  "жалған ақпарат", "false information"):
+        articles.setText(typed)
+        articles.search_now()
+        assert articles.matches.row_at(0) is not None, typed
+        found = [articles.matches.row_at(i).id for i in range(articles.matches.rowCount())]
+        assert kz_274 in found, typed
+    articles.setText("274")
+    articles.search_now()
+    assert articles.offered()[0] == "KZ 274 — Dissemination of knowingly false information"
+    assert articles.article_id() == kz_274  # an exact number resolves without a click
 
 
-def test_article_typed_by_number_or_title(articles, casebook):
-    articles.setEditText("174")
-    assert articles.article_id() == casebook.cases.article_id("174")
-    articles.setEditText("defamation")
-    assert articles.article_id() == casebook.cases.article_id("130")
+def test_typing_in_the_picker_searches_after_a_pause(qtbot, articles, casebook):
+    qtbot.keyClicks(articles, "false inform")  # QTest types Latin-1 only; other scripts above
+    qtbot.waitUntil(lambda: any(text.startswith("KZ 274 ") for text in articles.offered()),
+                    timeout=2000)
+    row = [text for text in articles.offered()].index(
+        "KZ 274 — Dissemination of knowingly false information")
+    articles.choose_row(row)
+    assert articles.article_id() == casebook.cases.article_id("274")
+    assert articles.text() == "KZ 274 — Dissemination of knowingly false information"
 
 
-def test_unknown_article_is_invalid(articles):
-    articles.setEditText("9999")
+def test_picker_limits_to_the_case_country(articles, casebook):
+    articles.country = "RU"
+    articles.setText("274")
+    articles.search_now()
+    assert all(text.startswith("RU ") for text in articles.offered())
+
+
+def test_several_title_matches_must_be_chosen(articles):
+    articles.setText("заведомо")
+    articles.search_now()
+    assert len(articles.offered()) > 1
     with pytest.raises(Invalid) as error:
         articles.article_id()
     assert error.value.field == "article"
 
 
-def test_article_picker_completes_by_words_of_the_title(articles):
-    completer = articles.completer()
-    completer.setCompletionPrefix("discord")
-    found = [completer.completionModel().index(row, 0).data()
-             for row in range(completer.completionModel().rowCount())]
-    assert found and all("discord" in text for text in found)
+def test_unknown_article_is_invalid(articles):
+    articles.setText("9999")
+    articles.search_now()
+    with pytest.raises(Invalid) as error:
+        articles.article_id()
+    assert error.value.field == "article"
+
+
+def test_a_stored_article_shows_its_label(articles, casebook):
+    articles.set_article_id(casebook.cases.article_id("174"))
+    assert articles.text().startswith("KZ 174 — Inciting social, national")
+    assert articles.article_id() == casebook.cases.article_id("174")

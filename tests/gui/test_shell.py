@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from caseapp.core import settings as preferences
 from caseapp.core.casebook import Casebook
 
 from caseapp.gui import pages
 from caseapp.gui.mainwindow import MainWindow
+from caseapp.gui.safety.new_database import NewDatabaseDialog
 from caseapp.gui.tasks import SyncTaskRunner
 
 
@@ -88,7 +89,9 @@ def test_ctrl_f_and_del_act_on_the_current_page(qtbot, window, people):
     assert window.pages["trash"].search.hasFocus()
 
 
-def test_undo_and_redo_texts_follow_a_delete(qtbot, window, people):
+def test_undo_and_redo_texts_follow_a_delete(qtbot, window, people, monkeypatch):
+    monkeypatch.setattr("caseapp.gui.common.list_detail_page.confirm_delete",
+                        lambda parent, impact, name: True)  # her sentence goes along
     window.persons.list_view.select_record(people["aigul"])
     window.menu_actions.delete.trigger()
     assert window.menu_actions.undo.text() == "&Undo Delete Person"
@@ -116,23 +119,33 @@ def test_the_window_has_every_page_in_navigator_order(window):
         "dashboard", "persons", "cases", "hearings", "actions", "sources", "trash"]
 
 
+def new_database_dialog(window: MainWindow) -> NewDatabaseDialog:
+    window.menu_actions.new_database.trigger()
+    dialog = window.findChild(NewDatabaseDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
 def test_new_database_creates_and_opens_an_empty_file(qtbot, tmp_path, window, monkeypatch):
     target = tmp_path / "fresh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.menu_actions.new_database.trigger()
+    dialog = new_database_dialog(window)
+    dialog.choose.click()
+    assert dialog.file.text() == str(target.with_suffix(".sqlite"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert window.casebook.path == target.with_suffix(".sqlite")
-    assert window.casebook.persons.ids() == []
+    assert window.casebook.persons.ids() == [] and not window.casebook.encrypted
     assert window.windowTitle().startswith("fresh.sqlite")
     assert window.persons.list_view.model.rowCount() == 0
 
 
-def test_new_database_refuses_an_existing_file(tmp_path, window, monkeypatch, no_modal_boxes):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(window.casebook.path), ""))
+def test_new_database_refuses_an_existing_file(tmp_path, window):
     old = window.casebook
-    window.menu_actions.new_database.trigger()
-    assert window.casebook is old
-    assert "already exists" in no_modal_boxes[0].text()
+    dialog = new_database_dialog(window)
+    dialog.file.setText(str(old.path))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.casebook is old and dialog.isVisible()
+    assert "already exists" in dialog._errors["file"].text()
 
 
 def test_recent_menu_lists_opened_databases_and_switches(tmp_path, window):

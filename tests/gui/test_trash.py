@@ -27,7 +27,7 @@ def select(trash: TrashPage, *names: str) -> None:
     trash.table.clearSelection()
     for row in range(trash.proxy.rowCount()):
         index = trash.proxy.index(row, 1)
-        if index.data() in names:
+        if trash.model.row_at(trash.proxy.mapToSource(index).row()).label in names:
             trash.table.selectionModel().select(
                 index, QItemSelectionModel.SelectionFlag.Select
                 | QItemSelectionModel.SelectionFlag.Rows)

@@ -64,6 +64,10 @@ from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.persons.edit_dialog import PersonEditDialog
 from caseapp.gui.reports.report_dialog import ReportDialog
+from caseapp.gui.safety.backups_dialog import BackupsDialog
+from caseapp.gui.safety.damaged import DamagedNotice
+from caseapp.gui.safety.new_database import NewDatabaseDialog
+from caseapp.gui.safety.passphrase_dialogs import AskPassphraseDialog, NewPassphraseDialog
 from caseapp.gui.settings.dialog import LANGUAGE_NAMES, SettingsDialog
 from caseapp.gui.tasks import SyncTaskRunner
 
@@ -243,7 +247,10 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     new_file = tmp_path / "volunteer" / "our-cases"
     new_file.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_file), ""))
-    menu_entry(actions.file_menu, "New Database").trigger()
+    creating = open_dialog_of(window, NewDatabaseDialog,
+                              menu_entry(actions.file_menu, "New Database").trigger)
+    qtbot.mouseClick(creating.choose, Qt.MouseButton.LeftButton)
+    press_ok(creating)
     book_path = new_file.with_suffix(".sqlite")
     book = window.casebook
     assert book.path == book_path and book_path.exists()
@@ -287,7 +294,8 @@ def test_a_volunteer_does_everything_from_the_window(qtbot, window, tmp_path, mo
     qtbot.mouseClick(editor.charges.add_button, Qt.MouseButton.LeftButton)
     charge = editor.charges.rows[-1]
     assert charge.defendant.currentText() == DETAINEE  # the only defendant, already chosen
-    type_into(qtbot, charge.article.lineEdit(), "274")
+    type_into(qtbot, charge.article, "274")
+    qtbot.waitUntil(lambda: bool(charge.article.offered()), timeout=3000)  # the search ran
     type_into(qtbot, charge.part, "2")
     type_into(qtbot, charge.wording, "жалған ақпарат тарату")
     press_ok(editor)
@@ -533,7 +541,16 @@ def window_texts(window: MainWindow, person: int) -> set[str]:
                HearingDialog(window, case_id=case, parent=window),
                ActionDialog(window, person_ids=[person], parent=window),
                ReportDialog(window, window, selected_person_ids=[person]),
-               SettingsDialog(window, window), PasteArticleDialog(window, window)]
+               SettingsDialog(window, window), PasteArticleDialog(window, window),
+               NewDatabaseDialog(window, window.casebook.path.parent, window),
+               BackupsDialog(window, window),
+               NewPassphraseDialog(window, window.casebook.path, "current", window),
+               AskPassphraseDialog(window.casebook.path, "", window),
+               DamagedNotice(window.casebook.path, None, window)]
+    window.locking.screen.show_locked("x.sqlite", encrypted=False)
+    texts |= interface_texts(window.locking.screen, visible_only=False)
+    window.locking.screen.show_closed()
+    texts |= interface_texts(window.locking.screen, visible_only=False)
     for dialog in dialogs:
         texts |= interface_texts(dialog, visible_only=False)
         dialog.deleteLater()

@@ -175,5 +175,6 @@ def test_shipped_code_articles(book) -> None:
     for article in ("174", "179", "182", "272", "274", "400", "405", "423", "434"):
         assert ("criminal", article) in numbers
     assert ("administrative", "488") in numbers
-    article = next(a for a in book.cases.articles() if a.article == "274")
+    article = next(a for a in book.cases.articles()
+                   if (a.code, a.article) == ("criminal", "274"))
     assert article.title_kk and article.title_ru and article.title_en

@@ -87,7 +87,7 @@ class ActionDialog(BaseDialog):
             (self.tr("&Persons:"), self.persons, "persons"),
             (self.tr("&Cases:"), self.cases, "cases")])
         self.finish_layout()
-        widen(self, 64)
+        widen(self, 72)
         chain = [*widgets[:-2], *self.persons.focus_chain(), *self.cases.focus_chain()]
         set_tab_order(chain, self.buttons)
 

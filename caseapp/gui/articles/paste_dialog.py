@@ -47,6 +47,10 @@ class PasteArticleDialog(BaseDialog):
     ``paste_host`` (the host with its status-bar message).
     """
 
+    def saved_message(self, result: object) -> str:
+        """The import reports what it created itself, in more words than a step name."""
+        return ""
+
     def __init__(self, host: PasteHost, parent: QWidget | None = None) -> None:
         super().__init__(host, self.tr("Paste Article"), parent)
         self.paste_host = host

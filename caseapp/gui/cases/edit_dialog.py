@@ -34,6 +34,8 @@ SECTION_OF_FIELD = {"parties": "parties", "person": "parties", "role": "parties"
                     "article_id": "charges", "pace_note": "pace", "tags": "tags",
                     "name": "tags"}
 LINE_FIELDS = ("case_number", "title", "jurisdiction")
+#: Jurisdictions whose codes ship; a case in another one searches all of them.
+SHIPPED_COUNTRIES = ("KZ", "RU", "BY")
 
 
 Edit = TypeVar("Edit", covariant=True)
@@ -50,39 +52,36 @@ class _FormRow(Protocol[Edit]):
 @dataclass(frozen=True)
 class CaseEditData:
     """What the editor starts from: the stored case (None when new), its parties and
-    charges (each with the stored Charge), tags, all tag names and the code articles."""
+    charges (each with the stored Charge), tags and all tag names."""
 
     case: records.Case | None
     parties: tuple[PartyView, ...]
     charges: tuple[tuple[records.Charge, ChargeLine], ...]
     tags: tuple[str, ...]
     known_tags: tuple[str, ...]
-    articles: tuple[records.CodeArticle, ...]
 
 
 def read_case(book, case_id: int | None) -> CaseEditData:
     """Runs on the worker: the stored values the dialog starts from."""
     known = tuple(tag.name for tag in book.tags.list())
-    articles = tuple(book.cases.articles())
     if case_id is None:
-        return CaseEditData(None, (), (), (), known, articles)
+        return CaseEditData(None, (), (), (), known)
     details = book.cases.details(case_id)
     charges = tuple((book.get(records.Charge, line.id), line) for line in details.charges)
     return CaseEditData(details.case, details.parties, charges,
-                        tuple(book.tags.of("case_file", case_id)), known, articles)
+                        tuple(book.tags.of("case_file", case_id)), known)
 
 
 class CaseDialog(RecordEditor):
     """New case (``case_id`` None) or edit one; ``result_value`` is (case, changes)."""
 
     SECTION_OF_FIELD = SECTION_OF_FIELD
-    DEFAULT_SIZE = (110, 40)
+    DEFAULT_SIZE = (130, 40)
 
     def __init__(self, host: OpHost, *, case_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(host, "", parent)
         self.case_id = case_id
-        self.articles: tuple[records.CodeArticle, ...] = ()
         self.setWindowTitle(self.tr("New Case") if case_id is None else self.tr("Edit Case"))
         self._build_form()
         self._build_sections()
@@ -96,6 +95,7 @@ class CaseDialog(RecordEditor):
         self.title = self.field(self.tr("&Title:"), QLineEdit(self), "title")
         self.title.setPlaceholderText(self.tr("e.g. Protest in Zhanaozen"))
         self.jurisdiction = self.field(self.tr("&Jurisdiction:"), QLineEdit(self), "jurisdiction")
+        self.jurisdiction.textChanged.connect(self._jurisdiction_changed)
         self.opened = self.field(self.tr("&Opened:"), PartialDateEdit("opened", self), "opened")
         self.status = self.field(self.tr("&Status:"), EnumCombo(CaseStatus, self), "status")
 
@@ -143,7 +143,7 @@ class CaseDialog(RecordEditor):
 
     def _make_charge_row(self, parent: QWidget, key: int) -> ChargeRow:
         """A new charge line; with one defendant among the parties, it is against them."""
-        row = ChargeRow(parent, key, self.articles)
+        row = ChargeRow(self.host, parent, key, self._jurisdiction())
         row.set_parties(self.party_choices())
         defendants = [party.key for party in self.parties.rows
                       if isinstance(party, PartyRow) and not party.is_empty()
@@ -159,6 +159,16 @@ class CaseDialog(RecordEditor):
         return [(row.key, row.label()) for row in self.parties.rows
                 if isinstance(row, PartyRow) and not row.is_empty()]
 
+    def _jurisdiction(self) -> str | None:
+        """The country whose codes the charges' article fields search (None: all)."""
+        country = self.jurisdiction.text().strip().upper()
+        return country if country in SHIPPED_COUNTRIES else None
+
+    def _jurisdiction_changed(self) -> None:
+        for row in self.charges.rows:
+            if isinstance(row, ChargeRow):
+                row.article.country = self._jurisdiction()
+
     def _parties_changed(self) -> None:
         choices = self.party_choices()
         for row in self.charges.rows:
@@ -170,9 +180,6 @@ class CaseDialog(RecordEditor):
         return read_case(book, self.case_id)
 
     def fill(self, data: CaseEditData) -> None:
-        self.articles = data.articles
-        for charge_row in self.charges.rows:
-            charge_row.article.set_articles(data.articles)
         self.tags.set_known(data.known_tags)
         self.tags.set_tags(data.tags)
         if data.case is not None:

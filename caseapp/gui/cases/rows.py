@@ -15,8 +15,9 @@ from caseapp.domain.enums import PartyRole
 from caseapp.domain.errors import Invalid
 from caseapp.domain.views import PartyView
 
+from caseapp.gui.common.article_picker import ArticlePicker
 from caseapp.gui.common.fields import EnumCombo
-from caseapp.gui.common.pickers import ArticlePicker, PersonPicker
+from caseapp.gui.common.pickers import PersonPicker
 from caseapp.gui.common.row_editor import EditorRow
 from caseapp.gui.ops import OpHost
 
@@ -63,15 +64,20 @@ class ChargeRow(EditorRow):
     QComboBox.findData cannot compare Python tuples).
     """
 
-    def __init__(self, parent: QWidget, key: int,
-                 articles: Sequence[records.CodeArticle] = ()) -> None:
+    def __init__(self, host: OpHost, parent: QWidget, key: int,
+                 country: str | None = None) -> None:
         super().__init__(key)
         self.defendant = QComboBox(parent)
-        self.defendant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.article = ArticlePicker(field="charges", articles=articles, parent=parent)
+        self.defendant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.defendant.setMinimumContentsLength(16)  # a long name is cut, not the row
+        char = parent.fontMetrics().averageCharWidth()
+        self.article = ArticlePicker(host, field="charges", country=country, parent=parent)
+        self.article.setMinimumWidth(char * 24)  # "KZ 274 — Распространение…" readable
         self.part = QLineEdit(parent)
-        self.part.setMaximumWidth(self.part.fontMetrics().averageCharWidth() * PART_CHARS * 2)
+        self.part.setMaximumWidth(char * PART_CHARS * 2)
         self.wording = QLineEdit(parent)
+        self.wording.setMinimumWidth(char * 18)
         self.wording.setPlaceholderText(
             QCoreApplication.translate("CaseRows", "as worded in the indictment"))
         self._outsider: tuple[int, str] | None = None
@@ -106,7 +112,7 @@ class ChargeRow(EditorRow):
         self.wording.setText(charge.wording)
 
     def is_empty(self) -> bool:
-        return (self.defendant.currentData() is None and not self.article.currentText().strip()
+        return (self.defendant.currentData() is None and not self.article.text().strip()
                 and not self.wording.text().strip())
 
     def value(self) -> ChargeEdit:

@@ -23,7 +23,7 @@ class PartialDateEdit(QLineEdit):
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.setPlaceholderText(self.tr("2016, 04.2016 or 14.08.2019"))
+        self.setPlaceholderText(self.tr("yyyy, mm.yyyy or dd.mm.yyyy"))
 
     def value(self) -> PartialDate | None:
         return read_partial(self.text(), self.field)
@@ -37,7 +37,7 @@ class DateEdit(PartialDateEdit):
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.setPlaceholderText(self.tr("14.08.2019"))
+        self.setPlaceholderText(self.tr("dd.mm.yyyy"))
 
     def date_value(self) -> date | None:
         partial = self.value()
@@ -57,7 +57,7 @@ class TimeEdit(QLineEdit):
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.setPlaceholderText(self.tr("HH:MM"))
+        self.setPlaceholderText(self.tr("hh:mm"))
         self.setMaxLength(5)
 
     def value(self) -> time | None:

@@ -16,9 +16,12 @@ MONTH_FORMAT = "MMM yyyy"
 
 
 def format_date(value: date | None) -> str:
+    """"14 Aug 2019" in the interface language, with no-break spaces: a date never wraps
+    inside ("14 нау." above "2025" read as two things)."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), DAY_FORMAT)
+    text = QLocale().toString(QDate(value.year, value.month, value.day), DAY_FORMAT)
+    return text.replace(" ", "\u00a0")
 
 
 def format_time(value: time | None) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from caseapp.domain.changes import Changes
+from caseapp.domain.errors import Damaged
 from caseapp.domain.views import Page
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,6 +83,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
     """
 
     ids_loaded = Signal()
+    #: rows of a page could not be read (a damaged file); the message names the file
+    unreadable = Signal(str)
     TABLES: tuple[str, ...] = ()
     SORT_KEYS: dict[int, str] = {}
 
@@ -238,7 +241,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R, Q]):
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
         ids = list(self._ids_of_page(number))
-        fetched = {row.id: row for row in self._source.rows(ids)}
+        try:
+            fetched = {row.id: row for row in self._source.rows(ids)}
+        except Damaged as exc:
+            # Reads of a damaged file fail where its broken pages are; the window has
+            # said it is damaged and offers a backup, so those rows just stay empty.
+            fetched = {}
+            self.unreadable.emit(str(exc))
         for pk in ids:
             self._rows[pk] = fetched.get(pk)
 

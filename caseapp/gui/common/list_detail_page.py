@@ -20,12 +20,14 @@ from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
+from caseapp.domain.views import DeleteImpact
 
+from caseapp.gui.common.delete_question import confirm_delete
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.common.page import PageHost
 from caseapp.gui.common.record_list import RecordListView
 from caseapp.gui.custody.detail_base import RecordDetailPane
-from caseapp.gui.ops import CasebookOp
+from caseapp.gui.ops import CasebookOp, QueryOp
 
 #: First-run proportions of list and detail pane.
 DEFAULT_SIZES = (60, 40)
@@ -173,10 +175,20 @@ class ListDetailPage(QSplitter):
         return self.edit_record(record_id) if record_id is not None else None
 
     def delete_current(self) -> None:
+        """Move the current record to the trash; first ask, naming what goes with it and
+        what stays, when other records depend on it."""
         record_id = self.list_view.current_id()
         if record_id is None:
             return
-        name = self.record_name(record_id)
+        name = self.record_name(record_id) or self.tr("the record")
+        cls = self.RECORD
+        QueryOp(self.host, lambda book: book.trash.impact(cls, record_id), parent=self).success(
+            lambda impact: self._delete_after_asking(record_id, name, impact)
+        ).run_in_background()
+
+    def _delete_after_asking(self, record_id: int, name: str, impact: DeleteImpact) -> None:
+        if not impact.empty and not confirm_delete(self, impact, name):
+            return
         cls = self.RECORD
         CasebookOp(self.host, lambda book: book.trash.delete(cls, record_id), parent=self,
                    origin=self).success(

@@ -26,7 +26,7 @@ class PersonRowsModel(RowsModel[PersonRow]):
     """A few PersonRows; the tooltip shows the articles, the roles give id and name."""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
+        row = self.row_of(index)
         if row is None:
             return None
         match role:

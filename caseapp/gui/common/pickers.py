@@ -1,15 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fields that pick a record: a person by any spelling of a name, a code article.
+"""A field that picks a person by any spelling of a name (see article_picker.py for
+the code articles).
 
 ``PersonPicker`` asks the core's person search (every script, every spelling) as
 the volunteer types and offers the matches in a popup, plus "create a new person
-with this name" when none fits. ``ArticlePicker`` chooses among the few dozen
-shipped code articles, filtered in memory by number or title.
+with this name" when none fits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -20,9 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from caseapp import i18n
 from caseapp.core.edits import PersonChoice
 from caseapp.domain import records
 from caseapp.domain.errors import Invalid
@@ -93,10 +92,7 @@ class PersonPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Type a name in any script…"))
         self.setClearButtonEnabled(True)
         self._build_completer()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer = search_timer(self, self.search_now)
         self.textEdited.connect(self._edited)
 
     # -- public
@@ -144,18 +140,11 @@ class PersonPicker(QLineEdit):
     # -- behaviour
 
     def _build_completer(self) -> None:
-        self.person_completer = QCompleter(self.matches, self)
-        self.person_completer.setCompletionMode(
-            QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.person_completer.setWidget(self)
-        self._popup().setAccessibleName(self.tr("Matching persons"))
-        # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
-        self.person_completer.activated[QModelIndex].connect(  # type: ignore[index]
-            lambda index: self.choose_row(index.row()))
+        self.person_completer = popup_completer(self, self.matches, self.choose_row,
+                                                self.tr("Matching persons"))
 
     def _popup(self) -> QAbstractItemView:
-        # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
-        return cast(QAbstractItemView, self.person_completer.popup())
+        return completer_popup(self.person_completer)
 
     def _edited(self, _text: str) -> None:
         self._set_choice(None)
@@ -192,82 +181,34 @@ class PersonPicker(QLineEdit):
 
 
 
+def popup_completer(field: QLineEdit, model: Any, choose: Callable[[int], None],
+                    accessible_name: str) -> QCompleter:
+    """A completer that shows ``model`` unfiltered under ``field`` and calls ``choose(row)``
+    when the volunteer clicks an entry or presses Enter on it."""
+    completer = QCompleter(model, field)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setWidget(field)
+    completer_popup(completer).setAccessibleName(accessible_name)
+    # [QModelIndex] picks the overload; PySide6's stub has no SignalInstance.__getitem__
+    completer.activated[QModelIndex].connect(  # type: ignore[index]
+        lambda index: choose(index.row()))
+    return completer
+
+
+def search_timer(field: QWidget, search: Callable[[], None]) -> QTimer:
+    """A one-shot timer that runs ``search`` once typing has paused SEARCH_DELAY_MS."""
+    timer = QTimer(field)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(search)
+    return timer
+
+
+def completer_popup(completer: QCompleter) -> QAbstractItemView:
+    # QCompleter.popup() makes its list on first use: Qt types it optional, it never is
+    return cast(QAbstractItemView, completer.popup())
+
+
 def _find_persons(book, text: str) -> list[PersonRow]:
     """Runs on the worker: the best matches for ``text`` as display rows."""
     return book.persons.rows(book.persons.ids(text=text)[:MAX_MATCHES])
-
-
-class ArticlePicker(QComboBox):
-    """An editable drop-down of code articles ("174 — Inciting discord"), filtered as
-    one types a number or a word of the title; ``article_id()`` is the choice."""
-
-    def __init__(self, *, field: str = "article", articles: Sequence[records.CodeArticle] = (),
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self._numbers: list[str] = []
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
-        # An editable combo box has a line edit and a completer: Qt types both optional only
-        # for the non-editable case.
-        line_edit, completer = cast(QLineEdit, self.lineEdit()), cast(QCompleter, self.completer())
-        line_edit.setPlaceholderText(self.tr("Article number or words of its title"))
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.set_articles(articles)
-
-    def load(self, host: OpHost) -> None:
-        """Read the shipped articles in the background and list them."""
-        QueryOp(host, lambda book: book.cases.articles(), parent=self).success(
-            self.set_articles).run_in_background()
-
-    def set_articles(self, articles: Sequence[records.CodeArticle]) -> None:
-        current = self.currentData()
-        language = i18n.current_language()
-        self.clear()
-        self._numbers = []
-        for article in articles:
-            self.addItem(self.label_for(article, language), article.id)
-            self._numbers.append(article.article)
-        self.set_article_id(current)
-
-    def label_for(self, article: records.CodeArticle, language: str) -> str:
-        title = article.title(language)
-        if article.code == "administrative":
-            number = self.tr("Adm. {article}").format(article=article.reference())
-        else:
-            number = article.reference()
-        return f"{number} — {title}" if title else number
-
-    def set_article_id(self, article_id: int | None) -> None:
-        index = self.findData(article_id) if article_id is not None else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
-
-    def article_id(self) -> int | None:
-        """The chosen article; None when the field is empty; Invalid when nothing fits."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        if 0 <= self.currentIndex() and self.itemText(self.currentIndex()) == text:
-            return self.currentData()
-        index = self._match(text)
-        if index is None:
-            raise Invalid(self.tr("No article in the list matches “{text}”").format(text=text),
-                          field=self.field)
-        self.setCurrentIndex(index)
-        return self.itemData(index)
-
-    def _match(self, text: str) -> int | None:
-        """An article typed by number ("174", "ст. 174") or one unique title match."""
-        digits = "".join(ch for ch in text if ch.isdigit())
-        by_number = [i for i, number in enumerate(self._numbers) if number == digits]
-        if len(by_number) == 1:
-            return by_number[0]
-        folded = text.casefold()
-        found = [i for i in range(self.count()) if folded in self.itemText(i).casefold()]
-        return found[0] if len(found) == 1 else None

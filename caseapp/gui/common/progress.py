@@ -4,6 +4,12 @@
 Most jobs finish in a few milliseconds; flashing a dialog for them is noise. The
 dialog shows after ``SHOW_DELAY_MS`` and its Cancel button sets the job's abort
 Event, which the core checks between units of work.
+
+Reports come from the worker through the main thread's queue, so some arrive after the
+job ended or after the window that owned the dialog was deleted; a modal dialog's
+``setValue`` even runs the event loop, and the job's end can run inside a report. A
+report after ``finish`` does nothing, and nothing touches a dialog Qt has deleted
+(issue 11: "'NoneType' object has no attribute 'setLabelText'").
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 SHOW_DELAY_MS = 600
 STEPS = 1000
@@ -30,6 +37,7 @@ class DelayedProgress(QObject):
         self._abort = abort
         self._fraction = 0.0
         self._dialog: QProgressDialog | None = None
+        self._finished = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show)
@@ -38,28 +46,47 @@ class DelayedProgress(QObject):
         self._timer.start(delay_ms)
 
     def update(self, fraction: float, message: str) -> None:
-        """Record progress; the dialog, when visible, shows it at once."""
+        """Record progress; the dialog, when visible, shows it at once. Harmless after
+        ``finish`` or once the dialog is gone."""
+        if self._finished:
+            return
         self._fraction = fraction
         if message:
             self._label = message
-        if self._dialog is not None:
-            self._dialog.setValue(int(fraction * STEPS))
-            self._dialog.setLabelText(self._label)
+        dialog = self._live_dialog()
+        if dialog is None:
+            return
+        dialog.setLabelText(self._label)
+        # Last: a modal dialog's setValue runs the event loop, and finish() may run in it.
+        dialog.setValue(int(fraction * STEPS))
 
     def finish(self) -> None:
+        """The job ended: no dialog any more, now or later; reports after this do nothing."""
+        if self._finished:
+            return
+        self._finished = True
+        dialog, self._dialog = self._live_dialog(), None
+        if not isValid(self):  # deleted with the window that owned it
+            return
         self._timer.stop()
-        if self._dialog is not None:
-            self._dialog.canceled.disconnect(self._cancel)
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
+        if dialog is not None:
+            dialog.canceled.disconnect(self._cancel)
+            dialog.reset()
+            dialog.deleteLater()
         self.deleteLater()
 
     @property
     def visible(self) -> bool:
-        return self._dialog is not None
+        return self._live_dialog() is not None
+
+    def _live_dialog(self) -> QProgressDialog | None:
+        """The dialog, unless there is none or Qt deleted it (with its parent window)."""
+        dialog = self._dialog
+        return dialog if dialog is not None and isValid(dialog) else None
 
     def _show(self) -> None:
+        if self._finished:
+            return
         dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, STEPS, self._parent_widget)
         dialog.setWindowTitle(self.tr("Working…"))
         dialog.setAccessibleName(self.tr("Progress of the running job"))
@@ -75,5 +102,6 @@ class DelayedProgress(QObject):
 
     def _cancel(self) -> None:
         self._abort.set()
-        if self._dialog is not None:
-            self._dialog.setLabelText(self.tr("Cancelling…"))
+        dialog = self._live_dialog()
+        if dialog is not None:
+            dialog.setLabelText(self.tr("Cancelling…"))

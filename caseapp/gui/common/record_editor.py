@@ -67,10 +67,10 @@ class RecordEditor(BaseDialog):
 
     # -- BaseDialog
 
-    def show_invalid(self, exc: Invalid) -> None:
+    def show_one_invalid(self, exc: Invalid) -> None:
         section = self.SECTION_OF_FIELD.get(exc.field or "")
         if section is None or not self.sections.show_error(section, str(exc)):
-            super().show_invalid(exc)
+            super().show_one_invalid(exc)
 
     def clear_errors(self) -> None:
         super().clear_errors()
@@ -82,3 +82,4 @@ class RecordEditor(BaseDialog):
     def _read_done(self, data: Any) -> None:
         self.fill(data)
         self.ok_button().setEnabled(True)
+        self.mark_unchanged()

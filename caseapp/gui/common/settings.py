@@ -9,6 +9,7 @@ keeps a portable install, and every test with its own ``CASEAPP_HOME``, self-con
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -18,17 +19,21 @@ from caseapp.core import settings as preferences
 from caseapp.core.casebook import Casebook
 
 FILE_NAME = "window-state.ini"
+#: What a panic leaves of the window state: where the window and dialogs were, no more.
+KEPT_AFTER_PANIC = ("window/geometry", "dialogs/")
 
 
 def gui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / FILE_NAME), QSettings.Format.IniFormat)
 
 
-def open_casebook(path: Path, *, create: bool = False) -> Casebook:
-    """Open ``path`` with the operator and backup folder from the preferences."""
+def open_casebook(path: Path, *, create: bool = False, passphrase: str | None = None) -> Casebook:
+    """Open ``path`` with the operator and backup folder from the preferences (a new file
+    is encrypted when ``passphrase`` is given; an encrypted one needs it)."""
     prefs = preferences.load()
     backup_dir = Path(prefs.backup_folder).expanduser() if prefs.backup_folder else None
-    return Casebook(path, create=create, operator=prefs.operator, backup_dir=backup_dir)
+    return Casebook(path, create=create, operator=prefs.operator, backup_dir=backup_dir,
+                    passphrase=passphrase)
 
 
 def remember_recent(path: Path) -> None:
@@ -37,6 +42,24 @@ def remember_recent(path: Path) -> None:
         preferences.save(preferences.load().with_recent(path))
     except OSError:
         pass
+
+
+def forget_recent() -> None:
+    """Empty the recent files; an unwritable folder is not an error here."""
+    try:
+        preferences.save(replace(preferences.load(), recent_files=()))
+    except OSError:
+        pass
+
+
+def forget_view() -> None:
+    """Remove what the window saved of its view (pages, the last page shown, layout),
+    keeping only where the window and dialogs were."""
+    settings = gui_settings()
+    for key in settings.allKeys():
+        if not key.startswith(KEPT_AFTER_PANIC):
+            settings.remove(key)
+    settings.sync()
 
 
 def backups_to_keep() -> int:

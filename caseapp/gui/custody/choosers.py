@@ -126,6 +126,7 @@ class RecordSearchEdit(QLineEdit):
     def set_value(self, match: Match | None) -> None:
         self._chosen = match
         self.setText(match[1] if match is not None else "")
+        self.setCursorPosition(0)  # the case number or name's start, not its end
 
     def search_now(self) -> None:
         """Look up what is typed now (runs on the database worker)."""
@@ -173,7 +174,7 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self._none_label = none_label
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(36)
 
     def set_choices(self, choices: list[Match]) -> None:
         """Replace the entries, keeping the current record selected if it is still there."""

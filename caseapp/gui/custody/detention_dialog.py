@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.enums import DetentionKind
+from caseapp.domain.errors import collect_invalid
 from caseapp.domain.validation import validate
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
@@ -71,7 +72,7 @@ class DetentionDialog(BaseDialog):
         self.facility.setAccessibleName(self.tr("Facility"))
         self.new_facility.setAccessibleName(self.tr("New facility"))
         self.finish_layout()
-        widen(self, 60)
+        widen(self, 76)
         set_tab_order([self.facility, self.new_facility, self.case, self.kind, self.start,
                        self.end, self.note], self.buttons)
 
@@ -102,9 +103,9 @@ class DetentionDialog(BaseDialog):
         self.facility.setFocus()
 
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "facility_id": self.facility.value(),
-                "case_id": self.case.value(), "kind": self.kind.value(),
-                "start": self.start.value(), "end": self.end.value(),
+        return {"person_id": self.person_id, **collect_invalid({
+                "facility_id": self.facility.value, "case_id": self.case.value,
+                "kind": self.kind.value, "start": self.start.value, "end": self.end.value}),
                 "note": self.note.toPlainText().strip()}
 
     def command(self) -> Callable:

@@ -55,7 +55,7 @@ class FacilityDialog(BaseDialog):
             (self.tr("&City:"), self.city, "city"), (self.tr("&Region:"), self.region, "region"),
             (self.tr("&Postal address:"), self.postal_address, "postal_address")])
         self.finish_layout()
-        widen(self, 56)
+        widen(self, 64)
         set_tab_order(widgets, self.buttons)
 
     def _load(self, facility: records.Facility) -> None:

@@ -8,7 +8,7 @@ from its start (the verdict date unless given) less the days already served.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.enums import SentenceKind
-from caseapp.domain.errors import Invalid
-from caseapp.domain.terms import Term, expected_release
+from caseapp.domain.errors import Invalid, collect_invalid
+from caseapp.domain.partial_date import from_iso
+from caseapp.domain.terms import CREDITED_KINDS, Term, credited_pretrial_days, expected_release
 from caseapp.domain.validation import validate
+from caseapp.domain.views import DetentionView
 
 from caseapp.gui.common.fields import DateEdit, EnumCombo
 from caseapp.gui.common.formatting import format_date
@@ -53,9 +55,14 @@ class SentenceDialog(BaseDialog):
         self.person_id = person_id
         self.sentence_id = sentence_id
         self._build()
-        self.case.set_choices(person_cases(host.casebook, person_id))
+        cases = person_cases(host.casebook, person_id)
+        self.case.set_choices(cases)
+        self._custody = custody_periods(host.casebook.persons.details(person_id).detentions)
+        self._credit_typed = sentence_id is not None
         if sentence_id is not None:
             self._load(host.casebook.get(records.Sentence, sentence_id))
+        elif cases:
+            self.case.set_value(cases[-1][0])  # the latest case is the one judged now
         self._connect()
         self.update_release()
 
@@ -96,12 +103,14 @@ class SentenceDialog(BaseDialog):
                           (self.days, self.tr("Days"))):
             box.setAccessibleName(name)
         self.finish_layout()
-        widen(self, 56)
+        widen(self, 76)
         set_tab_order([self.case, self.date, self.court, self.kind, self.years, self.months,
                        self.days, self.credited_days, self.term_start, self.fine, self.note],
                       self.buttons)
 
     def _connect(self) -> None:
+        self.date.textChanged.connect(lambda _text: self.propose_credit())
+        self.credited_days.lineEdit().textEdited.connect(self._credit_edited)
         for edit in (self.date, self.term_start):
             edit.textChanged.connect(lambda _text: self.update_release())
         for box in (self.years, self.months, self.days, self.credited_days):
@@ -119,6 +128,23 @@ class SentenceDialog(BaseDialog):
         self.term_start.set_date(sentence.term_start)
         self.fine.setText(sentence.fine)
         self.note.setPlainText(sentence.note)
+
+    # -- credited days, proposed from the detentions on record
+
+    def _credit_edited(self, _text: str) -> None:
+        self._credit_typed = True
+
+    def propose_credit(self) -> None:
+        """Days of pre-trial custody before the verdict date, until the volunteer types
+        another number (the verdict may credit otherwise)."""
+        if self._credit_typed:
+            return
+        try:
+            verdict = self.date.date_value()
+        except Invalid:
+            return
+        if verdict is not None:
+            self.credited_days.setValue(credited_pretrial_days(self._custody, verdict))
 
     # -- the computed release
 
@@ -149,12 +175,12 @@ class SentenceDialog(BaseDialog):
     # -- saving
 
     def values(self) -> dict[str, Any]:
-        return {"person_id": self.person_id, "case_id": self.case.value(),
-                "date": self.date.date_value(), "court": self.court.text().strip(),
-                "kind": self.kind.value(), "years": self.years.value(),
-                "months": self.months.value(), "days": self.days.value(),
-                "credited_days": self.credited_days.value(),
-                "term_start": self.term_start.date_value(), "fine": self.fine.text().strip(),
+        return {"person_id": self.person_id, **collect_invalid({
+                "case_id": self.case.value, "date": self.date.date_value,
+                "court": lambda: self.court.text().strip(), "kind": self.kind.value,
+                "years": self.years.value, "months": self.months.value, "days": self.days.value,
+                "credited_days": self.credited_days.value,
+                "term_start": self.term_start.date_value}), "fine": self.fine.text().strip(),
                 "note": self.note.toPlainText().strip()}
 
     def command(self) -> Callable:
@@ -166,3 +192,13 @@ class SentenceDialog(BaseDialog):
         pk = self.sentence_id
         return lambda book: book.custody.edit_sentence(pk, **values)
 
+
+
+def custody_periods(detentions: Iterable[DetentionView]) -> list[tuple[date, date | None]]:
+    """(first day, last day or None) of the credited detentions with day-exact starts."""
+    periods = []
+    for detention in detentions:
+        start, end = from_iso(detention.start or None), from_iso(detention.end or None)
+        if detention.kind in CREDITED_KINDS and start and start.precision == "day":
+            periods.append((start.first_day(), end.last_day() if end else None))
+    return periods

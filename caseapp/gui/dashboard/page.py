@@ -150,9 +150,9 @@ class DashboardPage(ReloadsWhenShown):
     def show_dashboard(self, figures: Dashboard, today: date) -> None:
         self.heading.setText(self.tr("Today, {date}").format(date=format_date(today)))
         detained = items.total_detained(figures)
-        self.summary.setText(self.tr("{detained} deprived of liberty · {hearings} hearings "
-                                     "ahead").format(detained=detained,
-                                                     hearings=len(figures.upcoming_hearings)))
+        self.summary.setText(" · ".join((
+            self.tr("%n deprived of liberty", "", detained),
+            self.tr("%n hearing(s) ahead", "", len(figures.upcoming_hearings)))))
         self.upcoming.set_items(items.hearing_headers(with_time=True), items.hearing_items(
             figures.upcoming_hearings, with_time=True))
         self.missing.set_items(items.hearing_headers(with_time=False), items.hearing_items(

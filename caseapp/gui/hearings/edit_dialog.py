@@ -8,6 +8,7 @@ committed at once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from caseapp.domain import records
 from caseapp.domain.enums import HearingKind
-from caseapp.domain.errors import Invalid
+from caseapp.domain.errors import Invalid, collect_invalid
 from caseapp.domain.validation import validate
 
 from caseapp.gui.common.fields import DateEdit, EnumCombo, TimeEdit
@@ -41,6 +42,7 @@ class HearingDialog(BaseDialog):
             self._load(host.casebook.get(records.Hearing, hearing_id))
         elif case_id is not None:
             self.case.set_value(case_match(host.casebook, case_id))
+            self.court.setFocus()  # the case is given: start where the typing starts
 
     def _build(self) -> None:
         self.case = RecordSearchEdit(self.host, find_cases, field="case_id", parent=self)
@@ -64,7 +66,7 @@ class HearingDialog(BaseDialog):
             (self.tr("O&bservers:"), self.observers, "observers"),
             (self.tr("&Notes:"), self.notes, "notes")])
         self.finish_layout()
-        widen(self, 64)
+        widen(self, 80)
         set_tab_order(widgets, self.buttons)
 
     def _load(self, hearing: records.Hearing) -> None:
@@ -80,15 +82,20 @@ class HearingDialog(BaseDialog):
 
     def values(self) -> dict[str, Any]:
         """The form as Hearing fields; Invalid names the field that cannot be read."""
-        case_id = self.case.required_value(self.tr("Choose the case from the list"))
+        return collect_invalid({
+            "case_id": lambda: self.case.required_value(self.tr("Choose the case from the list")),
+            "court": lambda: self.court.text().strip(), "date": self._day,
+            "time": self.time.value, "kind": self.kind.value,
+            "judge": lambda: self.judge.text().strip(),
+            "outcome": lambda: self.outcome.text().strip(),
+            "observers": lambda: self.observers.text().strip(),
+            "notes": lambda: self.notes.toPlainText().strip()})
+
+    def _day(self) -> date:
         day = self.date.date_value()
         if day is None:
             raise Invalid(self.tr("Give the date of the hearing"), field="date")
-        return {"case_id": case_id, "court": self.court.text().strip(), "date": day,
-                "time": self.time.value(), "kind": self.kind.value(),
-                "judge": self.judge.text().strip(), "outcome": self.outcome.text().strip(),
-                "observers": self.observers.text().strip(),
-                "notes": self.notes.toPlainText().strip()}
+        return day
 
     def command(self) -> Callable:
         values = self.values()

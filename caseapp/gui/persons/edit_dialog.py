@@ -11,19 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from caseapp.core.casebook import Casebook
 from caseapp.core.edits import PersonEdit
 from caseapp.domain import records
 from caseapp.domain.enums import Gender, PersonStatus
 from caseapp.domain.errors import Invalid
+from caseapp.domain.views import PossibleDuplicate
 
 from caseapp.gui.common.fields import EnumCombo, PartialDateEdit
 from caseapp.gui.common.record_editor import RecordEditor
 from caseapp.gui.common.row_editor import RowEditor, Sections
 from caseapp.gui.common.tag_widgets import TagEditor
-from caseapp.gui.ops import OpHost
+from caseapp.gui.ops import OpHost, QueryOp
+from caseapp.gui.persons.duplicates import OPEN, SAVE_ANYWAY, DuplicatesDialog
 from caseapp.gui.persons.edit_parts import AliasRow, PhotoField
 
 #: Fields the core names in Invalid errors → the section that shows them.
@@ -67,6 +69,7 @@ class PersonEditDialog(RecordEditor):
                  parent: QWidget | None = None) -> None:
         super().__init__(host, "", parent)
         self.person_id = person_id
+        self._duplicates_seen = False
         self.setWindowTitle(self.tr("New Person") if person_id is None else self.tr("Edit Person"))
         self._build_form()
         self._build_sections()
@@ -152,6 +155,37 @@ class PersonEditDialog(RecordEditor):
     def command(self) -> Callable:
         form = self.read_form()
         return lambda book: book.persons.save(form)
+
+    def save(self) -> None:
+        """A new person is first looked for under the same names in any script."""
+        if self.person_id is not None or self._duplicates_seen:
+            super().save()
+            return
+        self.clear_errors()
+        try:
+            form = self.read_form()
+        except Invalid as exc:
+            self.show_invalid(exc)
+            return
+        texts = [str(form.values["display_name"]), *(alias.text for alias in form.aliases)]
+        QueryOp(self.host, lambda book: book.persons.possible_duplicates(texts),
+                parent=self).success(self._duplicates_found).run_in_background()
+
+    def _duplicates_found(self, found: list[PossibleDuplicate]) -> None:
+        if not found:
+            self._duplicates_seen = True
+            super().save()
+            return
+        dialog = DuplicatesDialog(found, self)
+        dialog.exec()
+        if dialog.choice == SAVE_ANYWAY:
+            self._duplicates_seen = True
+            super().save()
+        elif dialog.choice == OPEN and dialog.chosen_id is not None:
+            open_record = getattr(self.host, "open_record", None)
+            if open_record is not None:
+                open_record("person", dialog.chosen_id)
+            self.done(QDialog.DialogCode.Rejected)  # the volunteer chose the stored one
 
     def read_form(self) -> PersonEdit:
         """The widgets' values; Invalid (naming the field) for what cannot be saved."""

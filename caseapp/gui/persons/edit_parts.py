@@ -67,6 +67,7 @@ class AliasRow(EditorRow):
     def load(self, alias: records.PersonName) -> None:
         self.record_id = alias.id
         self.text.setText(alias.text)
+        self.text.setCursorPosition(0)
         self.kind.set_value(alias.kind)
 
     def value(self) -> AliasEdit:

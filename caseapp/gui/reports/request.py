@@ -17,9 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.enums import PersonStatus
 from caseapp.domain.errors import Invalid
-from caseapp.i18n import _
 
 DOSSIER, BRIEF, HEARINGS = "dossier", "brief", "hearings"
 BY_TAG, BY_STATUS, SELECTED = "tag", "status", "selected"
@@ -95,21 +93,21 @@ def write_report(book: Any, request: ReportRequest, *,
         return reports.dossier(request.person_id, request.out, options, progress=progress,
                                abort=abort)
     if request.kind == BRIEF:
-        ids, scope = brief_persons(book, request)
-        return reports.brief(ids, request.out, options, scope=scope, progress=progress,
+        ids, chosen_by = brief_persons(book, request)
+        return reports.brief(ids, request.out, options, **chosen_by, progress=progress,
                              abort=abort)
     return reports.hearings(request.out, options, days=request.days, progress=progress,
                             abort=abort)
 
 
-def brief_persons(book: Any, request: ReportRequest) -> tuple[list[int], str]:
-    """The persons a brief covers and the line that says who they are."""
+def brief_persons(book: Any, request: ReportRequest) -> tuple[list[int], dict[str, str]]:
+    """The persons a brief covers and how they were chosen (the tag or the status, which
+    the report words in its own language)."""
     if request.scope == BY_TAG:
-        return book.reports.persons_with_tag(request.tag), _("Tag: {tag}").format(tag=request.tag)
+        return book.reports.persons_with_tag(request.tag), {"tag": request.tag}
     if request.scope == BY_STATUS:
-        return book.reports.persons_with_status(request.status), PersonStatus(
-            request.status).label()
-    return list(request.person_ids), ""
+        return book.reports.persons_with_status(request.status), {"status": request.status}
+    return list(request.person_ids), {}
 
 
 def suggested_name(kind: str, person: str = "", today: date | None = None) -> str:

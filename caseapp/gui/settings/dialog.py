@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Settings: languages, organisation and operator names, backup folder and rotation.
+"""Settings: languages, organisation and operator names, backup folder and rotation, and
+the minutes without use after which the window locks itself.
 
 The values are the Qt-free ``caseapp.core.settings`` that the CLI reads too; this
 dialog only edits them. The interface language applies on the next start (the
@@ -41,7 +42,8 @@ translate = QCoreApplication.translate
 
 class SettingsDialog(BaseDialog):
     """Attributes: one widget per setting (``ui_language``, ``report_language``,
-    ``organisation``, ``operator``, ``backup_folder``, ``backups_to_keep``).
+    ``organisation``, ``operator``, ``backup_folder``, ``backups_to_keep``,
+    ``lock_after_minutes``).
     ``result_value`` is the saved Settings once accepted."""
 
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
@@ -80,6 +82,11 @@ class SettingsDialog(BaseDialog):
         self.backups_to_keep.setRange(1, MAX_BACKUPS)
         self.backups_to_keep.setSuffix(self.tr(" backups"))
         self.add_field(self.tr("&Keep:"), self.backups_to_keep, "backups_to_keep")
+        self.lock_after_minutes = QSpinBox(self)
+        self.lock_after_minutes.setRange(0, preferences.MAX_LOCK_MINUTES)
+        self.lock_after_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_after_minutes.setSuffix(self.tr(" minutes without use"))
+        self.add_field(self.tr("&Lock after:"), self.lock_after_minutes, "lock_after_minutes")
 
     def _language_combo(self, *, with_system: bool) -> QComboBox:
         combo = QComboBox(self)
@@ -104,6 +111,7 @@ class SettingsDialog(BaseDialog):
         self.operator.setText(settings.operator)
         self.backup_folder.setText(settings.backup_folder)
         self.backups_to_keep.setValue(settings.backups_to_keep)
+        self.lock_after_minutes.setValue(settings.lock_after_minutes)
 
     def settings(self) -> Settings:
         """The widgets' values over the stored ones (recent files stay as they are now)."""
@@ -112,7 +120,8 @@ class SettingsDialog(BaseDialog):
             report_language=self.report_language.currentData() or "en",
             organisation=self.organisation.text().strip(), operator=self.operator.text().strip(),
             backup_folder=_checked_folder(self.backup_folder.text()),
-            backups_to_keep=self.backups_to_keep.value()).validated()
+            backups_to_keep=self.backups_to_keep.value(),
+            lock_after_minutes=self.lock_after_minutes.value()).validated()
 
     def language_changed(self) -> bool:
         saved = self.result_value

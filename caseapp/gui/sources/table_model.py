@@ -18,7 +18,6 @@ from caseapp.domain.views import CitationRow, SourceRow
 
 from caseapp.gui.common.formatting import format_partial
 from caseapp.gui.common.lazy_model import (
-    ROOT,
     ROW_ID_ROLE,
     AnyIndex,
     LazyTableModel,
@@ -74,18 +73,11 @@ class SourceTableModel(LazyTableModel[SourceRow, SourceQuery]):
 class CitationModel(RowsModel[CitationRow]):
     """The citations of the shown source: which record, of what kind, and the quote."""
 
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Record"), self.tr("Kind"), self.tr("Quote"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def column_titles(self) -> tuple[str, ...]:
+        return self.tr("Record"), self.tr("Kind"), self.tr("Quote")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        citation = self.row_at(index.row()) if index.isValid() else None
+        citation = self.row_of(index)
         if citation is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from caseapp.domain.views import TrashRow
 
 from caseapp.gui.common.formatting import format_timestamp
-from caseapp.gui.common.rows_model import ROOT, AnyIndex, RowsModel
+from caseapp.gui.common.rows_model import AnyIndex, RowsModel
 from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -60,19 +60,12 @@ class Column(IntEnum):
 class TrashModel(RowsModel[TrashRow]):
     """Every TrashRow; ``SORT_ROLE`` gives the raw timestamp so dates sort right."""
 
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {Column.KIND: self.tr("Kind"), Column.LABEL: self.tr("Record"),
-                  Column.DELETED: self.tr("Deleted")}
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+    def column_titles(self) -> tuple[str, ...]:
+        """In the order of ``Column``."""
+        return self.tr("Kind"), self.tr("Record"), self.tr("Deleted")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
+        row = self.row_of(index)
         if row is None:
             return None
         match role:
@@ -86,10 +79,16 @@ class TrashModel(RowsModel[TrashRow]):
                 return self._display(row, Column(index.column())).casefold()
         return None
 
-    @staticmethod
-    def _display(row: TrashRow, column: Column) -> str:
+    def _with_along(self, label: str, along: int) -> str:
+        """A trashed record's name, with how many records went to the trash with it."""
+        if not along:
+            return label
+        return self.tr("{label}, with %n record(s) that went along", "", along).format(
+            label=label)
+
+    def _display(self, row: TrashRow, column: Column) -> str:
         if column == Column.KIND:
             return kind_label(row.table)
         if column == Column.LABEL:
-            return row.label
+            return self._with_along(row.label, row.along)
         return format_timestamp(row.deleted_at)
