@@ -32,6 +32,7 @@ from caseapp.reports.styles import SANS
 from caseapp.reports.templates import DocInfo, check_abort, write_pdf
 
 _PHOTO_COLUMN = 36 * mm
+_BESIDE_MAX = 90 * mm
 
 
 def build(data: DossierData, out: Path, *, progress: Progress | None = None,
@@ -72,16 +73,22 @@ def title_block(file: PersonFile, ctx: Context) -> list[Flowable]:
     image = photo(person.photo)
     if image is None:
         return [*left, Spacer(1, 8)]
-    return [_beside(left, image, ctx), Spacer(1, 8)]
+    return [*_beside(left, image, ctx), Spacer(1, 8)]
 
 
-def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> Table:
-    table = Table([[left, image]], colWidths=[ctx.width - _PHOTO_COLUMN, _PHOTO_COLUMN])
+def _beside(left: list[Flowable], image: Flowable, ctx: Context) -> list[Flowable]:
+    """The title lines in a table row with the photo at their right; the photo above them
+    when they are taller than a third of a page (a name of thousands of letters): a row
+    taller than the page cannot be split, and reportlab gives up on the whole report."""
+    width = ctx.width - _PHOTO_COLUMN
+    if sum(flowable.wrap(width, _BESIDE_MAX)[1] for flowable in left) > _BESIDE_MAX:
+        return [image, *left]
+    table = Table([[left, image]], colWidths=[width, _PHOTO_COLUMN])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    return [table]
 
 
 def summary_box(file: PersonFile, ctx: Context) -> list[Flowable]:
