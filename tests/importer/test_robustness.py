@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from datetime import date
 
@@ -106,25 +107,43 @@ _RUNS = [".", "!?", "…", ",", ";", " ", "«", "\"", "'", "-", "—", "- ", "1"
          "A", "Ә", "Аб ", "A.", "А. ", "Ов ", "«А» ", "в ", "in ", "12 мая ", "on March ",
          "Иван Петров ", "Кулышев Нурбек, ", "• Иван Петров — 5 лет;\n", "activist Aa Bb ",
          "Все они ", "оны "]
-#: 1 s per 100 kB is the floor (issue 10); a shared CI machine gets three times that.
-_SECONDS_PER_100_KB = 3.0
+#: A run may cost this many times a plain article of the same length (CPU time, both timed
+#: in turns in the same run, so the machine's load cancels out). The absolute floor of
+#: issue 10, 1 s per 100 kB, is measured in benchmarks/bench_hostile.py (make bench): tests
+#: never assert wall-clock time. A quadratic stage costs 20x and more at this length.
+_TIMES_A_PLAIN_ARTICLE = 8.0
 
 
-def _seconds(text: str) -> float:
-    started = time.perf_counter()
+def _cpu_seconds(text: str) -> float:
+    started = time.process_time()
     extract(text, published=date(2025, 1, 1))
-    return time.perf_counter() - started
+    return time.process_time() - started
+
+
+def _plain_text(size: int) -> str:
+    text = "\n".join(sample for sample in _SAMPLES)
+    return (text * (size // max(len(text), 1) + 1))[:size]
+
+
+@functools.cache
+def _plain_cost(size: int) -> float:
+    """The cheaper of two extractions of plain articles ``size`` characters long."""
+    extract("Заголовок\nИван Петров задержан 12 мая.", published=date(2025, 1, 1))
+    return max(min(_cpu_seconds(_plain_text(size)) for _ in range(2)), 0.01)
 
 
 @pytest.mark.parametrize("piece", _RUNS)
-def test_a_run_of_one_piece_stays_within_the_time_budget(piece):
+def test_a_run_of_one_piece_costs_little_more_than_a_plain_article(piece):
     size = 25_000
-    extract("Заголовок\nИван Петров задержан 12 мая.", published=date(2025, 1, 1))
-    assert _seconds((piece * size)[:size]) < _SECONDS_PER_100_KB * size / 100_000, piece
+    run = (piece * size)[:size]
+    run_cost = _cpu_seconds(run)
+    if run_cost >= _TIMES_A_PLAIN_ARTICLE * _plain_cost(size):  # a second look past a hiccup
+        run_cost = min(run_cost, _cpu_seconds(run))
+    assert run_cost < _TIMES_A_PLAIN_ARTICLE * _plain_cost(size), (piece, run_cost)
 
 
 @pytest.mark.parametrize("piece", [".", "A.", "«А» ", "12 мая "])
 def test_time_grows_linearly_with_the_length_of_a_run(piece):
-    small = min(_seconds((piece * 20_000)[:20_000]) for _ in range(2))
-    large = min(_seconds((piece * 80_000)[:80_000]) for _ in range(2))
+    small = min(_cpu_seconds((piece * 20_000)[:20_000]) for _ in range(2))
+    large = min(_cpu_seconds((piece * 80_000)[:80_000]) for _ in range(2))
     assert large < 8 * max(small, 0.01), (piece, small, large)  # quadratic would be 16x
