@@ -28,8 +28,12 @@ pytestmark = pytest.mark.slow
 
 
 def kill_after(mode: str, path: Path, log: Path, seconds: float) -> None:
+    """Kill the target ``seconds`` after it has opened the database (however long start-up
+    takes on a loaded machine, the kill falls inside the work)."""
     process = subprocess.Popen([sys.executable, str(TARGET), mode, str(path), str(log)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready", process.communicate()[1]
     time.sleep(seconds)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
@@ -43,7 +47,7 @@ def committed(log: Path) -> int:
 def test_fifty_kills_of_a_writer_lose_nothing(db_path: Path, tmp_path: Path) -> None:
     rng, log, total = random.Random(50), tmp_path / "log", 0
     for _ in range(50):
-        kill_after("write", db_path, log, rng.uniform(0.4, 1.2))
+        kill_after("write", db_path, log, rng.uniform(0.05, 0.8))
         with Casebook(db_path) as book:
             assert book.maintenance.check() == []
             total = book.persons.page(book.persons.QUERY(), 0, 1).total
@@ -58,7 +62,7 @@ def test_kills_during_a_passphrase_change_leave_a_file_one_key_opens(db_path: Pa
         book.security.encrypt(KEYS[0])
     rng = random.Random(9)
     for _ in range(10):
-        kill_after("passphrase", db_path, tmp_path / "log", rng.uniform(0.6, 1.5))
+        kill_after("passphrase", db_path, tmp_path / "log", rng.uniform(0.05, 1.0))
         assert _open_with_either(db_path) == ["Kept Through Kills"]
 
 
@@ -77,7 +81,7 @@ def test_a_killed_backup_never_looks_like_a_backup(demo_db_path: Path, tmp_path:
     folder = demo_db_path.parent / "backups"
     rng = random.Random(3)
     for _ in range(10):
-        kill_after("backup", demo_db_path, tmp_path / "log", rng.uniform(0.6, 1.5))
+        kill_after("backup", demo_db_path, tmp_path / "log", rng.uniform(0.05, 1.0))
         for path in sorted(folder.glob(f"{demo_db_path.stem}-*.sqlite")):
             facts = backups.describe(path, None)
             assert facts.sound and facts.persons and facts.persons > 50, path
@@ -94,7 +98,7 @@ def test_kills_during_a_restore_leave_a_sound_file(demo_db_path: Path, tmp_path:
         before = book.persons.page(book.persons.QUERY(), 0, 1).total
     rng = random.Random(4)
     for _ in range(10):
-        kill_after("restore", demo_db_path, tmp_path / "log", rng.uniform(0.6, 1.5))
+        kill_after("restore", demo_db_path, tmp_path / "log", rng.uniform(0.05, 1.0))
         assert files.kind_of(demo_db_path) == files.PLAIN
         with Casebook(demo_db_path, check=True) as book:
             assert not book.problems

@@ -29,6 +29,31 @@ from tests.gui.safety_support import KEY, PassphraseAnswers
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
 
 
+#: How much longer than written a GUI test waits for something to happen: a shared CI
+#: machine under load is several times slower, and a wait ends as soon as its condition
+#: holds, so a passing test is not slowed down (CASEAPP_TEST_PATIENCE overrides it).
+PATIENCE = float(os.environ.get("CASEAPP_TEST_PATIENCE", "5"))
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every qtbot wait (waitUntil, waitSignal, waitSignals) allows PATIENCE times its timeout."""
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals"):
+        monkeypatch.setattr(QtBot, name, _patient(getattr(QtBot, name), name))
+
+
+def _patient(wait: Callable[..., Any], name: str) -> Callable[..., Any]:
+    default = 5000
+
+    def patient(self: Any, *args: Any, timeout: int = default, **kwargs: Any) -> Any:
+        return wait(self, *args, timeout=int(timeout * PATIENCE), **kwargs)
+
+    patient.__name__ = name
+    return patient
+
+
 class BookSource:
     """A list model's source answering at once from one of a Casebook's list managers."""
 
