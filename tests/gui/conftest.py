@@ -28,7 +28,6 @@ from tests.gui.safety_support import KEY, PassphraseAnswers
 
 from caseapp.gui.tasks import QtTaskRunner, SyncTaskRunner, TaskRunner
 
-
 #: How much longer than written a GUI test waits for something to happen: a shared CI
 #: machine under load is several times slower, and a wait ends as soon as its condition
 #: holds, so a passing test is not slowed down (CASEAPP_TEST_PATIENCE overrides it).
