@@ -81,7 +81,9 @@ def _refresh_codes(database: SqliteDatabase, path: Path, version: int,
                    backup_dir: Path | None, passphrase: str | None) -> None:
     """Bring a current-schema file's code lists up to the shipped ones, after a backup."""
     backup_before_upgrade(database, path, version, backup_dir, passphrase)
-    with database.atomic():
+    with database.atomic(lock_type="IMMEDIATE"):  # waits for another writer's lock
+        if code_data.holds_shipped(database):  # another process was quicker
+            return
         counts = code_data.refresh(database)
     _log_refresh(*counts)
 
