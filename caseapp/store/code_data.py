@@ -8,12 +8,18 @@ to the shipped files in the caller's transaction: articles it lacks are inserted
 executemany), shipped articles it has get the shipped titles and penalties, nothing is
 ever deleted (charges point at articles), and every row gets its search key.
 
+A database records which shipped files it holds by one audit_log entry per update
+(table ``code_article``, uid ``shipped-codes:<digest of the files>``): ``holds_shipped``
+tells an open database whose lists are older than this caseapp's, and ``refresh`` brings
+them up to date and writes that entry (store/schema.py runs it, after a backup).
+
 Only SQL is used here, never store.models: the schema step that first loaded the
 codes (store/steps.py, schema 5) runs this too, and a step is frozen at its version.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +40,9 @@ TITLES = ("title_kk", "title_ru", "title_en")
 PENALTY = ("term_min_months", "term_max_months", "fine_min", "fine_max", "fine_unit")
 #: The columns the shipped files fill, besides identity and time stamps.
 SHIPPED = ("country", "code", "article", "part", *TITLES, *PENALTY, "search_key")
+#: How the audit log names the shipped files a database was brought up to.
+STAMP_TABLE = "code_article"
+STAMP_PREFIX = "shipped-codes:"
 
 
 @dataclass(frozen=True)
@@ -132,3 +141,31 @@ def _key_the_rest(database: SqliteDatabase) -> None:
     database.cursor().executemany("UPDATE code_article SET search_key = ? WHERE id = ?",
                                   [(codes.search_key(article, *titles), pk)
                                    for pk, article, *titles in found])
+
+
+@cache
+def shipped_digest(folder: Path = CODES_DIR) -> str:
+    """A short digest of every shipped code file (names and bytes): changes with any edit."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.json")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def holds_shipped(database: SqliteDatabase) -> bool:
+    """Whether ``database`` was last brought up to the code files this caseapp ships."""
+    found = database.execute_sql(
+        'SELECT 1 FROM audit_log WHERE "table" = ? AND uid = ? LIMIT 1',
+        (STAMP_TABLE, STAMP_PREFIX + shipped_digest())).fetchone()
+    return found is not None
+
+
+def refresh(database: SqliteDatabase) -> tuple[int, int]:
+    """``sync`` and the audit entry that records it; in the caller's transaction."""
+    inserted, updated = sync(database)
+    database.execute_sql(
+        'INSERT INTO audit_log (at, operator, command, "table", uid, fields) '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (now_text(), "caseapp", _("Update the shipped code lists"), STAMP_TABLE,
+         STAMP_PREFIX + shipped_digest(), ",".join(SHIPPED[4:-1])))
+    return inserted, updated
