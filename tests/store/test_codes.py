@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -290,17 +289,14 @@ def test_the_shipped_word_forms_are_current() -> None:
         "run: python -m caseapp.store.code_forms")
 
 
-def test_loading_every_code_takes_well_under_a_second(tmp_path: Path) -> None:
+def test_loading_every_code_into_an_empty_table_inserts_every_article(tmp_path: Path) -> None:
     files = code_data.code_files()
     with Casebook(tmp_path / "fresh.sqlite", create=True) as book, book.bound():
         book.database.execute_sql("DELETE FROM code_article")
         codes._word_forms.cache_clear()  # as in a new process: only the shipped forms known
-        started = time.perf_counter()
         with book.database.atomic():
             inserted, updated = code_data.sync(book.database, files)
-        elapsed = time.perf_counter() - started
     assert (inserted, updated) == (sum(len(f.articles) for f in files), 0)
-    assert elapsed < 1.0, f"{elapsed:.2f} s"
 
 
 def test_upgrading_a_schema_4_file_adds_the_codes_and_keeps_its_charge(tmp_path: Path) -> None:
