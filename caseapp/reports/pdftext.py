@@ -31,15 +31,19 @@ _SHOWN: WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[str, str], ...]
     WeakKeyDictionary()
 
 
-def write_lines(canvas: Canvas, lines: Iterable[Line], origins: Iterable[tuple[float, float]]
-                ) -> None:
-    """Write ``lines``, each starting at its origin, as one text object on ``canvas``."""
+def write_lines(canvas: Canvas, lines: Iterable[Line], starts: tuple[float, float],
+                top: float, leading: float) -> None:
+    """Write ``lines`` as one text object on ``canvas``: the first baseline at ``top``,
+    each next one ``leading`` lower; the first line starts at ``starts[0]``, the others
+    at ``starts[1]``."""
     doc = canvas._doc  # type: ignore[attr-defined]  # the PDF document being written
     shown = _SHOWN.setdefault(doc, {})
     code = ["BT"]
     font, color = ("", 0.0), ""
-    for (pieces, _width), (x, y) in zip(lines, origins, strict=False):
+    x, y = starts[0], top
+    for pieces, _width in lines:
         code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        x, y = starts[1], y - leading
         for piece, run, _piece_width in pieces:
             run_color = run.href_color or run.color
             if run_color != color:

@@ -101,6 +101,8 @@ class TextBlock(Flowable):
         self.text, self.style, self.bullet = markup, style, bullet if first else ""
         self.runs = runs_of(markup, style) if lines is None else ()
         self.lines = lines
+        self.linked = any(run.href for run in self.runs) if lines is None else any(
+            run.href for pieces, _width in lines for _text, run, _size in pieces)
         self._fixed = lines is not None
         self._width = -1.0
         self.spaceBefore = style.spaceBefore if first else 0
@@ -141,8 +143,7 @@ class TextBlock(Flowable):
 
     def minWidth(self) -> float:
         """The widest single word (what a table column needs at least)."""
-        return max((measure(word, run.font, run.size) for run in self.runs if run.font
-                    for word in _SPACES.split(run.text)), default=0.0)
+        return widest_word(self.runs)
 
     def draw(self) -> None:
         self.draw_at(self.canv, 0.0, 0.0)
@@ -151,25 +152,24 @@ class TextBlock(Flowable):
         """Draw the wrapped block with its lower left corner at (``left``, ``bottom``),
         leaving the canvas's coordinates alone (a table draws its cells so, without a
         save, translate and restore of the canvas state for each)."""
-        lines = self.lines or ()
-        top = bottom + self.height - self.style.fontSize
-        origins = self._origins(left, top, len(lines))
+        lines, style = self.lines or (), self.style
+        top = bottom + self.height - style.fontSize
+        starts = (left + (self._first_start() if self._first else style.leftIndent),
+                  left + style.leftIndent)
         if self.bullet and lines:
             self._draw_bullet(canvas, left, top)
-        write_lines(canvas, lines, origins)
-        for (pieces, _width), (x, y) in zip(lines, origins, strict=True):
+        write_lines(canvas, lines, starts, top, style.leading)
+        if self.linked:
+            self._draw_links(canvas, starts, top)
+
+    def _draw_links(self, canvas: Canvas, starts: tuple[float, float], top: float) -> None:
+        """A link area over each piece of text that links somewhere."""
+        for number, (pieces, _width) in enumerate(self.lines or ()):
+            x, y = starts[0 if number == 0 else 1], top - number * self.style.leading
             for _piece, run, width in pieces:
                 if run.href:
                     _link(canvas, run.href, (x, y - run.size * 0.2, x + width, y + run.size))
                 x += width
-
-    def _origins(self, left: float, top: float, count: int) -> list[tuple[float, float]]:
-        """Where each of ``count`` lines starts, the first baseline at ``top``."""
-        style = self.style
-        first = left + (self._first_start() if self._first else style.leftIndent)
-        later = left + style.leftIndent
-        return [(first if number == 0 else later, top - number * style.leading)
-                for number in range(count)]
 
     def _first_start(self) -> float:
         """How far right of the block's edge its first line starts: after the indent,
@@ -193,8 +193,8 @@ class TextBlock(Flowable):
         run = _bullet_run(self.bullet, style.bulletFontName, style.bulletFontSize,
                           _hex(getattr(style, "bulletColor", None) or style.textColor))
         y = top + getattr(style, "bulletOffsetY", 0)
-        write_lines(canvas, [(((self.bullet, run, 0.0),), 0.0)],
-                    [(left + style.bulletIndent, y)])
+        x = left + style.bulletIndent
+        write_lines(canvas, [(((self.bullet, run, 0.0),), 0.0)], (x, x), y, 0.0)
 
 
 def _link(canvas: Canvas, href: str, rect: tuple[float, float, float, float]) -> None:
@@ -202,6 +202,13 @@ def _link(canvas: Canvas, href: str, rect: tuple[float, float, float, float]) ->
         canvas.linkRect("", href[1:], rect, relative=1)
     else:
         canvas.linkURL(href, rect, relative=1)
+
+
+@lru_cache(maxsize=16384)
+def widest_word(runs: tuple[Run, ...]) -> float:
+    """The width of the widest word of ``runs`` (a word split between runs counts by part)."""
+    return max((measure(word, run.font, run.size) for run in runs if run.font
+                for word in _SPACES.split(run.text)), default=0.0)
 
 
 @lru_cache(maxsize=64)
