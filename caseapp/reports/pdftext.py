@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.colors import toColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -26,9 +26,11 @@ from reportlab.pdfgen.canvas import Canvas
 if TYPE_CHECKING:
     from caseapp.reports.textblock import Line
 
+Shown = dict[tuple[str, str], tuple[tuple[str, str], ...]]
 #: Per document: (text, font name) -> ((subset font name, escaped text), ...).
-_SHOWN: WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[str, str], ...]]] = \
-    WeakKeyDictionary()
+_SHOWN: WeakKeyDictionary[Any, Shown] = WeakKeyDictionary()
+#: The document written to last and its strings: a page writes many blocks in a row.
+_last: tuple[Any, Shown] = (lambda: None, {})
 
 
 def write_lines(canvas: Canvas, lines: Iterable[Line], starts: tuple[float, float],
@@ -37,7 +39,7 @@ def write_lines(canvas: Canvas, lines: Iterable[Line], starts: tuple[float, floa
     each next one ``leading`` lower; the first line starts at ``starts[0]``, the others
     at ``starts[1]``."""
     doc = canvas._doc  # type: ignore[attr-defined]  # the PDF document being written
-    shown = _SHOWN.setdefault(doc, {})
+    shown = _shown_in(doc)
     code = ["BT"]
     font, color = ("", 0.0), ""
     x, y = starts[0], top
@@ -58,8 +60,17 @@ def write_lines(canvas: Canvas, lines: Iterable[Line], starts: tuple[float, floa
     canvas._code.append(" ".join(code))  # type: ignore[attr-defined]  # the page's operators
 
 
-def _encoded(shown: dict[tuple[str, str], tuple[tuple[str, str], ...]], text: str,
-             font_name: str, doc: Any) -> tuple[tuple[str, str], ...]:
+def _shown_in(doc: Any) -> Shown:
+    """The strings already encoded for ``doc`` (looked up once per run of blocks)."""
+    global _last
+    last_doc, shown = _last
+    if last_doc() is not doc:
+        shown = _SHOWN.setdefault(doc, {})
+        _last = (ref(doc), shown)
+    return shown
+
+
+def _encoded(shown: Shown, text: str, font_name: str, doc: Any) -> tuple[tuple[str, str], ...]:
     """``text`` in ``font_name``'s subsets of ``doc``: (subset font name, escaped codes)."""
     key = (text, font_name)
     found = shown.get(key)

@@ -96,13 +96,13 @@ class TextBlock(Flowable):
 
     def __init__(self, markup: str, style: ParagraphStyle,
                  lines: tuple[Line, ...] | None = None, *, first: bool = True,
-                 last: bool = True, bullet: str = "") -> None:
+                 last: bool = True, bullet: str = "", linked: bool | None = None) -> None:
         super().__init__()
         self.text, self.style, self.bullet = markup, style, bullet if first else ""
         self.runs = runs_of(markup, style) if lines is None else ()
         self.lines = lines
-        self.linked = any(run.href for run in self.runs) if lines is None else any(
-            run.href for pieces, _width in lines for _text, run, _size in pieces)
+        #: Whether some text links somewhere (only markup with an ``<a>`` tag does).
+        self.linked = "<a " in markup if linked is None else linked
         self._fixed = lines is not None
         self._width = -1.0
         self.spaceBefore = style.spaceBefore if first else 0
@@ -137,9 +137,10 @@ class TextBlock(Flowable):
         if fit < 1 or (fit == 1 and not self.style.allowOrphans):
             return []
         head = TextBlock(self.text, self.style, lines[:fit], first=self._first, last=False,
-                         bullet=self.bullet)
+                         bullet=self.bullet, linked=self.linked)
         head.outline_entry = self.outline_entry  # a split heading keeps its bookmark
-        return [head, TextBlock(self.text, self.style, lines[fit:], first=False)]
+        return [head, TextBlock(self.text, self.style, lines[fit:], first=False,
+                                linked=self.linked)]
 
     def minWidth(self) -> float:
         """The widest single word (what a table column needs at least)."""
