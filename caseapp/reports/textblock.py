@@ -149,6 +149,12 @@ class TextBlock(Flowable):
     def draw(self) -> None:
         self.draw_at(self.canv, 0.0, 0.0)
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Draw at (``x``, ``y``) without saving, moving and restoring the canvas's state
+        around the block as every flowable does (a text object changes no state). A block
+        is left-aligned, so the room beside it (``_sW``) moves it nowhere."""
+        self.draw_at(canvas, x, y)
+
     def draw_at(self, canvas: Canvas, left: float, bottom: float) -> None:
         """Draw the wrapped block with its lower left corner at (``left``, ``bottom``),
         leaving the canvas's coordinates alone (a table draws its cells so, without a
