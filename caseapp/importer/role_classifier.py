@@ -61,14 +61,20 @@ def targets(events: list[Event]) -> set[str]:
     return found
 
 
-def classify(context: dict[str, str | None], events: list[Event]) -> dict[str, RoleDecision]:
-    """The final role and side of every person in ``context`` (name → context role)."""
+def classify(context: dict[str, str | None], events: list[Event],
+             quoted: frozenset[str] | set[str] = frozenset()) -> dict[str, RoleDecision]:
+    """The final role and side of every person in ``context`` (name → context role).
+    A lawyer, judge or official who is ``quoted`` anywhere in the article ("по словам его
+    адвоката X", "his lawyer X said") speaks about the case: never a target, whatever an
+    event picked up."""
     targeted = targets(events)
     out = {}
     figures = public_figures()
     for name, role in context.items():
         known = side_role(name, role)
-        if (name in targeted or known == TARGET) and match_key(name) not in figures:
+        speaking_side = known in NEVER_TARGET and name in quoted
+        if (name in targeted or known == TARGET) and match_key(name) not in figures \
+                and not speaking_side:
             out[name] = RoleDecision(TARGET, True)
         else:
             out[name] = RoleDecision(known or "other", False)

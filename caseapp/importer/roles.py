@@ -14,6 +14,7 @@ from collections import Counter
 
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import SPEECH, STRONG_ROLES, role_of
+from caseapp.importer.russian_cases import russian_cases_agree
 from caseapp.importer.spans import Hit
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -42,9 +43,20 @@ def speakers(doc: Doc, spans: Spans) -> dict[int, set[str]]:
 
 def _speaks(doc: Doc, first: int, last: int) -> bool:
     after = [t.text.lower() for t in doc.tokens[last + 1:last + 4] if t.kind == "w"][:2]
-    before = [t.text.lower() for t in doc.tokens[max(0, first - 3):first] if t.kind == "w"]
     return any(w.startswith(SPEECH) for w in after) or any(
-        w.startswith(_SOURCE_BEFORE) for w in before[-2:] + after[:1])
+        w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, first) + after[:1])
+
+
+def _source_words_before(doc: Doc, first: int) -> list[str]:
+    """Up to four words before a mention within its clause part, commas allowed: "по
+    словам его адвоката X", "According to his lawyer, X"."""
+    words: list[str] = []
+    for token in reversed(doc.tokens[max(0, first - 6):first]):
+        if token.text in _STOP or token.text in "—–":
+            break
+        if token.kind == "w":
+            words.append(token.text.lower())
+    return words[:4]
 
 
 def context_roles(doc: Doc, spans: Spans, orgs: list[Hit],
@@ -83,12 +95,14 @@ _CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sente
                   "осуждён", "отбывает", "ұсталған", "сотталған", "қамауда", "жазасын")
 
 
-def _custody_apposition(doc: Doc, last: int) -> bool:
+def _custody_apposition(doc: Doc, first: int, last: int) -> bool:
     """The comma phrase after a mention says the person is held or sentenced ("Ms X, a
     Semey lawyer held since October", "lawyer X, who is serving 16 years"): whatever the
     role words say, the person is a detainee."""
     if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text != ",":
         return False
+    if any(w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, first)):
+        return False  # "По словам адвоката X, задержанных доставили": X is the source
     for index in range(last + 2, min(len(doc.tokens), last + 12)):
         token = doc.tokens[index]
         word = token.text.lower()
@@ -103,13 +117,14 @@ def _custody_apposition(doc: Doc, last: int) -> bool:
 #: Words after which custody is someone else's or denied: "who represents jailed X",
 #: "said no one was detained", "her husband has been held".
 _NOT_OWN_CUSTODY = frozenset("that no not never represents represent defends defended whose "
-                             "his her their its его её ее их оның олардың защищает "
+                             "his her their its his he she they его её ее их он она они "
+                             "оның олардың ол олар защищает "
                              "представляет".split())
 
 
 def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
-    if _custody_apposition(doc, last):
+    if _custody_apposition(doc, first, last):
         return "detainee"
     nominative = near.nominative(span, name)
     found = [r for i in _words_before(near, first, name, nominative)
@@ -161,7 +176,8 @@ def _agreeing_role(doc: Doc, index: int, span: tuple[int, int],
     if doc.lang[mention] == "kk" and role in STRONG_ROLES \
             and doc.tokens[span[1]].text.lower().endswith(_OBJECT_CASES):
         return None
-    if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
+    if doc.lang[mention] == "ru" and not russian_cases_agree(
+            doc.tokens[index].text.lower(), doc.tokens[span[1]].text.lower()):
         return None
     return role
 
@@ -197,8 +213,9 @@ def _apposition_before(near: _Near, first: int, name: str) -> str | None:
     other = near.owner.get(index)
     if other and other[0] != name:
         index = other[1][0] - 1
-        if index < 0 or _role_at(doc, index) is None:
-            return None
+        if index < 0 or _role_at(doc, index) is None \
+                or any(w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, index)):
+            return None  # "По словам адвоката Тимура Бекова, Серикову обвинили"
     for position in range(index, max(-1, first - 10), -1):
         token = doc.tokens[position]
         if token.text in _STOP or token.text == "," \
@@ -220,10 +237,15 @@ def _apposition_after(doc: Doc, last: int) -> str | None:
     for index in range(last + 2, min(len(doc.tokens), last + 7)):
         if doc.tokens[index].text in _STOP or doc.sentence[index] != doc.sentence[last]:
             break
-        role = _role_at(doc, index)
+        role = "lawyer" if doc.tokens[index].text.lower() in _REPRESENTS else _role_at(doc, index)
         if role:
             return role
     return None
+
+
+#: "X, who represents Y", "X, который защищает Y": the person is Y's lawyer.
+_REPRESENTS = frozenset("represents represented defends defended представляет защищает "
+                        "представляла представлял защищала защищал".split())
 
 
 def _affiliation(near: _Near, span: tuple[int, int]) -> str | None:

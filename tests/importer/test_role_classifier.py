@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from caseapp.importer import extract
 from caseapp.importer.model import Event
 from caseapp.importer.role_classifier import RoleDecision, classify, side_role, targets
@@ -92,3 +94,50 @@ def test_a_rights_defender_and_a_jurist_are_not_lawyers_of_the_accused():
                    "кінәлі емес деді.", date(2021, 6, 10))
     assert sides["Бауыржан Сапарұлы"] == ("activist", False)
     assert sides["Айнұр Орынбаева"] == ("lawyer", False)
+
+
+QUOTED_LAWYERS = [
+    ("Заголовок\nВ Алматы полиция задержала активиста Нурбека Кулышева. По словам его адвоката "
+     "Эльвиры Мухаметшиной, активиста продержали три часа.", "Эльвира Мухаметшина"),
+    ("Заголовок\nВ Алматы полиция задержала активиста Нурбека Кулышева. По словам их адвоката "
+     "Эльвиры Мухаметшиной, задержанных доставили в отдел.", "Эльвира Мухаметшина"),
+    ("Заголовок\nВ Алматы полиция задержала активистку Айгуль Серикову. По словам ее адвоката "
+     "Тимура Бекова, Серикову обвинили в хулиганстве.", "Тимур Беков"),
+    ("Заголовок\nСуд арестовал Нурбека Кулышева. Адвокат Гульмира Сатпаева считает, что арест "
+     "незаконен.", "Гульмира Сатпаева"),
+    ("Заголовок\nСуд арестовал Нурбека Кулышева. Гульмира Сатпаева, адвокат активиста, считает "
+     "арест незаконным.", "Гульмира Сатпаева"),
+    ("Тақырып\nАлматыда полиция белсенді Нұрбек Құлышевті ұстады. Бұл туралы Азаттыққа оның "
+     "адвокаты Ғалия Ермекова хабарлады.", "Ғалия Ермекова"),
+    ("Тақырып\nСот белсенді Нұрбек Құлышевті 10 тәулікке қамауға кесті. Адвокат Ғалия "
+     "Ермекованың айтуынша, сот бейнежазбаны қарамады.", "Ғалия Ермекова"),
+    ("Title\nPolice in Almaty detained activist Nurbek Kulyshev on Monday. His lawyer Galiya "
+     "Yermekova said he was held for three hours.", "Galiya Yermekova"),
+    ("Title\nPolice in Almaty detained activist Nurbek Kulyshev on Monday. According to his "
+     "lawyer, Galiya Yermekova, he was charged with hooliganism.", "Galiya Yermekova"),
+    ("Title\nA court in Almaty sentenced activist Nurbek Kulyshev to 10 days. \"He did "
+     "nothing,\" said Galiya Yermekova, his lawyer.", "Galiya Yermekova"),
+    ("Title\nA court sentenced activist Nurbek Kulyshev to 10 days. The verdict is unjust, "
+     "Marat Zhumabayev, who represents Kulyshev, said.", "Marat Zhumabayev"),
+]
+
+
+@pytest.mark.parametrize(("text", "lawyer"), QUOTED_LAWYERS)
+def test_a_quoted_lawyer_in_any_form_is_a_lawyer_and_never_a_target(text, lawyer):
+    """The lawyer named before or after the role word, in any case form, with "по
+    словам", "оның адвокаты", "his lawyer X said", "адвокат X считает", "who represents";
+    a comma after "по словам адвоката X," or "According to his lawyer, X," does not make
+    the next words ("задержанных доставили", "he was charged") X's own custody."""
+    sides = _sides(text)
+    assert sides[lawyer] == ("lawyer", False), sides
+    assert any(target for _role, target in sides.values()) or "Гульмира" in lawyer, sides
+
+
+def test_a_quoted_official_stays_off_the_target_side_even_inside_an_event():
+    events = [Event("charge", "2024-03-04", None, ["Марат Жумабаев", "Серик Ахметов"])]
+    context = {"Марат Жумабаев": "lawyer", "Серик Ахметов": None}
+    decided = classify(context, events, quoted={"Марат Жумабаев"})
+    assert decided["Марат Жумабаев"] == RoleDecision("lawyer", False)
+    assert decided["Серик Ахметов"] == RoleDecision("detainee", True)
+    # a lawyer who is detained and not merely quoted stays a target ("the case of lawyer X")
+    assert classify(context, events)["Марат Жумабаев"].target is True
