@@ -15,10 +15,12 @@ from caseapp.importer.event_words import role_of
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
 from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
+    MALE_PARTICLES,
     FirstName,
     bare_surname_readings,
     first_name,
     looks_like_name_word,
+    masculine_given_nominative,
     name_shaped,
     particle_nominative,
     patronymic_of_a_given_name,
@@ -26,6 +28,7 @@ from caseapp.importer.person_forms import (
     surname_nominative,
     unknown_given,
 )
+from caseapp.importer.russian_cases import role_noun_cases
 
 __all__ = ["Draft", "find"]
 
@@ -157,14 +160,22 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
                 and not first_name(doc.tokens[third].text, doc.lang[third]):
             _add_full(doc, drafts, given, index + 1, third, (index, third))
             return 3
-        if patronymic_of_a_given_name(second):  # "Ерболат Серикович"; "Сергей Мацкевич"
+        if patronymic_of_a_given_name(second) or second.lower().endswith(_FEMININE_PATRONYMIC):
+            # "Ерболат Серикович", "Нину Павловну"; but "Сергей Мацкевич"
             _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))  # is a surname
             return 2
     if _particle(doc, index + 2):
+        if given.gender == "f" and _particle_word(doc, index + 2) in MALE_PARTICLES:
+            given = FirstName(masculine_given_nominative(doc.tokens[index].text), "m", True)
         _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
         return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
+
+
+#: A woman's patronymic in any case: never a (Belarusian -ич) surname.
+_FEMININE_PATRONYMIC = ("овна", "евна", "ична", "овны", "евны", "ичны", "овне", "евне", "ичне",
+                        "овну", "евну", "ичну", "овной", "евной", "ичной")
 
 
 def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
@@ -176,11 +187,26 @@ def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
             or is_surname_shaped(word, strong=True) or not _may_open_name(doc, index):
         return 0
     surname, language = doc.tokens[index + 1].text, doc.lang[index + 1]
-    if not strong_surname(surname, language):
+    particle = _particle_word(doc, index + 2)
+    if not particle and not strong_surname(surname, language):
         return 0
-    _add_full(doc, drafts, unknown_given(word, surname, language), 0, index + 1,
-              (index, index + 1))
-    return 2
+    given = unknown_given(word, surname, language)
+    if language == "ru" and (particle in MALE_PARTICLES
+                             or masculine_role_before(doc, index, surname)):
+        given = FirstName(masculine_given_nominative(word), "m", True)
+    last = index + 2 if particle else index + 1
+    _add_full(doc, drafts, given, 0, index + 1, (index, last))
+    return last - index + 1
+
+
+def masculine_role_before(doc: Doc, index: int, surname: str) -> bool:
+    """"адвоката Захида Гасымова", "активиста Фаниса Ишмухаметова": a masculine role noun
+    in the genitive or accusative makes "-ова" a man's oblique case, not a woman's
+    nominative."""
+    if index < 1 or not surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return False
+    word = doc.tokens[index - 1].text.lower()
+    return role_of(word) is not None and role_noun_cases(word) <= {"gen", "acc"}
 
 
 def _may_open_name(doc: Doc, index: int) -> bool:

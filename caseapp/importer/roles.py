@@ -16,6 +16,7 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import SPEECH, STRONG_ROLES, role_of
 from caseapp.importer.russian_cases import russian_cases_agree
 from caseapp.importer.spans import Hit
+from caseapp.importer.term_lists import term_beside
 
 Spans = dict[str, list[tuple[int, int]]]
 _STOP = frozenset(".;:!?()…")
@@ -91,8 +92,9 @@ class _Near:
 
 #: Words of custody in an apposition: "X, a lawyer held since October", "X, who is serving".
 _CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sentenced",
-                  "serving", "charged", "convicted", "задержан", "арестован", "осужден",
-                  "осуждён", "отбывает", "ұсталған", "сотталған", "қамауда", "жазасын")
+                  "serving", "charged", "convicted", "received", "задержан", "арестован",
+                  "осужден", "осуждён", "отбывает", "получивш", "приговорен", "приговорён",
+                  "ұсталған", "сотталған", "кесілген", "қамауда", "жазасын")
 
 
 def _custody_apposition(doc: Doc, first: int, last: int) -> bool:
@@ -132,6 +134,8 @@ def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
              and not _other_gender(doc, i, near.genders.get(name), nominative)]
     if found:
         return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+    if term_beside(doc, near.owner, first, last):
+        return "detainee"  # "Алесь Ковалевич — 6 лет колонии;", "шесть лет — A, B и C"
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
             or _affiliation(near, span))
 

@@ -103,3 +103,45 @@ def test_a_quotation_in_the_other_language_is_read_in_its_language():
             "Бауыржан Қалдыбаев 12 ақпанда ұсталған.")
     names = _names(text)
     assert names.count("Бауыржан Қалдыбаев") == 1 and "Бауыржан Калдыбаев" not in names
+
+
+def _persons_of(text: str) -> dict[str, list[str]]:
+    from datetime import date as _date
+
+    from caseapp.importer import extract as _extract
+    return {p.name: [m.text for m in p.mentions]
+            for p in _extract(text, published=_date(2024, 3, 5)).persons}
+
+
+def test_kazakh_uly_kyzy_surnames_lose_their_case_ending():
+    found = _persons_of("Тақырып\nСот белсенді Нұрбол Сәрсенбайұлын 10 тәулікке қамауға кесті. "
+                        "Мейрамгүл Сәтбайқызына 3 жыл берілді. Сәрсенбайұлы сотқа келді. "
+                        "Асхат Мұратұлының ісі қаралды.")
+    assert set(found) == {"Нұрбол Сәрсенбайұлы", "Мейрамгүл Сәтбайқызы", "Асхат Мұратұлы"}
+    assert found["Нұрбол Сәрсенбайұлы"] == ["Нұрбол Сәрсенбайұлын", "Сәрсенбайұлы"]
+
+
+def test_russian_oblique_names_of_the_region_give_their_nominative():
+    found = _persons_of(
+        "Заголовок\nПо словам адвоката Марии Головиной, его били. Организация называла "
+        "Фарруха Давлатзода журналистом. По словам адвоката Захида Гасымова, деньги "
+        "подбросили. Главного редактора Рамиля Садыг оглу доставили в полицию.")
+    assert list(found) == ["Мария Головина", "Фаррух Давлатзода", "Захид Гасымов",
+                           "Рамиль Садыг оглу"]
+
+
+def test_an_unknown_given_name_before_a_particle_is_a_man_named_in_the_genitive():
+    found = _persons_of("Заголовок\nПолиция задержала Эльнура Гасан оглу у дома.")
+    assert list(found) == ["Эльнур Гасан оглу"]
+
+
+def test_given_name_and_patronymic_alone_join_the_full_name():
+    found = _persons_of("Заголовок\nЗадержали 77-летнюю Нину Павловну Кравец. Её продержали "
+                        "до ночи. Нину Павловну отпустили без протокола.")
+    assert found == {"Нина Павловна Кравец": ["Нину Павловну Кравец", "Нину Павловну"]}
+
+
+def test_a_masculine_role_noun_in_the_genitive_makes_ova_a_mans_case():
+    found = _persons_of("Заголовок\nПо словам адвоката Захида Гасымова, обыск шёл без "
+                        "понятых. Юрист Зарема Гасымова с ним не согласна.")
+    assert list(found) == ["Захид Гасымов", "Зарема Гасымова"]

@@ -141,3 +141,20 @@ def test_a_quoted_official_stays_off_the_target_side_even_inside_an_event():
     assert decided["Серик Ахметов"] == RoleDecision("detainee", True)
     # a lawyer who is detained and not merely quoted stays a target ("the case of lawyer X")
     assert classify(context, events)["Марат Жумабаев"].target is True
+
+
+def test_names_beside_a_term_across_a_dash_are_defendants():
+    sides = _sides("Заголовок\nСуд вынес приговор. Сроки распределились так:\n"
+                   "Алесь Ковалевич — 6 лет колонии усиленного режима;\n"
+                   "Сергей Левчук — 5 лет колонии.\nВосемь лет получил Куанышбек "
+                   "Мамбетмуратов, шесть лет — Алибек Саутбаев, Айымхан Реймова и Мурат "
+                   "Ембергенов. Ранее был осуждён блогер Даулет Кдырбаев, получивший 16 лет.")
+    for name in ("Алесь Ковалевич", "Сергей Левчук", "Алибек Саутбаев", "Айымхан Реймова",
+                 "Мурат Ембергенов", "Даулет Кдырбаев"):
+        assert sides[name][1] is True, name
+
+
+def test_an_age_or_a_career_after_a_dash_is_no_term():
+    sides = _sides("Заголовок\nАйгуль Серикова — 35-летняя мать двоих детей. Адвокат Тимур "
+                   "Беков — 20 лет в профессии.")
+    assert sides == {"Айгуль Серикова": ("other", False), "Тимур Беков": ("lawyer", False)}

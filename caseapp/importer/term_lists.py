@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Names beside a prison term across a dash: the defendants of a verdict told as a list.
+
+Verdicts on many defendants are often written without a verb next to each name: one line
+per person ("Алесь Ковалевич — 6 лет колонии;", "– Бекзат Орын – 5 жыл;", with or without
+a bullet) or a term shared by several names ("шесть лет — Алибек Саутбаев, Айымхан Реймова
+и Мурат Ембергенов"). Whoever stands on the other side of the dash from a term is a
+defendant, so the role finder puts them on the target side even when no event reaches them.
+"""
+
+from __future__ import annotations
+
+from caseapp.importer.doc import Doc
+from caseapp.importer.event_cues import TERM
+
+_DASHES = frozenset("—–-")
+#: Words that join the names of one list ("A, B и C", "A мен B", "A and B").
+_JOINERS = frozenset("и and мен пен бен және".split())
+#: Characters after the dash within which the term must start.
+_TERM_REACH = 24
+#: Owner of each token: token index → (person name, (first, last)) of the mention there.
+Owners = dict[int, tuple[str, tuple[int, int]]]
+
+
+def term_beside(doc: Doc, owner: Owners, first: int, last: int) -> bool:
+    """The mention ``first..last`` stands before "— TERM" or after "TERM —" in a list of
+    names joined by commas and "и/and/мен"."""
+    return _term_after(doc, last) or _term_before(doc, owner, first)
+
+
+def _term_after(doc: Doc, last: int) -> bool:
+    after = last + 1
+    if after + 1 >= len(doc.tokens) or doc.tokens[after].text not in _DASHES \
+            or doc.sentence[after] != doc.sentence[last]:
+        return False
+    start = doc.tokens[after + 1].start
+    match = TERM.search(doc.text, start, min(len(doc.text), start + _TERM_REACH))
+    return match is not None and match.start() - start < 4 and not _an_age(doc.text, match.end())
+
+
+def _an_age(text: str, end: int) -> bool:
+    """"35-летняя", "20 лет в профессии": an age or a span of years, not a term."""
+    tail = text[max(0, end - 12):end + 12].lower()
+    return "летн" in tail or " в профессии" in tail or " от роду" in tail
+
+
+def _term_before(doc: Doc, owner: Owners, first: int) -> bool:
+    """Walk back over the list ("A, B и C") to a dash and read the term before it."""
+    index = first - 1
+    steps = 0
+    while index > 0 and steps < 60 and doc.sentence[index] == doc.sentence[first]:
+        text = doc.tokens[index].text
+        if text in _DASHES:
+            return _term_ends_at(doc, doc.tokens[index].start)
+        if index in owner:
+            index = owner[index][1][0] - 1
+        elif text == "," or text.lower() in _JOINERS:
+            index -= 1
+        else:
+            return False
+        steps += 1
+    return False
+
+
+def _term_ends_at(doc: Doc, dash: int) -> bool:
+    window = doc.text[max(0, dash - 40):dash].rstrip()
+    matches = list(TERM.finditer(window))
+    return bool(matches) and len(window) - matches[-1].end() <= 12
