@@ -177,7 +177,7 @@ def russian_place_forms(word: str) -> list[str]:
     """Candidate nominatives of a declined place name: Уральске → Уральск, Праги → Прага."""
     out = [word]
     for ending in ("ом", "ой", "ью", "е", "а", "у", "ы", "и", "ю", "я"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:  # "Уфе" → Уфа
             stem = word[: -len(ending)]
             out.extend(stem + repl for repl in ("ь", "а", "я", "й", ""))
     return out

@@ -16,6 +16,8 @@ from caseapp.importer.event_cues import TERM
 _DASHES = frozenset("—–-")
 #: Words that join the names of one list ("A, B и C", "A мен B", "A and B").
 _JOINERS = frozenset("и and мен пен бен және".split())
+#: Names one shared term may stand before ("шесть лет — A, B и C").
+_MAX_LISTED = 20
 #: Characters after the dash within which the term must start.
 _TERM_REACH = 24
 #: Owner of each token: token index → (person name, (first, last)) of the mention there.
@@ -47,18 +49,18 @@ def _an_age(text: str, end: int) -> bool:
 def _term_before(doc: Doc, owner: Owners, first: int) -> bool:
     """Walk back over the list ("A, B и C") to a dash and read the term before it."""
     index = first - 1
-    steps = 0
-    while index > 0 and steps < 60 and doc.sentence[index] == doc.sentence[first]:
+    for _ in range(_MAX_LISTED):
+        if index <= 0 or doc.sentence[index] != doc.sentence[first]:
+            return False
         text = doc.tokens[index].text
         if text in _DASHES:
             return _term_ends_at(doc, doc.tokens[index].start)
-        if index in owner:
-            index = owner[index][1][0] - 1
-        elif text == "," or text.lower() in _JOINERS:
-            index -= 1
-        else:
+        if text != "," and text.lower() not in _JOINERS:
             return False
-        steps += 1
+        index -= 1  # the separator; a name must stand before it
+        if index not in owner:
+            return False
+        index = owner[index][1][0] - 1
     return False
 
 
