@@ -17,6 +17,7 @@ from caseapp.importer.model import Extraction, Mention, Person
 from caseapp.importer.role_classifier import NEVER_TARGET, classify, side_role
 from caseapp.importer.roles import context_roles, speakers
 from caseapp.importer.spans import block, group
+from caseapp.importer.term_lists import name_lists
 
 LANGUAGES = ("auto", "kk", "ru", "en")
 
@@ -46,7 +47,8 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
         [(m.start, e.name) for e in place_entities for m in e.mentions], roles,
         quoted, [(first, name) for name, ranges in spans.items() for first, _ in ranges],
         [(h.first, h.name) for h in org_hits if h.kind == "court"]))
-    decisions = classify(roles, events, {n for names in quoted.values() for n in names})
+    decisions = classify(roles, events, {n for names in quoted.values() for n in names},
+                         name_lists(doc, spans))
     for person in people:
         person.role, person.target = decisions[person.name].role, decisions[person.name].target
     return Extraction(doc.language, people, found_dates, place_entities,

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Names beside a prison term across a dash: the defendants of a verdict told as a list.
+"""Names in lists: beside a prison term across a dash (the defendants of a verdict told as
+a list), and names joined only by commas and "и/and/мен" (persons one verb is about).
 
 Verdicts on many defendants are often written without a verb next to each name: one line
 per person ("Алесь Ковалевич — 6 лет колонии;", "– Бекзат Орын – 5 жыл;", with or without
@@ -68,3 +69,30 @@ def _term_ends_at(doc: Doc, dash: int) -> bool:
     window = doc.text[max(0, dash - 40):dash].rstrip()
     matches = list(TERM.finditer(window))
     return bool(matches) and len(window) - matches[-1].end() <= 12
+
+
+def name_lists(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> list[set[str]]:
+    """Groups of persons named one after another with only a comma, "и/and/мен/пен/және"
+    or ", и" between them ("Арестованы A, B и C"): whatever one verb says of the first, it
+    says of all, even when the event finder splits the clause at the comma."""
+    mentions = sorted((first, last, name) for name, ranges in spans.items()
+                      for first, last in ranges)
+    groups: list[set[str]] = []
+    previous_last, current = -2, set[str]()
+    for first, last, name in mentions:
+        if previous_last >= 0 and _joined(doc, previous_last, first):
+            current.add(name)
+        else:
+            if len(current) > 1:
+                groups.append(current)
+            current = {name}
+        previous_last = last
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
+def _joined(doc: Doc, last: int, first: int) -> bool:
+    between = [t.text.lower() for t in doc.tokens[last + 1:first]]
+    return 1 <= len(between) <= 2 and doc.sentence[last] == doc.sentence[first] \
+        and all(w == "," or w in _JOINERS for w in between)

@@ -158,3 +158,11 @@ def test_an_age_or_a_career_after_a_dash_is_no_term():
     sides = _sides("Заголовок\nАйгуль Серикова — 35-летняя мать двоих детей. Адвокат Тимур "
                    "Беков — 20 лет в профессии.")
     assert sides == {"Айгуль Серикова": ("other", False), "Тимур Беков": ("lawyer", False)}
+
+
+def test_names_listed_with_a_detainee_share_the_side_unless_their_role_says_otherwise():
+    sides = _sides("Заголовок\nАрестованы Рамиль Гайфуллин, Ильдар Юмагужин и Азат "
+                   "Хисматуллин. Адвокат Эльвира Мухаметшина и судья Ержан Баймуратов "
+                   "отказались от комментариев.")
+    assert [n for n, (_r, target) in sides.items() if target] == [
+        "Рамиль Гайфуллин", "Ильдар Юмагужин", "Азат Хисматуллин"]
