@@ -44,8 +44,16 @@ def speakers(doc: Doc, spans: Spans) -> dict[int, set[str]]:
 
 def _speaks(doc: Doc, first: int, last: int) -> bool:
     after = [t.text.lower() for t in doc.tokens[last + 1:last + 4] if t.kind == "w"][:2]
+    before = _source_words_before(doc, first)
     return any(w.startswith(SPEECH) for w in after) or any(
-        w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, first) + after[:1])
+        w.startswith(_SOURCE_BEFORE) for w in before + after[:1]) or _speech_verb_first(before)
+
+
+def _speech_verb_first(before: list[str]) -> bool:
+    """"— сказала Динара Абенова", "деді адвокат Ғалия Ермекова", "said lawyer X": a
+    speech verb right before the name, or before its role word, makes it the speaker."""
+    return bool(before) and (before[0].startswith(SPEECH) or len(before) > 1
+                             and before[1].startswith(SPEECH) and role_of(before[0]) is not None)
 
 
 def _source_words_before(doc: Doc, first: int) -> list[str]:

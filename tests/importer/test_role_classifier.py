@@ -166,3 +166,11 @@ def test_names_listed_with_a_detainee_share_the_side_unless_their_role_says_othe
                    "отказались от комментариев.")
     assert [n for n, (_r, target) in sides.items() if target] == [
         "Рамиль Гайфуллин", "Ильдар Юмагужин", "Азат Хисматуллин"]
+
+
+def test_a_relative_quoted_after_the_speech_verb_is_not_sentenced():
+    sides = _sides("Заголовок\nСуд приговорил активиста Серика Абенова к 4 годам ограничения "
+                   "свободы. «Мужа судят за то, что он считал чужие деньги», — сказала Динара "
+                   "Абенова после оглашения приговора.")
+    assert sides["Серик Абенов"] == ("detainee", True)
+    assert sides["Динара Абенова"][1] is False
