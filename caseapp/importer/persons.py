@@ -12,6 +12,7 @@ from __future__ import annotations
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
+from caseapp.importer.lexicon import public_figures
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
 from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
@@ -66,7 +67,8 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
                      or _surname_first(doc, index, used, drafts)
                      or _given_first(doc, index, used, drafts)
                      or _unknown_given(doc, index, used, drafts)
-                     or _after_role_word(doc, index, used, drafts))
+                     or _after_role_word(doc, index, used, drafts)
+                     or _listed_or_before_role(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
@@ -240,6 +242,31 @@ def _after_role_word(doc: Doc, index: int, used: set[int], drafts: Drafts) -> in
         return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
+
+
+def _listed_or_before_role(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """Two capitalised words no given-name list knows that are a name all the same: a
+    listed head of state ("President Emomali Rahmon"), or a surname-shaped pair before a
+    comma and a role word ("Galiya Yermekova, his lawyer, said", "Ырысбек Сатыбалдиев,
+    адвокат активиста")."""
+    if not _name_word(doc, index, used) or not _adjacent(doc, index, index + 1) \
+            or not _name_word(doc, index + 1, used):
+        return 0
+    word, surname = doc.tokens[index].text, doc.tokens[index + 1].text
+    if match_key(f"{word} {surname}") not in public_figures() and not (
+            is_surname_shaped(surname) and _role_after_comma(doc, index + 2)):
+        return 0
+    _add_full(doc, drafts, unknown_given(word, surname, doc.lang[index]), 0, index + 1,
+              (index, index + 1))
+    return 2
+
+
+def _role_after_comma(doc: Doc, index: int) -> bool:
+    """A comma at ``index``, then a role word within the next three words."""
+    if index >= len(doc.tokens) or doc.tokens[index].text != ",":
+        return False
+    words = [t.text.lower() for t in doc.tokens[index + 1:index + 5] if t.kind == "w"][:3]
+    return any(role_of(w) for w in words)
 
 
 def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,

@@ -100,7 +100,7 @@ class _Near:
 
 #: Words of custody in an apposition: "X, a lawyer held since October", "X, who is serving".
 _CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sentenced",
-                  "serving", "charged", "convicted", "received", "задержан", "арестован",
+                  "serving", "charged", "convicted", "received", "given", "задержан", "арестован",
                   "осужден", "осуждён", "отбывает", "получивш", "приговорен", "приговорён",
                   "ұсталған", "сотталған", "кесілген", "қамауда", "жазасын")
 
@@ -113,6 +113,8 @@ def _custody_apposition(doc: Doc, first: int, last: int) -> bool:
         return False
     if any(w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, first)):
         return False  # "По словам адвоката X, задержанных доставили": X is the source
+    if _held_after_apposition(doc, last):
+        return True
     for index in range(last + 2, min(len(doc.tokens), last + 12)):
         token = doc.tokens[index]
         word = token.text.lower()
@@ -124,9 +126,31 @@ def _custody_apposition(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+#: Auxiliaries that open the predicate after a closing apposition comma.
+_AUXILIARIES = frozenset("was were is has had been был была было были".split())
+#: Words between the auxiliary and the participle: "has been held", "was later jailed".
+_FILLERS = frozenset("been later also then already уже позже также".split())
+
+
+def _held_after_apposition(doc: Doc, last: int) -> bool:
+    """"X, a lawyer who lost his license in 2021, was given four years", "X, адвокат, был
+    осуждён": the apposition closes with a comma and the name's own predicate follows, an
+    auxiliary and then a custody word ("has represented detained activists" is none)."""
+    for index in range(last + 2, min(len(doc.tokens) - 1, last + 24)):
+        token = doc.tokens[index]
+        if token.text in _STOP or doc.sentence[index] != doc.sentence[last]:
+            return False
+        if token.text == "," and doc.tokens[index + 1].text.lower() in _AUXILIARIES:
+            words = [t.text.lower() for t in doc.tokens[index + 2:index + 6] if t.kind == "w"]
+            words = [w for w in words if w not in _FILLERS][:1]
+            return bool(words) and words[0].startswith(_CUSTODY_WORDS)
+    return False
+
+
 #: Words after which custody is someone else's or denied: "who represents jailed X",
 #: "said no one was detained", "her husband has been held".
-_NOT_OWN_CUSTODY = frozenset("that no not never represents represent defends defended whose "
+_NOT_OWN_CUSTODY = frozenset("that no not never represents represent represented defends "
+                             "defended defending representing whose "
                              "his her their its his he she they его её ее их он она они "
                              "оның олардың ол олар защищает "
                              "представляет".split())

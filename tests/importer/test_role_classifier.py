@@ -174,3 +174,24 @@ def test_a_relative_quoted_after_the_speech_verb_is_not_sentenced():
                    "Абенова после оглашения приговора.")
     assert sides["Серик Абенов"] == ("detainee", True)
     assert sides["Динара Абенова"][1] is False
+
+
+@pytest.mark.parametrize(("text", "name", "target"), [
+    ("Title\nA court in Gomel sentenced four volunteers. Uladzimir Khaletski, a lawyer who was "
+     "stripped of his license in 2021, was given four years.", "Uladzimir Khaletski", True),
+    ("Заголовок\nАктивист Серик Ахметов задержан. Марат Жумабаев, адвокат из Уральска, был "
+     "позже осуждён на 3 года.", "Марат Жумабаев", True),
+    ("Title\nPolice detained activist Serik Akhmetov. Marat Zhumabayev, a lawyer, has "
+     "represented detained activists since 2019.", "Marat Zhumabayev", False),
+])
+def test_the_predicate_after_an_apposition_decides_the_side(text, name, target):
+    assert _sides(text)[name][1] is target
+
+
+def test_a_name_before_a_comma_and_its_role_word_and_a_listed_head_of_state_are_found():
+    sides = _sides("Title\nA court sentenced activist Nurbek Kulyshev to 10 days. Zhanna "
+                   "Seitkaliyeva, his lawyer, will appeal. President Emomali Rahmon has not "
+                   "commented.")
+    assert sides == {"Nurbek Kulyshev": ("detainee", True),
+                     "Zhanna Seitkaliyeva": ("lawyer", False),
+                     "Emomali Rahmon": ("official", False)}
