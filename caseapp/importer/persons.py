@@ -14,12 +14,14 @@ from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
 from caseapp.importer.lexicon import public_figures
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
+from caseapp.importer.name_context import feminine_patronymic, masculine_role_before
 from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
     MALE_PARTICLES,
     FirstName,
     bare_surname_readings,
     first_name,
+    kazakh_surname,
     looks_like_name_word,
     masculine_given_nominative,
     name_shaped,
@@ -29,7 +31,6 @@ from caseapp.importer.person_forms import (
     surname_nominative,
     unknown_given,
 )
-from caseapp.importer.russian_cases import role_noun_cases
 
 __all__ = ["Draft", "find"]
 
@@ -65,6 +66,7 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
         if index not in used and doc.tokens[index].is_cap:  # every name opens capitalised
             taken = (_initials_first(doc, index, used, drafts)
                      or _surname_first(doc, index, used, drafts)
+                     or _official_order(doc, index, used, drafts)
                      or _given_first(doc, index, used, drafts)
                      or _unknown_given(doc, index, used, drafts)
                      or _after_role_word(doc, index, used, drafts)
@@ -124,6 +126,25 @@ def _surname_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     return last - index + 1
 
 
+def _official_order(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """"Орынбасар Ерасыл Қайратұлын": surname, given name and a -ұлы/-қызы patronymic, the
+    order of Kazakh court papers, even when the surname is also a given name."""
+    given_at, patronymic_at = index + 1, index + 2
+    if not (_name_word(doc, index, used) and _adjacent(doc, index, given_at)
+            and _name_word(doc, given_at, used) and _adjacent(doc, given_at, patronymic_at)
+            and _name_word(doc, patronymic_at, used)):
+        return 0
+    word = doc.tokens[index].text
+    if role_of(word.lower()) and not first_name(word, doc.lang[index]):
+        return 0  # "Әкім Ерлан Қайратұлы"; but "Орынбасар" is a name as well as a deputy
+    given = first_name(doc.tokens[given_at].text, doc.lang[given_at])
+    patronymic = kazakh_surname(doc.tokens[patronymic_at].text)
+    if given is None or not patronymic.endswith(("ұлы", "қызы", "улы", "кызы")):
+        return 0
+    _add_full(doc, drafts, given, 0, index, (index, patronymic_at))
+    return 3
+
+
 def _surname_follows(doc: Doc, given: int, used: set[int]) -> bool:
     """"Защитник Мамырова Айжан Сарсенова": the given name pairs with the word after it."""
     after = given + 1
@@ -162,7 +183,7 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
                 and not first_name(doc.tokens[third].text, doc.lang[third]):
             _add_full(doc, drafts, given, index + 1, third, (index, third))
             return 3
-        if patronymic_of_a_given_name(second) or second.lower().endswith(_FEMININE_PATRONYMIC):
+        if patronymic_of_a_given_name(second) or feminine_patronymic(second):
             # "Ерболат Серикович", "Нину Павловну"; but "Сергей Мацкевич"
             _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))  # is a surname
             return 2
@@ -173,11 +194,6 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
         return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
-
-
-#: A woman's patronymic in any case: never a (Belarusian -ич) surname.
-_FEMININE_PATRONYMIC = ("овна", "евна", "ична", "овны", "евны", "ичны", "овне", "евне", "ичне",
-                        "овну", "евну", "ичну", "овной", "евной", "ичной")
 
 
 def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
@@ -199,16 +215,6 @@ def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     last = index + 2 if particle else index + 1
     _add_full(doc, drafts, given, 0, index + 1, (index, last))
     return last - index + 1
-
-
-def masculine_role_before(doc: Doc, index: int, surname: str) -> bool:
-    """"адвоката Захида Гасымова", "активиста Фаниса Ишмухаметова": a masculine role noun
-    in the genitive or accusative makes "-ова" a man's oblique case, not a woman's
-    nominative."""
-    if index < 1 or not surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
-        return False
-    word = doc.tokens[index - 1].text.lower()
-    return role_of(word) is not None and role_noun_cases(word) <= {"gen", "acc"}
 
 
 def _may_open_name(doc: Doc, index: int) -> bool:

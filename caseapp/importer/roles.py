@@ -23,7 +23,7 @@ _STOP = frozenset(".;:!?()…")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 #: Kazakh object cases: a judge/lawyer/official word before such a name is the subject.
 _OBJECT_CASES = ("ты", "ті", "ны", "ні", "ды", "ді", "қа", "ке", "ға", "ге", "на", "не", "мен",
-                 "бен", "пен")
+                 "бен", "пен", "ұлын", "қызын", "улын", "кызын")
 _AFFILIATION = frozenset("атынан өкілі от представитель представители сотрудник сотрудники "
                          "of at from for with member heads head leads director басшысы "
                          "руководитель директор лидер".split())
