@@ -93,6 +93,7 @@ def surname_nominative(word: str, language: str, *, gender: str | None, oblique:
     return word
 
 
+@lru_cache(maxsize=65536)
 def kazakh_surname(word: str) -> str:
     """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек", "Ерғалиұлын" → "Ерғалиұлы",
     "Сәтбайқызына" → "Сәтбайқызы"; nominatives stay."""

@@ -126,6 +126,9 @@ def _surname_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     return last - index + 1
 
 
+_KAZAKH_PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
+
+
 def _official_order(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     """"Орынбасар Ерасыл Қайратұлын": surname, given name and a -ұлы/-қызы patronymic, the
     order of Kazakh court papers, even when the surname is also a given name."""
@@ -137,9 +140,12 @@ def _official_order(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int
     word = doc.tokens[index].text
     if role_of(word.lower()) and not first_name(word, doc.lang[index]):
         return 0  # "Әкім Ерлан Қайратұлы"; but "Орынбасар" is a name as well as a deputy
+    last_word = doc.tokens[patronymic_at].text.lower()
+    if not any(part in last_word for part in _KAZAKH_PATRONYMIC):
+        return 0  # a cheap test first: most word triples are no name
     given = first_name(doc.tokens[given_at].text, doc.lang[given_at])
-    patronymic = kazakh_surname(doc.tokens[patronymic_at].text)
-    if given is None or not patronymic.endswith(("ұлы", "қызы", "улы", "кызы")):
+    if given is None or not kazakh_surname(doc.tokens[patronymic_at].text).endswith(
+            _KAZAKH_PATRONYMIC):
         return 0
     _add_full(doc, drafts, given, 0, index, (index, patronymic_at))
     return 3
@@ -259,7 +265,7 @@ def _listed_or_before_role(doc: Doc, index: int, used: set[int], drafts: Drafts)
             or not _name_word(doc, index + 1, used):
         return 0
     word, surname = doc.tokens[index].text, doc.tokens[index + 1].text
-    if match_key(f"{word} {surname}") not in public_figures() and not (
+    if name_key(f"{word} {surname}") not in public_figures() and not (
             is_surname_shaped(surname) and _role_after_comma(doc, index + 2)):
         return 0
     _add_full(doc, drafts, unknown_given(word, surname, doc.lang[index]), 0, index + 1,
