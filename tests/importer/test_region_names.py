@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from caseapp.importer import extract
+from importer.extracted import mentions_by_name
 
 
 def _names(text: str, published: date = date(2024, 3, 5)) -> list[str]:
@@ -143,15 +144,11 @@ def test_russian_oblique_names_give_their_nominative(phrase, nominative):
     assert [p.name for p in extract(text).persons] == [nominative]
 
 
-def _places(text: str) -> dict[str, list[str]]:
-    return {p.name: [m.text for m in p.mentions]
-            for p in extract(text, published=date(2024, 3, 5)).places}
-
-
 def test_russian_oblique_forms_of_short_names_and_squares_mountains_facilities():
-    found = _places("Заголовок\nВ Уфе задержали двоих, суд Уфы их арестовал. Их держали в "
-                    "СИЗО №3 и в СИЗО-1, затем в колонии №27. Акция прошла на Пушкинской "
-                    "площади и на горе Торатау. В городе горячо обсуждали суд.")
+    text = ("Заголовок\nВ Уфе задержали двоих, суд Уфы их арестовал. Их держали в "
+            "СИЗО №3 и в СИЗО-1, затем в колонии №27. Акция прошла на Пушкинской "
+            "площади и на горе Торатау. В городе горячо обсуждали суд.")
+    found = mentions_by_name(text, "places")
     assert found == {"Уфа": ["Уфе", "Уфы"], "СИЗО №3": ["СИЗО №3"], "СИЗО-1": ["СИЗО-1"],
                      "колония №27": ["колонии №27"],
                      "Пушкинская площадь": ["Пушкинской площади"],
@@ -159,7 +156,8 @@ def test_russian_oblique_forms_of_short_names_and_squares_mountains_facilities()
 
 
 def test_english_towns_in_a_list_after_a_preposition_and_after_an_office():
-    found = _places("Title\nRelatives protested outside the prosecutor's office in Isfara, "
-                    "his family said. Homes in Gomel, Mazyr and Rechytsa were searched. The "
-                    "Ministry of Justice and Marat Ivanov said he is held in colony No. 2.")
+    text = ("Title\nRelatives protested outside the prosecutor's office in Isfara, "
+            "his family said. Homes in Gomel, Mazyr and Rechytsa were searched. The "
+            "Ministry of Justice and Marat Ivanov said he is held in colony No. 2.")
+    found = mentions_by_name(text, "places")
     assert list(found) == ["Isfara", "Gomel", "Mazyr", "Rechytsa", "colony No. 2"]
