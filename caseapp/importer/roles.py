@@ -161,15 +161,37 @@ def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     if _custody_apposition(doc, first, last):
         return "detainee"
     nominative = near.nominative(span, name)
-    found = [r for i in _words_before(near, first, name, nominative)
+    found = [(i, r) for i in _words_before(near, first, name, nominative)
              if (r := _agreeing_role(doc, i, (first, last), nominative))
              and not _other_gender(doc, i, near.genders.get(name), nominative)]
     if found:
-        return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+        index, role = found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+        return "detainee" if _detained_object(doc, index) else role
     if term_beside(doc, near.owner, first, last):
         return "detainee"  # "Алесь Ковалевич — 6 лет колонии;", "шесть лет — A, B и C"
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
             or _affiliation(near, span))
+
+
+#: Verbs whose object is detained: "задержала депутата X", "police detained lawyer X".
+_DETAINING = ("задержал", "арестовал", "detained", "arrested", "jailed")
+
+
+def _detained_object(doc: Doc, role_index: int) -> bool:
+    """The person's own role word is the object of a detention verb a few words before it
+    ("полиция задержала у мэрии депутата городского совета Олега Бирюкова"); another role
+    word or name in between is the object instead ("задержала мать активиста X")."""
+    if doc.lang[role_index] == "kk":
+        return False  # the Kazakh verb comes after its object
+    for index in range(role_index - 1, max(-1, role_index - 5), -1):
+        token = doc.tokens[index]
+        word = token.text.lower()
+        if token.kind != "w" or doc.sentence[index] != doc.sentence[role_index] \
+                or token.is_cap or role_of(word):
+            return False
+        if word.startswith(_DETAINING):
+            return True
+    return False
 
 
 def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[int]:

@@ -195,3 +195,17 @@ def test_a_name_before_a_comma_and_its_role_word_and_a_listed_head_of_state_are_
     assert sides == {"Nurbek Kulyshev": ("detainee", True),
                      "Zhanna Seitkaliyeva": ("lawyer", False),
                      "Emomali Rahmon": ("official", False)}
+
+
+@pytest.mark.parametrize(("text", "name", "target"), [
+    ("Заголовок\nВ Новосибирске полиция задержала у здания суда депутата городского совета "
+     "Олега Бирюкова.", "Олег Бирюков", True),
+    ("Title\nPolice detained lawyer Marat Zhumabayev outside the court on Monday.",
+     "Marat Zhumabayev", True),
+    ("Заголовок\nПолиция задержала мать активиста Нурбека Кулышева. Позже его отпустили.",
+     "Нурбек Кулышев", True),
+    ("Заголовок\nСуд арестовал Нурбека Кулышева. По словам адвоката задержанного Тимура "
+     "Бекова, арест незаконен.", "Тимур Беков", False),
+])
+def test_a_role_word_that_is_the_object_of_a_detention_verb_is_detained(text, name, target):
+    assert _sides(text)[name][1] is target
