@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from caseapp.core.reports import Reports
     from caseapp.core.security import Security
     from caseapp.core.sources import Sources
+    from caseapp.core.table_import import TableImports
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
@@ -69,6 +70,7 @@ class Casebook:
     maintenance: Maintenance
     backups: Backups
     security: Security
+    table_import: TableImports
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
                  backup_dir: Path | None = None, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS,
