@@ -10,8 +10,8 @@ stays; the row's spelling becomes another name of the person); notes only ever g
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass, field, fields, replace
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from caseapp.core.persons import AliasInput, alias_record
@@ -19,6 +19,7 @@ from caseapp.core.table_rows import Row, changed_values, merged_notes
 from caseapp.core.undo import UndoableChange
 from caseapp.domain import names, records
 from caseapp.domain.errors import Invalid
+from caseapp.domain.partial_date import PartialDate
 from caseapp.domain.validation import validate
 from caseapp.i18n import _
 from caseapp.importer.table_values import read_date, read_word
@@ -35,7 +36,7 @@ _TEXT_FIELDS = ("family_name", "given_name", "patronymic", "citizenship")
 
 def identity_key(name: str) -> str:
     """A name's words in any script and order as one key ("Иванов Иван" = "Ivan Ivanov")."""
-    return " ".join(sorted(names.match_key(name).split()))
+    return " ".join(sorted(table_rows.name_key(name).split()))
 
 
 def same_birth(left: int | None, right: int | None) -> bool:
@@ -178,11 +179,13 @@ def write(book: Casebook, journal: Journal, plan: PersonPlan) -> None:
 def _insert_new(book: Casebook, journal: Journal, drafts: list[PersonDraft]) -> None:
     stamp = rows.now_text()
     people = table_rows.insert_many("person", [
-        _stamped(records.Person(**d.values, notes="\n".join(d.notes)), stamp, d.uid)
+        _stamped(records.Person(**d.values, notes="\n".join(d.notes),
+                                sort_key=names.normalize(d.name)), stamp, d.uid)
         for d in drafts])
     record_inserts(journal, "person", people)
-    aliases = [alias_record(person["id"], AliasInput(text)) for person, draft
-               in zip(people, drafts, strict=True) for text in _distinct(draft)]
+    aliases = [replace(alias_record(person["id"], AliasInput(text)),
+                       search_key=table_rows.name_key(text))
+               for person, draft in zip(people, drafts, strict=True) for text in _distinct(draft)]
     record_inserts(journal, "person_name", table_rows.insert_many(
         "person_name", [_stamped(alias, stamp) for alias in aliases]))
     table_rows.index_persons([person["id"] for person in people])
@@ -199,10 +202,20 @@ def _distinct(draft: PersonDraft) -> list[str]:
 
 
 def _stamped(record: records.Record, stamp: str, uid: str = "") -> rows.Raw:
-    raw = rows.to_raw(record)
+    """A new person or name as its raw row (the columns of both are text, numbers and
+    partial dates, so this is rows.to_raw without its per-field lookups)."""
+    raw = {name: _db_value(getattr(record, name)) for name in _columns(type(record))}
     raw.update(uid=uid or rows.new_uid(), created_at=stamp, updated_at=stamp, deleted_at=None)
-    raw.pop("id", None)
     return raw
+
+
+@cache
+def _columns(cls: type[records.Record]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name != "id")
+
+
+def _db_value(value: object) -> object:
+    return value.iso() if isinstance(value, PartialDate) else value
 
 
 def record_inserts(journal: Journal, table: str, stored: list[rows.Raw]) -> None:

@@ -67,14 +67,19 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _decoded(data, encoding, name), encoding.upper().replace("-SIG", "")
-    if len(data) > 1 and data[1::2].count(0) > len(data) // 4:
-        return _decoded(data, "utf-16-le", name), "UTF-16"
-    if len(data) > 1 and data[0::2].count(0) > len(data) // 4:
-        return _decoded(data, "utf-16-be", name), "UTF-16"
+    for high_bytes, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if _looks_utf16(high_bytes):
+            return _decoded(data, encoding, name), "UTF-16"
     try:
         return _checked(data.decode("utf-8"), name), "UTF-8"
     except UnicodeDecodeError:
         return _decoded(data, "cp1251", name), "cp1251"
+
+
+def _looks_utf16(high_bytes: bytes) -> bool:
+    """Most high bytes of Latin or Cyrillic text in UTF-16 are 0x00 or 0x04."""
+    sample = high_bytes[:32768]
+    return len(sample) > 1 and (sample.count(0) + sample.count(4)) * 10 > len(sample) * 6
 
 
 def _decoded(data: bytes, encoding: str, name: str) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from functools import lru_cache
 
+from caseapp.domain import names
 from caseapp.store import rows, search
 from caseapp.store.models import CaseParty, Charge, Hearing, Person, PersonName
 
@@ -21,31 +22,31 @@ BATCH = 500
 
 
 def insert_many(table: str, raws: list[rows.Raw]) -> list[rows.Raw]:
-    """Insert rows (without ids) in batches; returns them as stored, ids set, in order."""
+    """Insert rows (without ids, with their derived columns filled) in one executemany;
+    returns them as stored, ids set, in order: equal to what rows.read_raw gives."""
+    if not raws:
+        return []
     model = rows.model_for(table)
-    stored: list[rows.Raw] = []
-    for batch in _batches(raws):
-        first = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
-        ids = list(range(first, first + len(batch)))
-        model.insert_many([_columns(model, rows.with_derived(table, raw), pk)
-                           for pk, raw in zip(ids, batch, strict=True)]).execute()
-        stored += read_many(table, ids)
-    return stored
+    database = model._meta.database
+    columns = [name for name in model._meta.columns if name != "id"]
+    first = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
+    listed = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    database.cursor().executemany(
+        f'INSERT INTO "{model._meta.table_name}" ("id", {listed}) VALUES (?, {marks})',
+        [(first + i, *(raw.get(name) for name in columns)) for i, raw in enumerate(raws)])
+    return read_range(table, first, first + len(raws))
 
 
-def _columns(model: Any, raw: rows.Raw, pk: int) -> dict:
-    columns = model._meta.columns
-    values = {columns[name]: value for name, value in raw.items()
-              if name in columns and name != "id"}
-    return {**values, model.id: pk}
-
-
-def read_many(table: str, ids: list[int]) -> list[rows.Raw]:
-    """Rows exactly as rows.read_raw gives them, for ids in order (missing ones left out)."""
+def read_range(table: str, first: int, end: int) -> list[rows.Raw]:
+    """Rows first <= id < end as SQLite holds them, by id (text, numbers and NULLs are
+    what rows.read_raw makes of them too, so the undo step can compare them)."""
     model = rows.model_for(table)
-    found = {row["id"]: rows.to_db_values(model, row)
-             for row in model.select().where(model.id.in_(ids)).dicts()}
-    return [found[pk] for pk in ids if pk in found]
+    cursor = model._meta.database.execute_sql(
+        f'SELECT * FROM "{model._meta.table_name}" WHERE id >= ? AND id < ? ORDER BY id',
+        (first, end))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 def index_persons(person_ids: list[int]) -> None:
@@ -61,9 +62,35 @@ def index_persons(person_ids: list[int]) -> None:
         people = Person.select(Person.id, Person.display_name, Person.family_name,
                                Person.given_name, Person.patronymic, Person.notes
                                ).where(Person.id.in_(batch)).tuples()
-        model.insert_many([
-            {"rowid": pk, "terms": search.document_terms(*texts, *aliases.pop(pk, []))}
-            for pk, *texts in people]).execute()
+        model._meta.database.cursor().executemany(
+            f'INSERT INTO "{model._meta.table_name}" (rowid, terms) VALUES (?, ?)',
+            [(pk, document_terms(*texts, *aliases.pop(pk, []))) for pk, *texts in people])
+
+
+def document_terms(*texts: str) -> str:
+    """search.document_terms, with each word's forms computed once per import."""
+    terms: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for word in names.words(text or ""):
+            terms.update(_word_terms(word))
+    terms.discard("")
+    return " ".join(sorted(terms))
+
+
+@lru_cache(maxsize=65536)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(names.search_terms(word))
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """names.match_key of one word of a name (names repeat their words: cached)."""
+    return names.match_key(word)
+
+
+def name_key(text: str) -> str:
+    """names.match_key of a whole name, word by word through the cache."""
+    return " ".join(key for word in text.split() if (key := word_key(word)))
 
 
 def person_name_keys() -> Iterator[tuple[int, str, str, str | None]]:
