@@ -204,14 +204,15 @@ def _distinct(draft: PersonDraft) -> list[str]:
 def _stamped(record: records.Record, stamp: str, uid: str = "") -> rows.Raw:
     """A new person or name as its raw row (the columns of both are text, numbers and
     partial dates, so this is rows.to_raw without its per-field lookups)."""
-    raw = {name: _db_value(getattr(record, name)) for name in _columns(type(record))}
+    raw = {name: _db_value(getattr(record, name)) for name in _columns(record.TABLE)}
     raw.update(uid=uid or rows.new_uid(), created_at=stamp, updated_at=stamp, deleted_at=None)
     return raw
 
 
 @cache
-def _columns(cls: type[records.Record]) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls) if f.name != "id")
+def _columns(table: str) -> tuple[str, ...]:
+    cls = records.record_type(table)
+    return tuple(f.name for f in fields(cls) if f.name != "id") if cls else ()
 
 
 def _db_value(value: object) -> object:
