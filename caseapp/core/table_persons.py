@@ -88,26 +88,37 @@ def read_person(row: Row) -> PersonDraft:
 
 
 class Identities:
-    """The stored persons by uid and by name key (every live name), for matching rows."""
+    """The stored persons by uid and by name key (every live name), for matching rows.
+
+    A key maps to (person id, birth year, whether the name is the person's display name).
+    """
 
     def __init__(self) -> None:
-        self.by_key: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
+        self.by_key: dict[str, list[tuple[int, int | None, bool]]] = defaultdict(list)
         self.by_uid: dict[str, int] = {}
-        for person_id, uid, key, born in table_rows.person_name_keys():
+        for person_id, uid, key, born, own in table_rows.person_name_keys():
             self.by_uid[uid] = person_id
-            entry = (person_id, int(born[:4]) if born else None)
+            entry = (person_id, int(born[:4]) if born else None, own)
             sorted_key = " ".join(sorted(key.split()))
             if entry not in self.by_key[sorted_key]:
                 self.by_key[sorted_key].append(entry)
 
     def find(self, name: str, born: int | None) -> int | None:
-        """The one stored person this name (and birth year) is; Invalid when several are."""
-        found = {pk for pk, year in self.by_key.get(identity_key(name), ())
-                 if same_birth(year, born)}
-        if len(found) > 1:
+        """The one stored person this name (and birth year) is; Invalid when several are.
+
+        A person whose own (display) name it is wins over persons who have it as another
+        name: "Иванов Иван" is the person called so, not "Иванов Иван Петрович, also
+        Ivan Ivanov", when both were born the same year.
+        """
+        found = [(pk, own) for pk, year, own in self.by_key.get(identity_key(name), ())
+                 if same_birth(year, born)]
+        people = {pk for pk, _own in found}
+        if len(people) > 1:
+            people = {pk for pk, own in found if own} or people
+        if len(people) > 1:
             raise Invalid(_("“{name}” matches {count} stored persons; add a uid column to "
-                            "say which").format(name=name, count=len(found)))
-        return found.pop() if found else None
+                            "say which").format(name=name, count=len(people)))
+        return people.pop() if people else None
 
 
 @dataclass

@@ -93,13 +93,15 @@ def name_key(text: str) -> str:
     return " ".join(key for word in text.split() if (key := word_key(word)))
 
 
-def person_name_keys() -> Iterator[tuple[int, str, str, str | None]]:
-    """(person id, uid, name key, birth date ISO) for every live name of a live person."""
+def person_name_keys() -> Iterator[tuple[int, str, str, str | None, bool]]:
+    """(person id, uid, name key, birth date ISO, whether it is the display name) for every
+    live name of a live person."""
     query = (PersonName.live(PersonName.person, Person.uid, PersonName.search_key,
-                             Person.birth_date)
+                             Person.birth_date, PersonName.text, Person.sort_key)
              .join(Person).where(Person.is_live()))
-    for person_id, uid, key, born in query.tuples():
-        yield person_id, uid, key, born if born is None else str(born)
+    for person_id, uid, key, born, text, sort_key in query.tuples():
+        yield (person_id, uid, key, born if born is None else str(born),
+               names.normalize(text) == sort_key)
 
 
 def live_uids(table: str) -> dict[str, int]:
