@@ -67,9 +67,9 @@ class PersonDraft:
 
 def read_person(row: Row) -> PersonDraft:
     """The row as a draft; unreadable cells are in ``row.errors``."""
-    values: dict[str, Any] = {name: row.text(name) for name in _TEXT_FIELDS if row.text(name)}
-    parts = [row.text(n) for n in ("family_name", "given_name", "patronymic")]
-    values["display_name"] = names.normalize_spacing(row.text("name") or " ".join(parts))
+    values: dict[str, Any] = {name: text for name in _TEXT_FIELDS if (text := row.text(name))}
+    parts = [values.get(n, "") for n in ("family_name", "given_name", "patronymic")]
+    values["display_name"] = row.text("name") or " ".join(p for p in parts if p)
     row.require("name" if row.has("name") else "family_name", values["display_name"])
     for name in ("gender", "status"):
         if (word := row.read(name, partial(read_word, name))) is not None:
@@ -199,7 +199,8 @@ def _insert_new(book: Casebook, journal: Journal, drafts: list[PersonDraft]) -> 
                for person, draft in zip(people, drafts, strict=True) for text in _distinct(draft)]
     record_inserts(journal, "person_name", table_rows.insert_many(
         "person_name", [_stamped(alias, stamp) for alias in aliases]))
-    table_rows.index_persons([person["id"] for person in people])
+    if people:
+        table_rows.index_persons(people[0]["id"], people[-1]["id"] + 1)
     for person, draft in zip(people, drafts, strict=True):
         for tag in draft.tags:
             book.tags.tag_in(journal, "person", person["id"], tag)

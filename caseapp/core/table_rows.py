@@ -61,7 +61,8 @@ class Row:
         return self.cells[i] if i is not None else None
 
     def text(self, name: str) -> str:
-        return cell_text(self.cell(name))
+        i = self.columns.index.get(name)
+        return cell_text(self.cells[i]) if i is not None else ""
 
     def items(self, name: str, separators: tuple[str, ...] = LIST_SEPARATORS) -> list[str]:
         """The parts of a cell holding several values."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 
 from caseapp.domain.errors import Invalid
@@ -111,20 +112,22 @@ def fields_of(entity: str) -> tuple[str, ...]:
     return (UID, *FIELDS[entity])
 
 
-def _words_of(entity: str, field: str) -> tuple[str, ...]:
-    return (*_ENTITY_WORDS.get((entity, field), ()), *_WORDS.get(field, ()), field,
-            field.replace("_", " "))
+@lru_cache(maxsize=64)
+def _heading_fields(entity: str) -> dict[str, str]:
+    """heading key → field for ``entity``; entity-specific words win, then field order."""
+    found: dict[str, str] = {}
+    for field in (*(f for (e, f) in _ENTITY_WORDS if e == entity), *fields_of(entity)):
+        words = (*_ENTITY_WORDS.get((entity, field), ()), *_WORDS.get(field, ()), field,
+                 field.replace("_", " "))
+        for word in words:
+            found.setdefault(heading_key(word), field)
+    return found
 
 
 def field_for_heading(entity: str, heading: str) -> str | None:
-    """The field a heading names for ``entity``, or None; entity-specific words first."""
+    """The field a heading names for ``entity``, or None."""
     key = heading_key(heading)
-    if not key:
-        return None
-    for field in (*(f for (e, f) in _ENTITY_WORDS if e == entity), *fields_of(entity)):
-        if key in {heading_key(word) for word in _words_of(entity, field)}:
-            return field
-    return None
+    return _heading_fields(entity).get(key) if key else None
 
 
 def guess_mapping(entity: str, headings: Iterable[str]) -> dict[str, str]:

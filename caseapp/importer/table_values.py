@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from caseapp.domain import enums
 from caseapp.domain.errors import Invalid
@@ -216,7 +217,19 @@ def word_key(text: str) -> str:
 
 def read_word(vocabulary: str, cell: object) -> str | None:
     """The stored value a cell's word names in a vocabulary ("Задержана" → "detained")."""
-    key = word_key(cell_text(cell))
+    text = cell_text(cell)
+    found = _word_value(vocabulary, word_key(text))
+    if found == "":
+        enum = VOCABULARIES[vocabulary][0]
+        raise Invalid(_("“{text}” is not one of: {choices}").format(
+            text=text, choices=", ".join(member.value for member in enum)))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _word_value(vocabulary: str, key: str) -> str | None:
+    """The value, None for an empty cell, "" for a word of no value. Cached: a list
+    repeats a handful of status and gender words thousands of times."""
     if not key:
         return None
     enum, words = VOCABULARIES[vocabulary]
@@ -226,9 +239,7 @@ def read_word(vocabulary: str, cell: object) -> str | None:
     try:
         return enum.parse(key).value
     except Invalid:
-        choices = ", ".join(member.value for member in enum)
-        raise Invalid(_("“{text}” is not one of: {choices}").format(
-            text=cell_text(cell), choices=choices)) from None
+        return ""
 
 
 def _word_matches(key: str, form: str) -> bool:

@@ -18,8 +18,6 @@ from caseapp.domain import names
 from caseapp.store import rows, search
 from caseapp.store.models import CaseParty, Charge, Hearing, Person, PersonName
 
-BATCH = 500
-
 
 def insert_many(table: str, raws: list[rows.Raw]) -> list[rows.Raw]:
     """Insert rows (without ids, with their derived columns filled) in one executemany;
@@ -49,22 +47,22 @@ def read_range(table: str, first: int, end: int) -> list[rows.Raw]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def index_persons(person_ids: list[int]) -> None:
-    """Search documents of new persons (none may have one yet), as reindex_person
-    writes them: the name parts, the notes and every live alias."""
+def index_persons(first: int, end: int) -> None:
+    """Search documents of the new persons first <= id < end (none may have one yet), as
+    reindex_person writes them: the name parts, the notes and every live alias."""
+    database = Person._meta.database
     aliases: dict[int, list[str]] = defaultdict(list)
+    for person_id, text in database.execute_sql(
+            'SELECT person_id, text FROM "person_name" WHERE person_id >= ? AND person_id < ? '
+            "AND deleted_at IS NULL", (first, end)).fetchall():
+        aliases[person_id].append(text)
+    people = database.execute_sql(
+        'SELECT id, display_name, family_name, given_name, patronymic, notes FROM "person" '
+        "WHERE id >= ? AND id < ?", (first, end)).fetchall()
     model = search.INDEX_MODELS[search.PERSON]
-    for batch in _batches(person_ids):
-        query = PersonName.live(PersonName.person, PersonName.text).where(
-            PersonName.person.in_(batch))
-        for person_id, text in query.tuples():
-            aliases[person_id].append(text)
-        people = Person.select(Person.id, Person.display_name, Person.family_name,
-                               Person.given_name, Person.patronymic, Person.notes
-                               ).where(Person.id.in_(batch)).tuples()
-        model._meta.database.cursor().executemany(
-            f'INSERT INTO "{model._meta.table_name}" (rowid, terms) VALUES (?, ?)',
-            [(pk, document_terms(*texts, *aliases.pop(pk, []))) for pk, *texts in people])
+    database.cursor().executemany(
+        f'INSERT INTO "{model._meta.table_name}" (rowid, terms) VALUES (?, ?)',
+        [(pk, document_terms(*texts, *aliases.pop(pk, []))) for pk, *texts in people])
 
 
 def document_terms(*texts: str) -> str:
@@ -133,8 +131,3 @@ def hearing_on(case_id: int, day: date | None) -> int | None:
     """The live hearing of a case on a day, if any."""
     return Hearing.live(Hearing.id).where((Hearing.case == case_id)
                                           & (Hearing.date == day)).scalar()
-
-
-def _batches(items: list) -> Iterator[list]:
-    for start in range(0, len(items), BATCH):
-        yield items[start:start + BATCH]
