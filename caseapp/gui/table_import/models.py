@@ -17,30 +17,53 @@ from caseapp.importer.table_values import cell_text
 from caseapp.gui.common.rows_model import RowsModel
 
 PREVIEW_ROWS = 3
+translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMN, FIELD = 0, 1
-#: The role that gives the field's stored name ("birth_date") rather than its label.
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def field_labels() -> dict[str, str]:
     """Each field's name in the interface language ("" = not imported)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TableImport", text)
+    return {
+        "": translate("TableImport", "— not imported —"),
+        "uid": translate("TableImport", "uid (record id)"),
+        "name": translate("TableImport", "name"),
+        "given_name": translate("TableImport", "given name"),
+        "family_name": translate("TableImport", "family name"),
+        "patronymic": translate("TableImport", "patronymic"),
+        "alias": translate("TableImport", "other names"),
+        "birth_date": translate("TableImport", "date of birth"),
+        "death_date": translate("TableImport", "date of death"),
+        "gender": translate("TableImport", "gender"),
+        "citizenship": translate("TableImport", "citizenship"),
+        "status": translate("TableImport", "status"),
+        "place": translate("TableImport", "place"),
+        "notes": translate("TableImport", "notes"),
+        "source_url": translate("TableImport", "source link"),
+        "tags": translate("TableImport", "tags"),
+        "kind": translate("TableImport", "kind"),
+        "city": translate("TableImport", "city"),
+        "region": translate("TableImport", "region"),
+        "postal_address": translate("TableImport", "postal address"),
+        "coordinates": translate("TableImport", "coordinates"),
+        "case_number": translate("TableImport", "case number"),
+        "person": translate("TableImport", "person"),
+        "article": translate("TableImport", "articles charged"),
+        "jurisdiction": translate("TableImport", "country"),
+        "opened": translate("TableImport", "date opened"),
+        "facility": translate("TableImport", "facility"),
+        "start": translate("TableImport", "from"),
+        "end": translate("TableImport", "until"),
+        "court": translate("TableImport", "court"),
+        "date": translate("TableImport", "date"),
+        "time": translate("TableImport", "time"),
+        "judge": translate("TableImport", "judge"),
+        "outcome": translate("TableImport", "outcome"),
+    }
 
-    return {"": tr("— not imported —"), "uid": tr("uid (record id)"), "name": tr("name"),
-            "given_name": tr("given name"), "family_name": tr("family name"),
-            "patronymic": tr("patronymic"), "alias": tr("other names"),
-            "birth_date": tr("date of birth"), "death_date": tr("date of death"),
-            "gender": tr("gender"), "citizenship": tr("citizenship"), "status": tr("status"),
-            "place": tr("place"), "notes": tr("notes"), "source_url": tr("source link"),
-            "tags": tr("tags"), "kind": tr("kind"), "city": tr("city"), "region": tr("region"),
-            "postal_address": tr("postal address"), "coordinates": tr("coordinates"),
-            "case_number": tr("case number"), "person": tr("person"),
-            "article": tr("articles charged"), "jurisdiction": tr("country"),
-            "opened": tr("date opened"), "facility": tr("facility"), "start": tr("from"),
-            "end": tr("until"), "court": tr("court"), "date": tr("date"), "time": tr("time"),
-            "judge": tr("judge"), "outcome": tr("outcome")}
+
+# The role that gives the field's stored name ("birth_date") rather than its label.
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,16 +26,21 @@ from PySide6.QtWidgets import (
 from caseapp.domain.table_import import ImportReport
 
 from caseapp.gui.common.forms import paragraph
-from caseapp.gui.table_import.models import FIELD, ErrorsModel, FieldDelegate, MappingModel
+from caseapp.gui.table_import.models import (
+    FIELD,
+    ErrorsModel,
+    FieldDelegate,
+    MappingModel,
+    translate,
+)
 
 
 def entity_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TableImport", text)
-
-    return {"persons": tr("Persons"), "cases": tr("Cases (with charges)"),
-            "facilities": tr("Facilities"), "detentions": tr("Detentions"),
-            "hearings": tr("Hearings")}
+    return {"persons": translate("TableImport", "Persons"),
+            "cases": translate("TableImport", "Cases (with charges)"),
+            "facilities": translate("TableImport", "Facilities"),
+            "detentions": translate("TableImport", "Detentions"),
+            "hearings": translate("TableImport", "Hearings")}
 
 
 class FilePage(QWidget):
