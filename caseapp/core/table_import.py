@@ -98,8 +98,11 @@ class TableImports(Manager):
                 row.errors, line, lambda d=draft: table_persons.plan_row(plan, known, d))
             if reason:
                 row.errors.append(RowError(line, name_column, reason))
-            _count(report, row.errors, outcome)
+            if outcome != "matched":
+                _count(report, row.errors, outcome)
             _tick(ticker, number)
+        for outcome in table_persons.classify_matches(plan):
+            _count(report, [], outcome)
         return lambda journal: table_persons.write(self.book, journal, plan)
 
     def _plan_records(self, sheet: Sheet, columns: Columns, report: ImportReport,

@@ -123,9 +123,11 @@ class Identities:
 
 @dataclass
 class PersonPlan:
-    """New drafts, and (stored id, draft) pairs that change a stored person."""
+    """New drafts, (stored id, draft) pairs that match a stored person, and those of them
+    that change it."""
 
     new: list[PersonDraft] = field(default_factory=list)
+    matched: list[tuple[int, PersonDraft]] = field(default_factory=list)
     updates: list[tuple[int, PersonDraft]] = field(default_factory=list)
     seen: dict[str, list[tuple[int | None, int]]] = field(
         default_factory=lambda: defaultdict(list))
@@ -141,7 +143,8 @@ class PersonPlan:
 
 
 def plan_row(plan: PersonPlan, known: Identities, draft: PersonDraft) -> tuple[str, str]:
-    """Where the draft goes: ("created" | "updated" | "unchanged" | "skipped", reason)."""
+    """Where the draft goes: ("created" | "matched" | "skipped", reason); a matched row is
+    "updated" or "unchanged" once ``classify_matches`` has compared it."""
     validate(records.Person(**draft.values))
     if not identity_key(draft.name):
         raise Invalid(_("“{name}” has no letters of a name").format(name=draft.name))
@@ -154,33 +157,61 @@ def plan_row(plan: PersonPlan, known: Identities, draft: PersonDraft) -> tuple[s
     if stored_id is None:
         plan.new.append(draft)
         return "created", ""
-    if not update_values(stored_id, draft)[0] and not _new_aliases(stored_id, draft):
-        return "unchanged", ""
-    plan.updates.append((stored_id, draft))
-    return "updated", ""
+    plan.matched.append((stored_id, draft))
+    return "matched", ""
 
 
-def update_values(person_id: int, draft: PersonDraft) -> tuple[dict[str, Any], list[str]]:
+@dataclass(frozen=True)
+class Stored:
+    """What a matched row is compared with: the record, its name keys and its tags."""
+
+    person: records.Person
+    name_keys: set[str]
+    tags: set[str]
+
+    @classmethod
+    def read(cls, person_id: int) -> Stored:
+        return cls(rows.get(records.Person, person_id), person_store.alias_keys(person_id),
+                   set(tag_store.tags_of("person", person_id)))
+
+
+def classify_matches(plan: PersonPlan) -> list[str]:
+    """"updated" or "unchanged" for each matched row, in order, reading the matched
+    persons in bulk; the updated ones go to ``plan.updates``."""
+    ids = [person_id for person_id, _draft in plan.matched]
+    people, keys, tags = table_rows.persons_read(ids)
+    outcomes = []
+    for person_id, draft in plan.matched:
+        stored = Stored(people[person_id], keys.get(person_id, set()),
+                        tags.get(person_id, set()))
+        values, new_tags = update_values(stored, draft)
+        changed = bool(values or new_tags or new_aliases(stored, draft))
+        if changed:
+            plan.updates.append((person_id, draft))
+        outcomes.append("updated" if changed else "unchanged")
+    return outcomes
+
+
+def update_values(stored: Stored, draft: PersonDraft) -> tuple[dict[str, Any], list[str]]:
     """(changed fields, tags to add) for a stored person; its display name stays."""
-    stored = rows.get(records.Person, person_id)
     values = {k: v for k, v in draft.values.items() if k != "display_name"}
     if draft.notes:
-        values["notes"] = merged_notes(stored.notes, draft.notes)
-    have = set(tag_store.tags_of("person", person_id)) if draft.tags else set()
-    return changed_values(stored, values), [t for t in draft.tags if t not in have]
+        values["notes"] = merged_notes(stored.person.notes, draft.notes)
+    return changed_values(stored.person, values), [t for t in draft.tags
+                                                   if t not in stored.tags]
 
 
-def _new_aliases(person_id: int, draft: PersonDraft) -> list[str]:
-    known = person_store.alias_keys(person_id)
-    return [a for a in (draft.name, *draft.aliases) if names.normalize(a) not in known]
+def new_aliases(stored: Stored, draft: PersonDraft) -> list[str]:
+    return [a for a in (draft.name, *draft.aliases) if names.normalize(a) not in stored.name_keys]
 
 
 def write(book: Casebook, journal: Journal, plan: PersonPlan) -> None:
     """Insert the new persons in batches and apply the updates, all in ``journal``."""
     for person_id, draft in plan.updates:
-        values, tags = update_values(person_id, draft)
+        stored = Stored.read(person_id)
+        values, tags = update_values(stored, draft)
         journal.update(records.Person, person_id, **values)
-        for alias in _new_aliases(person_id, draft):
+        for alias in new_aliases(stored, draft):
             journal.insert(alias_record(person_id, AliasInput(alias)))
         for tag in tags:
             book.tags.tag_in(journal, "person", person_id, tag)

@@ -13,10 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
-from caseapp.domain import names
+from caseapp.domain import names, records
 from caseapp.store import rows, search
 from caseapp.store.models import CaseParty, Charge, Hearing, Person, PersonName
+
+#: Ids per IN (…) list: well below SQLite's limit of bound values.
+CHUNK = 500
 
 
 def insert_many(table: str, raws: list[rows.Raw]) -> list[rows.Raw]:
@@ -100,6 +104,35 @@ def person_name_keys() -> Iterator[tuple[int, str, str, str | None, bool]]:
     for person_id, uid, key, born, text, sort_key in query.tuples():
         yield (person_id, uid, key, born if born is None else str(born),
                names.normalize(text) == sort_key)
+
+
+def persons_read(ids: list[int]) -> tuple[dict[int, records.Person], dict[int, set[str]],
+                                          dict[int, set[str]]]:
+    """For these persons: the records, the normalised texts of their live names and the
+    names of their live tags, read a few hundred at a time."""
+    people: dict[int, records.Person] = {}
+    keys: dict[int, set[str]] = defaultdict(set)
+    tags: dict[int, set[str]] = defaultdict(set)
+    database = Person._meta.database
+    distinct = sorted(set(ids))
+    for start in range(0, len(distinct), CHUNK):
+        chunk = distinct[start:start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        cursor = database.execute_sql(f'SELECT * FROM "person" WHERE id IN ({marks})', chunk)
+        columns = [column[0] for column in cursor.description]
+        for values in cursor.fetchall():
+            raw = dict(zip(columns, values, strict=True))
+            people[raw["id"]] = cast(records.Person, rows.to_record("person", raw))
+        for person_id, text in database.execute_sql(
+                f'SELECT person_id, text FROM "person_name" WHERE person_id IN ({marks}) '
+                "AND deleted_at IS NULL", chunk).fetchall():
+            keys[person_id].add(names.normalize(text))
+        for person_id, tag in database.execute_sql(
+                'SELECT g.target_id, t.name FROM "tagging" g JOIN "tag" t ON t.id = g.tag_id '
+                f"WHERE g.target_table = 'person' AND g.target_id IN ({marks}) "
+                "AND g.deleted_at IS NULL AND t.deleted_at IS NULL", chunk).fetchall():
+            tags[person_id].add(tag)
+    return people, keys, tags
 
 
 def live_uids(table: str) -> dict[str, int]:
