@@ -10,6 +10,7 @@ from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import action, out
+from caseapp.domain.errors import Invalid
 from caseapp.domain.table_fields import ENTITIES, merged_mapping, parse_map_options
 from caseapp.domain.table_import import ImportOptions, ImportReport
 from caseapp.i18n import _
@@ -39,8 +40,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         imports = book.table_import
         sheet = imports.read(args.file, sheet=args.sheet)
         saved = imports.saved_mapping(args.mapping, args.entity) if args.mapping else {}
-        mapping = merged_mapping(imports.guess(args.entity, sheet.headings), saved,
-                                 parse_map_options(args.entity, args.map))
+        options = parse_map_options(args.entity, args.map)
+        _check_columns(options, sheet.headings)
+        mapping = merged_mapping(imports.guess(args.entity, sheet.headings), saved, options)
         if args.save_mapping:
             imports.save_mapping(args.save_mapping, args.entity, mapping)
         report, _changes = imports.run(
@@ -51,6 +53,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print_report(report, sheet.source)
     return 0
+
+
+def _check_columns(options: dict[str, str], headings: tuple[str, ...]) -> None:
+    missing = [column for column in options if column not in headings]
+    if missing:
+        raise Invalid(_("The table has no column “{column}”; its columns are: {columns}").format(
+            column=missing[0], columns=", ".join(headings)), field="map")
 
 
 def print_report(report: ImportReport, source: str) -> None:

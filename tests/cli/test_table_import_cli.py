@@ -63,5 +63,8 @@ def test_garbage_and_wrong_options_are_one_line_errors(run, tmp_path):
                           "--map", "Хобби=court")
     assert code == 1 and "not a field" in err
     code, _out, err = run("table", "import", str(_file(tmp_path)), "--entity", "persons",
+                          "--map", "Нет такого=notes")
+    assert code == 1 and "no column “Нет такого”" in err
+    code, _out, err = run("table", "import", str(_file(tmp_path)), "--entity", "persons",
                           "--mapping", "nothing")
     assert code == 1 and "No column mapping" in err
