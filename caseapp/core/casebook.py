@@ -70,7 +70,6 @@ class Casebook:
     maintenance: Maintenance
     backups: Backups
     security: Security
-    table_import: TableImports
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
                  backup_dir: Path | None = None, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS,
@@ -152,6 +151,14 @@ class Casebook:
         from caseapp.core.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def table_import(self) -> TableImports:
+        """Spreadsheet import; loaded on first use, so that opening a file does not wait
+        for it."""
+        from caseapp.core.table_import import TableImports
+
+        return TableImports(self)
 
     @cached_property
     def reports(self) -> Reports:

@@ -20,7 +20,6 @@ def attach(book: Casebook) -> None:
     from caseapp.core.persons import Persons
     from caseapp.core.security import Security
     from caseapp.core.sources import Sources
-    from caseapp.core.table_import import TableImports
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
@@ -36,4 +35,3 @@ def attach(book: Casebook) -> None:
     book.maintenance = Maintenance(book)
     book.backups = Backups(book)
     book.security = Security(book)
-    book.table_import = TableImports(book)
