@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from caseapp.core.reports import Reports
     from caseapp.core.security import Security
     from caseapp.core.sources import Sources
+    from caseapp.core.table_import import TableImports
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
@@ -150,6 +151,14 @@ class Casebook:
         from caseapp.core.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def table_import(self) -> TableImports:
+        """Spreadsheet import; loaded on first use, so that opening a file does not wait
+        for it."""
+        from caseapp.core.table_import import TableImports
+
+        return TableImports(self)
 
     @cached_property
     def reports(self) -> Reports:

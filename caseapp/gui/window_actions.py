@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from caseapp.core import settings as preferences
 
+from caseapp.gui import dialogs
 from caseapp.gui.common.settings import forget_recent
 from caseapp.gui.undo import UndoActionsInfo
 
@@ -98,6 +99,10 @@ class WindowActions(QObject):
                                           "Ctrl+Shift+V")
         self.paste_article.setStatusTip(self.tr(
             "Paste a news article and turn it into persons, cases and hearings"))
+        self.import_table = self._action(self.tr("&Import Spreadsheet…"),
+                                         lambda: dialogs.open_table_import(w))
+        self.import_table.setStatusTip(self.tr(
+            "Import persons, cases, facilities, detentions or hearings from CSV or XLSX"))
         self.reports = self._action(self.tr("&Reports…"), w.show_reports, "Ctrl+P")
         self.reports.setStatusTip(self.tr("Write a dossier, brief or hearing schedule as PDF"))
         self.check = self._action(self.tr("&Check Database"), lambda: w.safety.check_database())
@@ -128,7 +133,8 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self.file_menu)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self._fill(self.file_menu, [self.new_record, None, self.new_database, self.open,
-                                    self.recent_menu, None, self.backup, self.backups, None,
+                                    self.recent_menu, None, self.import_table, None,
+                                    self.backup, self.backups, None,
                                     self.encrypt, self.change_passphrase, self.export_decrypted,
                                     None, self.lock, self.panic, None, self.settings, None,
                                     self.quit])
@@ -198,8 +204,8 @@ class WindowActions(QObject):
 
     def _needs_file(self) -> list[QAction]:
         return [self.new_record, self.backup, self.backups, self.lock, self.settings,
-                self.find, self.delete, self.paste_article, self.reports, self.check,
-                *self.pages.values()]
+                self.find, self.delete, self.paste_article, self.import_table, self.reports,
+                self.check, *self.pages.values()]
 
     def show_current_page(self, key: str) -> None:
         if key in self.pages:

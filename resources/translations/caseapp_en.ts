@@ -865,7 +865,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation type="unfinished" />
     </message>
@@ -1861,22 +1861,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -2091,27 +2091,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="60" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>Settings saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="65" />
+      <location filename="../../caseapp/gui/dialogs.py" line="72" />
       <source>Check Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="69" />
+      <location filename="../../caseapp/gui/dialogs.py" line="76" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="75" />
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database is in good order.</source>
       <translation type="unfinished" />
     </message>
@@ -2192,6 +2192,24 @@
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ErrorsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Reason</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2455,6 +2473,59 @@
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="55" />
+      <source>Spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="56" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="61" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="65" />
+      <source>&amp;Import as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="68" />
+      <source>&amp;Sheet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="70" />
+      <source>Saved &amp;mapping:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="72" />
+      <source>CSV (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab) or XLSX. The header row is found even below a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="79" />
+      <source>Choose a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="80" />
+      <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="93" />
+      <source>— guess from the headings —</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2889,9 +2960,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2932,12 +3003,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -3036,6 +3107,52 @@
     <message>
       <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Import as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="96" />
+      <source>Row {number}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="125" />
+      <source>Columns and the fields they go to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="127" />
+      <source>&amp;Keep columns not imported in the notes, as “Column: value”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="131" />
+      <source>Save this mapping &amp;as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="133" />
+      <source>Name to save the mapping under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="138" />
+      <source>Read as {source}; headings on line {line}; {rows} rows. Choose what each column is imported as.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4652,45 +4769,63 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="155" />
+      <source>Rows that will not be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="159" />
+      <source>Rows: {rows}. New: {created}; updated: {updated}; unchanged: {unchanged}; not imported: {skipped}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="164" />
+      <source>Columns not imported: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation type="unfinished" />
     </message>
@@ -5311,6 +5446,252 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>TableImport</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="28" />
+      <source>— not imported —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="29" />
+      <source>uid (record id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="30" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="31" />
+      <source>given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="32" />
+      <source>family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="33" />
+      <source>patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="34" />
+      <source>other names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="35" />
+      <source>date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="36" />
+      <source>date of death</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="37" />
+      <source>gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="38" />
+      <source>citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="39" />
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="40" />
+      <source>place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="41" />
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="42" />
+      <source>source link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="43" />
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="44" />
+      <source>kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="45" />
+      <source>city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="46" />
+      <source>region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="47" />
+      <source>postal address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="48" />
+      <source>coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="49" />
+      <source>case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="50" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="51" />
+      <source>articles charged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="52" />
+      <source>country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="53" />
+      <source>date opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="54" />
+      <source>facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="55" />
+      <source>from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="56" />
+      <source>until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="57" />
+      <source>court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="58" />
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="59" />
+      <source>time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="60" />
+      <source>judge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="61" />
+      <source>outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="39" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="40" />
+      <source>Cases (with charges)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="41" />
+      <source>Facilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="42" />
+      <source>Detentions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="43" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TableImportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="39" />
+      <source>Import Spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="49" />
+      <source>‹ &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="50" />
+      <source>&amp;Next ›</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="51" />
+      <source>&amp;Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="53" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="100" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="123" />
+      <source>Checking the rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="154" />
+      <source>Imported: {created} new, {updated} updated, {skipped} not imported. Edit ▸ Undo takes the import back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TagEditor</name>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
@@ -5698,27 +6079,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -5726,207 +6107,217 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="50" />
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>Add a record to the list you are looking at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="53" />
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>New &amp;Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>Create an empty database file and open it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="56" />
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Open Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="65" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Back Up Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>Copy the database into the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="61" />
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
       <source>Bac&amp;kups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>See the backups, restore one, or replace them with one fresh backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>&amp;Encrypt Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>Encrypt the open file with a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="73" />
       <source>C&amp;hange Passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="75" />
       <source>E&amp;xport Decrypted Copy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>Write a copy that opens without the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Close the database and hide it until it is unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Panic: Close and Forget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <location filename="../../caseapp/gui/window_actions.py" line="88" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <location filename="../../caseapp/gui/window_actions.py" line="90" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>Search the list you are looking at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <location filename="../../caseapp/gui/window_actions.py" line="93" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <location filename="../../caseapp/gui/window_actions.py" line="95" />
       <source>Move the selected record to the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <location filename="../../caseapp/gui/window_actions.py" line="98" />
       <source>&amp;Paste Article…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="101" />
-      <source>&amp;Reports…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../caseapp/gui/window_actions.py" line="102" />
-      <source>Write a dossier, brief or hearing schedule as PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="103" />
-      <source>&amp;Check Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
-      <source>Look for damage in the database file</source>
+      <source>&amp;Import Spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Import persons, cases, facilities, detentions or hearings from CSV or XLSX</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="106" />
+      <source>&amp;Reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>Write a dossier, brief or hearing schedule as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>&amp;Check Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
+      <source>Look for damage in the database file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
       <source>&amp;About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="132" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="133" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="143" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="147" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="174" />
       <source>No recent databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="177" />
       <source>&amp;Clear Menu</source>
       <translation type="unfinished" />
     </message>

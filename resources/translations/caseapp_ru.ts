@@ -928,7 +928,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сохранено: {step}. «Отменить» вернёт как было.</translation>
     </message>
@@ -1943,22 +1943,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
@@ -2179,27 +2179,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="60" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>Settings saved.</source>
       <translation>Настройки сохранены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="65" />
+      <location filename="../../caseapp/gui/dialogs.py" line="72" />
       <source>Check Database</source>
       <translation>Проверка базы данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="69" />
+      <location filename="../../caseapp/gui/dialogs.py" line="76" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="75" />
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database is in good order.</source>
       <translation>База данных в порядке.</translation>
     </message>
@@ -2282,6 +2282,24 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Это действие невозможно</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Line</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Reason</source>
+      <translation>Причина</translation>
     </message>
   </context>
   <context>
@@ -2545,6 +2563,59 @@
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
       <translation>Укажите название учреждения</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="55" />
+      <source>Spreadsheet file</source>
+      <translation>Файл таблицы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="56" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="61" />
+      <source>&amp;File:</source>
+      <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="65" />
+      <source>&amp;Import as:</source>
+      <translation>&amp;Импортировать как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="68" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="70" />
+      <source>Saved &amp;mapping:</source>
+      <translation>Сохранённое &amp;сопоставление:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="72" />
+      <source>CSV (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab) or XLSX. The header row is found even below a title.</source>
+      <translation>CSV (UTF-8, UTF-16 или Windows-1251; запятая, точка с запятой или табуляция) или XLSX. Строка заголовков находится, даже если над ней есть название.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="79" />
+      <source>Choose a spreadsheet</source>
+      <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="80" />
+      <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+      <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="93" />
+      <source>— guess from the headings —</source>
+      <translation>— угадать по заголовкам —</translation>
     </message>
   </context>
   <context>
@@ -2984,9 +3055,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Этот столбец нельзя отсортировать</translation>
     </message>
   </context>
@@ -3027,12 +3098,12 @@
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation>запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -3160,6 +3231,52 @@
       <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Import as</source>
+      <translation>Импортировать как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="96" />
+      <source>Row {number}</source>
+      <translation>Строка {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="125" />
+      <source>Columns and the fields they go to</source>
+      <translation>Столбцы и поля, в которые они попадут</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="127" />
+      <source>&amp;Keep columns not imported in the notes, as “Column: value”</source>
+      <translation>&amp;Сохранить неимпортируемые столбцы в примечаниях как «Столбец: значение»</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="131" />
+      <source>Save this mapping &amp;as:</source>
+      <translation>Сохранить сопоставление &amp;как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="133" />
+      <source>Name to save the mapping under</source>
+      <translation>Имя для сохранения сопоставления</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="138" />
+      <source>Read as {source}; headings on line {line}; {rows} rows. Choose what each column is imported as.</source>
+      <translation>Прочитано как {source}; заголовки в строке {line}; строк: {rows}. Выберите, как импортировать каждый столбец.</translation>
     </message>
   </context>
   <context>
@@ -4780,45 +4897,63 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="155" />
+      <source>Rows that will not be imported</source>
+      <translation>Строки, которые не будут импортированы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="159" />
+      <source>Rows: {rows}. New: {created}; updated: {updated}; unchanged: {unchanged}; not imported: {skipped}.</source>
+      <translation>Строк: {rows}. Новых: {created}; обновлённых: {updated}; без изменений: {unchanged}; не импортируется: {skipped}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="164" />
+      <source>Columns not imported: {columns}</source>
+      <translation>Не импортируемые столбцы: {columns}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Выберите человека, на которого составляется досье.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Число дней должно быть не меньше 0.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Выберите тег.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Никто не выбран; выберите вместо этого тег или статус.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Укажите полный путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Это папка; укажите имя файла.</translation>
     </message>
@@ -5443,6 +5578,252 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>TableImport</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="28" />
+      <source>— not imported —</source>
+      <translation>— не импортировать —</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="29" />
+      <source>uid (record id)</source>
+      <translation>uid (идентификатор записи)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="30" />
+      <source>name</source>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="31" />
+      <source>given name</source>
+      <translation>имя (личное)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="32" />
+      <source>family name</source>
+      <translation>фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="33" />
+      <source>patronymic</source>
+      <translation>отчество</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="34" />
+      <source>other names</source>
+      <translation>другие имена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="35" />
+      <source>date of birth</source>
+      <translation>дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="36" />
+      <source>date of death</source>
+      <translation>дата смерти</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="37" />
+      <source>gender</source>
+      <translation>пол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="38" />
+      <source>citizenship</source>
+      <translation>гражданство</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="39" />
+      <source>status</source>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="40" />
+      <source>place</source>
+      <translation>место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="41" />
+      <source>notes</source>
+      <translation>примечания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="42" />
+      <source>source link</source>
+      <translation>ссылка на источник</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="43" />
+      <source>tags</source>
+      <translation>метки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="44" />
+      <source>kind</source>
+      <translation>вид</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="45" />
+      <source>city</source>
+      <translation>город</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="46" />
+      <source>region</source>
+      <translation>регион</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="47" />
+      <source>postal address</source>
+      <translation>почтовый адрес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="48" />
+      <source>coordinates</source>
+      <translation>координаты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="49" />
+      <source>case number</source>
+      <translation>номер дела</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="50" />
+      <source>person</source>
+      <translation>человек</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="51" />
+      <source>articles charged</source>
+      <translation>статьи обвинения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="52" />
+      <source>country</source>
+      <translation>страна</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="53" />
+      <source>date opened</source>
+      <translation>дата возбуждения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="54" />
+      <source>facility</source>
+      <translation>учреждение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="55" />
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="56" />
+      <source>until</source>
+      <translation>по</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="57" />
+      <source>court</source>
+      <translation>суд</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="58" />
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="59" />
+      <source>time</source>
+      <translation>время</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="60" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="61" />
+      <source>outcome</source>
+      <translation>результат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="39" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="40" />
+      <source>Cases (with charges)</source>
+      <translation>Дела (с обвинениями)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="41" />
+      <source>Facilities</source>
+      <translation>Учреждения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="42" />
+      <source>Detentions</source>
+      <translation>Задержания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="43" />
+      <source>Hearings</source>
+      <translation>Заседания</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableImportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="39" />
+      <source>Import Spreadsheet</source>
+      <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="49" />
+      <source>‹ &amp;Back</source>
+      <translation>‹ &amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="50" />
+      <source>&amp;Next ›</source>
+      <translation>&amp;Далее ›</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="51" />
+      <source>&amp;Check</source>
+      <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="53" />
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="100" />
+      <source>Reading the file…</source>
+      <translation>Чтение файла…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="123" />
+      <source>Checking the rows…</source>
+      <translation>Проверка строк…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="154" />
+      <source>Imported: {created} new, {updated} updated, {skipped} not imported. Edit ▸ Undo takes the import back.</source>
+      <translation>Импортировано: новых {created}, обновлено {updated}, не импортировано {skipped}. Правка ▸ Отменить отменяет импорт.</translation>
+    </message>
+  </context>
+  <context>
     <name>TagEditor</name>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="44" />
@@ -5848,27 +6229,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Отменить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Вы изменили эту форму. Сохранить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сохранить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -5876,207 +6257,217 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="50" />
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>Add a record to the list you are looking at</source>
       <translation>Добавить запись в открытый список</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="53" />
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>New &amp;Database…</source>
       <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>Create an empty database file and open it</source>
       <translation>Создать пустой файл базы данных и открыть его</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="56" />
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Open Database…</source>
       <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="65" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Back Up Now</source>
       <translation>Резервная &amp;копия сейчас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>Copy the database into the backup folder</source>
       <translation>Скопировать базу данных в папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="61" />
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
       <source>Bac&amp;kups…</source>
       <translation>Ре&amp;зервные копии…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>See the backups, restore one, or replace them with one fresh backup</source>
       <translation>Просмотреть резервные копии, восстановить одну или заменить их одной свежей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>&amp;Encrypt Database…</source>
       <translation>За&amp;шифровать базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>Encrypt the open file with a passphrase</source>
       <translation>Зашифровать открытый файл паролем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="73" />
       <source>C&amp;hange Passphrase…</source>
       <translation>Сменить п&amp;ароль…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="75" />
       <source>E&amp;xport Decrypted Copy…</source>
       <translation>&amp;Экспорт расшифрованной копии…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>Write a copy that opens without the passphrase</source>
       <translation>Записать копию, которая открывается без пароля</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
       <source>&amp;Lock</source>
       <translation>Заб&amp;локировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Close the database and hide it until it is unlocked</source>
       <translation>Закрыть базу данных и скрыть её до разблокировки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Panic: Close and Forget</source>
       <translation>&amp;Тревога: закрыть и забыть</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
       <translation>Немедленно закрыть базу данных и очистить список недавних файлов, сохранённый вид и буфер обмена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <location filename="../../caseapp/gui/window_actions.py" line="88" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <location filename="../../caseapp/gui/window_actions.py" line="90" />
       <source>&amp;Find…</source>
       <translation>&amp;Найти…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>Search the list you are looking at</source>
       <translation>Искать в открытом списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <location filename="../../caseapp/gui/window_actions.py" line="93" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <location filename="../../caseapp/gui/window_actions.py" line="95" />
       <source>Move the selected record to the trash</source>
       <translation>Переместить выбранную запись в корзину</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <location filename="../../caseapp/gui/window_actions.py" line="98" />
       <source>&amp;Paste Article…</source>
       <translation>&amp;Вставить статью…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation>Вставить новостную статью и превратить её в людей, дела и заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="101" />
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <source>&amp;Import Spreadsheet…</source>
+      <translation>&amp;Импорт таблицы…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Import persons, cases, facilities, detentions or hearings from CSV or XLSX</source>
+      <translation>Импорт людей, дел, учреждений, задержаний или заседаний из CSV или XLSX</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="106" />
       <source>&amp;Reports…</source>
       <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation>Создать досье, справку или график заседаний в PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="103" />
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
       <source>&amp;Check Database</source>
       <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
       <source>Look for damage in the database file</source>
       <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="132" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="133" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="143" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="147" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="174" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="177" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>
