@@ -23,6 +23,7 @@ from caseapp.importer.event_words import (
     NEGATION,
     NEGATION_AFTER,
     POSTPONED,
+    QUASH,
     REASON,
     sentence_change,
 )
@@ -65,7 +66,8 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
         modal, postponed = bool(words & MODALITY), bool(words & POSTPONED)
         kinds = {kind: index for kind, index in kinds_in(doc, clause).items()
                  if not (kind in FACTUAL_KINDS and (modal or _infinitive(doc, index))
-                         or _negated(doc, index) or postponed and kind == "sentence")}
+                         or _negated(doc, index) or kind == "sentence" and (
+                             postponed or _quashed(doc, index)))}
         if "sentence" in kinds and any(w.startswith(EXTRADITION) for w in words):
             kinds.setdefault("detention", kinds.pop("sentence"))  # "40 суток" pending extradition
         if "sentence" in kinds and "detention" in kinds and TERM.search(_text(doc, clause)):
@@ -203,6 +205,11 @@ def _negated(doc: Doc, cue: int) -> bool:
     after = doc.tokens[cue + 1:cue + 2]
     return any(t.text.lower() in NEGATION for t in doc.tokens[max(0, cue - 3):cue]) or (
         doc.lang[cue] == "kk" and bool(after) and after[0].text.lower() in NEGATION_AFTER)
+
+
+def _quashed(doc: Doc, cue: int) -> bool:
+    """"urged the authorities to quash the verdict", "требуют отменить приговор"."""
+    return any(t.text.lower() in QUASH for t in doc.tokens[max(0, cue - 3):cue])
 
 
 def _infinitive(doc: Doc, cue: int) -> bool:

@@ -61,7 +61,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
         ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",),
         ("отбывает",), ("convicted",), ("fined",), ("in", "jail"),
-        ("handed", "down"), ("fine", "of"),
+        ("handed", "down"), ("fine", "of"), ("verdict",), ("to", "jail", "for"),
     ),
     "release": (
         ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
@@ -121,9 +121,13 @@ NEGATION = frozenset("no not never without не ни без".split())
 #: Words that put off, uphold or appeal a verdict: the clause's "приговор" / "sentence" is
 #: then a hearing about it, not a new sentence.
 POSTPONED = frozenset("отложил отложила отложен отложено перенес перенёс перенесли postponed "
-                      "adjourned delayed шегерілді шегерді кейінге upheld uphold upholds "
+                      "adjourned delayed шегерілді шегерді кейінге қалдырылды қалдырды "
+                      "upheld uphold upholds "
                       "оставил оставила оставили күшінде обжалует обжалуем обжаловать appeal "
                       "appealed appeals".split())
+#: Verbs of quashing right before a verdict ("to quash the verdict", "отменить приговор"):
+#: the verdict is their object, not a new sentence.
+QUASH = frozenset("quash overturn annul отменить отмены отменили бұзуды бұзу".split())
 #: Words of a protest that was called off or only planned ("never took place", "не
 #: состоялся", "өтпеді", "отменили"): no protest happened.
 CALLED_OFF = frozenset("never cancelled canceled отменили отменён отменен отменена "
