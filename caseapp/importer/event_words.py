@@ -25,6 +25,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
         ("көлікке", "отырғызып"), ("held", "in", "custody"), ("арестовали",),
         ("сағаттай", "ұстап"), ("сағат", "бойы", "ұстап"), ("полиция", "оны", "ұстап"),
+        ("қамады",), ("алып", "кетті"), ("алып", "кеткен"),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
@@ -62,6 +63,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",),
         ("отбывает",), ("convicted",), ("fined",), ("in", "jail"),
         ("handed", "down"), ("fine", "of"), ("verdict",), ("to", "jail", "for"),
+        ("деп", "тапты"), ("деп", "таныды"), ("деп", "танып"), ("деп", "танылды"),
     ),
     "release": (
         ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
@@ -125,6 +127,9 @@ POSTPONED = frozenset("отложил отложила отложен отлож
                       "upheld uphold upholds "
                       "оставил оставила оставили күшінде обжалует обжалуем обжаловать appeal "
                       "appealed appeals".split())
+#: Verbs after a Kazakh quotative "деп" that make the words before it an accusation, not
+#: an event ("… тәртіпсіздікке шақырды деп тапты": found guilty of calling for riots).
+ACCUSED_OF = ("тап", "таны", "айыпта", "күдікт", "кінәла")
 #: Verbs of quashing right before a verdict ("to quash the verdict", "отменить приговор"):
 #: the verdict is their object, not a new sentence.
 QUASH = frozenset("quash overturn annul отменить отмены отменили бұзуды бұзу".split())
