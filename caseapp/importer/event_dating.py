@@ -33,6 +33,8 @@ def date_values(doc: Doc, dating: Dating, cue: Cue, headline: str | None = None)
     an event of the same kind about the same persons, if any."""
     offset = doc.tokens[cue.index].start
     own = [d for d in own_dates(doc, cue.clause, dating) if not _attributive(doc, d, cue.index)]
+    if len({d.start for d in own}) > 1:
+        own = [d for d in own if not _of_the_case(doc, cue.index, d)] or own
     values = [] if cue.dateless else pick(doc, own, offset, every_day=cue.kind != "protest")
     if cue.kind == "hearing" and len({d.start for d in own}) > 1 and _put_off(doc, cue.clause):
         # "On November 12 the court postponed the verdict to December 22": both are court days
@@ -57,6 +59,16 @@ def date_values(doc: Doc, dating: Dating, cue: Cue, headline: str | None = None)
 
 #: Words that put an undated event before the story ("He had been detained before").
 EARLIER = frozenset("бұрын бұған ранее прежде previously earlier before once".split())
+
+
+#: Words for the case an event concerns: a date after one describes the case ("огласил
+#: приговор по «делу о массовых беспорядках» 10 августа 2020 года").
+_CASE_NOUNS = frozenset("делу деле дело case ісі ісін ісіне ісі".split())
+
+
+def _of_the_case(doc: Doc, cue: int, mention: DateMention) -> bool:
+    first = bisect_left(doc.starts, mention.start)
+    return any(doc.tokens[i].text.lower() in _CASE_NOUNS for i in range(cue + 1, first))
 
 
 def _put_off(doc: Doc, clause: range) -> bool:
