@@ -139,7 +139,7 @@ def _verdict_before(by_sentence: dict[int, list[Event]], number: int) -> int | N
             if any(e.kind == "sentence" for e in by_sentence.get(previous, []))]
     dated = [previous for previous in told if any(
         e.kind == "sentence" and e.date_source == "clause" for e in by_sentence[previous])]
-    return (dated or told or [None])[0]
+    return next(iter(dated or told), None)
 
 
 def _add(event: Event, listed: dict[str, str | None]) -> None:
