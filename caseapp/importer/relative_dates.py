@@ -157,6 +157,9 @@ def _anchor_day(doc: Doc, start: int, days: _Days) -> DateMention | None:
 def _later(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
     """"three days later", "Four months later", "через два дня", "спустя неделю", "екі
     күннен кейін": counted from the date named just before (a month for months)."""
+    first = doc.tokens[index].text.lower()
+    if first not in LATER_BEFORE and _count(first) is None:
+        return None
     words = [t.text.lower() for t in doc.tokens[index:index + 3]]
     counted = _counted_span(words)
     if counted is None:
@@ -192,7 +195,7 @@ def _counted_span(words: list[str]) -> tuple[int, str, int] | None:
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit() and 0 < int(word) < 100:
+    if len(word) <= 2 and word.isascii() and word.isdigit() and int(word) > 0:
         return int(word)
     return COUNT_WORDS.get(word)
 
