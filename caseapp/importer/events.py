@@ -8,7 +8,7 @@ event means for custody and sentences (event_details).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from caseapp.importer import event_details as details
@@ -211,8 +211,8 @@ def _term_told(event: Event) -> bool:
 def _unnamed(doc: Doc, context: Context, verdict: Event) -> bool:
     """The dated verdict is told without naming anyone ("The court announced the verdict
     on March 3"): the terms told next, person by person, are its own."""
-    number = max(0, bisect_right([s for s, _ in doc.sentences], verdict.quote_start) - 1)
-    return not context.persons_by_sentence.get(number)
+    token = min(bisect_left(doc.starts, verdict.quote_start), len(doc.tokens) - 1)
+    return not context.persons_by_sentence.get(doc.sentence[token])
 
 
 def _told_earlier(doc: Doc, event: Event) -> bool:
