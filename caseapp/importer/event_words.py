@@ -50,6 +50,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("be", "heard"), ("heard", "the", "case"), ("heard", "his"), ("heard", "her"),
         ("granted", "parole"), ("hearing",), ("ruled",), ("extended",),
         ("adjourned",), ("postponed",), ("remanded",), ("trial", "opened"),
+        ("trial", "began"), ("trial", "started"), ("trial", "that", "began"),
     ),
     "sentence": (
         ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",),

@@ -176,3 +176,9 @@ def test_a_date_after_a_case_noun_describes_the_case():
 def test_a_kazakh_verdict_left_to_a_later_day_is_no_verdict():
     assert "sentence" not in _kinds("Тақырып\nРысбековтің ісі 17 қарашада қаралып, үкім 22 "
                                     "желтоқсанға қалдырылды.", date(2025, 12, 10))
+
+
+def test_an_english_trial_that_began_is_a_hearing():
+    events = _events("Title\nThe court announced the verdict on Ales Mikhnevich on March 3 after "
+                     "a closed trial that began in January.", date(2023, 3, 6))
+    assert ("hearing", "2023-01", ["Ales Mikhnevich"]) in events
