@@ -157,10 +157,12 @@ def _anchor_day(doc: Doc, start: int, days: _Days) -> DateMention | None:
 def _later(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
     """"three days later", "Four months later", "через два дня", "спустя неделю", "екі
     күннен кейін": counted from the date named just before (a month for months)."""
-    first = doc.tokens[index].text.lower()
-    if first not in LATER_BEFORE and _count(first) is None:
+    if index + 1 >= len(doc.tokens):
         return None
-    words = [t.text.lower() for t in doc.tokens[index:index + 3]]
+    first, second = doc.tokens[index].text.lower(), doc.tokens[index + 1].text.lower()
+    if first not in LATER_BEFORE and (second not in LATER_UNITS or _count(first) is None):
+        return None
+    words = [first, second] + [t.text.lower() for t in doc.tokens[index + 2:index + 3]]
     counted = _counted_span(words)
     if counted is None:
         return None
