@@ -3,8 +3,9 @@
 defendants are written:
 
 * a sentence ending in a colon, then one line per person ("Осуждены:" / "Үкім бойынша:"
-  and "– Бекзат Орын – 5 жыл;"): everyone listed shares the intro's events, each with the
-  term on its line;
+  and "– Бекзат Орын – 5 жыл;", with or without the bullet): everyone listed shares the
+  intro's events, each with the term on its line; after an intro with no event of its own
+  ("Сроки распределились так:") the terms join the verdict told before it;
 * a sentence that only lists names after one that tells the event ("… convicted eight
   activists. A, B, C and D were found guilty …"; "Среди них — X"): the names join it;
 * "Все они", "Олар", "The four" after such a list mean everyone on it.

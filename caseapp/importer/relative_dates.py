@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Relative dates ("кеше", "вчера", "last Tuesday", "в пятницу", "в прошлом месяце",
-"the same evening") resolved against the publication date.
+"the same evening", "three days later", "через два дня") resolved against the publication
+date or the date named just before.
 
 Without a publication date nothing relative is reported: a guess would look like a fact.
 A weekday means the latest such day on or before publication; "last" means strictly before.
