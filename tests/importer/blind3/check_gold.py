@@ -16,6 +16,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 TOP_KEYS = {"source_url", "language", "published", "synthetic", "persons",
             "dates", "places", "organizations", "events"}
@@ -104,7 +105,7 @@ class Checker:
         if lang == "en" and latin < cyrillic * 20:
             self.fail("en text has too much Cyrillic")
 
-    def check_top(self, gold: dict, lang: str) -> None:
+    def check_top(self, gold: dict[str, Any], lang: str) -> None:
         if set(gold) != TOP_KEYS:
             self.fail(f"top keys differ: {sorted(set(gold) ^ TOP_KEYS)}")
             return
@@ -117,7 +118,7 @@ class Checker:
         if gold["synthetic"] is not True or gold["source_url"] is not None:
             self.fail("synthetic must be true and source_url null")
 
-    def check_entities(self, gold: dict, text: str) -> None:
+    def check_entities(self, gold: dict[str, Any], text: str) -> None:
         for person in gold["persons"]:
             self.check_named(person, {"name", "mentions", "role"}, "person", text)
             if person.get("role") not in ROLES:
@@ -132,7 +133,7 @@ class Checker:
             if len(names) != len(set(names)):
                 self.fail(f"duplicate names in {kind}")
 
-    def check_named(self, item: dict, keys: set[str], kind: str, text: str) -> None:
+    def check_named(self, item: dict[str, Any], keys: set[str], kind: str, text: str) -> None:
         if set(item) != keys:
             self.fail(f"{kind} keys {sorted(item)} != {sorted(keys)}")
             return
@@ -145,7 +146,7 @@ class Checker:
             if mention.endswith("'s") or mention.endswith("’s"):
                 self.fail(f"{kind} {item['name']!r}: mention {mention!r} keeps 's")
 
-    def check_date(self, date: dict, text: str) -> None:
+    def check_date(self, date: dict[str, Any], text: str) -> None:
         if set(date) != {"surface", "iso", "what"}:
             self.fail(f"date keys {sorted(date)}")
             return
@@ -156,7 +157,7 @@ class Checker:
         if not isinstance(date["what"], str) or not date["what"]:
             self.fail(f"date {date['surface']!r} has no 'what'")
 
-    def check_events(self, gold: dict) -> None:
+    def check_events(self, gold: dict[str, Any]) -> None:
         persons = {p["name"] for p in gold["persons"]}
         places = {p["name"] for p in gold["places"]}
         date_values = {d["iso"] for d in gold["dates"]}
