@@ -73,11 +73,7 @@ class ListDetailPage(QSplitter):
 
     def add_new_button(self, text: str, tip: str) -> QPushButton:
         """A button in the list's bar that opens the editor for a new record."""
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: self.new_record())
-        self.list_view.add_filter(button)
-        return button
+        return self.list_view.add_bar_button(text, tip, self.new_record)
 
     def _row_action(self, text: str, slot: Callable[[], object]) -> None:
         """A context-menu action on the current row; the window's Edit menu owns the keys
