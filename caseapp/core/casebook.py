@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from caseapp.core.actions import Actions
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
+    from caseapp.core.bundles import Bundles
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
+    from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
@@ -61,6 +63,7 @@ class Casebook:
     cases: Cases
     codes: Codes
     custody: Custody
+    exports: Exports
     hearings: Hearings
     actions: Actions
     sources: Sources
@@ -68,6 +71,7 @@ class Casebook:
     trash: Trash
     maintenance: Maintenance
     backups: Backups
+    bundles: Bundles
     security: Security
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
