@@ -42,6 +42,9 @@ def gather(scope: Scope, *, database_id: str, now: str, app_schema: int) -> Bund
 
 
 def _rows(table: str, scope: Scope, chosen: dict[str, set[int]] | None) -> Iterator[Raw]:
+    if chosen is None and table == "code_article":
+        # shipped with caseapp: only the articles a charge names travel
+        chosen = {table: set(tables.linked_ids("charge", "article_id"))}
     if chosen is None:
         yield from tables.all_raw(table, since=scope.since)
         return

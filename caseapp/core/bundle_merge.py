@@ -167,7 +167,9 @@ class Merger:
             elif decision is Decision.CONFLICT:
                 self._conflict(record, name, mine[name], conflicts.get((record.uid, name)))
         self._write_changes(record, pk, raw, mine, merged)
-        self._store_state(table, record.uid, state, merged, merged_history)
+        if state is not None or merged_history != history:
+            # (with no state and nothing learnt, the history is the audit log's, as before)
+            self._store_state(table, record.uid, state, merged, merged_history)
 
     def _decisions(self, record: BundleRecord, mine: dict[str, Any],
                    history: dict[str, list[str]]) -> dict[str, Decision]:

@@ -44,7 +44,7 @@ def local_history(values: Mapping[str, Any], state: State | None,
     history: dict[str, list[str]] = {}
     for name, value in values.items():
         known = state.history.get(name) if state else None
-        local = marks.get(name) or [f"c:{created_at}"]
+        local = [f"c:{created_at}", *marks.get(name, ())]  # the record's creation is the root
         if known is None:
             history[name] = list(local[-MAX_MARKS:])
         elif state is not None and state.snapshot.get(name) == value:

@@ -15,7 +15,7 @@ import typing
 from typing import Any
 
 from caseapp.domain import records
-from caseapp.domain.errors import BadBundle
+from caseapp.domain.errors import BadBundle, Invalid
 from caseapp.domain.partial_date import PartialDate
 from caseapp.i18n import _
 
@@ -113,7 +113,7 @@ def _check_value(table: str, uid: str, name: str, value: Any) -> None:
     kind, nullable = kinds[name]
     if value is None and nullable:
         return
-    if not _fits(kind, value):
+    if not _fits(kind, value) or (name == "target_table" and value not in KINDS):
         _fail(_("Record {uid} ({table}) in the bundle has a wrong value in “{field}”"),
               uid=uid, table=table, field=name)
 
@@ -131,7 +131,7 @@ def _fits(kind: type, value: Any) -> bool:
         return kind is str
     try:
         parse(value)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, Invalid):
         return False
     return True
 

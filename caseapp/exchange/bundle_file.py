@@ -22,6 +22,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -99,7 +100,7 @@ def read(stream: IO[bytes]) -> Bundle:
         with zipfile.ZipFile(stream) as archive:
             return _read_archive(archive)
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError,
-            OSError):
+            OSError, zlib.error, ValueError):  # what a damaged archive makes zipfile raise
         raise BadBundle(_("This is not a caseapp bundle, or the file is damaged or cut "
                           "short")) from None
 

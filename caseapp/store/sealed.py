@@ -23,9 +23,12 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 def is_sealed(path: Path) -> bool:
-    """True for a file that is not a plain bundle (a zip) and may be a sealed one."""
+    """True for a file that may be a sealed bundle: whole pages of what looks like noise
+    (anything else is read as a plain bundle, and refused if it is not one)."""
     with Path(path).open("rb") as handle:
-        return handle.read(len(ZIP_MAGIC)) != ZIP_MAGIC
+        if handle.read(len(ZIP_MAGIC)) == ZIP_MAGIC:
+            return False
+    return files.kind_of(Path(path)) == files.OTHER
 
 
 def seal(data: bytes, out: Path, passphrase: str) -> Path:

@@ -133,6 +133,13 @@ def ids_where_in(table: str, column: str, values: Sequence[Any]) -> list[int]:
     return found
 
 
+def linked_ids(table: str, column: str) -> list[int]:
+    """The distinct ids ``table``'s ``column`` points to (trashed rows included)."""
+    model = model_for(table)
+    field = model._meta.columns[column]
+    return [pk for (pk,) in model.select(field).where(field.is_null(False)).distinct().tuples()]
+
+
 def tagged_ids(table: str, tag: str) -> list[int]:
     """Ids of ``table`` records carrying the live tag ``tag``."""
     query = (Tagging.live(Tagging.target_id).join(Tag)

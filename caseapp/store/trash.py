@@ -16,7 +16,13 @@ from caseapp.domain.views import TrashRow
 from caseapp.store import attachments, rows, search
 from caseapp.store.followers import SHOWN
 from caseapp.store.labels import label_of
-from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, Tagging
+from caseapp.store.models import (
+    MODEL_BY_TABLE,
+    RECORD_MODELS,
+    Citation,
+    ExchangeState,
+    Tagging,
+)
 
 #: When records share a deletion stamp, the one the volunteer deleted is the first kind here.
 ROOT_ORDER = ("person", "case_file", "facility", "source", "action", "reported_event",
@@ -82,6 +88,13 @@ def purge(targets: list[tuple[str, int]]) -> int:
     return len(targets)
 
 
+def exchange_purged(table: str, uid: str) -> None:
+    """Remember the purge for exchanges: a bundle that still holds the record does not
+    bring it back (an agreed state without a record means "deleted for good here")."""
+    ExchangeState.insert(target_table=table, target_uid=uid, snapshot="{}", history="{}") \
+        .on_conflict_ignore().execute()
+
+
 def _delete(table: str, pk: int) -> None:
     raw = rows.read_raw(table, pk)
     if raw is None:
@@ -90,3 +103,4 @@ def _delete(table: str, pk: int) -> None:
     # taggings point by id without a foreign key: a reused id would inherit them
     Tagging.delete().where((Tagging.target_table == table) & (Tagging.target_id == pk)).execute()
     rows.write_raw(table, pk, None)
+    exchange_purged(table, raw["uid"])
