@@ -29,6 +29,8 @@ from caseapp.i18n import _
 from caseapp.store import exchange, rows, tables
 
 Sink = Callable[[str, int, "rows.Raw | None"], None]
+#: Adds many new rows at once: (table, [(id, raw), …]).
+ManySink = Callable[[str, list[tuple[int, "rows.Raw"]]], None]
 ORDER = {cls.TABLE: index for index, cls in enumerate(records.RECORD_TYPES)}
 #: Tables matched by what they hold when the uid is unknown (names and hashes are unique).
 NATURAL_KEYS = {"tag": ("name",), "attachment": ("sha256",),
@@ -61,11 +63,14 @@ class MergeReport:
 class Merger:
     """Merges one bundle; ``database_id`` marks this side's changes, ``now`` stamps writes."""
 
-    def __init__(self, bundle: Bundle, sink: Sink, *, database_id: str, now: str) -> None:
-        self.bundle, self.sink, self.database_id, self.now = bundle, sink, database_id, now
+    def __init__(self, bundle: Bundle, sink: Sink, add_many: ManySink, *, database_id: str,
+                 now: str) -> None:
+        self.bundle, self.sink, self.add_many = bundle, sink, add_many
+        self.database_id, self.now = database_id, now
         self.links = Links()
         self.report = MergeReport()
         self._next: dict[str, int] = {}
+        self._new: dict[str, list[tuple[int, rows.Raw]]] = {}
 
     def run(self) -> MergeReport:
         by_table: dict[str, list[BundleRecord]] = {}
@@ -73,7 +78,13 @@ class Merger:
             by_table.setdefault(record.table, []).append(record)
         for table in sorted(by_table, key=ORDER.__getitem__):
             self._merge_table(table, by_table[table])
+            self._flush(table)
+        self._flush("exchange_state")
         return self.report
+
+    def _flush(self, table: str) -> None:
+        """Write the new rows of ``table`` gathered so far, many per statement."""
+        self.add_many(table, self._new.pop(table, []))
 
     def _new_id(self, table: str) -> int:
         if table not in self._next:
@@ -121,7 +132,7 @@ class Merger:
         if not self._valid(record, raw):
             return
         pk = self._new_id(table)
-        self.sink(table, pk, raw)
+        self._new.setdefault(table, []).append((pk, raw))
         self.links.add(table, pk, record.uid)
         self._store_state(table, record.uid, None, record.fields, record.history)
         self.report.created[table] += 1
@@ -230,8 +241,12 @@ class Merger:
         if state is not None and state.snapshot == snapshot and state.history == history:
             return
         pk = state.id if state is not None else self._new_id("exchange_state")
-        self.sink("exchange_state", pk, {"id": pk, "target_table": table, "target_uid": uid,
-                                         "snapshot": _json(snapshot), "history": _json(history)})
+        row = {"id": pk, "target_table": table, "target_uid": uid,
+               "snapshot": _json(snapshot), "history": _json(history)}
+        if state is None:
+            self._new.setdefault("exchange_state", []).append((pk, row))
+        else:
+            self.sink("exchange_state", pk, row)
 
 
 def _json(value: Any) -> str:

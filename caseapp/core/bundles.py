@@ -113,10 +113,12 @@ class Bundles(Manager):
         bundle = self.read(path, passphrase)
         me = self.database_id()
         if dry_run:
-            return Merger(bundle, _ignore, database_id=me, now=rows.now_text()).run(), Changes()
+            return Merger(bundle, _ignore, _ignore_many, database_id=me,
+                          now=rows.now_text()).run(), Changes()
 
         def work(journal: Journal) -> MergeReport:
-            return Merger(bundle, journal.set_raw, database_id=me, now=rows.now_text()).run()
+            return Merger(bundle, journal.set_raw, journal.insert_many, database_id=me,
+                          now=rows.now_text()).run()
 
         return commands.run(self.book, _("Import Bundle"), work)
 
@@ -156,6 +158,10 @@ class Bundles(Manager):
 
 def _ignore(_table: str, _pk: int, _raw: rows.Raw | None) -> None:
     """A dry run's sink: nothing is written."""
+
+
+def _ignore_many(_table: str, _items: list[tuple[int, rows.Raw]]) -> None:
+    """A dry run's sink for new rows: nothing is written."""
 
 
 def _resolve(journal: Journal, conflict: exchange.Conflict, take: str, me: str) -> None:

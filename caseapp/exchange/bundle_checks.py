@@ -85,8 +85,13 @@ def check_records(document: Any) -> list[dict[str, Any]]:
     rows = document.get("records") if isinstance(document, dict) else None
     if not isinstance(rows, list):
         _fail(_("The bundle's records are not a list"))
+    seen: set[tuple[str, str]] = set()
     for number, row in enumerate(rows, 1):
         _check_record(row, number)
+        if (row["table"], row["uid"]) in seen:
+            _fail(_("Record {uid} ({table}) is in the bundle twice"), uid=row["uid"],
+                  table=row["table"])
+        seen.add((row["table"], row["uid"]))
     return rows
 
 

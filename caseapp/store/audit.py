@@ -8,13 +8,18 @@ from caseapp.store.models import AuditLog
 from caseapp.store.rows import now_text
 
 
+#: Entries per statement (six values each).
+BATCH = 1000
+
+
 def write(operator: str, command: str, entries: list[tuple[str, str, tuple[str, ...]]]) -> None:
     stamp = now_text()
-    AuditLog.insert_many([
-        {"at": stamp, "operator": operator, "command": command, "table": table,
-         "uid": uid, "fields": ",".join(fields)}
-        for table, uid, fields in entries
-    ]).execute() if entries else None
+    for start in range(0, len(entries), BATCH):  # SQLite's limit on bound values
+        AuditLog.insert_many([
+            {"at": stamp, "operator": operator, "command": command, "table": table,
+             "uid": uid, "fields": ",".join(fields)}
+            for table, uid, fields in entries[start:start + BATCH]
+        ]).execute()
 
 
 def recent(limit: int = 100) -> list[AuditEntry]:

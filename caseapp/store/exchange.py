@@ -21,6 +21,10 @@ from caseapp.store.rows import model_for
 from caseapp.store.tables import chunks
 
 
+#: Up to this many uids are looked up by value; more are filtered while reading.
+SMALL_SET = 500
+
+
 @dataclass(frozen=True)
 class State:
     """The agreed fields of one record and their change marks (``exchange_state``)."""
@@ -97,15 +101,18 @@ def conflicts(table: str | None = None, uid: str | None = None) -> list[Conflict
 def change_marks(table: str, uids: Iterable[str] | None = None) -> dict[str, dict[str, list[str]]]:
     """uid → field → the times (audit ``at``) of every command that changed the field,
     oldest first. A copy of a database shares these, so two copies agree on the history
-    of every field neither changed since."""
+    of every field neither changed since. One pass over the table's audit entries (the
+    log has no index by uid; a pass per batch of uids would read it many times)."""
+    wanted = None if uids is None else set(uids)
     marks: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     query = (AuditLog.select(AuditLog.uid, AuditLog.at, AuditLog.fields)
              .where(AuditLog.table == table).order_by(AuditLog.id))
-    parts: Iterable[Any] = [None] if uids is None else chunks(list(uids))
-    for part in parts:
-        selected = query if part is None else query.where(AuditLog.uid.in_(list(part)))
-        for uid, at, names in selected.tuples():
-            for name in names.split(","):
-                if name and (not marks[uid][name] or marks[uid][name][-1] != at):
-                    marks[uid][name].append(at)
+    if wanted is not None and len(wanted) <= SMALL_SET:
+        query = query.where(AuditLog.uid.in_(sorted(wanted)))
+    for uid, at, names in query.tuples():
+        if wanted is not None and uid not in wanted:
+            continue
+        for name in names.split(","):
+            if name and (not marks[uid][name] or marks[uid][name][-1] != at):
+                marks[uid][name].append(at)
     return marks

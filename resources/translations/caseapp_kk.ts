@@ -926,7 +926,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сақталды: {step}. «Болдырмау» бұрынғы күйге қайтарады.</translation>
     </message>
@@ -965,6 +965,63 @@
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="65" />
       <source>With the &amp;tag (no tags yet)</source>
       <translation>&amp;Тегі бар (әзірге тег жоқ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Пакетті экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>caseapp пакеттері ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Пакеттің құпия сөз тіркесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Бұл дерекқор шифрланған, сондықтан пакет те шифрланады. Пакеттің құпия сөз тіркесі (әріптесіңізге басқа жолмен айтыңыз):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Сол құпия сөз тіркесі тағы бір рет:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Екі құпия сөз тіркесі әртүрлі; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: жаңа {created}, өзгерген {updated}, өзгеріссіз {unchanged}, екі жақта өзгерген {conflicts}, өткізілген {skipped}. Импорттау керек пе? Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортталды: жаңа {created}, өзгерген {updated}</translation>
     </message>
   </context>
   <context>
@@ -1639,6 +1696,57 @@
     </message>
   </context>
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Алмасу қайшылықтары</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>&amp;Менікін қалдыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>&amp;Олардікін алу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Бұл өрістер соңғы алмасудан бері мұнда да, әріптесте де өзгерді. Қай мәнді қалдыруды таңдаңыз; таңдау әріптеске келесі пакетіңізбен жетеді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Жазба</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Мұнда (менікі)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>Пакетте (олардікі)</translation>
+    </message>
+  </context>
+  <context>
     <name>CustodyFilter</name>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
@@ -1937,22 +2045,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Орындалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Орындалып жатқан жұмыстың барысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
@@ -2482,6 +2590,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорттау: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel кітабы (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Пішім:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>&amp;Жариялау үшін (жеке жазбаларсыз, байланыстарсыз, туған күндерсіз және туыстарсыз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сақтау атауы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сақтау атауы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлдар (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Жазылатын файлдың толық жолын беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -2940,38 +3111,63 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Жаңа сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Іске сот отырысын қосу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>&amp;Күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Тізімдегі отырыстарды күнтізбе бағдарламалары импорттайтын файлға (.ics) сақтау; кейінгі экспорт сол оқиғаларды жаңартады</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>{date} күнгі сот отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Күнтізбе файлдары (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>{path} файлына {count} отырыс жазылды</translation>
     </message>
   </context>
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
     </message>
   </context>
@@ -3001,23 +3197,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Тізімдегі жазбаларды (осы іздеу мен сүзгілермен) кесте немесе JSON етіп сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -3073,13 +3279,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
@@ -3096,12 +3302,12 @@
       <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
@@ -4616,7 +4822,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Көрсетілді: {count}</translation>
@@ -4767,43 +4973,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Досье кім туралы екенін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Күн саны 0 немесе одан көп болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Тегті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Ешкім таңдалмаған; оның орнына тегті немесе мәртебені таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF-ті қайда сақтау керегін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Файлдың толық жолын жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>{folder} бумасы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Бұл бума; файл атын жазыңыз.</translation>
     </message>
@@ -5164,7 +5370,17 @@ Do you want to replace it?</source>
       <translation>Құ&amp;лыптау:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Күнтізбе файлдарындағы отырыс уақытының сағат белдеуі, мысалы Asia/Almaty немесе Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>Күнтізбенің &amp;сағат белдеуі:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
@@ -5179,17 +5395,17 @@ Do you want to replace it?</source>
       <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Бұл файл, бума емес</translation>
     </message>
@@ -5825,27 +6041,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Сіз бұл пішінді өзгерттіңіз. Өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сақтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
@@ -6004,56 +6220,81 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="103" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Пакетті &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Жазбаларды әріптестің caseapp-ына арналған файлға жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>&amp;Import Bundle…</source>
+      <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Әріптестің пакетін осы дерекқорға біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>Алмасу &amp;қайшылықтары…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
       <source>&amp;Check Database</source>
       <translation>Дерекқорды &amp;тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
+      <location filename="../../caseapp/gui/window_actions.py" line="113" />
       <source>Look for damage in the database file</source>
       <translation>Дерекқор файлында зақым бар-жоғын тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="136" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="137" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="144" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="148" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="151" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="178" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="181" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
     </message>

@@ -928,7 +928,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сохранено: {step}. «Отменить» вернёт как было.</translation>
     </message>
@@ -968,6 +968,63 @@
       <location filename="../../caseapp/gui/reports/brief_scope.py" line="65" />
       <source>With the &amp;tag (no tags yet)</source>
       <translation>С &amp;тегом (тегов пока нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>пакеты caseapp ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Эта база зашифрована, поэтому пакет тоже. Парольная фраза для пакета (сообщите её коллеге другим путём):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Та же парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Парольные фразы различаются; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: новых {created}, изменено {updated}, без изменений {unchanged}, изменено с обеих сторон {conflicts}, пропущено {skipped}. Импортировать? Отмена вернёт всё назад.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортирован: новых {created}, изменено {updated}</translation>
     </message>
   </context>
   <context>
@@ -1642,6 +1699,57 @@
     </message>
   </context>
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>Взять &amp;их</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Эти поля изменены и здесь, и коллегой с последнего обмена. Выберите, какое значение оставить; выбор дойдёт до коллеги с вашим следующим пакетом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Здесь (моё)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>В пакете (их)</translation>
+    </message>
+  </context>
+  <context>
     <name>CustodyFilter</name>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
@@ -1943,22 +2051,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
@@ -2495,6 +2603,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорт: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>Для &amp;публикации (без личных заметок, контактов, дат рождения и родственников)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлы (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Укажите полный путь к файлу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -2955,38 +3126,63 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>Экспорт в &amp;календарь…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Сохранить перечисленные заседания в файл календаря (.ics) для программ-календарей; следующий экспорт обновит те же события</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>заседание от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>Записано заседаний: {count} в {path}</translation>
     </message>
   </context>
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Этот столбец нельзя отсортировать</translation>
     </message>
   </context>
@@ -3016,23 +3212,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Сохранить перечисленные записи (с этим поиском и фильтрами) как таблицу или JSON</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -3088,13 +3294,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
@@ -3111,12 +3317,12 @@
       <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -4631,7 +4837,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Показано: {count}</translation>
@@ -4782,43 +4988,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Выберите человека, на которого составляется досье.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Число дней должно быть не меньше 0.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Выберите тег.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Никто не выбран; выберите вместо этого тег или статус.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Укажите полный путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Это папка; укажите имя файла.</translation>
     </message>
@@ -5179,7 +5385,17 @@ Do you want to replace it?</source>
       <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Часовой пояс времени заседаний в файлах календаря, например Asia/Almaty или Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>&amp;Часовой пояс календаря:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
@@ -5194,17 +5410,17 @@ Do you want to replace it?</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -5848,27 +6064,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Отменить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Вы изменили эту форму. Сохранить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сохранить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -6027,56 +6243,81 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="103" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Э&amp;кспорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Записать записи в файл для caseapp коллеги</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>&amp;Import Bundle…</source>
+      <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Слить пакет коллеги с этой базой</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>&amp;Конфликты обмена…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
       <source>&amp;Check Database</source>
       <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
+      <location filename="../../caseapp/gui/window_actions.py" line="113" />
       <source>Look for damage in the database file</source>
       <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="136" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="137" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="144" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="148" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="151" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="178" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="181" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>

@@ -83,6 +83,7 @@ def test_importing_the_same_bundle_twice_changes_nothing(desks):
     bundle = a.bundle()
     first = b.take(bundle)
     assert sum(first.created.values()) >= 2 and sum(first.updated.values()) == 1
+    assert b.book.persons.ids(text="novyi chelovek")  # the new person is searchable
     steps = len(b.book.undo)
     report, changes = b.book.bundles.import_bundle(bundle)
     assert sum(report.created.values()) == sum(report.updated.values()) == 0

@@ -171,3 +171,8 @@ def test_a_bundle_on_disk_reads_like_bytes(tmp_path: Path):
     path.write_bytes(_good())
     with path.open("rb") as stream:
         assert bundle_file.read(stream).records == (PERSON,)
+
+
+def test_a_record_twice_is_refused():
+    data = bundle_file.to_bytes(Bundle("db", "now", 6, (PERSON, PERSON)))
+    _refused(data, "twice")

@@ -18,7 +18,7 @@ from caseapp.domain.errors import Invalid
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.ops import OpHost, QueryOp
 
-#: Format → (file extension, file-dialog filter text is translated in ``_filter``).
+# The formats offered, the first chosen at first.
 FORMATS = ("xlsx", "csv", "json")
 
 

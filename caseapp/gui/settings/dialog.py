@@ -88,7 +88,6 @@ class SettingsDialog(BaseDialog):
         self.lock_after_minutes.setSuffix(self.tr(" minutes without use"))
         self.add_field(self.tr("&Lock after:"), self.lock_after_minutes, "lock_after_minutes")
         self.calendar_time_zone = QLineEdit(self)
-        self.calendar_time_zone.setPlaceholderText("Asia/Almaty")
         self.calendar_time_zone.setToolTip(self.tr(
             "The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent"))
         self.add_field(self.tr("Calendar &time zone:"), self.calendar_time_zone,
