@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 MODULES = ("benchmarks.bench_search", "benchmarks.bench_startup", "benchmarks.bench_importer",
-           "benchmarks.bench_reports", "benchmarks.bench_safety")
+           "benchmarks.bench_reports", "benchmarks.bench_safety", "benchmarks.bench_bundles")
 
 
 def run() -> None:

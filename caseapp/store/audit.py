@@ -7,7 +7,6 @@ from caseapp.domain.records import AuditEntry
 from caseapp.store.models import AuditLog
 from caseapp.store.rows import now_text
 
-
 #: Entries per statement (six values each).
 BATCH = 1000
 

@@ -20,7 +20,6 @@ from caseapp.store.models import AuditLog, ExchangeConflict, ExchangeMeta, Excha
 from caseapp.store.rows import model_for
 from caseapp.store.tables import chunks
 
-
 #: Up to this many uids are looked up by value; more are filtered while reading.
 SMALL_SET = 500
 
