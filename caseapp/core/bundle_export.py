@@ -28,7 +28,7 @@ def gather(scope: Scope, *, database_id: str, now: str, app_schema: int) -> Bund
         raws = list(_rows(cls.TABLE, scope, chosen))
         if not raws:
             continue
-        uids = None if chosen is None and not scope.since else [r["uid"] for r in raws]
+        uids = None if chosen is None else [r["uid"] for r in raws]
         states = exchange.states(cls.TABLE, uids)
         marks = exchange.change_marks(cls.TABLE, uids)
         for raw in raws:
@@ -46,8 +46,6 @@ def _rows(table: str, scope: Scope, chosen: dict[str, set[int]] | None) -> Itera
         # shipped with caseapp: only the articles a charge names travel
         chosen = {table: set(tables.linked_ids("charge", "article_id"))}
     if chosen is None:
-        yield from tables.all_raw(table, since=scope.since)
+        yield from tables.all_raw(table)
         return
-    for raw in tables.raw_by_ids(table, sorted(chosen.get(table, ()))).values():
-        if not scope.since or raw["updated_at"] > scope.since:
-            yield raw
+    yield from tables.raw_by_ids(table, sorted(chosen.get(table, ()))).values()

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from caseapp.core.exchange_form import REFS
+from caseapp.domain import records
 from caseapp.store import tables
 
 #: Records that belong to a person, a case or an action: (table, column linking them).
@@ -28,6 +29,7 @@ BELONGING: dict[str, tuple[tuple[str, str], ...]] = {
     "action": (("action_person", "action_id"), ("action_case", "action_id")),
 }
 TAGGABLE = ("person", "case_file", "action")
+RECORD_TABLES = tuple(cls.TABLE for cls in records.RECORD_TYPES)
 
 
 @dataclass(frozen=True)
@@ -41,14 +43,30 @@ class Scope:
 
     @property
     def whole(self) -> bool:
-        return not self.tag and not self.person_ids
+        """Every record, with no narrowing at all."""
+        return not self.tag and not self.person_ids and not self.since
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.tag or self.person_ids)
 
     def describe(self) -> dict[str, object]:
         return {"since": self.since, "tag": self.tag, "persons": len(self.person_ids)}
 
 
 def selected_ids(scope: Scope) -> dict[str, set[int]]:
-    """table → ids of the records a narrowed bundle carries."""
+    """table → ids of the records a narrowed bundle carries: those in scope (and changed
+    since ``since``), then every record they link to, changed or not."""
+    chosen = _belonging_to(scope) if scope.narrowed else defaultdict(set)
+    if scope.since:
+        for table in RECORD_TABLES:
+            changed = tables.ids_changed_since(table, scope.since)
+            chosen[table] = (chosen[table] & changed) if scope.narrowed else changed
+    _close_over_links(chosen)
+    return chosen
+
+
+def _belonging_to(scope: Scope) -> dict[str, set[int]]:
     chosen: dict[str, set[int]] = defaultdict(set)
     chosen["person"].update(scope.person_ids)
     if scope.tag:
@@ -62,7 +80,6 @@ def selected_ids(scope: Scope) -> dict[str, set[int]]:
     for table in TAGGABLE:
         chosen["tagging"].update(tables.taggings_of(table, sorted(chosen[table])))
     _photos(chosen)
-    _close_over_links(chosen)
     return chosen
 
 

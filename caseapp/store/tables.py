@@ -42,15 +42,12 @@ def raw_by_ids(table: str, ids: Sequence[int]) -> dict[int, Raw]:
     return found
 
 
-def all_raw(table: str, *, since: str = "") -> Iterator[Raw]:
-    """Every row of ``table``, trashed ones too, by id; only those updated after ``since``
-    (UTC ISO text) when it is given."""
+def all_raw(table: str) -> Iterator[Raw]:
+    """Every row of ``table``, trashed ones too, by id, a chunk per statement."""
     model = model_for(table)
     last = 0
     while True:
         query = model.select().where(model.id > last)
-        if since:
-            query = query.where(model.updated_at > since)
         batch = list(query.order_by(model.id).limit(CHUNK).dicts())
         if not batch:
             return
@@ -153,3 +150,9 @@ def taggings_of(table: str, ids: Sequence[int]) -> list[int]:
         found.extend(pk for (pk,) in Tagging.select(Tagging.id).where(
             (Tagging.target_table == table) & Tagging.target_id.in_(list(part))).tuples())
     return found
+
+
+def ids_changed_since(table: str, since: str) -> set[int]:
+    """Ids of ``table`` rows (trashed too) written after ``since`` (UTC ISO text)."""
+    model = model_for(table)
+    return {pk for (pk,) in model.select(model.id).where(model.updated_at > since).tuples()}

@@ -255,3 +255,17 @@ def test_cli_exchange_round_trip_with_json_report(desks, tmp_path, capsys, monke
     bad.write_text("not a bundle")
     assert main(["--db", b_path, "bundle", "import", str(bad)]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_since_carries_what_changed_and_what_it_links_to(desks):
+    from datetime import date, timedelta
+
+    a, b, _c, uid = desks
+    case_id = a.book.cases.ids()[0]
+    a.book.hearings.add(records.Hearing(case_id=case_id, court="Суд №2", date=date.today()))
+    tomorrow = a.bundle(since=date.today() + timedelta(days=1))
+    assert b.book.bundles.read(tomorrow).records == ()
+    today = b.book.bundles.read(a.bundle(since=date.today()))
+    tables = {r.table for r in today.records}
+    assert "hearing" in tables and "case_file" in tables  # the case it links to comes along
+    assert sum(b.take(a.bundle(since=date.today())).created.values()) >= 1
