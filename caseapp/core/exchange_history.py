@@ -42,15 +42,16 @@ def local_history(values: Mapping[str, Any], state: State | None,
     field; a field changed since the last agreement gets its newest local mark (or
     ``fallback`` when the audit log has none for it)."""
     history: dict[str, list[str]] = {}
+    root = f"c:{created_at}"  # the record's creation is the root of every field's history
     for name, value in values.items():
-        known = state.history.get(name) if state else None
-        local = [f"c:{created_at}", *marks.get(name, ())]  # the record's creation is the root
+        known = state.history.get(name) if state is not None else None
+        local = marks.get(name)
         if known is None:
-            history[name] = list(local[-MAX_MARKS:])
+            history[name] = [root, *local][-MAX_MARKS:] if local else [root]
         elif state is not None and state.snapshot.get(name) == value:
             history[name] = known
         else:
-            newest = next((m for m in reversed(local) if m not in known), fallback)
+            newest = next((m for m in reversed(local or ()) if m not in known), fallback)
             history[name] = [*known, newest][-MAX_MARKS:]
     return history
 

@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from peewee import BooleanField
+
 from caseapp.domain import names
 from caseapp.store.models import (
     CaseParty,
@@ -43,16 +45,24 @@ def raw_by_ids(table: str, ids: Sequence[int]) -> dict[int, Raw]:
 
 
 def all_raw(table: str) -> Iterator[Raw]:
-    """Every row of ``table``, trashed ones too, by id, a chunk per statement."""
+    """Every row of ``table``, trashed ones too, by id, a chunk per statement.
+
+    Read with the bare cursor (the stored values are the raw form already); only
+    booleans, which SQLite keeps as 0 and 1, are turned back into True and False."""
     model = model_for(table)
+    flags = [f.column_name for f in model._meta.sorted_fields if isinstance(f, BooleanField)]
+    sql = f'SELECT * FROM "{model._meta.table_name}" WHERE "id" > ? ORDER BY "id" LIMIT ?'
     last = 0
     while True:
-        query = model.select().where(model.id > last)
-        batch = list(query.order_by(model.id).limit(CHUNK).dicts())
+        cursor = model._meta.database.execute_sql(sql, (last, CHUNK * 4))
+        columns = [d[0] for d in cursor.description]
+        batch = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
         if not batch:
             return
         last = batch[-1]["id"]
-        yield from (to_db_values(model, row) for row in batch)
+        for row in batch:
+            row.update({flag: bool(row[flag]) for flag in flags if row[flag] is not None})
+        yield from batch
 
 
 def uid_index(table: str) -> dict[int, str]:
