@@ -20,6 +20,7 @@ from caseapp.store.models import (
     MODEL_BY_TABLE,
     RECORD_MODELS,
     Citation,
+    ExchangeConflict,
     ExchangeState,
     Tagging,
 )
@@ -90,9 +91,13 @@ def purge(targets: list[tuple[str, int]]) -> int:
 
 def exchange_purged(table: str, uid: str) -> None:
     """Remember the purge for exchanges: a bundle that still holds the record does not
-    bring it back (an agreed state without a record means "deleted for good here")."""
+    bring it back (an agreed state without a record means "deleted for good here"). The
+    values the state and any conflict kept of the record go with it."""
     ExchangeState.insert(target_table=table, target_uid=uid, snapshot="{}", history="{}") \
-        .on_conflict_ignore().execute()
+        .on_conflict(conflict_target=[ExchangeState.target_table, ExchangeState.target_uid],
+                     update={ExchangeState.snapshot: "{}", ExchangeState.history: "{}"}).execute()
+    ExchangeConflict.delete().where((ExchangeConflict.target_table == table)
+                                    & (ExchangeConflict.target_uid == uid)).execute()
 
 
 def _delete(table: str, pk: int) -> None:

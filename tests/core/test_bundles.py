@@ -269,3 +269,20 @@ def test_since_carries_what_changed_and_what_it_links_to(desks):
     tables = {r.table for r in today.records}
     assert "hearing" in tables and "case_file" in tables  # the case it links to comes along
     assert sum(b.take(a.bundle(since=date.today())).created.values()) >= 1
+
+
+def test_a_purge_leaves_no_value_in_the_exchange_tables(desks):
+    a, b, _c, uid = desks
+    _edit(a, uid, notes="Secretnote from A")
+    _edit(b, uid, notes="Secretnote from B")
+    b.take(a.bundle())  # a state and a conflict now hold both notes
+    b.book.trash.delete(records.Person, b.book.persons.resolve(uid))
+    b.book.trash.purge([uid])
+    b.book.close()
+    import sqlite3
+
+    connection = sqlite3.connect(b.book.path)
+    kept = connection.execute("SELECT snapshot || history FROM exchange_state").fetchall()
+    conflicts = connection.execute("SELECT count(*) FROM exchange_conflict").fetchone()[0]
+    connection.close()
+    assert not any("Secretnote" in text for (text,) in kept) and conflicts == 0
