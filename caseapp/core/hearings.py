@@ -13,7 +13,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.queries import HearingQuery
 from caseapp.domain.views import HearingRow
-from caseapp.exchange import ics, output
+from caseapp.exchange.zones import DEFAULT_TIME_ZONE
 from caseapp.i18n import _
 from caseapp.store import hearings as hearing_store
 
@@ -53,11 +53,13 @@ class Hearings(ListManager[HearingQuery]):
         return hearing_store.hearing_rows(end=yesterday, missing_outcome=True)
 
     def write_calendar(self, out: Path, query: HearingQuery, *,
-                       zone_name: str = ics.DEFAULT_TIME_ZONE) -> int:
+                       zone_name: str = DEFAULT_TIME_ZONE) -> int:
         """The hearings ``query`` lists, as an .ics file at ``out``; how many were written.
 
         Each event's UID comes from its hearing's uid, so a calendar that imports a later
         export updates those events; hearings without a date are left out."""
+        from caseapp.exchange import ics, output  # icalendar loads only when needed
+
         rows = [row for row in self.rows(self.ids(query)) if row.date is not None]
         output.write_file(Path(out), ics.calendar_bytes(rows, zone_name=zone_name))
         return len(rows)

@@ -11,29 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from caseapp import APP_ID, __version__
 from caseapp.domain.enums import HearingKind
-from caseapp.domain.errors import Invalid
 from caseapp.domain.views import HearingRow
+from caseapp.exchange.zones import DEFAULT_TIME_ZONE, time_zone
 from caseapp.i18n import _
 
 #: How long a hearing with a known start is shown in a calendar (courts give no end).
 HEARING_HOURS = 2
-DEFAULT_TIME_ZONE = "Asia/Almaty"
 UID_DOMAIN = "hearing.caseapp"
-
-
-def time_zone(name: str) -> ZoneInfo:
-    """The IANA time zone ``name`` ("Asia/Almaty"), or Invalid naming it."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Invalid(_("Unknown time zone “{zone}” (use a name such as Asia/Almaty)").format(
-            zone=name), field="time_zone") from None
 
 
 def event_uid(hearing_uid: str) -> str:

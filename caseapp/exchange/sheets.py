@@ -13,12 +13,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _
@@ -72,20 +70,23 @@ def csv_bytes(sheet: Sheet) -> bytes:
 
 
 def xlsx_bytes(sheet: Sheet) -> bytes:
+    from openpyxl import Workbook  # loaded only for an XLSX export (it is slow to import)
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     book = Workbook(write_only=True)
     page = book.create_sheet(sheet.entity[:31] or "list")
     page.append(list(sheet.columns))
     for row in sheet.rows:
-        page.append([_xlsx_value(v) for v in row])
+        page.append([_xlsx_value(v, ILLEGAL_CHARACTERS_RE) for v in row])
     stream = io.BytesIO()
     book.save(stream)
     return stream.getvalue()
 
 
-def _xlsx_value(value: Any) -> Any:
+def _xlsx_value(value: Any, illegal: re.Pattern[str]) -> Any:
     typed = _spreadsheet_value(value)
     if isinstance(typed, str):
-        typed = ILLEGAL_CHARACTERS_RE.sub("", typed)  # control characters XML cannot hold
+        typed = illegal.sub("", typed)  # control characters XML cannot hold
     if isinstance(typed, str) and len(typed) > XLSX_CELL_LIMIT:
         return typed[:XLSX_CELL_LIMIT - 1] + "…"
     return typed

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from caseapp.domain.errors import Invalid
 from caseapp.exchange import sheets
@@ -31,7 +32,7 @@ def _as_xml_reads(text: str) -> str | None:
     """What an XML reader gives back: line ends as LF, control characters gone
     (xlsx_bytes drops them), an empty cell as None."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return sheets.ILLEGAL_CHARACTERS_RE.sub("", text) or None
+    return ILLEGAL_CHARACTERS_RE.sub("", text) or None
 
 
 def _xlsx_rows(data: bytes) -> list[list]:
