@@ -63,7 +63,6 @@ class Casebook:
     cases: Cases
     codes: Codes
     custody: Custody
-    exports: Exports
     hearings: Hearings
     actions: Actions
     sources: Sources
@@ -71,7 +70,6 @@ class Casebook:
     trash: Trash
     maintenance: Maintenance
     backups: Backups
-    bundles: Bundles
     security: Security
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
@@ -154,6 +152,20 @@ class Casebook:
         from caseapp.core.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def exports(self) -> Exports:
+        """Lists as CSV, XLSX or JSON; loaded on first use."""
+        from caseapp.core.exports import Exports
+
+        return Exports(self)
+
+    @cached_property
+    def bundles(self) -> Bundles:
+        """Exchange bundles and their conflicts; loaded on first use."""
+        from caseapp.core.bundles import Bundles
+
+        return Bundles(self)
 
     @cached_property
     def reports(self) -> Reports:

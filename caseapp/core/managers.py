@@ -12,11 +12,9 @@ if TYPE_CHECKING:
 def attach(book: Casebook) -> None:
     from caseapp.core.actions import Actions
     from caseapp.core.backups import Backups
-    from caseapp.core.bundles import Bundles
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
-    from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
@@ -29,7 +27,6 @@ def attach(book: Casebook) -> None:
     book.cases = Cases(book)
     book.codes = Codes(book)
     book.custody = Custody(book)
-    book.exports = Exports(book)
     book.hearings = Hearings(book)
     book.actions = Actions(book)
     book.sources = Sources(book)
@@ -37,5 +34,4 @@ def attach(book: Casebook) -> None:
     book.trash = Trash(book)
     book.maintenance = Maintenance(book)
     book.backups = Backups(book)
-    book.bundles = Bundles(book)
     book.security = Security(book)
