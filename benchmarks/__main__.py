@@ -7,7 +7,7 @@ import importlib
 
 MODULES = ("benchmarks.bench_search", "benchmarks.bench_startup", "benchmarks.bench_importer",
            "benchmarks.bench_reports", "benchmarks.bench_safety", "benchmarks.bench_hostile",
-           "benchmarks.bench_table_import")
+           "benchmarks.bench_table_import", "benchmarks.bench_bundles")
 
 
 def run() -> None:

@@ -18,6 +18,7 @@ from caseapp import __version__, paths
 from caseapp.cli import (
     action_cmds,
     basic_cmds,
+    bundle_cmds,
     case_cmds,
     code_cmds,
     common,
@@ -34,7 +35,8 @@ from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
 COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
-                   action_cmds, extract_cmd, import_cmd, report_cmd, table_cmds)
+                   action_cmds, extract_cmd, import_cmd, report_cmd, table_cmds,
+                   bundle_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import argparse
 
-from caseapp.cli import table_import_cmd
+from caseapp.cli import table_export_cmd, table_import_cmd
 from caseapp.cli.common import command_group
 from caseapp.i18n import _
 
 #: Each has ``register_action(actions)``; in this order in ``caseapp table --help``.
-ACTION_MODULES = (table_import_cmd,)
+ACTION_MODULES = (table_import_cmd, table_export_cmd)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from caseapp.core.actions import Actions
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
+    from caseapp.core.bundles import Bundles
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
+    from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
@@ -159,6 +161,20 @@ class Casebook:
         from caseapp.core.table_import import TableImports
 
         return TableImports(self)
+
+    @cached_property
+    def exports(self) -> Exports:
+        """Lists as CSV, XLSX or JSON; loaded on first use."""
+        from caseapp.core.exports import Exports
+
+        return Exports(self)
+
+    @cached_property
+    def bundles(self) -> Bundles:
+        """Exchange bundles and their conflicts; loaded on first use."""
+        from caseapp.core.bundles import Bundles
+
+        return Bundles(self)
 
     @cached_property
     def reports(self) -> Reports:

@@ -105,6 +105,15 @@ class WindowActions(QObject):
             "Import persons, cases, facilities, detentions or hearings from CSV or XLSX"))
         self.reports = self._action(self.tr("&Reports…"), w.show_reports, "Ctrl+P")
         self.reports.setStatusTip(self.tr("Write a dossier, brief or hearing schedule as PDF"))
+        self.export_bundle = self._action(self.tr("E&xport Bundle…"),
+                                          lambda: w.exchange.export_bundle())
+        self.export_bundle.setStatusTip(self.tr("Write the records to a file for a colleague's "
+                                                "caseapp"))
+        self.import_bundle = self._action(self.tr("&Import Bundle…"),
+                                          lambda: w.exchange.import_bundle())
+        self.import_bundle.setStatusTip(self.tr("Merge a colleague's bundle into this database"))
+        self.conflicts = self._action(self.tr("Exchange C&onflicts…"),
+                                      lambda: w.exchange.show_conflicts())
         self.check = self._action(self.tr("&Check Database"), lambda: w.safety.check_database())
         self.check.setStatusTip(self.tr("Look for damage in the database file"))
         self.about = self._action(self.tr("&About CaseApp"), w.show_about)
@@ -143,7 +152,8 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._fill(self.view_menu, list(self.pages.values()))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.check])
+        self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.export_bundle,
+                                     self.import_bundle, self.conflicts, None, self.check])
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._fill(self.help_menu, [self.about])
 
@@ -205,7 +215,8 @@ class WindowActions(QObject):
     def _needs_file(self) -> list[QAction]:
         return [self.new_record, self.backup, self.backups, self.lock, self.settings,
                 self.find, self.delete, self.paste_article, self.import_table, self.reports,
-                self.check, *self.pages.values()]
+                self.check, self.export_bundle, self.import_bundle, self.conflicts,
+                *self.pages.values()]
 
     def show_current_page(self, key: str) -> None:
         if key in self.pages:

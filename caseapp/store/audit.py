@@ -7,6 +7,9 @@ from caseapp.domain.records import AuditEntry
 from caseapp.store.models import AuditLog
 from caseapp.store.rows import now_text
 
+#: Entries per statement (six values each).
+BATCH = 1000
+
 
 def write(operator: str, command: str, entries: list[tuple[str, str, tuple[str, ...]]]) -> None:
     """One executemany: an import's 200,000 entries would be more values than one INSERT

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
     <name>ActionDetailPane</name>
@@ -968,6 +967,63 @@
     </message>
   </context>
   <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Пакетті экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>caseapp пакеттері ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Пакеттің құпия сөз тіркесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Бұл дерекқор шифрланған, сондықтан пакет те шифрланады. Пакеттің құпия сөз тіркесі (әріптесіңізге басқа жолмен айтыңыз):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Сол құпия сөз тіркесі тағы бір рет:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Екі құпия сөз тіркесі әртүрлі; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: жаңа {created}, өзгерген {updated}, өзгеріссіз {unchanged}, екі жақта өзгерген {conflicts}, өткізілген {skipped}. Импорттау керек пе? Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортталды: жаңа {created}, өзгерген {updated}</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateCard</name>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
@@ -1636,6 +1692,57 @@
       <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>мекеме</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Алмасу қайшылықтары</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>&amp;Менікін қалдыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>&amp;Олардікін алу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Бұл өрістер соңғы алмасудан бері мұнда да, әріптесте де өзгерді. Қай мәнді қалдыруды таңдаңыз; таңдау әріптеске келесі пакетіңізбен жетеді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Жазба</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Мұнда (менікі)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>Пакетте (олардікі)</translation>
     </message>
   </context>
   <context>
@@ -2500,6 +2607,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорттау: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel кітабы (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Пішім:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>&amp;Жариялау үшін (жеке жазбаларсыз, байланыстарсыз, туған күндерсіз және туыстарсыз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сақтау атауы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сақтау атауы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлдар (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Жазылатын файлдың толық жолын беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -3011,30 +3181,55 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Жаңа сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Іске сот отырысын қосу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>&amp;Күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Тізімдегі отырыстарды күнтізбе бағдарламалары импорттайтын файлға (.ics) сақтау; кейінгі экспорт сол оқиғаларды жаңартады</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>{date} күнгі сот отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Күнтізбе файлдары (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>{path} файлына {count} отырыс жазылды</translation>
     </message>
   </context>
   <context>
@@ -3072,23 +3267,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Тізімдегі жазбаларды (осы іздеу мен сүзгілермен) кесте немесе JSON етіп сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -3144,13 +3349,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
@@ -3167,12 +3372,12 @@
       <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
@@ -4733,7 +4938,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Көрсетілді: {count}</translation>
@@ -5299,7 +5504,17 @@ Do you want to replace it?</source>
       <translation>Құ&amp;лыптау:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Күнтізбе файлдарындағы отырыс уақытының сағат белдеуі, мысалы Asia/Almaty немесе Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>Күнтізбенің &amp;сағат белдеуі:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
@@ -5314,17 +5529,17 @@ Do you want to replace it?</source>
       <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Бұл файл, бума емес</translation>
     </message>
@@ -6395,56 +6610,81 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Пакетті &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Жазбаларды әріптестің caseapp-ына арналған файлға жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
+      <source>&amp;Import Bundle…</source>
+      <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Әріптестің пакетін осы дерекқорға біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>Алмасу &amp;қайшылықтары…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Check Database</source>
       <translation>Дерекқорды &amp;тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="109" />
+      <location filename="../../caseapp/gui/window_actions.py" line="118" />
       <source>Look for damage in the database file</source>
       <translation>Дерекқор файлында зақым бар-жоғын тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="132" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="133" />
+      <location filename="../../caseapp/gui/window_actions.py" line="142" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="150" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="143" />
+      <location filename="../../caseapp/gui/window_actions.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="145" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="147" />
+      <location filename="../../caseapp/gui/window_actions.py" line="157" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="174" />
+      <location filename="../../caseapp/gui/window_actions.py" line="184" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="177" />
+      <location filename="../../caseapp/gui/window_actions.py" line="187" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
     <name>ActionDetailPane</name>
@@ -971,6 +970,63 @@
     </message>
   </context>
   <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>пакеты caseapp ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Эта база зашифрована, поэтому пакет тоже. Парольная фраза для пакета (сообщите её коллеге другим путём):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Та же парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Парольные фразы различаются; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: новых {created}, изменено {updated}, без изменений {unchanged}, изменено с обеих сторон {conflicts}, пропущено {skipped}. Импортировать? Отмена вернёт всё назад.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортирован: новых {created}, изменено {updated}</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateCard</name>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
@@ -1639,6 +1695,57 @@
       <location filename="../../caseapp/gui/sources/table_model.py" line="98" />
       <source>facility</source>
       <translation>учреждение</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>Взять &amp;их</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Эти поля изменены и здесь, и коллегой с последнего обмена. Выберите, какое значение оставить; выбор дойдёт до коллеги с вашим следующим пакетом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Здесь (моё)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>В пакете (их)</translation>
     </message>
   </context>
   <context>
@@ -2513,6 +2620,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорт: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>Для &amp;публикации (без личных заметок, контактов, дат рождения и родственников)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлы (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Укажите полный путь к файлу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -3026,30 +3196,55 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>Экспорт в &amp;календарь…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Сохранить перечисленные заседания в файл календаря (.ics) для программ-календарей; следующий экспорт обновит те же события</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>заседание от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>Записано заседаний: {count} в {path}</translation>
     </message>
   </context>
   <context>
@@ -3087,23 +3282,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Сохранить перечисленные записи (с этим поиском и фильтрами) как таблицу или JSON</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -3159,13 +3364,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
@@ -3182,12 +3387,12 @@
       <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -4748,7 +4953,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Показано: {count}</translation>
@@ -5314,7 +5519,17 @@ Do you want to replace it?</source>
       <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Часовой пояс времени заседаний в файлах календаря, например Asia/Almaty или Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>&amp;Часовой пояс календаря:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
@@ -5329,17 +5544,17 @@ Do you want to replace it?</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -6418,56 +6633,81 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Э&amp;кспорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Записать записи в файл для caseapp коллеги</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
+      <source>&amp;Import Bundle…</source>
+      <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Слить пакет коллеги с этой базой</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>&amp;Конфликты обмена…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Check Database</source>
       <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="109" />
+      <location filename="../../caseapp/gui/window_actions.py" line="118" />
       <source>Look for damage in the database file</source>
       <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="132" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="133" />
+      <location filename="../../caseapp/gui/window_actions.py" line="142" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="150" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="143" />
+      <location filename="../../caseapp/gui/window_actions.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="145" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="147" />
+      <location filename="../../caseapp/gui/window_actions.py" line="157" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="174" />
+      <location filename="../../caseapp/gui/window_actions.py" line="184" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="177" />
+      <location filename="../../caseapp/gui/window_actions.py" line="187" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>
