@@ -29,12 +29,14 @@ from caseapp.store import binding, db, files, rows, search
 
 if TYPE_CHECKING:
     from caseapp.core.actions import Actions
+    from caseapp.core.addressees import Addressees
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
+    from caseapp.core.letters import Letters
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
@@ -69,6 +71,8 @@ class Casebook:
     maintenance: Maintenance
     backups: Backups
     security: Security
+    addressees: Addressees
+    letters: Letters
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
                  backup_dir: Path | None = None, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS,
