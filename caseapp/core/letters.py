@@ -46,6 +46,12 @@ class Letters(Manager):
                 for entry in letter_store.addressees()]
         return built_in + book
 
+    def language_for(self, to: str) -> str:
+        """The language ``to`` is written to unless the volunteer chooses another."""
+        if to in BUILT_IN_TARGETS:
+            return letter_parts.default_language(to)
+        return self._entry(to).language
+
     def template(self, kind: str, language: str) -> TemplateText:
         kind, language = _kind(kind), _language(language)
         stored = letter_store.edited_template(kind, language)
@@ -56,8 +62,8 @@ class Letters(Manager):
     def save_template(self, *, kind: str, language: str, subject: str, body: str) -> Changes:
         """Keep the volunteers' copy of one template (the shipped text stays as it is)."""
         kind, language = _kind(kind), _language(language)
-        check_template(subject, _("subject"))
-        check_template(body, _("body"))
+        check_template(subject, "subject")
+        check_template(body, "body")
         values = {"subject": subject.strip(), "body": body.strip()}
         stored = letter_store.edited_template(kind, language)
         if stored is not None:
@@ -82,8 +88,7 @@ class Letters(Manager):
         addressee book entry), in ``language`` (default: the addressee's)."""
         kind = _kind(kind)
         entry = None if to in BUILT_IN_TARGETS else self._entry(to)
-        chosen = _language(language or (entry.language if entry else
-                                        letter_parts.default_language(to)))
+        chosen = _language(language or self.language_for(to))
         found = letter_parts.facts(report_store.bundle(person_id), language=chosen,
                                    case_id=case_id, today=today or date.today(),
                                    organisation=organisation)

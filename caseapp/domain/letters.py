@@ -44,14 +44,16 @@ def placeholders_in(text: str) -> list[str]:
     return _PLACEHOLDER.findall(text)
 
 
-def check_template(text: str, where: str) -> None:
-    """Invalid naming the first unknown placeholder in ``text`` (``where``: subject, body)."""
+def check_template(text: str, part: str) -> None:
+    """Invalid naming the first unknown placeholder in ``text``; ``part`` is "subject" or
+    "body" (the field the message belongs to)."""
+    where = _("subject") if part == "subject" else _("body")
     for name in placeholders_in(text):
         if name not in PLACEHOLDERS:
             raise Invalid(_("The {where} has an unknown placeholder “{{{name}}}”; known ones: "
                             "{known}").format(where=where, name=name,
                                               known=", ".join(f"{{{k}}}" for k in PLACEHOLDERS)),
-                          field=where)
+                          field=part)
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
