@@ -42,6 +42,9 @@ def test_a_russian_letter_to_the_facility_head_is_printed_and_logged(demo_run, t
     assert "Logged as action" in said
     code, listed, _err = demo_run("action", "list", "--status", "sent")
     assert "Обращение об освобождении" in listed and "1 actions" in listed
+    uid = said.split("(")[-1].split(")")[0]
+    assert demo_run("action", "reply", uid, "--text", "Ответ получен")[0] == 0
+    assert "1 actions" in demo_run("action", "list", "--status", "replied")[1]
 
 
 def test_text_to_standard_output_and_no_log(demo_run) -> None:
