@@ -4,77 +4,92 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Action details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Mark as D&amp;one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>Set the status of this planned action to done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="54" />
       <source>&amp;Edit Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="78" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="83" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="84" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="85" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="86" />
+      <source>Letter sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="100" />
       <source>Marked as done.</source>
       <translation type="unfinished" />
     </message>
@@ -102,77 +117,97 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="70" />
+      <source>When to check for a reply or write again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
-      <source>Linked persons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
-      <source>Type a name to link a person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
-      <source>Linked cases</source>
+      <source>What the addressee answered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <source>Linked persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="77" />
+      <source>Type a name to link a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="79" />
+      <source>Linked cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="80" />
       <source>Type a case number or title to link a case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>D&amp;ue:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Outcome:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="89" />
+      <source>&amp;Follow up:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="90" />
+      <source>Rep&amp;ly:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="91" />
       <source>&amp;Responsible:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="92" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="93" />
       <source>&amp;Persons:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="94" />
       <source>&amp;Cases:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="126" />
       <source>Give the action a title</source>
       <translation type="unfinished" />
     </message>
@@ -316,6 +351,87 @@
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddresseeBookDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="80" />
+      <source>Addressee Book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="82" />
+      <source>Addressees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="84" />
+      <source>&amp;Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="85" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="86" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddresseeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="40" />
+      <source>New Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="41" />
+      <source>Edit Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="44" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="45" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="48" />
+      <source>&amp;Postal address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="49" />
+      <source>&amp;E-mail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="52" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="53" />
+      <source>&amp;Salutation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="55" />
+      <source>e.g. Ambassador</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="56" />
+      <source>e.g. Your Excellency,</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -865,7 +981,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation type="unfinished" />
     </message>
@@ -1398,23 +1514,38 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="45" />
+      <source>Write &amp;Letter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="46" />
+      <source>An Urgent Action letter about the selected case's defendant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="62" />
       <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="76" />
+      <source>The case has no defendant to write about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>case “{case}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="74" />
+      <location filename="../../caseapp/gui/cases/page.py" line="99" />
       <source>Saved case “{case}”.</source>
       <translation type="unfinished" />
     </message>
@@ -1861,22 +1992,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -2889,9 +3020,117 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="59" />
+      <source>Write Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="81" />
+      <source>Addressee &amp;Book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="83" />
+      <source>&amp;To:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="84" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="86" />
+      <source>&amp;Edit Template…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="88" />
+      <source>&amp;Letter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="90" />
+      <source>Kind of letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="94" />
+      <source>La&amp;nguage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="96" />
+      <source>&amp;Subject:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="98" />
+      <source>Te&amp;xt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="109" />
+      <source>Save &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="110" />
+      <source>Save &amp;Text…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="111" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="112" />
+      <source>Copy the letter for an e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="163" />
+      <source>Not in the records, marked in the text for you to fill in: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="235" />
+      <source>Logged as a campaign action (sent); follow up on {day}. Edit ▸ Undo removes the entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="238" />
+      <source>Saved {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="239" />
+      <source>Copied the letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="247" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="248" />
+      <source>Text files (*.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="249" />
+      <source>Save the Letter As</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2932,12 +3171,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -3553,49 +3792,59 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Hearing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>&amp;Sentence…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="46" />
       <source>Campaign &amp;Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>&amp;New Person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>E&amp;dit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="69" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="72" />
       <source>Add for This &amp;Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Write &amp;Letter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="75" />
+      <source>An Urgent Action letter about the selected person, logged as a campaign action</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4654,43 +4903,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation type="unfinished" />
     </message>
@@ -5358,6 +5607,34 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="29" />
+      <source>Letter Template: {kind} ({language})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="35" />
+      <source>&amp;Subject:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="37" />
+      <source>&amp;Text:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="39" />
+      <source>&amp;Restore Shipped Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="49" />
+      <source>The records fill in these placeholders:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TimeEdit</name>
     <message>
       <location filename="../../caseapp/gui/common/fields.py" line="60" />
@@ -5698,27 +5975,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>

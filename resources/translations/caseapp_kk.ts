@@ -4,81 +4,96 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Action details</source>
       <translation>Әрекет туралы мәлімет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Mark as D&amp;one</source>
       <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>Set the status of this planned action to done</source>
       <translation>Жоспарланған әрекеттің мәртебесін «орындалған» деп қою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="54" />
       <source>&amp;Edit Action…</source>
       <translation>Әрекетті ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation>Кімге арналғанын және қалай өткенін көру үшін тізімнен әрекетті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Follow up</source>
+      <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Responsible</source>
       <translation>Жауапты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="78" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>For</source>
       <translation>Кімге</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="83" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="84" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="85" />
+      <source>Reply</source>
+      <translation>Жауап</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="86" />
+      <source>Letter sent</source>
+      <translation>Жіберілген хат</translation>
     </message>
     <message>
       <source>Mark Action Done</source>
       <translation type="vanished">Әрекетті орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="100" />
       <source>Marked as done.</source>
       <translation>Орындалды деп белгіленді.</translation>
     </message>
@@ -106,77 +121,97 @@
       <translation>Қашан орындалуы керек; осы күннен өткен жоспарланған әрекеттер мерзімі өткен болып көрсетіледі</translation>
     </message>
     <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="70" />
+      <source>When to check for a reply or write again</source>
+      <translation>Жауапты қашан тексеру немесе қайта жазу керек</translation>
+    </message>
+    <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
+      <source>What the addressee answered</source>
+      <translation>Адресат не деп жауап берді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
       <source>Linked persons</source>
       <translation>Байланысты адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="77" />
       <source>Type a name to link a person</source>
       <translation>Адамды байланыстыру үшін атын теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="79" />
       <source>Linked cases</source>
       <translation>Байланысты істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="80" />
       <source>Type a case number or title to link a case</source>
       <translation>Істі байланыстыру үшін оның нөмірін немесе атауын теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>D&amp;ue:</source>
       <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation>Мә&amp;ртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="89" />
+      <source>&amp;Follow up:</source>
+      <translation>&amp;Қайта тексеру:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="90" />
+      <source>Rep&amp;ly:</source>
+      <translation>&amp;Жауап:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="91" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Жауапты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="92" />
       <source>&amp;Notes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="93" />
       <source>&amp;Persons:</source>
       <translation>Адам&amp;дар:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="94" />
       <source>&amp;Cases:</source>
       <translation>&amp;Істер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="126" />
       <source>Give the action a title</source>
       <translation>Әрекеттің атауын жазыңыз</translation>
     </message>
@@ -325,6 +360,87 @@
       <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
       <translation>әрекет</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeBookDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="80" />
+      <source>Addressee Book</source>
+      <translation>Адрестер кітабы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="82" />
+      <source>Addressees</source>
+      <translation>Адресаттар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="84" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="85" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="86" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Жою</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="40" />
+      <source>New Addressee</source>
+      <translation>Жаңа адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="41" />
+      <source>Edit Addressee</source>
+      <translation>Адресатты өзгерту</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="44" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="45" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="48" />
+      <source>&amp;Postal address:</source>
+      <translation>&amp;Пошта мекенжайы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="49" />
+      <source>&amp;E-mail:</source>
+      <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="52" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="53" />
+      <source>&amp;Salutation:</source>
+      <translation>&amp;Қаратпа сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="55" />
+      <source>e.g. Ambassador</source>
+      <translation>мысалы, Елші</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="56" />
+      <source>e.g. Your Excellency,</source>
+      <translation>мысалы, Құрметті Елші мырза!</translation>
     </message>
   </context>
   <context>
@@ -926,7 +1042,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сақталды: {step}. «Болдырмау» бұрынғы күйге қайтарады.</translation>
     </message>
@@ -1459,23 +1575,38 @@
       <translation>Таңдалған істі, оның қатысушылары мен айыптарын өңдеу (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="45" />
+      <source>Write &amp;Letter…</source>
+      <translation>&amp;Хат жазу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="46" />
+      <source>An Urgent Action letter about the selected case's defendant</source>
+      <translation>Таңдалған істегі айыпталушы туралы шұғыл хат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="62" />
       <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="76" />
+      <source>The case has no defendant to write about.</source>
+      <translation>Істе хат жазатын айыпталушы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>case “{case}”</source>
       <translation>«{case}» ісі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>the case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="74" />
+      <location filename="../../caseapp/gui/cases/page.py" line="99" />
       <source>Saved case “{case}”.</source>
       <translation>«{case}» ісі сақталды.</translation>
     </message>
@@ -1937,22 +2068,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Орындалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Орындалып жатқан жұмыстың барысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
@@ -2969,10 +3100,118 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="59" />
+      <source>Write Letter</source>
+      <translation>Хат жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="81" />
+      <source>Addressee &amp;Book…</source>
+      <translation>&amp;Адрестер кітабы…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="83" />
+      <source>&amp;To:</source>
+      <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="84" />
+      <source>Addressee</source>
+      <translation>Адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="86" />
+      <source>&amp;Edit Template…</source>
+      <translation>&amp;Үлгіні өзгерту…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="88" />
+      <source>&amp;Letter:</source>
+      <translation>&amp;Хат:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="90" />
+      <source>Kind of letter</source>
+      <translation>Хат түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="94" />
+      <source>La&amp;nguage:</source>
+      <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="96" />
+      <source>&amp;Subject:</source>
+      <translation>Та&amp;қырып:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="98" />
+      <source>Te&amp;xt:</source>
+      <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="109" />
+      <source>Save &amp;PDF…</source>
+      <translation>&amp;PDF сақтау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="110" />
+      <source>Save &amp;Text…</source>
+      <translation>Мә&amp;тінді сақтау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="111" />
+      <source>&amp;Copy</source>
+      <translation>Кө&amp;шіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="112" />
+      <source>Copy the letter for an e-mail</source>
+      <translation>Хатты электрондық поштаға көшіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="163" />
+      <source>Not in the records, marked in the text for you to fill in: {names}</source>
+      <translation>Жазбаларда жоқ, толтыруыңыз үшін мәтінде белгіленген: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="235" />
+      <source>Logged as a campaign action (sent); follow up on {day}. Edit ▸ Undo removes the entry.</source>
+      <translation>Науқан әрекеті ретінде жазылды (жіберілді); {day} қайта тексеру. Түзету ▸ Болдырмау жазбаны өшіреді.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="238" />
+      <source>Saved {path}</source>
+      <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="239" />
+      <source>Copied the letter</source>
+      <translation>Хат көшірілді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="247" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="248" />
+      <source>Text files (*.txt)</source>
+      <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="249" />
+      <source>Save the Letter As</source>
+      <translation>Хатты басқаша сақтау</translation>
     </message>
   </context>
   <context>
@@ -3012,12 +3251,12 @@
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -3665,50 +3904,60 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Ұстау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Hearing…</source>
       <translation>&amp;Сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>&amp;Sentence…</source>
       <translation>Ү&amp;кім…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="46" />
       <source>Campaign &amp;Action…</source>
       <translation>Науқан ә&amp;рекеті…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>&amp;New Person…</source>
       <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Жаңа адамды енгізу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>E&amp;dit…</source>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="69" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Таңдалған адамның аттарын, мәліметтерін және тегтерін өңдеу (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="72" />
       <source>Add for This &amp;Person</source>
       <translation>Осы адамға &amp;қосу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Write &amp;Letter…</source>
+      <translation>&amp;Хат жазу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="75" />
+      <source>An Urgent Action letter about the selected person, logged as a campaign action</source>
+      <translation>Таңдалған адам туралы шұғыл хат; науқан әрекеті ретінде жазылады</translation>
     </message>
   </context>
   <context>
@@ -4767,43 +5016,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Досье кім туралы екенін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Күн саны 0 немесе одан көп болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Тегті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Ешкім таңдалмаған; оның орнына тегті немесе мәртебені таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF-ті қайда сақтау керегін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Файлдың толық жолын жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>{folder} бумасы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Бұл бума; файл атын жазыңыз.</translation>
     </message>
@@ -5475,6 +5724,34 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="29" />
+      <source>Letter Template: {kind} ({language})</source>
+      <translation>Хат үлгісі: {kind} ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="35" />
+      <source>&amp;Subject:</source>
+      <translation>Та&amp;қырып:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="37" />
+      <source>&amp;Text:</source>
+      <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="39" />
+      <source>&amp;Restore Shipped Text</source>
+      <translation>&amp;Бастапқы мәтінді қайтару</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="49" />
+      <source>The records fill in these placeholders:</source>
+      <translation>Бұл өрістер жазбалардан толтырылады:</translation>
+    </message>
+  </context>
+  <context>
     <name>TimeEdit</name>
     <message>
       <source>HH:MM</source>
@@ -5825,27 +6102,27 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Сіз бұл пішінді өзгерттіңіз. Өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сақтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
