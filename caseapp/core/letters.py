@@ -69,7 +69,8 @@ class Letters(Manager):
         if stored is not None:
             return commands.edit(self.book, records.LetterTemplate, stored.pk, values,
                                  _("Edit Letter Template"))[1]
-        template = records.LetterTemplate(kind=kind, language=language, **values)
+        template = records.LetterTemplate(kind=kind, language=language,
+                                          subject=values["subject"], body=values["body"])
         return commands.add(self.book, template, _("Edit Letter Template"))[1]
 
     def reset_template(self, *, kind: str, language: str) -> Changes:

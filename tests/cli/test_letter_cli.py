@@ -4,25 +4,8 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-
-from caseapp.cli.main import main
-
-
-@pytest.fixture
-def demo_run(demo_db_path: Path, capsys, monkeypatch):
-    monkeypatch.setenv("CASEAPP_LANG", "en")
-    monkeypatch.setenv("CASEAPP_ORGANISATION", "Freedom Bureau")
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(demo_db_path), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def a_detainee(demo_run) -> str:

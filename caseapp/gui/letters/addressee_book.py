@@ -41,31 +41,36 @@ class AddresseeDialog(BaseDialog):
                          else self.tr("Edit Addressee"), parent)
         self.entry_id = entry.id if entry is not None else None
         shown = entry or records.Addressee()
-        self.name = self.add_field(self.tr("&Name:"), QLineEdit(shown.name, self), "name")
-        self.title = self.add_field(self.tr("&Title:"), QLineEdit(shown.title, self), "title")
+        self.name = QLineEdit(shown.name, self)
+        self.add_field(self.tr("&Name:"), self.name, "name")
+        self.title = QLineEdit(shown.title, self)
+        self.add_field(self.tr("&Title:"), self.title, "title")
         self.address = QPlainTextEdit(shown.postal_address, self)
         self.address.setTabChangesFocus(True)
         self.add_field(self.tr("&Postal address:"), self.address, "postal_address")
-        self.email = self.add_field(self.tr("&E-mail:"), QLineEdit(shown.email, self), "email")
+        self.email = QLineEdit(shown.email, self)
+        self.add_field(self.tr("&E-mail:"), self.email, "email")
         self.language = EnumCombo(LetterLanguage, self)
         self.language.set_value(shown.language)
         self.add_field(self.tr("&Language:"), self.language, "language")
-        self.salutation = self.add_field(self.tr("&Salutation:"),
-                                         QLineEdit(shown.salutation, self), "salutation")
+        self.salutation = QLineEdit(shown.salutation, self)
+        self.add_field(self.tr("&Salutation:"), self.salutation, "salutation")
         self.title.setPlaceholderText(self.tr("e.g. Ambassador"))
         self.salutation.setPlaceholderText(self.tr("e.g. Your Excellency,"))
         self.finish_layout()
 
-    def values(self) -> dict[str, str]:
-        return {"name": self.name.text().strip(), "title": self.title.text().strip(),
-                "postal_address": self.address.toPlainText().strip(),
-                "email": self.email.text().strip(), "language": self.language.value() or "ru",
-                "salutation": self.salutation.text().strip()}
+    def entry(self) -> records.Addressee:
+        """The form as an (unsaved) entry."""
+        return records.Addressee(
+            name=self.name.text().strip(), title=self.title.text().strip(),
+            postal_address=self.address.toPlainText().strip(), email=self.email.text().strip(),
+            language=self.language.value() or "ru", salutation=self.salutation.text().strip())
 
     def command(self) -> Callable[[Casebook], object]:
-        values, pk = self.values(), self.entry_id
+        entry, pk = self.entry(), self.entry_id
         if pk is None:
-            return lambda book: book.addressees.add(records.Addressee(**values))
+            return lambda book: book.addressees.add(entry)
+        values = {name: getattr(entry, name) for name in records.Addressee.editable_fields()}
         return lambda book: book.addressees.edit(pk, **values)
 
 
