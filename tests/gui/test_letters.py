@@ -46,6 +46,7 @@ def test_a_russian_letter_to_the_facility_head_is_saved_edited_and_logged(
         dialog, host, tmp_path) -> None:
     dialog.choose(to="facility", kind="release", language="ru")
     assert dialog.letter.recipient.lines[0] == "Начальнику учреждения SIZO No. 1"
+    assert dialog.address.text() == "Начальнику учреждения SIZO No. 1\nAlmaty"
     assert "Ерлан Куанышбаев" in dialog.subject.text()
     assert "Уважаемый начальник учреждения!" in dialog.text.toPlainText()
     dialog.text.appendPlainText("\nP.S. Просим ответить письменно.")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,8 @@ Logged = tuple[Path | None, records.Action | None]
 
 
 class LetterDialog(BaseDialog):
-    """Attributes: ``addressee``, ``template``, ``language`` (choices), ``subject`` and
+    """Attributes: ``addressee``, ``template``, ``language`` (choices), ``address`` (the
+    address block, shown), ``subject`` and
     ``text`` (the editable letter), ``gaps`` (what the records lacked), the buttons
     ``pdf_button``, ``text_button``, ``copy_button``; ``letter`` the composed Letter
     and ``logged`` the campaign action this dialog logged (None before the first output).
@@ -92,6 +93,9 @@ class LetterDialog(BaseDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.add_field(self.tr("La&nguage:"), self.language, "language")
+        self.address = QLabel(self)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Address:"), self.address)
         self.subject = QLineEdit(self)
         self.add_field(self.tr("&Subject:"), self.subject, "subject")
         self.text = QPlainTextEdit(self)
@@ -158,6 +162,8 @@ class LetterDialog(BaseDialog):
         except CaseAppError as exc:
             self._no_letter(exc)
             return
+        recipient = self.letter.recipient
+        self.address.setText("\n".join((*recipient.lines, recipient.email)).strip())
         self.subject.setText(self.letter.subject)
         self.text.setPlainText(self.letter.text)
         self.gaps.setText(self.tr("Not in the records, marked in the text for you to fill in: "
@@ -167,6 +173,7 @@ class LetterDialog(BaseDialog):
 
     def _no_letter(self, exc: CaseAppError) -> None:
         self.letter = None
+        self.address.clear()
         self.subject.clear()
         self.text.clear()
         self.gaps.clear()
