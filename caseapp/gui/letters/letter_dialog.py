@@ -133,11 +133,11 @@ class LetterDialog(BaseDialog):
     def choose(self, *, to: str | None = None, kind: str | None = None,
                language: str | None = None) -> None:
         """Set the choices as a volunteer would (for tests and callers)."""
-        if to is not None:
+        if to is not None and self.addressee.findData(to) >= 0:
             self.addressee.setCurrentIndex(self.addressee.findData(to))
         if kind is not None:
             self.template.set_value(kind)
-        if language is not None:
+        if language is not None and self.language.findData(language) >= 0:
             self.language.setCurrentIndex(self.language.findData(language))
 
     def _target_changed(self) -> None:
