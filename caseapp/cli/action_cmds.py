@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""`caseapp action add|list|done`: letters, petitions, pickets and appeals of the group."""
+"""`caseapp action add|list|done|reply`: letters, petitions, pickets and appeals of the group."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", default="", help=_("words in any spelling"))
     done = action(actions, "done", _("mark an action as done"), cmd_done)
     done.add_argument("action", help=_("the action's uid (or its first characters)"))
+    reply = action(actions, "reply", _("record the reply to a letter"), cmd_reply)
+    reply.add_argument("action", help=_("the action's uid (or its first characters)"))
+    reply.add_argument("--text", required=True, help=_("what the addressee answered"))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -76,4 +79,11 @@ def cmd_done(args: argparse.Namespace) -> int:
     with common.open_book(args) as book:
         book.actions.mark_done(book.actions.resolve(args.action))
     out(_("Marked as done"))
+    return 0
+
+
+def cmd_reply(args: argparse.Namespace) -> int:
+    with common.open_book(args) as book:
+        book.actions.record_reply(book.actions.resolve(args.action), args.text)
+    out(_("Recorded the reply"))
     return 0

@@ -26,6 +26,7 @@ from caseapp.cli import (
     extract_cmd,
     file_cmds,
     import_cmd,
+    letter_cmds,
     person_cmds,
     report_cmd,
     table_cmds,
@@ -35,7 +36,7 @@ from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
 COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
-                   action_cmds, extract_cmd, import_cmd, report_cmd, table_cmds,
+                   action_cmds, letter_cmds, extract_cmd, import_cmd, report_cmd, table_cmds,
                    bundle_cmds)
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class Actions(ListManager[ActionQuery]):
-    """Commands: add, save (fields and links), mark_done, link_person."""
+    """Commands: add, save (fields and links), mark_done, record_reply, link_person."""
 
     QUERY = ActionQuery
 
@@ -68,6 +68,12 @@ class Actions(ListManager[ActionQuery]):
     def mark_done(self, action_id: int) -> Changes:
         return commands.edit(self.book, records.Action, action_id,
                              {"status": ActionStatus.DONE.value}, _("Mark Action Done"))[1]
+
+    def record_reply(self, action_id: int, text: str) -> Changes:
+        """The addressee answered (a letter's reply): status "reply received" and its text."""
+        values = {"status": ActionStatus.REPLIED.value, "reply_text": text.strip()}
+        return commands.edit(self.book, records.Action, action_id, values,
+                             _("Record Reply"))[1]
 
     def link_person(self, action_id: int, person_id: int) -> Changes:
         link = records.ActionPerson(action_id=action_id, person_id=person_id)

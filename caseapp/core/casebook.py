@@ -29,6 +29,7 @@ from caseapp.store import binding, db, files, rows, search
 
 if TYPE_CHECKING:
     from caseapp.core.actions import Actions
+    from caseapp.core.addressees import Addressees
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
     from caseapp.core.bundles import Bundles
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from caseapp.core.custody import Custody
     from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
+    from caseapp.core.letters import Letters
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
@@ -72,6 +74,8 @@ class Casebook:
     maintenance: Maintenance
     backups: Backups
     security: Security
+    addressees: Addressees
+    letters: Letters
 
     def __init__(self, path: Path, *, create: bool = False, operator: str = "",
                  backup_dir: Path | None = None, busy_timeout_ms: int = db.BUSY_TIMEOUT_MS,

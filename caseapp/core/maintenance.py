@@ -9,7 +9,7 @@ from datetime import date
 from caseapp.core.manager import Manager
 from caseapp.core.progress import Progress
 from caseapp.domain.changes import Changes
-from caseapp.domain.records import AuditEntry
+from caseapp.domain.views import AuditEntry
 from caseapp.store import audit, db
 
 

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
 
 def attach(book: Casebook) -> None:
     from caseapp.core.actions import Actions
+    from caseapp.core.addressees import Addressees
     from caseapp.core.backups import Backups
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
     from caseapp.core.hearings import Hearings
+    from caseapp.core.letters import Letters
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.security import Security
@@ -35,3 +37,5 @@ def attach(book: Casebook) -> None:
     book.maintenance = Maintenance(book)
     book.backups = Backups(book)
     book.security = Security(book)
+    book.addressees = Addressees(book)
+    book.letters = Letters(book)

@@ -154,6 +154,10 @@ class ActionStatus(Labelled):
     PLANNED = "planned", N_("planned")
     DONE = "done", N_("done")
     CANCELLED = "cancelled", N_("cancelled")
+    #: A letter that went out; its follow-up date says when to check for an answer.
+    SENT = "sent", N_("sent")
+    #: The addressee answered; the action's reply text holds what they said.
+    REPLIED = "replied", N_("reply received")
 
 
 class SourceKind(Labelled):
@@ -173,3 +177,18 @@ PACE_CRITERIA = (
     ("pace_discriminatory", N_("detained in a discriminatory manner compared to others")),
     ("pace_unfair_proceedings", N_("proceedings clearly unfair, linked to political motives")),
 )
+
+
+class LetterKind(Labelled):
+    """The kinds of letter template (core/data/letters.json has each in kk, ru, en)."""
+
+    RELEASE = "release", N_("release appeal")
+    HEALTH = "health", N_("concern over health or treatment")
+    ACCESS = "access", N_("access of lawyer or family")
+    SUPPORT = "support", N_("letter of support to the detainee")
+
+
+class LetterLanguage(Labelled):
+    KK = "kk", N_("Kazakh")
+    RU = "ru", N_("Russian")
+    EN = "en", N_("English")

@@ -244,6 +244,10 @@ class Action(Record):
     outcome: str = ""
     responsible: str = ""
     notes: str = ""
+    #: Added by schema 6 (so nullable): the answer, when to follow up, the letter sent.
+    reply_text: str | None = None
+    follow_up_on: dt.date | None = None
+    letter_text: str | None = None
 
 
 @dataclass
@@ -344,18 +348,6 @@ class Tagging(Record):
     target_id: int = 0
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """Who did what to which record; never the values themselves."""
-
-    at: str
-    operator: str
-    command: str
-    table: str
-    uid: str
-    fields: tuple[str, ...] = field(default_factory=tuple)
-
-
 @dataclass
 class Attachment(Record):
     """A file kept inside the database (a person's photo), so it is encrypted with it,
@@ -369,11 +361,36 @@ class Attachment(Record):
     data: bytes = b""
 
 
+@dataclass
+class Addressee(Record):
+    """Someone in the addressee book (an embassy, an official), in their language."""
+    TABLE = "addressee"
+
+    name: str = ""
+    title: str = ""
+    postal_address: str = ""
+    email: str = ""
+    language: str = "ru"
+    salutation: str = ""
+
+
+@dataclass
+class LetterTemplate(Record):
+    """A volunteer's edited copy of a shipped template (core/data/letters.json)."""
+
+    TABLE = "letter_template"
+
+    kind: str = "release"
+    language: str = "ru"
+    subject: str = ""
+    body: str = ""
+
+
 #: Every record type, in an order where each table comes after the tables it points to.
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
-    Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
-    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging, Attachment,
+    Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation, ReportedEvent,
+    ReportedEventPerson, Organization, Tag, Tagging, Attachment, Addressee, LetterTemplate,
 )
 _BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
 

@@ -26,6 +26,9 @@ ENUM_FIELDS: dict[tuple[type, str], type[enums.Labelled]] = {
     (records.Action, "status"): enums.ActionStatus,
     (records.Source, "kind"): enums.SourceKind,
     (records.ReportedEvent, "kind"): enums.ReportedEventKind,
+    (records.Addressee, "language"): enums.LetterLanguage,
+    (records.LetterTemplate, "kind"): enums.LetterKind,
+    (records.LetterTemplate, "language"): enums.LetterLanguage,
 }
 
 #: Fields that may not be blank, per record class.
@@ -39,6 +42,8 @@ REQUIRED: dict[type, tuple[str, ...]] = {
     records.Tag: ("name",),
     records.Organization: ("name",),
     records.CodeArticle: ("article",),
+    records.Addressee: ("name",),
+    records.LetterTemplate: ("body",),
 }
 
 Rule = Callable[[Any], None]

@@ -279,3 +279,14 @@ class MergePreview(NamedTuple):
     @property
     def conflicts(self) -> tuple[MergeField, ...]:
         return tuple(f for f in self.fields if f.conflict)
+
+
+class AuditEntry(NamedTuple):
+    """Who did what to which record; never the values themselves."""
+
+    at: str
+    operator: str
+    command: str
+    table: str
+    uid: str
+    fields: tuple[str, ...] = ()

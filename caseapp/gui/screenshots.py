@@ -101,6 +101,7 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     for key in ("cases", "hearings", "actions", "sources"):
         pictures.append((key, partial(_page, window, key, _first_row)))
     pictures.append(("report-dialog", lambda: _dialog(window, lambda: _report_dialog(window))))
+    pictures.append(("letter-dialog", lambda: _dialog(window, lambda: _letter_dialog(window))))
     pictures.append(("settings-dialog", lambda: _dialog(window, lambda: dialogs.open_settings(
         window))))
     pictures.append(("paste-article", lambda: _dialog(window, lambda: _paste_dialog(window))))
@@ -168,6 +169,18 @@ def _opened(make: Callable[[], QDialog]) -> QDialog:
 def _report_dialog(window: MainWindow) -> QDialog:
     dialog = dialogs.open_reports(window, window.selected_person_ids())
     dialog.output.setText(str(Path.home() / "Documents" / "dossier-erlan-kuanyshbayev.pdf"))
+    return dialog
+
+
+def _letter_dialog(window: MainWindow) -> QDialog:
+    """A Russian release appeal to the head of the featured person's facility."""
+    from caseapp.gui.letters.letter_dialog import LetterDialog
+
+    person = window.casebook.persons.resolve(FEATURED_PERSON)
+    dialog = LetterDialog(window, person_id=person, parent=window)
+    dialog.choose(to="facility", kind="release", language="ru")
+    dialog.resize(900, 760)
+    dialog.open()
     return dialog
 
 

@@ -15,6 +15,7 @@ from typing import TypedDict, Unpack
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from caseapp.paths import resource_path
@@ -71,6 +72,8 @@ class Styles:
     reference: ParagraphStyle
     badge: ParagraphStyle
     cover_title: ParagraphStyle
+    letter: ParagraphStyle
+    address: ParagraphStyle
 
 
 class _Spacing(TypedDict, total=False):
@@ -110,4 +113,6 @@ def stylesheet() -> Styles:
         badge=_style("badge", f"{SANS}-Bold", 9, 11, textColor=colors.white),
         cover_title=_style("cover_title", f"{SANS}-Bold", 28, 33, textColor=ACCENT,
                            spaceAfter=8),
+        letter=_style("letter", SERIF, 11, 15.5, spaceAfter=8),
+        address=_style("address", SERIF, 10.5, 14, leftIndent=80 * mm, spaceAfter=0),
     )

@@ -173,16 +173,18 @@ def _fit(text: str, width: float) -> str:
 
 
 def write_pdf(out: Path, story: list[Flowable], *, info: DocInfo, labels: Labels,
-              progress: Progress | None = None, abort: threading.Event | None = None) -> None:
+              progress: Progress | None = None, abort: threading.Event | None = None,
+              page: type[ReportDocTemplate] | None = None) -> None:
     """Render ``story`` to ``out`` through a temporary file, fsynced before it takes the
-    name; nothing is left on failure, and what a killed run left is removed first."""
+    name; nothing is left on failure, and what a killed run left is removed first.
+    ``page`` is another page look (a letter's), ReportDocTemplate by default."""
     out = Path(out)
     remove_leftovers(out)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(handle)
     try:
-        doc = ReportDocTemplate(temporary, info=info, labels=labels,
-                                progress=progress, abort=abort)
+        doc = (page or ReportDocTemplate)(temporary, info=info, labels=labels,
+                                          progress=progress, abort=abort)
         doc.build(story, canvasmaker=PageTotalCanvas)
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from caseapp.domain.records import AuditEntry
+from caseapp.domain.views import AuditEntry
 from caseapp.store.models import AuditLog
 from caseapp.store.rows import now_text
 

@@ -165,10 +165,36 @@ _V6_EXCHANGE_TABLES = (
 )
 
 
+_V7_LETTERS = (
+    f'CREATE TABLE "addressee" ({_RECORD_COLUMNS}, "name" TEXT NOT NULL, "title" TEXT NOT NULL, '
+    '"postal_address" TEXT NOT NULL, "email" TEXT NOT NULL, "language" TEXT NOT NULL, '
+    '"salutation" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "addressee_uid" ON "addressee" ("uid")',
+    'CREATE INDEX "addressee_in_trash" ON "addressee" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+    f'CREATE TABLE "letter_template" ({_RECORD_COLUMNS}, "kind" TEXT NOT NULL, '
+    '"language" TEXT NOT NULL, "subject" TEXT NOT NULL, "body" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "lettertemplate_uid" ON "letter_template" ("uid")',
+    'CREATE INDEX "letter_template_in_trash" ON "letter_template" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+    'ALTER TABLE "action" ADD COLUMN "reply_text" TEXT',
+    'ALTER TABLE "action" ADD COLUMN "follow_up_on" TEXT',
+    'ALTER TABLE "action" ADD COLUMN "letter_text" TEXT',
+)
+
+
 def _v5_to_v6(database: SqliteDatabase) -> None:
     """Exchange bundles: what was last agreed per record, open conflicts, the database id."""
     for statement in _V6_EXCHANGE_TABLES:
         database.execute_sql(statement)
 
 
-UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6)
+def _v6_to_v7(database: SqliteDatabase) -> None:
+    """Letters: the addressee book, volunteers' edited letter templates, and per action
+    the reply text, a follow-up date and the text of the letter sent."""
+    for statement in _V7_LETTERS:
+        database.execute_sql(statement)
+
+
+UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6,
+                                   _v6_to_v7)

@@ -3,77 +3,92 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Action details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Mark as D&amp;one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>Set the status of this planned action to done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="54" />
       <source>&amp;Edit Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="78" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>For</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="83" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="84" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="85" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="86" />
+      <source>Letter sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="100" />
       <source>Marked as done.</source>
       <translation type="unfinished" />
     </message>
@@ -101,77 +116,97 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="70" />
+      <source>When to check for a reply or write again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
-      <source>Linked persons</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
-      <source>Type a name to link a person</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
-      <source>Linked cases</source>
+      <source>What the addressee answered</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <source>Linked persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="77" />
+      <source>Type a name to link a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="79" />
+      <source>Linked cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="80" />
       <source>Type a case number or title to link a case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>D&amp;ue:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Outcome:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="89" />
+      <source>&amp;Follow up:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="90" />
+      <source>Rep&amp;ly:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="91" />
       <source>&amp;Responsible:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="92" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="93" />
       <source>&amp;Persons:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="94" />
       <source>&amp;Cases:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="126" />
       <source>Give the action a title</source>
       <translation type="unfinished" />
     </message>
@@ -315,6 +350,87 @@
     <message>
       <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddresseeBookDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="85" />
+      <source>Addressee Book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="87" />
+      <source>Addressees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="89" />
+      <source>&amp;Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="90" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="91" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AddresseeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="40" />
+      <source>New Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="41" />
+      <source>Edit Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="45" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="47" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="50" />
+      <source>&amp;Postal address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="52" />
+      <source>&amp;E-mail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="55" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="57" />
+      <source>&amp;Salutation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="58" />
+      <source>e.g. Ambassador</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="59" />
+      <source>e.g. Your Excellency,</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1454,23 +1570,38 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="45" />
+      <source>Write &amp;Letter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="46" />
+      <source>An Urgent Action letter about the selected case's defendant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="62" />
       <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="76" />
+      <source>The case has no defendant to write about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>case “{case}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="74" />
+      <location filename="../../caseapp/gui/cases/page.py" line="99" />
       <source>Saved case “{case}”.</source>
       <translation type="unfinished" />
     </message>
@@ -3162,6 +3293,119 @@
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="60" />
+      <source>Write Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="82" />
+      <source>Addressee &amp;Book…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="84" />
+      <source>&amp;To:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="85" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="87" />
+      <source>&amp;Edit Template…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="89" />
+      <source>&amp;Letter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="91" />
+      <source>Kind of letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="95" />
+      <source>La&amp;nguage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="98" />
+      <source>Address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="100" />
+      <source>&amp;Subject:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="102" />
+      <source>Te&amp;xt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="113" />
+      <source>Save &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="114" />
+      <source>Save &amp;Text…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="115" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="116" />
+      <source>Copy the letter for an e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="169" />
+      <source>Not in the records, marked in the text for you to fill in: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="242" />
+      <source>Logged as a campaign action (sent); follow up on {day}. Edit ▸ Undo removes the entry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="245" />
+      <source>Saved {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="246" />
+      <source>Copied the letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="254" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="255" />
+      <source>Text files (*.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="256" />
+      <source>Save the Letter As</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LinkEditor</name>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
@@ -3875,49 +4119,59 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Hearing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>&amp;Sentence…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="46" />
       <source>Campaign &amp;Action…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>&amp;New Person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>E&amp;dit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="69" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="72" />
       <source>Add for This &amp;Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Write &amp;Letter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="75" />
+      <source>An Urgent Action letter about the selected person, logged as a campaign action</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5950,6 +6204,34 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="29" />
+      <source>Letter Template: {kind} ({language})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="35" />
+      <source>&amp;Subject:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="37" />
+      <source>&amp;Text:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="39" />
+      <source>&amp;Restore Shipped Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="49" />
+      <source>The records fill in these placeholders:</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -3,81 +3,96 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Action details</source>
       <translation>Әрекет туралы мәлімет</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Mark as D&amp;one</source>
       <translation>&amp;Орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>Set the status of this planned action to done</source>
       <translation>Жоспарланған әрекеттің мәртебесін «орындалған» деп қою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="54" />
       <source>&amp;Edit Action…</source>
       <translation>Әрекетті ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation>Кімге арналғанын және қалай өткенін көру үшін тізімнен әрекетті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Date</source>
       <translation>Күні</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Due</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Status</source>
       <translation>Мәртебесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Follow up</source>
+      <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Responsible</source>
       <translation>Жауапты</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="78" />
       <source>Outcome</source>
       <translation>Нәтижесі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>For</source>
       <translation>Кімге</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="83" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="84" />
       <source>Notes</source>
       <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="85" />
+      <source>Reply</source>
+      <translation>Жауап</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="86" />
+      <source>Letter sent</source>
+      <translation>Жіберілген хат</translation>
     </message>
     <message>
       <source>Mark Action Done</source>
       <translation type="vanished">Әрекетті орындалды деп белгілеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="100" />
       <source>Marked as done.</source>
       <translation>Орындалды деп белгіленді.</translation>
     </message>
@@ -105,77 +120,97 @@
       <translation>Қашан орындалуы керек; осы күннен өткен жоспарланған әрекеттер мерзімі өткен болып көрсетіледі</translation>
     </message>
     <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="70" />
+      <source>When to check for a reply or write again</source>
+      <translation>Жауапты қашан тексеру немесе қайта жазу керек</translation>
+    </message>
+    <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
+      <source>What the addressee answered</source>
+      <translation>Адресат не деп жауап берді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
       <source>Linked persons</source>
       <translation>Байланысты адамдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="77" />
       <source>Type a name to link a person</source>
       <translation>Адамды байланыстыру үшін атын теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="79" />
       <source>Linked cases</source>
       <translation>Байланысты істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="80" />
       <source>Type a case number or title to link a case</source>
       <translation>Істі байланыстыру үшін оның нөмірін немесе атауын теріңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Kind:</source>
       <translation>&amp;Түрі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Title:</source>
       <translation>&amp;Атауы:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Date:</source>
       <translation>&amp;Күні:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>D&amp;ue:</source>
       <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation>Мә&amp;ртебесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Нәтижесі:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="89" />
+      <source>&amp;Follow up:</source>
+      <translation>&amp;Қайта тексеру:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="90" />
+      <source>Rep&amp;ly:</source>
+      <translation>&amp;Жауап:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="91" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Жауапты:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="92" />
       <source>&amp;Notes:</source>
       <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="93" />
       <source>&amp;Persons:</source>
       <translation>Адам&amp;дар:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="94" />
       <source>&amp;Cases:</source>
       <translation>&amp;Істер:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="126" />
       <source>Give the action a title</source>
       <translation>Әрекеттің атауын жазыңыз</translation>
     </message>
@@ -324,6 +359,87 @@
       <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
       <translation>әрекет</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeBookDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="85" />
+      <source>Addressee Book</source>
+      <translation>Адрестер кітабы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="87" />
+      <source>Addressees</source>
+      <translation>Адресаттар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="89" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="90" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="91" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Жою</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="40" />
+      <source>New Addressee</source>
+      <translation>Жаңа адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="41" />
+      <source>Edit Addressee</source>
+      <translation>Адресатты өзгерту</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="45" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="47" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="50" />
+      <source>&amp;Postal address:</source>
+      <translation>&amp;Пошта мекенжайы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="52" />
+      <source>&amp;E-mail:</source>
+      <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="55" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="57" />
+      <source>&amp;Salutation:</source>
+      <translation>&amp;Қаратпа сөз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="58" />
+      <source>e.g. Ambassador</source>
+      <translation>мысалы, Елші</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="59" />
+      <source>e.g. Your Excellency,</source>
+      <translation>мысалы, Құрметті Елші мырза!</translation>
     </message>
   </context>
   <context>
@@ -1515,23 +1631,38 @@
       <translation>Таңдалған істі, оның қатысушылары мен айыптарын өңдеу (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="45" />
+      <source>Write &amp;Letter…</source>
+      <translation>&amp;Хат жазу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="46" />
+      <source>An Urgent Action letter about the selected case's defendant</source>
+      <translation>Таңдалған істегі айыпталушы туралы шұғыл хат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="62" />
       <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation>Істер</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="76" />
+      <source>The case has no defendant to write about.</source>
+      <translation>Істе хат жазатын айыпталушы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>case “{case}”</source>
       <translation>«{case}» ісі</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>the case</source>
       <translation>іс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="74" />
+      <location filename="../../caseapp/gui/cases/page.py" line="99" />
       <source>Saved case “{case}”.</source>
       <translation>«{case}» ісі сақталды.</translation>
     </message>
@@ -3242,6 +3373,119 @@
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="60" />
+      <source>Write Letter</source>
+      <translation>Хат жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="82" />
+      <source>Addressee &amp;Book…</source>
+      <translation>&amp;Адрестер кітабы…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="84" />
+      <source>&amp;To:</source>
+      <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="85" />
+      <source>Addressee</source>
+      <translation>Адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="87" />
+      <source>&amp;Edit Template…</source>
+      <translation>&amp;Үлгіні өзгерту…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="89" />
+      <source>&amp;Letter:</source>
+      <translation>&amp;Хат:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="91" />
+      <source>Kind of letter</source>
+      <translation>Хат түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="95" />
+      <source>La&amp;nguage:</source>
+      <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="98" />
+      <source>Address:</source>
+      <translation>Мекенжай:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="100" />
+      <source>&amp;Subject:</source>
+      <translation>Та&amp;қырып:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="102" />
+      <source>Te&amp;xt:</source>
+      <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="113" />
+      <source>Save &amp;PDF…</source>
+      <translation>&amp;PDF сақтау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="114" />
+      <source>Save &amp;Text…</source>
+      <translation>Мә&amp;тінді сақтау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="115" />
+      <source>&amp;Copy</source>
+      <translation>Кө&amp;шіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="116" />
+      <source>Copy the letter for an e-mail</source>
+      <translation>Хатты электрондық поштаға көшіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="169" />
+      <source>Not in the records, marked in the text for you to fill in: {names}</source>
+      <translation>Жазбаларда жоқ, толтыруыңыз үшін мәтінде белгіленген: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="242" />
+      <source>Logged as a campaign action (sent); follow up on {day}. Edit ▸ Undo removes the entry.</source>
+      <translation>Науқан әрекеті ретінде жазылды (жіберілді); {day} қайта тексеру. Түзету ▸ Болдырмау жазбаны өшіреді.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="245" />
+      <source>Saved {path}</source>
+      <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="246" />
+      <source>Copied the letter</source>
+      <translation>Хат көшірілді</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="254" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="255" />
+      <source>Text files (*.txt)</source>
+      <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="256" />
+      <source>Save the Letter As</source>
+      <translation>Хатты басқаша сақтау</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkEditor</name>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
@@ -3987,50 +4231,60 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Ұстау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Hearing…</source>
       <translation>&amp;Сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>&amp;Sentence…</source>
       <translation>Ү&amp;кім…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="46" />
       <source>Campaign &amp;Action…</source>
       <translation>Науқан ә&amp;рекеті…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>&amp;New Person…</source>
       <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Жаңа адамды енгізу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>E&amp;dit…</source>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="69" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Таңдалған адамның аттарын, мәліметтерін және тегтерін өңдеу (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="72" />
       <source>Add for This &amp;Person</source>
       <translation>Осы адамға &amp;қосу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Write &amp;Letter…</source>
+      <translation>&amp;Хат жазу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="75" />
+      <source>An Urgent Action letter about the selected person, logged as a campaign action</source>
+      <translation>Таңдалған адам туралы шұғыл хат; науқан әрекеті ретінде жазылады</translation>
     </message>
   </context>
   <context>
@@ -6068,6 +6322,34 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
       <translation>Барлық тегтер</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="29" />
+      <source>Letter Template: {kind} ({language})</source>
+      <translation>Хат үлгісі: {kind} ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="35" />
+      <source>&amp;Subject:</source>
+      <translation>Та&amp;қырып:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="37" />
+      <source>&amp;Text:</source>
+      <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="39" />
+      <source>&amp;Restore Shipped Text</source>
+      <translation>&amp;Бастапқы мәтінді қайтару</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="49" />
+      <source>The records fill in these placeholders:</source>
+      <translation>Бұл өрістер жазбалардан толтырылады:</translation>
     </message>
   </context>
   <context>

@@ -3,81 +3,96 @@
   <context>
     <name>ActionDetailPane</name>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
       <source>Action details</source>
       <translation>Сведения об акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
       <source>Mark as D&amp;one</source>
       <translation>Отметить как &amp;выполненную</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="52" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
       <source>Set the status of this planned action to done</source>
       <translation>Перевести запланированную акцию в статус «выполнено»</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="53" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="54" />
       <source>&amp;Edit Action…</source>
       <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="66" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="67" />
       <source>Select an action in the list to see who it is for and how it went.</source>
       <translation>Выберите акцию в списке, чтобы увидеть, в поддержку кого она и чем закончилась.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="71" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="72" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="73" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
       <source>Due</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="74" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="75" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <source>Follow up</source>
+      <translation>Напомнить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="77" />
       <source>Responsible</source>
       <translation>Ответственный</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="76" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="78" />
       <source>Outcome</source>
       <translation>Итог</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="80" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
       <source>For</source>
       <translation>В поддержку</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="81" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="83" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="82" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="84" />
       <source>Notes</source>
       <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="85" />
+      <source>Reply</source>
+      <translation>Ответ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="86" />
+      <source>Letter sent</source>
+      <translation>Отправленное письмо</translation>
     </message>
     <message>
       <source>Mark Action Done</source>
       <translation type="vanished">Отметка о выполнении акции</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/detail_pane.py" line="96" />
+      <location filename="../../caseapp/gui/actions/detail_pane.py" line="100" />
       <source>Marked as done.</source>
       <translation>Отмечено как выполненное.</translation>
     </message>
@@ -105,77 +120,97 @@
       <translation>Когда её нужно выполнить; запланированные акции после этой даты считаются просроченными</translation>
     </message>
     <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="70" />
+      <source>When to check for a reply or write again</source>
+      <translation>Когда проверить, пришёл ли ответ, или написать снова</translation>
+    </message>
+    <message>
       <location filename="../../caseapp/gui/actions/edit_dialog.py" line="72" />
+      <source>What the addressee answered</source>
+      <translation>Что ответил адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
       <source>Linked persons</source>
       <translation>Связанные люди</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="73" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="77" />
       <source>Type a name to link a person</source>
       <translation>Введите имя, чтобы привязать человека</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="75" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="79" />
       <source>Linked cases</source>
       <translation>Связанные дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="76" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="80" />
       <source>Type a case number or title to link a case</source>
       <translation>Введите номер или название дела, чтобы привязать его</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="81" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="82" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
       <source>D&amp;ue:</source>
       <translation>&amp;Срок:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="83" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
       <source>&amp;Status:</source>
       <translation>С&amp;татус:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="84" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Итог:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="85" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="89" />
+      <source>&amp;Follow up:</source>
+      <translation>&amp;Напомнить:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="90" />
+      <source>Rep&amp;ly:</source>
+      <translation>&amp;Ответ:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="91" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="86" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="92" />
       <source>&amp;Notes:</source>
       <translation>&amp;Заметки:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="87" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="93" />
       <source>&amp;Persons:</source>
       <translation>&amp;Люди:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="88" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="94" />
       <source>&amp;Cases:</source>
       <translation>Д&amp;ела:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="118" />
+      <location filename="../../caseapp/gui/actions/edit_dialog.py" line="126" />
       <source>Give the action a title</source>
       <translation>Укажите название акции</translation>
     </message>
@@ -324,6 +359,87 @@
       <location filename="../../caseapp/gui/actions/page.py" line="42" />
       <source>the action</source>
       <translation>акция</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeBookDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="85" />
+      <source>Addressee Book</source>
+      <translation>Адресная книга</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="87" />
+      <source>Addressees</source>
+      <translation>Адресаты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="89" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="90" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="91" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddresseeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="40" />
+      <source>New Addressee</source>
+      <translation>Новый адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="41" />
+      <source>Edit Addressee</source>
+      <translation>Изменить адресата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="45" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="47" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="50" />
+      <source>&amp;Postal address:</source>
+      <translation>&amp;Почтовый адрес:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="52" />
+      <source>&amp;E-mail:</source>
+      <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="55" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="57" />
+      <source>&amp;Salutation:</source>
+      <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="58" />
+      <source>e.g. Ambassador</source>
+      <translation>например, Посол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/addressee_book.py" line="59" />
+      <source>e.g. Your Excellency,</source>
+      <translation>например, Ваше Превосходительство!</translation>
     </message>
   </context>
   <context>
@@ -1518,23 +1634,38 @@
       <translation>Изменить выбранное дело, его участников и обвинения (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="56" />
+      <location filename="../../caseapp/gui/cases/page.py" line="45" />
+      <source>Write &amp;Letter…</source>
+      <translation>Написать &amp;письмо…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="46" />
+      <source>An Urgent Action letter about the selected case's defendant</source>
+      <translation>Срочное обращение по делу обвиняемого в выбранном деле</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="62" />
       <location filename="../../caseapp/gui/pages.py" line="47" />
       <source>Cases</source>
       <translation>Дела</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="76" />
+      <source>The case has no defendant to write about.</source>
+      <translation>В деле нет обвиняемого, о котором можно написать.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>case “{case}”</source>
       <translation>дело «{case}»</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="69" />
+      <location filename="../../caseapp/gui/cases/page.py" line="94" />
       <source>the case</source>
       <translation>дело</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/cases/page.py" line="74" />
+      <location filename="../../caseapp/gui/cases/page.py" line="99" />
       <source>Saved case “{case}”.</source>
       <translation>Дело «{case}» сохранено.</translation>
     </message>
@@ -3257,6 +3388,119 @@
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="60" />
+      <source>Write Letter</source>
+      <translation>Написать письмо</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="82" />
+      <source>Addressee &amp;Book…</source>
+      <translation>&amp;Адресная книга…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="84" />
+      <source>&amp;To:</source>
+      <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="85" />
+      <source>Addressee</source>
+      <translation>Адресат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="87" />
+      <source>&amp;Edit Template…</source>
+      <translation>&amp;Изменить шаблон…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="89" />
+      <source>&amp;Letter:</source>
+      <translation>&amp;Письмо:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="91" />
+      <source>Kind of letter</source>
+      <translation>Вид письма</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="95" />
+      <source>La&amp;nguage:</source>
+      <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="98" />
+      <source>Address:</source>
+      <translation>Адрес:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="100" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="102" />
+      <source>Te&amp;xt:</source>
+      <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="113" />
+      <source>Save &amp;PDF…</source>
+      <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="114" />
+      <source>Save &amp;Text…</source>
+      <translation>Сохранить т&amp;екст…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="115" />
+      <source>&amp;Copy</source>
+      <translation>Копи&amp;ровать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="116" />
+      <source>Copy the letter for an e-mail</source>
+      <translation>Скопировать письмо для электронной почты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="169" />
+      <source>Not in the records, marked in the text for you to fill in: {names}</source>
+      <translation>Нет в записях, отмечено в тексте, чтобы вы дописали: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="242" />
+      <source>Logged as a campaign action (sent); follow up on {day}. Edit ▸ Undo removes the entry.</source>
+      <translation>Записано как действие кампании (отправлено); напомнить {day}. Правка ▸ Отменить удаляет запись.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="245" />
+      <source>Saved {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="246" />
+      <source>Copied the letter</source>
+      <translation>Письмо скопировано</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="254" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="255" />
+      <source>Text files (*.txt)</source>
+      <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/letter_dialog.py" line="256" />
+      <source>Save the Letter As</source>
+      <translation>Сохранить письмо как</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkEditor</name>
     <message>
       <location filename="../../caseapp/gui/actions/links_editor.py" line="35" />
@@ -4002,50 +4246,60 @@
   <context>
     <name>PersonActionsBar</name>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="40" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
       <source>&amp;Detention…</source>
       <extracomment>the English text, marked with QT_TRANSLATE_NOOP</extracomment>
       <translation>&amp;Задержание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="41" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="42" />
       <source>&amp;Hearing…</source>
       <translation>З&amp;аседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="43" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="44" />
       <source>&amp;Sentence…</source>
       <translation>&amp;Приговор…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="45" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="46" />
       <source>Campaign &amp;Action…</source>
       <translation>Акция &amp;кампании…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="64" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
       <source>&amp;New Person…</source>
       <translation>&amp;Новый человек…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="65" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="66" />
       <source>Enter a new person (Ctrl+N)</source>
       <translation>Внести нового человека (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="67" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
       <source>E&amp;dit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="68" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="69" />
       <source>Edit the selected person's names, details and tags (Enter)</source>
       <translation>Изменить имена, сведения и теги выбранного человека (Enter)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/persons/actions_bar.py" line="71" />
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="72" />
       <source>Add for This &amp;Person</source>
       <translation>&amp;Добавить для этого человека</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="74" />
+      <source>Write &amp;Letter…</source>
+      <translation>Написать &amp;письмо…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/persons/actions_bar.py" line="75" />
+      <source>An Urgent Action letter about the selected person, logged as a campaign action</source>
+      <translation>Срочное обращение о выбранном человеке; записывается как действие кампании</translation>
     </message>
   </context>
   <context>
@@ -6083,6 +6337,34 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/common/tag_widgets.py" line="131" />
       <source>All tags</source>
       <translation>Все теги</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="29" />
+      <source>Letter Template: {kind} ({language})</source>
+      <translation>Шаблон письма: {kind} ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="35" />
+      <source>&amp;Subject:</source>
+      <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="37" />
+      <source>&amp;Text:</source>
+      <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="39" />
+      <source>&amp;Restore Shipped Text</source>
+      <translation>&amp;Вернуть исходный текст</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/letters/template_dialog.py" line="49" />
+      <source>The records fill in these placeholders:</source>
+      <translation>Эти поля заполняются из записей:</translation>
     </message>
   </context>
   <context>

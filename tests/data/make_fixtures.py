@@ -78,9 +78,25 @@ def fill(book: Casebook) -> None:
         commands.add(book, records.ReportedEventPerson(event_id=event.id, person_id=person.id))
     if SCHEMA_VERSION >= 4:  # photos inside the database came with schema 4
         _photo_of(book, person.id)
+    if SCHEMA_VERSION >= 6:  # letters came with schema 6
+        _letters_of(book, person.id)
     commands.add(book, records.Organization(name="Fixture Human Rights Bureau", country="KZ"))
     tag, _ = commands.add(book, records.Tag(name="journalist"))
     commands.add(book, records.Tagging(tag_id=tag.id, target_table="person", target_id=person.id))
+
+
+def _letters_of(book: Casebook, person_id: int) -> None:
+    commands.add(book, records.Addressee(
+        name="Embassy of Fixtureland", title="Ambassador", postal_address="1 Fixture Street",
+        email="embassy@example.org", language="en", salutation="Your Excellency,"))
+    commands.add(book, records.LetterTemplate(kind="release", language="en",
+                                              subject="Fixture appeal", body="Free {person}."))
+    book.actions.add(records.Action(kind="letter", title="Fixture letter with a reply",
+                                    date=PartialDate(2019, 10, 2), status="replied",
+                                    reply_text="We have received your letter.",
+                                    follow_up_on=date(2019, 11, 1),
+                                    letter_text="Free Ерлан Қуанышбаев."),
+                     person_ids=[person_id])
 
 
 def _photo_of(book: Casebook, person_id: int) -> None:

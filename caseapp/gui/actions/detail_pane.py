@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The selected campaign action in full: what, when, who is responsible, who it is for.
+"""The selected campaign action in full: what, when, who is responsible, who it is for,
+and for a letter its text, the reply and when to follow up.
 
 Linked persons and cases are links that open their record. A planned action can be
 marked as done from here in one click (its own undoable step).
@@ -72,6 +73,7 @@ class ActionDetailPane(RecordDetailPane):
             (self.tr("Date"), format_partial(action.date.iso()) if action.date else ""),
             (self.tr("Due"), format_date(action.due_date)),
             (self.tr("Status"), enum_label(ActionStatus, action.status)),
+            (self.tr("Follow up"), format_date(action.follow_up_on)),
             (self.tr("Responsible"), action.responsible),
             (self.tr("Outcome"), action.outcome)])
         persons = link_list("person", [(pk, label) for _link, pk, label in info.persons])
@@ -79,7 +81,9 @@ class ActionDetailPane(RecordDetailPane):
         return (f"<h1>{escape(action.title)}</h1>{table}"
                 + section(self.tr("For"), f"<p>{persons}</p>" if persons else "")
                 + section(self.tr("Cases"), f"<p>{cases}</p>" if cases else "")
-                + section(self.tr("Notes"), paragraphs(action.notes)))
+                + section(self.tr("Notes"), paragraphs(action.notes))
+                + section(self.tr("Reply"), paragraphs(action.reply_text or ""))
+                + section(self.tr("Letter sent"), paragraphs(action.letter_text or "")))
 
     def after_show(self) -> None:
         info = self.shown

@@ -66,6 +66,10 @@ class ActionDialog(BaseDialog):
                                          "date are shown as overdue"))
         self.status = EnumCombo(ActionStatus, self)
         self.outcome = QLineEdit(self)
+        self.follow_up = DateEdit("follow_up_on", self)
+        self.follow_up.setToolTip(self.tr("When to check for a reply or write again"))
+        self.reply = text_box(self)
+        self.reply.setPlaceholderText(self.tr("What the addressee answered"))
         self.responsible = QLineEdit(self)
         self.notes = text_box(self)
         self.persons = LinkEditor(self.host, find_persons, field="persons", parent=self,
@@ -82,6 +86,8 @@ class ActionDialog(BaseDialog):
             (self.tr("&Date:"), self.date, "date"), (self.tr("D&ue:"), self.due_date, "due_date"),
             (self.tr("&Status:"), self.status, "status"),
             (self.tr("&Outcome:"), self.outcome, "outcome"),
+            (self.tr("&Follow up:"), self.follow_up, "follow_up_on"),
+            (self.tr("Rep&ly:"), self.reply, "reply_text"),
             (self.tr("&Responsible:"), self.responsible, "responsible"),
             (self.tr("&Notes:"), self.notes, "notes"),
             (self.tr("&Persons:"), self.persons, "persons"),
@@ -105,6 +111,8 @@ class ActionDialog(BaseDialog):
         self.due_date.set_date(action.due_date)
         self.status.set_value(action.status)
         self.outcome.setText(action.outcome)
+        self.follow_up.set_date(action.follow_up_on)
+        self.reply.setPlainText(action.reply_text or "")
         self.responsible.setText(action.responsible)
         self.notes.setPlainText(action.notes)
         persons, cases = book.actions.links(action_id)
@@ -119,6 +127,8 @@ class ActionDialog(BaseDialog):
         return {"kind": self.kind.value(), "title": title, "date": self.date.value(),
                 "due_date": self.due_date.date_value(), "status": self.status.value(),
                 "outcome": self.outcome.text().strip(),
+                "follow_up_on": self.follow_up.date_value(),
+                "reply_text": self.reply.toPlainText().strip() or None,
                 "responsible": self.responsible.text().strip(),
                 "notes": self.notes.toPlainText().strip()}
 

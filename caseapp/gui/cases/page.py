@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Cases page: the case list on the left, the selected case's details on the right.
 
-Above the list, New and Edit open the case editor; Enter or a double-click on a case
-edits it too.
+Above the list, New and Edit open the case editor (Enter or a double-click on a case
+edits it too), Write Letter a letter about the case's defendant.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from caseapp.gui.cases.edit_dialog import CaseDialog
 from caseapp.gui.cases.list_view import CaseListView
 from caseapp.gui.common.list_detail_page import ListDetailPage
 from caseapp.gui.common.page import PageHost
+from caseapp.gui.letters.letter_dialog import LetterDialog
 
 
 class CasesPage(ListDetailPage):
@@ -29,8 +30,7 @@ class CasesPage(ListDetailPage):
     def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(host, CaseListView(host), CaseDetailPane(host), parent)
         self.setObjectName("casesPage")
-        self.list_view.current_changed.connect(
-            lambda case_id: self.edit_button.setEnabled(case_id is not None))
+        self.list_view.current_changed.connect(self._current_changed)
 
     def left_side(self) -> QWidget:
         side = QWidget(self)
@@ -42,9 +42,15 @@ class CasesPage(ListDetailPage):
                                             "(Enter)"))
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.edit_button.setEnabled(False)
+        self.letter_button = QPushButton(self.tr("Write &Letter…"), side)
+        self.letter_button.setToolTip(self.tr("An Urgent Action letter about the selected "
+                                              "case's defendant"))
+        self.letter_button.clicked.connect(lambda: self.write_letter())
+        self.letter_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.letter_button)
         bar.addStretch(1)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,6 +60,25 @@ class CasesPage(ListDetailPage):
 
     def title(self) -> str:
         return self.tr("Cases")
+
+    def _current_changed(self, case_id: int | None) -> None:
+        self.edit_button.setEnabled(case_id is not None)
+        self.letter_button.setEnabled(case_id is not None)
+
+    def write_letter(self) -> LetterDialog | None:
+        """A letter about the selected case's first defendant; returns the dialog."""
+        case_id = self.list_view.current_id()
+        if case_id is None:
+            return None
+        parties = self.host.casebook.cases.details(case_id).parties
+        defendants = [p.person_id for p in parties if p.role == "defendant"]
+        if not defendants:
+            self.message.emit(self.tr("The case has no defendant to write about."))
+            return None
+        dialog = LetterDialog(self.host, person_id=defendants[0], case_id=case_id,
+                              parent=self.window())
+        dialog.open()
+        return dialog
 
     def new_record(self) -> CaseDialog:
         """Open the editor for a new case; returns it (for tests)."""

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Buttons above the person list: new, edit, and add a detention, hearing, sentence
-or campaign action for the selected person.
+"""Buttons above the person list: new, edit, add a detention, hearing, sentence or
+campaign action for the selected person, and write a letter about them.
 
 The add dialogs belong to other feature folders (custody, hearings, actions).
 """
@@ -23,6 +23,7 @@ from caseapp.gui.common.translatable import QT_TRANSLATE_NOOP
 from caseapp.gui.custody.detention_dialog import DetentionDialog
 from caseapp.gui.custody.sentence_dialog import SentenceDialog
 from caseapp.gui.hearings.edit_dialog import HearingDialog
+from caseapp.gui.letters.letter_dialog import LetterDialog
 from caseapp.gui.ops import OpHost
 
 
@@ -70,9 +71,13 @@ class PersonActionsBar(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.add_button = QPushButton(self.tr("Add for This &Person"), self)
         self.add_actions = self._add_menu()
+        self.letter_button = QPushButton(self.tr("Write &Letter…"), self)
+        self.letter_button.setToolTip(self.tr("An Urgent Action letter about the selected "
+                                              "person, logged as a campaign action"))
+        self.letter_button.clicked.connect(lambda: self.write_letter())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.edit_button, self.add_button):
+        for button in (self.new_button, self.edit_button, self.add_button, self.letter_button):
             layout.addWidget(button)
         layout.addStretch(1)
         self.set_details(None)
@@ -84,6 +89,15 @@ class PersonActionsBar(QWidget):
         self.case_id = cases[-1].id if cases else None
         self.edit_button.setEnabled(self.person_id is not None)
         self.add_button.setEnabled(self.person_id is not None)
+        self.letter_button.setEnabled(self.person_id is not None)
+
+    def write_letter(self) -> LetterDialog | None:
+        """Open the letter dialog for the shown person; returns it (for tests)."""
+        if self.person_id is None:
+            return None
+        dialog = LetterDialog(self._host, person_id=self.person_id, parent=self.window())
+        dialog.open()
+        return dialog
 
     def open_dialog(self, key: str) -> QDialog | None:
         """Open the add dialog ``key`` for the shown person; returns it (for tests)."""
