@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
+    from caseapp.core.deadlines import Deadlines
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
@@ -61,6 +62,7 @@ class Casebook:
     cases: Cases
     codes: Codes
     custody: Custody
+    deadlines: Deadlines
     hearings: Hearings
     actions: Actions
     sources: Sources

@@ -15,6 +15,7 @@ RECORD_LABELS: dict[type, str] = {
     records.Action: N_("Action"), records.Source: N_("Source"),
     records.Citation: N_("Citation"), records.Organization: N_("Organization"),
     records.Tag: N_("Tag"), records.ReportedEvent: N_("Reported Event"),
+    records.DeadlineMark: N_("Deadline Mark"),
 }
 
 

@@ -369,11 +369,24 @@ class Attachment(Record):
     data: bytes = b""
 
 
+@dataclass
+class DeadlineMark(Record):
+    """What the volunteer said of a procedural deadline: done or not applicable (or open
+    again). ``key`` is the deadline's (caseapp.domain.deadlines.Deadline.key): its rule
+    and the uid of the record it comes from, so the mark outlives edits of that record."""
+
+    TABLE = "deadline_mark"
+
+    key: str = field(default="", metadata=UNIQUE)
+    state: str = "open"
+    note: str = ""
+
+
 #: Every record type, in an order where each table comes after the tables it points to.
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
     Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation,
-    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging, Attachment,
+    ReportedEvent, ReportedEventPerson, Organization, Tag, Tagging, Attachment, DeadlineMark,
 )
 _BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
 

@@ -148,4 +148,21 @@ def _v4_to_v5(database: SqliteDatabase) -> None:
     code_data.sync(database)
 
 
-UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5)
+_V6_DEADLINE_MARKS = (
+    f'CREATE TABLE "deadline_mark" ({_RECORD_COLUMNS}, "key" TEXT NOT NULL, '
+    '"state" TEXT NOT NULL, "note" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "deadlinemark_uid" ON "deadline_mark" ("uid")',
+    'CREATE UNIQUE INDEX "deadlinemark_key" ON "deadline_mark" ("key")',
+    'CREATE INDEX "deadline_mark_in_trash" ON "deadline_mark" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+)
+
+
+def _v5_to_v6(database: SqliteDatabase) -> None:
+    """Procedural deadlines marked done or not applicable (deadline_mark); the deadlines
+    themselves are derived from the records each time, never stored."""
+    for statement in _V6_DEADLINE_MARKS:
+        database.execute_sql(statement)
+
+
+UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6)
