@@ -22,6 +22,7 @@ from caseapp.cli import (
     code_cmds,
     common,
     custody_cmds,
+    deadline_cmds,
     extract_cmd,
     file_cmds,
     import_cmd,
@@ -33,7 +34,7 @@ from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
 COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
-                   action_cmds, extract_cmd, import_cmd, report_cmd)
+                   deadline_cmds, action_cmds, extract_cmd, import_cmd, report_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
