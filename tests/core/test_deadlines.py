@@ -85,3 +85,18 @@ def test_a_trashed_person_has_no_deadlines(book, sentenced) -> None:
     person, other, _sentence = sentenced
     book.trash.delete(records.Person, other.id)
     assert [r.deadline.kind for r in book.deadlines.upcoming(10, today=TODAY)] == ["appeal"]
+
+
+def test_the_dossier_lists_the_persons_deadlines(book, sentenced, tmp_path) -> None:
+    from tests.core.test_reports_core import text_of
+
+    person, _other, sentence = sentenced
+    book.deadlines.mark(f"sentence_end:{sentence.uid}", "not_applicable")
+    out = book.reports.dossier(person.id, tmp_path / "d.pdf",
+                               book.reports.options(language="en", generated_on=TODAY))
+    text = text_of(out)
+    assert "Procedural deadlines" in text
+    assert "16 March 2024 appeal window closes УПК РК ст. 416 * open" in text
+    assert "2 March 2027 eligible for parole УК РК ст. 72 ч. 3 * open" in text
+    assert "not applicable" in text
+    assert "was not checked against the code" in text
