@@ -138,7 +138,7 @@ class Deadline:
         """"appeal window closes in 3 days", "… today", "appeal window closed 2 days ago"."""
         days = (self.due - today).days
         if days == 0:
-            return gettext("{what} today").format(what=DeadlineKind(self.kind).label(gettext))
+            return gettext(_TODAY).format(what=DeadlineKind(self.kind).label(gettext))
         if days > 0:
             return ngettext("{what} in {n} day", "{what} in {n} days", days).format(
                 what=DeadlineKind(self.kind).label(gettext), n=days)
@@ -146,6 +146,8 @@ class Deadline:
             what=gettext(_PAST[self.kind]), n=-days)
 
 
+#: What a deadline that falls today says.
+_TODAY = N_("{what} today")
 #: What a deadline that has passed says (DeadlineKind labels say what comes due).
 _PAST = {
     "appeal": N_("appeal window closed"),

@@ -164,3 +164,23 @@ def test_a_malformed_rules_file_is_refused_by_name() -> None:
         parse_rules('{"jurisdiction": "KZ", "rules": [{"kind": "appeal"}]}', "KZ.json")
     with pytest.raises(Invalid, match="XX.json"):
         parse_rules("not json", "XX.json")
+
+
+@pytest.mark.parametrize("language, days_left, text", [
+    ("ru", 3, "истекает срок апелляции через 3 дня"),
+    ("ru", 5, "истекает срок апелляции через 5 дней"),
+    ("ru", -1, "срок апелляции истёк 1 день назад"),
+    ("kk", 3, "3 күннен кейін: апелляциялық шағым беру мерзімі аяқталады"),
+    ("kk", 0, "бүгін: апелляциялық шағым беру мерзімі аяқталады"),
+])
+def test_what_a_deadline_says_in_kazakh_and_russian(language: str, days_left: int,
+                                                     text: str) -> None:
+    from datetime import timedelta
+
+    from caseapp.i18n import translation
+
+    catalog = translation(language)
+    sentence = records.Sentence(uid="s1", person_id=7, date=date(2024, 3, 1))
+    deadline = derive(Facts(sentences=(sentence,)))[0]
+    today = deadline.due - timedelta(days=days_left)
+    assert deadline.describe(today, catalog.ngettext, catalog.gettext) == text
