@@ -153,7 +153,7 @@ _PAST = {
     "appeal": N_("appeal window closed"),
     "cassation": N_("cassation window closed"),
     "detention_limit": N_("pre-trial detention limit reached"),
-    "parole": N_("eligible for parole since"),
+    "parole": N_("became eligible for parole"),
     "sentence_end": N_("sentence ended"),
 }
 
