@@ -52,9 +52,9 @@ class Deadlines(Manager):
 
     def resolve(self, reference: str) -> Deadline:
         """The deadline whose key is ``reference`` or starts with it ("appeal:1f2e3d4c")."""
-        text = reference.strip()
-        found = [d for d in self.all() if d.key == text] or [
-            d for d in self.all() if len(text) >= 6 and d.key.startswith(text)]
+        text, every = reference.strip(), self.all()
+        found = [d for d in every if d.key == text] or [
+            d for d in every if len(text) >= 6 and d.key.startswith(text)]
         if not found:
             raise NotFound(_("No deadline has the key “{key}”; `caseapp deadlines` lists "
                              "them").format(key=reference))

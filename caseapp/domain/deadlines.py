@@ -93,7 +93,7 @@ def parse_rules(text: str, name: str) -> Rules:
         return Rules(str(data["jurisdiction"]), tuple(_rule(item) for item in data["rules"]),
                      tuple((str(g), _optional_int(m)) for g, m in
                            data.get("gravity", {}).get("by_maximum_months", [])))
-    except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+    except (ValueError, KeyError, TypeError, ZeroDivisionError, Invalid) as exc:
         raise Invalid(_("The deadline rules in {file} cannot be read: {problem}").format(
             file=name, problem=exc)) from None
 

@@ -16,7 +16,7 @@ from caseapp.domain.views import TrashRow
 from caseapp.store import attachments, rows, search
 from caseapp.store.followers import SHOWN
 from caseapp.store.labels import label_of
-from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, Tagging
+from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, DeadlineMark, Tagging
 
 #: When records share a deletion stamp, the one the volunteer deleted is the first kind here.
 ROOT_ORDER = ("person", "case_file", "facility", "source", "action", "reported_event",
@@ -87,6 +87,8 @@ def _delete(table: str, pk: int) -> None:
     if raw is None:
         return
     Citation.delete().where(Citation.target_uid == raw["uid"]).execute()
+    # a deadline's mark names its record by uid in its key ("appeal:<uid>")
+    DeadlineMark.delete().where(DeadlineMark.key.endswith(":" + raw["uid"])).execute()
     # taggings point by id without a foreign key: a reused id would inherit them
     Tagging.delete().where((Tagging.target_table == table) & (Tagging.target_id == pk)).execute()
     rows.write_raw(table, pk, None)

@@ -100,3 +100,14 @@ def test_the_dossier_lists_the_persons_deadlines(book, sentenced, tmp_path) -> N
     assert "2 March 2027 eligible for parole УК РК ст. 72 ч. 3 * open" in text
     assert "not applicable" in text
     assert "was not checked against the code" in text
+
+
+def test_purging_a_person_purges_the_marks_of_their_deadlines(book, sentenced) -> None:
+    from caseapp.store import deadlines as deadline_store
+
+    person, _other, sentence = sentenced
+    book.deadlines.mark(f"appeal:{sentence.uid}", "done", "filed by the lawyer")
+    book.trash.delete(records.Person, person.id)
+    book.trash.purge([person.uid])
+    with book.bound():
+        assert deadline_store.marks() == {}

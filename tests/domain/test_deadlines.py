@@ -164,6 +164,10 @@ def test_a_malformed_rules_file_is_refused_by_name() -> None:
         parse_rules('{"jurisdiction": "KZ", "rules": [{"kind": "appeal"}]}', "KZ.json")
     with pytest.raises(Invalid, match="XX.json"):
         parse_rules("not json", "XX.json")
+    negative = ('{"jurisdiction": "KZ", "rules": [{"id": "a", "kind": "appeal", "from": "verdict",'
+                ' "period": {"days": -1}, "checked": false}]}')
+    with pytest.raises(Invalid, match="YY.json.*negative"):
+        parse_rules(negative, "YY.json")
 
 
 @pytest.mark.parametrize("language, days_left, text", [
