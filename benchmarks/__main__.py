@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib
 
 MODULES = ("benchmarks.bench_search", "benchmarks.bench_startup", "benchmarks.bench_importer",
-           "benchmarks.bench_reports", "benchmarks.bench_safety", "benchmarks.bench_hostile")
+           "benchmarks.bench_reports", "benchmarks.bench_safety", "benchmarks.bench_hostile",
+           "benchmarks.bench_table_import", "benchmarks.bench_bundles")
 
 
 def run() -> None:

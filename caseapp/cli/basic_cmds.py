@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from caseapp.cli import common
 from caseapp.cli.common import out
+from caseapp.core import settings as preferences
 from caseapp.domain.errors import Invalid
 from caseapp.i18n import _, ngettext
 
@@ -18,7 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     search = _add(sub, "search", _("find persons, cases and sources in any spelling"), cmd_search)
     search.add_argument("text", nargs="+")
     hearings = _add(sub, "hearings", _("list hearings"), cmd_hearings)
-    hearings.add_argument("--upcoming", type=int, metavar="DAYS", default=14)
+    hearings.add_argument("--upcoming", "--days", dest="upcoming", type=int, metavar="DAYS",
+                          default=14, help=_("hearings from today to this many days later"))
+    hearings.add_argument("--ics", action="store_true", help=_(
+        "write them as a calendar file (.ics) instead of listing them; needs -o"))
+    hearings.add_argument("-o", "--output", type=Path, metavar="FILE.ics")
+    hearings.add_argument("--time-zone", metavar="ZONE", help=_(
+        "time zone of the hearing times (default: the setting, Asia/Almaty)"))
     trash = _add(sub, "trash", _("list, restore or purge deleted records"), None)
     actions = trash.add_subparsers(dest="trash_command", required=True, metavar="ACTION")
     _add(actions, "list", _("show what is in the trash"), cmd_trash_list)
@@ -55,12 +63,26 @@ def cmd_hearings(args: argparse.Namespace) -> int:
     if not 0 <= args.upcoming <= MAX_DAYS:
         raise Invalid(_("--upcoming needs a number of days from 0 to {most}").format(
             most=MAX_DAYS))
+    if args.ics:
+        return _write_calendar(args)
     with common.open_book(args) as book:
         rows = book.hearings.upcoming(args.upcoming)
     common.table([(str(h.date), h.time.strftime("%H:%M") if h.time else "", h.court,
                    h.case_number, ", ".join(h.defendants)) for h in rows],
                  (_("date"), _("time"), _("court"), _("case"), _("defendants")))
     out(_("{count} hearings in the next {days} days").format(count=len(rows), days=args.upcoming))
+    return 0
+
+
+def _write_calendar(args: argparse.Namespace) -> int:
+    if args.output is None:
+        raise Invalid(_("--ics needs -o FILE.ics: where to write the calendar"))
+    zone = args.time_zone or preferences.load().calendar_time_zone
+    with common.open_book(args) as book:
+        count = book.hearings.write_calendar(args.output, book.hearings.coming(args.upcoming),
+                                             zone_name=zone)
+    out(ngettext("Wrote {count} hearing to {path}", "Wrote {count} hearings to {path}",
+                 count).format(count=count, path=args.output))
     return 0
 
 

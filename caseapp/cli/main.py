@@ -18,6 +18,7 @@ from caseapp import __version__, paths
 from caseapp.cli import (
     action_cmds,
     basic_cmds,
+    bundle_cmds,
     case_cmds,
     code_cmds,
     common,
@@ -28,13 +29,15 @@ from caseapp.cli import (
     import_cmd,
     person_cmds,
     report_cmd,
+    table_cmds,
 )
 from caseapp.domain.errors import CaseAppError, DatabaseError
 from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
 COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
-                   deadline_cmds, action_cmds, extract_cmd, import_cmd, report_cmd)
+                   deadline_cmds, action_cmds, extract_cmd, import_cmd, report_cmd,
+                   table_cmds, bundle_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

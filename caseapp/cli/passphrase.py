@@ -17,12 +17,12 @@ from caseapp.i18n import _
 VARIABLE = "CASEAPP_PASSPHRASE"
 
 
-def existing(prompt: str | None = None) -> str:
-    """The passphrase of a file being opened."""
-    given = os.environ.get(VARIABLE)
+def existing(prompt: str | None = None, variable: str = VARIABLE) -> str:
+    """The passphrase of a file being opened: from ``variable``, or typed."""
+    given = os.environ.get(variable)
     if given:
         return given
-    _need_terminal()
+    _need_terminal(variable)
     return getpass.getpass(prompt or _("Passphrase: "))
 
 
@@ -31,14 +31,14 @@ def new(variable: str = VARIABLE) -> str:
     given = os.environ.get(variable)
     if given:
         return given
-    _need_terminal()
+    _need_terminal(variable)
     first = getpass.getpass(_("New passphrase: "))
     if first != getpass.getpass(_("The same passphrase again: ")):
         raise WrongPassphrase(_("The two passphrases differ; nothing was changed"))
     return first
 
 
-def _need_terminal() -> None:
+def _need_terminal(variable: str = VARIABLE) -> None:
     if not sys.stdin.isatty():
         raise PassphraseNeeded(_("A passphrase is needed: type it at a terminal or set "
-                                 "{variable}").format(variable=VARIABLE))
+                                 "{variable}").format(variable=variable))

@@ -31,16 +31,19 @@ if TYPE_CHECKING:
     from caseapp.core.actions import Actions
     from caseapp.core.articles import Articles
     from caseapp.core.backups import Backups
+    from caseapp.core.bundles import Bundles
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
     from caseapp.core.deadlines import Deadlines
+    from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
     from caseapp.core.maintenance import Maintenance
     from caseapp.core.persons import Persons
     from caseapp.core.reports import Reports
     from caseapp.core.security import Security
     from caseapp.core.sources import Sources
+    from caseapp.core.table_import import TableImports
     from caseapp.core.tags import Tags
     from caseapp.core.trash import Trash
 
@@ -152,6 +155,28 @@ class Casebook:
         from caseapp.core.articles import Articles
 
         return Articles(self)
+
+    @cached_property
+    def table_import(self) -> TableImports:
+        """Spreadsheet import; loaded on first use, so that opening a file does not wait
+        for it."""
+        from caseapp.core.table_import import TableImports
+
+        return TableImports(self)
+
+    @cached_property
+    def exports(self) -> Exports:
+        """Lists as CSV, XLSX or JSON; loaded on first use."""
+        from caseapp.core.exports import Exports
+
+        return Exports(self)
+
+    @cached_property
+    def bundles(self) -> Bundles:
+        """Exchange bundles and their conflicts; loaded on first use."""
+        from caseapp.core.bundles import Bundles
+
+        return Bundles(self)
 
     @cached_property
     def reports(self) -> Reports:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from caseapp.core import commands
@@ -12,6 +13,7 @@ from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.queries import HearingQuery
 from caseapp.domain.views import HearingRow
+from caseapp.exchange.zones import DEFAULT_TIME_ZONE
 from caseapp.i18n import _
 from caseapp.store import hearings as hearing_store
 
@@ -49,3 +51,21 @@ class Hearings(ListManager[HearingQuery]):
     def missing_outcome(self, *, today: date | None = None) -> list[HearingRow]:
         yesterday = (today or date.today()) - timedelta(days=1)
         return hearing_store.hearing_rows(end=yesterday, missing_outcome=True)
+
+    def write_calendar(self, out: Path, query: HearingQuery, *,
+                       zone_name: str = DEFAULT_TIME_ZONE) -> int:
+        """The hearings ``query`` lists, as an .ics file at ``out``; how many were written.
+
+        Each event's UID comes from its hearing's uid, so a calendar that imports a later
+        export updates those events; hearings without a date are left out."""
+        from caseapp.exchange import ics, output  # icalendar loads only when needed
+
+        rows = [row for row in self.rows(self.ids(query)) if row.date is not None]
+        output.write_file(Path(out), ics.calendar_bytes(rows, zone_name=zone_name))
+        return len(rows)
+
+    @staticmethod
+    def coming(days: int, *, today: date | None = None) -> HearingQuery:
+        """The query of the hearings from ``today`` to ``days`` days later."""
+        start = today or date.today()
+        return HearingQuery(start=start, end=start + timedelta(days=days))

@@ -15,7 +15,7 @@ from caseapp.domain import records
 from caseapp.domain.errors import NotFound
 from caseapp.domain.validation import validate
 from caseapp.i18n import _
-from caseapp.store import rows
+from caseapp.store import bulk, rows, tables
 
 R = TypeVar("R", bound=records.Record)
 
@@ -57,6 +57,16 @@ class Journal:
             raise NotFound(_("No {table} with id {pk}").format(table=table, pk=pk))
         rows.write_raw(table, pk, raw)
         self.step.changes.append(UndoableChange(table, pk, before, rows.read_raw(table, pk)))
+
+    def insert_many(self, table: str, items: list[tuple[int, rows.Raw]]) -> None:
+        """Add many new rows (id, raw) at once, read back for the undo step (a bundle's
+        new records: a statement per batch instead of several per row)."""
+        if not items:
+            return
+        bulk.insert_rows(table, items)
+        stored = tables.raw_by_ids(table, [pk for pk, _raw in items])
+        self.step.changes.extend(UndoableChange(table, pk, None, stored[pk])
+                                 for pk, _raw in items)
 
     def set_deleted(self, table: str, pk: int, deleted: bool, *, stamp: str | None = None) -> None:
         """Move a record to the trash or back; records deleted together share ``stamp``

@@ -14,6 +14,7 @@ from typing import Any
 
 from caseapp import paths
 from caseapp.domain.errors import Invalid
+from caseapp.exchange import zones
 from caseapp.i18n import LANGUAGES, _
 from caseapp.store import files
 
@@ -32,6 +33,8 @@ class Settings:
     #: Lock the window after this many minutes without key or mouse input; 0: never.
     lock_after_minutes: int = 0
     recent_files: tuple[str, ...] = ()
+    #: The IANA time zone of hearing times in calendar exports.
+    calendar_time_zone: str = zones.DEFAULT_TIME_ZONE
 
     def validated(self) -> Settings:
         if self.ui_language and self.ui_language not in LANGUAGES:
@@ -45,6 +48,7 @@ class Settings:
         if not 0 <= self.lock_after_minutes <= MAX_LOCK_MINUTES:
             raise Invalid(_("Lock after 0 (never) to {count} minutes without input").format(
                 count=MAX_LOCK_MINUTES), field="lock_after_minutes")
+        zones.time_zone(self.calendar_time_zone)
         return self
 
     def with_recent(self, path: Path, limit: int = 8) -> Settings:

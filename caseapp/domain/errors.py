@@ -99,3 +99,8 @@ class ReadOnly(DatabaseError):
 
 class ChangedElsewhere(CaseAppError):
     """Undo or redo found a row changed by another writer since; nothing was touched."""
+
+
+class BadBundle(CaseAppError):
+    """An exchange bundle that is damaged, altered, too new or not a bundle; nothing was
+    written. The message is one line naming the reason."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from caseapp.gui.mainwindow import MainWindow
     from caseapp.gui.reports.report_dialog import ReportDialog
     from caseapp.gui.settings.dialog import SettingsDialog
+    from caseapp.gui.table_import.wizard import TableImportDialog
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 
@@ -29,6 +30,12 @@ def open_paste_article(window: MainWindow) -> PasteArticleDialog:
     from caseapp.gui.articles.paste_dialog import PasteArticleDialog
 
     return open_modal(PasteArticleDialog(window, window))
+
+
+def open_table_import(window: MainWindow) -> TableImportDialog:
+    from caseapp.gui.table_import.wizard import TableImportDialog
+
+    return open_modal(TableImportDialog(window, window))
 
 
 def open_reports(window: MainWindow, selected_person_ids: list[int]) -> ReportDialog:

@@ -34,6 +34,7 @@ from caseapp.domain.changes import Changes
 from caseapp.gui import dialogs
 from caseapp.gui.common.page import Page
 from caseapp.gui.common.settings import gui_settings
+from caseapp.gui.exchange.bundle_actions import BundleExchange
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.pages import PAGES, PageStack
@@ -72,6 +73,7 @@ class MainWindow(DatabaseFileMixin, QMainWindow):
         self.menu_actions = WindowActions(self)
         self._build_pages()
         self.safety = FileSafety(self)
+        self.exchange = BundleExchange(self)
         self.locking = WindowLock(self)
         self.menu_actions.build_menus()
         self.db_label = QLabel(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from caseapp.core import settings as preferences
 
+from caseapp.gui import dialogs
 from caseapp.gui.common.settings import forget_recent
 from caseapp.gui.undo import UndoActionsInfo
 
@@ -98,8 +99,21 @@ class WindowActions(QObject):
                                           "Ctrl+Shift+V")
         self.paste_article.setStatusTip(self.tr(
             "Paste a news article and turn it into persons, cases and hearings"))
+        self.import_table = self._action(self.tr("&Import Spreadsheet…"),
+                                         lambda: dialogs.open_table_import(w))
+        self.import_table.setStatusTip(self.tr(
+            "Import persons, cases, facilities, detentions or hearings from CSV or XLSX"))
         self.reports = self._action(self.tr("&Reports…"), w.show_reports, "Ctrl+P")
         self.reports.setStatusTip(self.tr("Write a dossier, brief or hearing schedule as PDF"))
+        self.export_bundle = self._action(self.tr("E&xport Bundle…"),
+                                          lambda: w.exchange.export_bundle())
+        self.export_bundle.setStatusTip(self.tr("Write the records to a file for a colleague's "
+                                                "caseapp"))
+        self.import_bundle = self._action(self.tr("&Import Bundle…"),
+                                          lambda: w.exchange.import_bundle())
+        self.import_bundle.setStatusTip(self.tr("Merge a colleague's bundle into this database"))
+        self.conflicts = self._action(self.tr("Exchange C&onflicts…"),
+                                      lambda: w.exchange.show_conflicts())
         self.check = self._action(self.tr("&Check Database"), lambda: w.safety.check_database())
         self.check.setStatusTip(self.tr("Look for damage in the database file"))
         self.about = self._action(self.tr("&About CaseApp"), w.show_about)
@@ -128,7 +142,8 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self.file_menu)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self._fill(self.file_menu, [self.new_record, None, self.new_database, self.open,
-                                    self.recent_menu, None, self.backup, self.backups, None,
+                                    self.recent_menu, None, self.import_table, None,
+                                    self.backup, self.backups, None,
                                     self.encrypt, self.change_passphrase, self.export_decrypted,
                                     None, self.lock, self.panic, None, self.settings, None,
                                     self.quit])
@@ -137,7 +152,8 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._fill(self.view_menu, list(self.pages.values()))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.check])
+        self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.export_bundle,
+                                     self.import_bundle, self.conflicts, None, self.check])
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._fill(self.help_menu, [self.about])
 
@@ -198,7 +214,8 @@ class WindowActions(QObject):
 
     def _needs_file(self) -> list[QAction]:
         return [self.new_record, self.backup, self.backups, self.lock, self.settings,
-                self.find, self.delete, self.paste_article, self.reports, self.check,
+                self.find, self.delete, self.paste_article, self.import_table, self.reports,
+                self.check, self.export_bundle, self.import_bundle, self.conflicts,
                 *self.pages.values()]
 
     def show_current_page(self, key: str) -> None:

@@ -15,7 +15,7 @@ _KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "ма�
               "қыркүйек", "қазан", "қараша", "желтоқсан")
 _KK_MONTH_SUFFIX = re.compile(
     r"(?:ы|і|сы|сі)?(?:да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|дың|дің|тың|тің|ның|нің|"
-    r"ға|ге|қа|ке|на|не|н)?")
+    r"ға|ге|қа|ке|на|не|н)?(?:ғы|гі)?")
 _RU_MONTHS = re.compile(
     r"(?:(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)|"
     r"(март|август)(?:а|е|у|ом)?|(ма)(?:й|я|е|ю|ем))")
@@ -48,6 +48,10 @@ RELATIVE_PHRASES = {
     ("last", "year"): ("year", -1), ("this", "year"): ("year", 0),
     ("өткен", "айда"): ("month", -1), ("осы", "айда"): ("month", 0),
     ("өткен", "жылы"): ("year", -1), ("былтыр",): ("year", -1), ("биыл",): ("year", 0),
+    ("last", "summer"): ("year", -1), ("last", "autumn"): ("year", -1),
+    ("last", "fall"): ("year", -1), ("прошлым", "летом"): ("year", -1),
+    ("прошлой", "осенью"): ("year", -1), ("прошлой", "весной"): ("year", -1),
+    ("прошлой", "весны"): ("year", -1), ("прошлого", "лета"): ("year", -1),
     ("the", "same", "day"): ("same", 0), ("the", "same", "evening"): ("same", 0),
     ("the", "same", "morning"): ("same", 0), ("that", "same", "day"): ("same", 0),
     ("в", "тот", "же", "день"): ("same", 0), ("в", "тот", "же", "вечер"): ("same", 0),
@@ -55,9 +59,44 @@ RELATIVE_PHRASES = {
     ("the", "following", "day"): ("same", 1), ("a", "day", "later"): ("same", 1),
     ("на", "следующий", "день"): ("same", 1), ("на", "другой", "день"): ("same", 1),
     ("келесі", "күні"): ("same", 1), ("ертесі", "күні"): ("same", 1), ("ертесіне",): ("same", 1),
+    # the same part of the day as the day (or month) just named
+    ("that", "day"): ("same", 0), ("that", "night"): ("same", 0), ("that", "evening"): ("same", 0),
+    ("that", "morning"): ("same", 0), ("that", "afternoon"): ("same", 0),
+    ("the", "same", "night"): ("same", 0), ("the", "same", "afternoon"): ("same", 0),
+    ("later", "that", "day"): ("same", 0), ("in", "the", "evening"): ("same", 0),
+    ("в", "ту", "же", "ночь"): ("same", 0), ("той", "же", "ночью"): ("same", 0),
+    ("тем", "же", "вечером"): ("same", 0), ("в", "этот", "же", "день"): ("same", 0),
+    ("в", "тот", "день"): ("same", 0), ("сол", "түні"): ("same", 0), ("сол", "кеште"): ("same", 0),
+    ("сол", "күнгі"): ("same", 0),
+    ("the", "day", "before"): ("same", -1), ("a", "day", "earlier"): ("same", -1),
+    ("днем", "ранее"): ("same", -1), ("днём", "ранее"): ("same", -1),
+    ("бір", "күн", "бұрын"): ("same", -1),
+    # parts of the publication day
+    ("this", "morning"): ("day", 0), ("this", "evening"): ("day", 0), ("tonight",): ("day", 0),
+    ("earlier", "today"): ("day", 0), ("last", "night"): ("day", -1),
+}
+#: "three days later", "через два дня", "екі күннен кейін": a span counted from the day
+#: (or month) named just before; units → (unit, size).
+LATER_UNITS = {
+    "day": ("day", 1), "days": ("day", 1), "week": ("day", 7), "weeks": ("day", 7),
+    "month": ("month", 1), "months": ("month", 1), "день": ("day", 1), "дня": ("day", 1),
+    "дней": ("day", 1), "неделю": ("day", 7), "недели": ("day", 7), "недель": ("day", 7),
+    "месяц": ("month", 1), "месяца": ("month", 1), "месяцев": ("month", 1),
+    "күннен": ("day", 1), "аптадан": ("day", 7), "айдан": ("month", 1),
+}
+#: Words after the unit ("later", "кейін") or before the number ("через", "спустя").
+LATER_AFTER = frozenset("later кейін соң спустя".split())
+LATER_BEFORE = frozenset("через спустя".split())
+#: Counts written as words.
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "ten": 10, "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "десять": 10, "бір": 1, "екі": 2, "үш": 3, "төрт": 4,
+    "бес": 5, "алты": 6, "жеті": 7, "он": 10,
 }
 #: Words after a day and month that give them the year named last ("January 20 that year").
-THAT_YEAR = {("that", "year"), ("the", "same", "year"), ("того", "же", "года"),
+THAT_YEAR = {("that", "year"), ("the", "same", "year"), ("of", "that", "year"),
+             ("того", "же", "года"),
              ("сол", "жылдың"), ("сол", "жылғы"), ("сол", "жылы")}
 YEAR_WORDS = re.compile(r"^(жыл|жылы|жылғы|жылдың|жылдан|жылға|жылда|года|году|год|г|year)$")
 #: Words allowed between the parts of one date or range.

@@ -194,9 +194,13 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
     atoms, position, last = [first], index + 1, index
     while position < len(doc.tokens) and position - last <= 3 and len(atoms) < _MAX_ATOMS:
         token = doc.tokens[position]
+        if "\n" in doc.text[doc.tokens[position - 1].end:token.start]:
+            break  # a date never runs on into the next paragraph or line
         atom = _atom(doc, position, consumed)
         if atom and atom.kind == "M" and position == last + 1 and atoms[-1].kind == "M":
             break  # "4 наурызда ақпан айындағы": two dates, no connector between them
+        if atom and atom.kind == "D" and _counted_noun(doc, position):
+            break  # "on January 31, 22 other defendants": a count, not a second day
         if atom:
             atoms.append(atom)
             last = position
@@ -205,6 +209,16 @@ def _collect(doc: Doc, index: int, consumed: set[int]) -> tuple[list[Atom], int]
             break
         position += 1
     return atoms, last
+
+
+def _counted_noun(doc: Doc, index: int) -> bool:
+    """A number after a comma that counts the word after it ("31, 22 other defendants",
+    "13 сентября, 22 человека"), not a day of a list."""
+    if doc.tokens[index - 1].text != "," or index + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[index + 1]
+    return after.kind == "w" and after.text.lower() not in CONNECTORS and not month_of(
+        after.text, doc.lang[index + 1], capital_ok=True)
 
 
 def _resolve(doc: Doc, atoms: list[Atom], that_year: int | None = None) -> list[DateMention]:

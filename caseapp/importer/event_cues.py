@@ -14,6 +14,7 @@ from itertools import pairwise
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_dates import Dating, clauses, own_dates
 from caseapp.importer.event_words import (
+    ACCUSED_OF,
     CALLED_OFF,
     EVENT_CUES,
     EXAMINATION,
@@ -23,6 +24,7 @@ from caseapp.importer.event_words import (
     NEGATION,
     NEGATION_AFTER,
     POSTPONED,
+    QUASH,
     REASON,
     sentence_change,
 )
@@ -64,8 +66,10 @@ def cues(doc: Doc, number: int, dating: Dating) -> list[Cue]:
         words = {doc.tokens[i].text.lower() for i in clause}
         modal, postponed = bool(words & MODALITY), bool(words & POSTPONED)
         kinds = {kind: index for kind, index in kinds_in(doc, clause).items()
-                 if not (kind in FACTUAL_KINDS and (modal or _infinitive(doc, index))
-                         or _negated(doc, index) or postponed and kind == "sentence")}
+                 if not _accusation(doc, index)
+                 and not (kind in FACTUAL_KINDS and (modal or _infinitive(doc, index))
+                         or _negated(doc, index) or kind == "sentence" and (
+                             postponed or _quashed(doc, index)))}
         if "sentence" in kinds and any(w.startswith(EXTRADITION) for w in words):
             kinds.setdefault("detention", kinds.pop("sentence"))  # "40 суток" pending extradition
         if "sentence" in kinds and "detention" in kinds and TERM.search(_text(doc, clause)):
@@ -205,6 +209,21 @@ def _negated(doc: Doc, cue: int) -> bool:
         doc.lang[cue] == "kk" and bool(after) and after[0].text.lower() in NEGATION_AFTER)
 
 
+def _accusation(doc: Doc, cue: int) -> bool:
+    """"… жаппай тәртіпсіздікке шақырды деп тапты": the cue is what someone is found guilty
+    of or accused of (a Kazakh quotative "деп" and a verb of finding or accusing follow)."""
+    after = [t.text.lower() for t in doc.tokens[cue + 1:cue + 4]]
+    if doc.lang[cue] != "kk" or "деп" not in after:
+        return False
+    position = after.index("деп")
+    return position + 1 < len(after) and after[position + 1].startswith(ACCUSED_OF)
+
+
+def _quashed(doc: Doc, cue: int) -> bool:
+    """"urged the authorities to quash the verdict", "требуют отменить приговор"."""
+    return any(t.text.lower() in QUASH for t in doc.tokens[max(0, cue - 3):cue])
+
+
 def _infinitive(doc: Doc, cue: int) -> bool:
     """"ordered him to be held in custody", "urged them to release": a decision or wish."""
     before = [t.text.lower() for t in doc.tokens[max(0, cue - 2):cue]]
@@ -241,7 +260,9 @@ def cue_at(words: list[str], position: int, cue: tuple[str, ...]) -> bool:
 
 
 def _word_matches(word: str, stem: str) -> bool:
-    """Cyrillic stems match as prefixes; English words only with inflection endings."""
+    """Cyrillic stems match as prefixes, but not a Kazakh agent noun made from them
+    ("сотталушылар", the defendants, is no "сотталу"); English words only with inflection
+    endings."""
     if stem.isascii():
         return any(word == stem + ending for ending in _ENGLISH_ENDINGS)
-    return word.startswith(stem)
+    return word.startswith(stem) and not word.startswith(("шы", "ші"), len(stem))

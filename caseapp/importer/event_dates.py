@@ -114,7 +114,7 @@ def inherited(doc: Doc, dating: Dating, start: int, kind: str) -> tuple[str | No
     if kind not in NARRATIVE_KINDS or kind == "sentence" and not _list_item(doc, start):
         return None, None
     earlier = [d for d in dating.between(block_start(doc, start), start)
-               if d.precision == "day" and not _is_until(doc, d) and not _is_since(doc, d)]
+               if d.precision == "day" and not _is_until(doc, d) and not is_since(doc, d)]
     if earlier:
         return earlier[-1].value, "previous"
     if kind in NEWS_DAY_KINDS:
@@ -125,17 +125,26 @@ def inherited(doc: Doc, dating: Dating, start: int, kind: str) -> tuple[str | No
 
 
 def block_start(doc: Doc, offset: int) -> int:
-    """Start of the paragraph of ``offset``; list items join the paragraph introducing them."""
-    start = doc.line_start(offset)
+    """Start of the paragraph of ``offset``; list items join the paragraph introducing them
+    with a colon. Dash-led lines with no such intro (an interview's questions and answers)
+    are paragraphs of their own."""
+    start = line = doc.line_start(offset)
     for _ in range(50):  # a list longer than 50 items starts its own block
-        if start <= doc.title_end + 1 or not (_first_char(doc.text, start) in _BULLETS
-                                              or _last_char(doc.text, start - 1) == ":"):
-            break
-        start = doc.line_start(start - 1)
-    end = doc.line_end(start)
-    if start > doc.title_end + 1 and end - start < 60 and _last_char(doc.text, end) == ":":
-        start = doc.line_start(start - 1)  # "Үкім бойынша:" heads the list
+        if line <= doc.title_end + 1:
+            return start
+        if _last_char(doc.text, line - 1) == ":":
+            return _intro_start(doc, doc.line_start(line - 1))
+        if _first_char(doc.text, line) not in _BULLETS:
+            return start
+        line = doc.line_start(line - 1)
     return start
+
+
+def _intro_start(doc: Doc, intro: int) -> int:
+    """"Үкім бойынша:" alone on its line heads the list of the paragraph before it."""
+    if intro > doc.title_end + 1 and doc.line_end(intro) - intro < 60:
+        return doc.line_start(intro - 1)
+    return intro
 
 
 def _list_item(doc: Doc, start: int) -> bool:
@@ -154,7 +163,7 @@ def _last_char(text: str, position: int) -> str:
     return text[position - 1:position]
 
 
-def _is_since(doc: Doc, mention: DateMention) -> bool:
+def is_since(doc: Doc, mention: DateMention) -> bool:
     """"held since March 24", "с 22 января", "наурыздан бері": a state's start, which dates
     no later event."""
     before = doc.text[max(0, mention.start - 8):mention.start].split()

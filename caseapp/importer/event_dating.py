@@ -16,7 +16,7 @@ from bisect import bisect_left
 from caseapp.importer.date_words import kazakh_month_bare
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import Cue, cue_at, kinds_in
-from caseapp.importer.event_dates import Dating, clauses, inherited, own_dates, pick
+from caseapp.importer.event_dates import Dating, clauses, inherited, is_since, own_dates, pick
 from caseapp.importer.event_words import EVENT_CUES, POSTPONED, RELATIVE_CLAUSE, SPEECH, STATE_CUES
 from caseapp.importer.model import DateMention
 
@@ -33,6 +33,8 @@ def date_values(doc: Doc, dating: Dating, cue: Cue, headline: str | None = None)
     an event of the same kind about the same persons, if any."""
     offset = doc.tokens[cue.index].start
     own = [d for d in own_dates(doc, cue.clause, dating) if not _attributive(doc, d, cue.index)]
+    if len({d.start for d in own}) > 1:
+        own = [d for d in own if not _of_the_case(doc, cue.index, d)] or own
     values = [] if cue.dateless else pick(doc, own, offset, every_day=cue.kind != "protest")
     if cue.kind == "hearing" and len({d.start for d in own}) > 1 and _put_off(doc, cue.clause):
         # "On November 12 the court postponed the verdict to December 22": both are court days
@@ -42,18 +44,31 @@ def date_values(doc: Doc, dating: Dating, cue: Cue, headline: str | None = None)
     if cue.dateless or _in_relative_clause(doc, cue.clause, cue.index) \
             or _state_cue(doc, cue.index, cue.kind):
         return [(None, None)]
-    values = pick(doc, _neighbour_dates(doc, dating, cue), offset)
+    values = next((found for dates in (_neighbour_dates(doc, dating, cue),
+                                       _fronted(doc, dating, cue))
+                   if (found := pick(doc, [d for d in dates if not is_since(doc, d)], offset))),
+                  [])
     if values:
         return [(value, "sentence") for value in values]
     if headline:
         return [(headline, "headline")]
-    if any(doc.tokens[i].text.lower() in _EARLIER for i in cue.clause):
+    if any(doc.tokens[i].text.lower() in EARLIER for i in cue.clause):
         return [(None, None)]  # "Ол бұрын да ұсталған": before the story, no day of it
     return [inherited(doc, dating, offset, cue.kind)]
 
 
 #: Words that put an undated event before the story ("He had been detained before").
-_EARLIER = frozenset("бұрын бұған ранее прежде previously earlier before once".split())
+EARLIER = frozenset("бұрын бұған ранее прежде previously earlier before once".split())
+
+
+#: Words for the case an event concerns: a date after one describes the case ("огласил
+#: приговор по «делу о массовых беспорядках» 10 августа 2020 года").
+_CASE_NOUNS = frozenset("делу деле дело case ісі ісін ісіне ісі".split())
+
+
+def _of_the_case(doc: Doc, cue: int, mention: DateMention) -> bool:
+    first = bisect_left(doc.starts, mention.start)
+    return any(doc.tokens[i].text.lower() in _CASE_NOUNS for i in range(cue + 1, first))
 
 
 def _put_off(doc: Doc, clause: range) -> bool:
@@ -112,6 +127,30 @@ def _neighbour_dates(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
             out += [d for d in own_dates(doc, other, dating)
                     if not _attributive(doc, d, cue.index)]
     return out
+
+
+#: How far into its sentence a date may start and still open it ("On Monday, May 16,").
+_FRONT = 4
+
+
+def _fronted(doc: Doc, dating: Dating, cue: Cue) -> list[DateMention]:
+    """"In May 2016, during the protests, he was detained …, held … and released": a date
+    that opens the sentence dates every event of it that has no date of its own."""
+    sentence = doc.sentence_tokens(cue.number)
+    if not len(sentence) or cue.clause.start == sentence.start:
+        return []
+    limit = sentence.start + _FRONT
+    front = doc.tokens[min(limit, sentence.stop - 1)].end
+    opening = [d for d in dating.between(doc.tokens[sentence.start].start, front)
+               if d.start < doc.tokens[min(limit, sentence.stop - 1)].start]
+    if any(doc.tokens[i].text.lower() in _THEN for i in range(sentence.start, cue.index)):
+        return []  # "В июле 2024 года её задержали, а затем суд приговорил": a later day
+    return [d for d in opening if not _attributive(doc, d, cue.index)]
+
+
+#: Words that move a sentence on to a later time than the date that opens it.
+_THEN = frozenset("затем потом позже впоследствии then later afterwards subsequently "
+                  "кейін соң кейіннен".split())
 
 
 def _attribution(doc: Doc, clause: range) -> bool:

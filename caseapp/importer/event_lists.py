@@ -3,8 +3,9 @@
 defendants are written:
 
 * a sentence ending in a colon, then one line per person ("Осуждены:" / "Үкім бойынша:"
-  and "– Бекзат Орын – 5 жыл;"): everyone listed shares the intro's events, each with the
-  term on its line;
+  and "– Бекзат Орын – 5 жыл;", with or without the bullet): everyone listed shares the
+  intro's events, each with the term on its line; after an intro with no event of its own
+  ("Сроки распределились так:") the terms join the verdict told before it;
 * a sentence that only lists names after one that tells the event ("… convicted eight
   activists. A, B, C and D were found guilty …"; "Среди них — X"): the names join it;
 * "Все они", "Олар", "The four" after such a list mean everyone on it.
@@ -14,6 +15,7 @@ So a verdict on thirteen defendants reaches each of them, not only the first.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -36,9 +38,20 @@ LIST_KINDS = frozenset({"detention", "charge", "hearing", "sentence", "release",
 
 
 def is_item(doc: Doc, number: int) -> bool:
-    """Sentence ``number`` is a line of a bulleted list."""
-    start = doc.sentences[number][0]
-    return doc.line_start(start) == start and doc.text[start:start + 1] in _BULLETS
+    """Sentence ``number`` is a line of a list: bulleted, or "Name — term;" on a line of
+    its own ("Алесь Ковалевич — 6 лет колонии;")."""
+    start, end = doc.sentences[number]
+    if doc.line_start(start) != start:
+        return False
+    if doc.text[start:start + 1] in _BULLETS:
+        return True
+    line = doc.text[start:min(end, doc.line_end(start))]
+    return len(line) < _MAX_LINE and bool(_NAMED_TERM.match(line)) and bool(TERM.search(line))
+
+
+_MAX_LINE = 200
+#: "Name Surname — " opening a list line.
+_NAMED_TERM = re.compile(r"[^\W\d_][^\n—–]{2,60}\s[—–-]\s")
 
 
 def ends_with_colon(doc: Doc, number: int) -> bool:
@@ -107,12 +120,27 @@ def join_lists(doc: Doc, context: Context, dating: Dating, events: list[Event]) 
         by_sentence.setdefault(number, []).append(event)
     for number in range(len(doc.sentences)):
         owner = number if number in by_sentence else number - 1
-        if owner not in by_sentence or owner < number and not ends_with_colon(doc, number):
+        if owner < number and not ends_with_colon(doc, number):
             continue
         listed = _listed_after(doc, context, dating, number)
+        if owner < number and any(listed.values()):
+            owner = _verdict_before(by_sentence, number) or owner
+        if owner not in by_sentence:
+            continue
         for event in by_sentence[owner] if listed else []:
             if event.kind in LIST_KINDS:
                 _add(event, listed)
+
+
+def _verdict_before(by_sentence: dict[int, list[Event]], number: int) -> int | None:
+    """"Сроки распределились так:" lists terms: they belong to the verdict told (with its own
+    date, if one is) in the sentences before the list, not to whatever the sentence right
+    before it tells."""
+    told = [previous for previous in range(number - 1, max(-1, number - 6), -1)
+            if any(e.kind == "sentence" for e in by_sentence.get(previous, []))]
+    dated = [previous for previous in told if any(
+        e.kind == "sentence" and e.date_source == "clause" for e in by_sentence[previous])]
+    return next(iter(dated or told), None)
 
 
 def _add(event: Event, listed: dict[str, str | None]) -> None:

@@ -88,7 +88,7 @@ def _object_of(context: Context, cue: Cue) -> list[str]:
 #: is "около двадцати рабочих" detained.
 _CROWD = ("supporter", "protester", "resident", "dozens", "hundreds", "thousands", "crowd",
           "colleagues", "workers", "сторонник", "жител", "десятк", "сотн", "тысяч", "коллег",
-          "протестующ", "участник", "рабочих", "тұрғын", "наразыл", "жақтас", "белсенділер",
+          "протестующ", "участник", "рабочих", "тұрғын", "наразылар", "жақтас", "белсенділер",
           "әріптес", "мыңдаған", "ондаған", "жүздеген")
 #: People counted: "20-ға жуық адам", "40 человек", "30 people".
 _COUNTED = frozenset("адам адамды адамның человек человека people persons".split())

@@ -25,6 +25,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("held", "since"), ("taken", "from"), ("taken", "into", "custody"),
         ("көлікке", "отырғызып"), ("held", "in", "custody"), ("арестовали",),
         ("сағаттай", "ұстап"), ("сағат", "бойы", "ұстап"), ("полиция", "оны", "ұстап"),
+        ("қамады",), ("алып", "кетті"), ("алып", "кеткен"),
     ),
     "charge": (
         ("күдік",), ("айып", "тағыл"), ("айыпталуда",), ("айыпталды",), ("айыпталған",),
@@ -49,6 +50,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("be", "heard"), ("heard", "the", "case"), ("heard", "his"), ("heard", "her"),
         ("granted", "parole"), ("hearing",), ("ruled",), ("extended",),
         ("adjourned",), ("postponed",), ("remanded",), ("trial", "opened"),
+        ("trial", "began"), ("trial", "started"), ("trial", "that", "began"),
     ),
     "sentence": (
         ("үкім",), ("приговор",), ("sentence",), ("жазасын", "өтеп"), ("кесті",),
@@ -61,7 +63,8 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("sentence", "handed"), ("received", "three"), ("тәулікке", "әкімшілік"),
         ("years", "of", "restricted"), ("сотталу",), ("суток",), ("тәулікке",), ("serving",),
         ("отбывает",), ("convicted",), ("fined",), ("in", "jail"),
-        ("handed", "down"), ("fine", "of"),
+        ("handed", "down"), ("fine", "of"), ("verdict",), ("to", "jail", "for"),
+        ("деп", "тапты"), ("деп", "таныды"), ("деп", "танып"), ("деп", "танылды"),
     ),
     "release": (
         ("босатылған",), ("босатылды",), ("босатыл",), ("босауы",), ("босады",),
@@ -121,9 +124,16 @@ NEGATION = frozenset("no not never without не ни без".split())
 #: Words that put off, uphold or appeal a verdict: the clause's "приговор" / "sentence" is
 #: then a hearing about it, not a new sentence.
 POSTPONED = frozenset("отложил отложила отложен отложено перенес перенёс перенесли postponed "
-                      "adjourned delayed шегерілді шегерді кейінге upheld uphold upholds "
+                      "adjourned delayed шегерілді шегерді кейінге қалдырылды қалдырды "
+                      "upheld uphold upholds "
                       "оставил оставила оставили күшінде обжалует обжалуем обжаловать appeal "
                       "appealed appeals".split())
+#: Verbs after a Kazakh quotative "деп" that make the words before it an accusation, not
+#: an event ("… тәртіпсіздікке шақырды деп тапты": found guilty of calling for riots).
+ACCUSED_OF = ("тап", "таны", "айыпта", "күдікт", "кінәла")
+#: Verbs of quashing right before a verdict ("to quash the verdict", "отменить приговор"):
+#: the verdict is their object, not a new sentence.
+QUASH = frozenset("quash overturn annul отменить отмены отменили бұзуды бұзу".split())
 #: Words of a protest that was called off or only planned ("never took place", "не
 #: состоялся", "өтпеді", "отменили"): no protest happened.
 CALLED_OFF = frozenset("never cancelled canceled отменили отменён отменен отменена "

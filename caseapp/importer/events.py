@@ -15,7 +15,7 @@ from caseapp.importer import event_details as details
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_cues import TERM, Cue, cues
 from caseapp.importer.event_dates import Dating, usable_dates
-from caseapp.importer.event_dating import CONFIDENCE, date_values
+from caseapp.importer.event_dating import CONFIDENCE, EARLIER, date_values
 from caseapp.importer.event_lists import join_lists
 from caseapp.importer.event_persons import event_persons, release_wanted
 from caseapp.importer.event_words import CHANGE_KINDS, sentence_change
@@ -64,7 +64,7 @@ def find(doc: Doc, context: Context) -> list[Event]:
             else:
                 events += _events(doc, context, dating, cue, headline)
     join_lists(doc, context, dating, events)
-    found = _join_verdicts(doc, _dedupe(events))
+    found = _join_verdicts(doc, context, _dedupe(events))
     details.close_by_release(found)
     return found
 
@@ -170,7 +170,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return [e for e in merger.kept if id(e) not in merger.dropped]
 
 
-def _join_verdicts(doc: Doc, events: list[Event]) -> list[Event]:
+def _join_verdicts(doc: Doc, context: Context, events: list[Event]) -> list[Event]:
     """"On January 31 the court handed down its verdict. … He was sentenced to 16 years.
     Four other defendants were given between three and eight years": an undated verdict
     in the same or the next paragraph after a dated one is that verdict (its term and
@@ -183,7 +183,9 @@ def _join_verdicts(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if event.date is None and last is not None and \
                 _paragraph(doc, event.quote_start) - _paragraph(doc, last.quote_start) <= 1 \
-                and (set(event.persons) & set(last.persons) or _others(doc, event)):
+                and (set(event.persons) & set(last.persons) or _others(doc, event)
+                     or _term_told(event) and _unnamed(doc, context, last)
+                     and not _told_earlier(doc, event)):
             last.persons += [p for p in event.persons if p not in last.persons]
             _merge_details(last, event)
             continue
@@ -199,6 +201,24 @@ _OTHERS = ("other", "others", "остальн", "другие", "другим", 
 def _others(doc: Doc, event: Event) -> bool:
     words = doc.text[event.quote_start:event.quote_end].lower().split()
     return any(word.startswith(_OTHERS) for word in words)
+
+
+def _term_told(event: Event) -> bool:
+    """"He was sentenced to seven years", "X got five years": a term given, no date."""
+    return event.term is not None and not event.detention_kind
+
+
+def _unnamed(doc: Doc, context: Context, verdict: Event) -> bool:
+    """The dated verdict is told without naming anyone ("The court announced the verdict
+    on March 3"): the terms told next, person by person, are its own."""
+    token = min(bisect_left(doc.starts, verdict.quote_start), len(doc.tokens) - 1)
+    return not context.persons_by_sentence.get(doc.sentence[token])
+
+
+def _told_earlier(doc: Doc, event: Event) -> bool:
+    """The telling puts its verdict before the story ("ранее он уже был осужден")."""
+    words = doc.text[event.quote_start:event.quote_end].lower().split()
+    return any(word.strip(",.") in EARLIER for word in words)
 
 
 def _paragraph(doc: Doc, offset: int) -> int:

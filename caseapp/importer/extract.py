@@ -17,6 +17,7 @@ from caseapp.importer.model import Extraction, Mention, Person
 from caseapp.importer.role_classifier import NEVER_TARGET, classify, side_role
 from caseapp.importer.roles import context_roles, speakers
 from caseapp.importer.spans import block, group
+from caseapp.importer.term_lists import name_lists
 
 LANGUAGES = ("auto", "kk", "ru", "en")
 
@@ -40,13 +41,14 @@ def extract(text: str, *, language: str = "auto", published: date | None = None)
              for name, role in context_roles(doc, spans, org_hits,
                                              {d.name: d.gender for d in drafts}).items()}
     place_entities = group(place_hits, doc.tokens, doc.text)
+    quoted = speakers(doc, spans)
     events = event_finder.find(doc, event_finder.Context(
         _by_sentence(doc, spans), _main_person(drafts, roles), found_dates,
         [(m.start, e.name) for e in place_entities for m in e.mentions], roles,
-        speakers(doc, spans), [(first, name) for name, ranges in spans.items()
-                               for first, _ in ranges],
+        quoted, [(first, name) for name, ranges in spans.items() for first, _ in ranges],
         [(h.first, h.name) for h in org_hits if h.kind == "court"]))
-    decisions = classify(roles, events)
+    decisions = classify(roles, events, {n for names in quoted.values() for n in names},
+                         name_lists(doc, spans))
     for person in people:
         person.role, person.target = decisions[person.name].role, decisions[person.name].target
     return Extraction(doc.language, people, found_dates, place_entities,

@@ -37,6 +37,8 @@ class Phrases:
         if words:
             self.by_first.setdefault(words[0], []).append((words, entry, spelling))
             self.prefixes.add(_prefix(words[0]))
+            if len(words[0]) == 3:  # "Уфа" is "Уфе", "Уфы" in Russian text
+                self.prefixes.add(words[0][:2])
 
     answers: dict[str, bool] = field(default_factory=dict)  #: may_start, per word
 

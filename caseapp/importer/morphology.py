@@ -98,8 +98,10 @@ def patronymic_nominative(word: str) -> str:
 
 
 def russian_first_name_forms(word: str) -> list[tuple[str, bool]]:
-    """Candidate nominatives for a possibly declined Russian first name, with "was oblique"."""
-    out = [(word, False)]
+    """Candidate nominatives for a possibly declined Russian first name, with "was oblique".
+    "Марии", "Натальи" are read as oblique first: -ии/-ьи ends no nominative given name."""
+    out = [(word[:-1] + "я", True)] if word.endswith(("ии", "ьи")) else []
+    out.append((word, False))
     for ending, replacements in _RU_FIRST_NAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
@@ -121,7 +123,7 @@ def russian_surname_nominative(word: str, *, gender: str | None, oblique: bool) 
     if gender is None:
         return word
     tajik = _replace_ending(word, _RU_ZODA)
-    if tajik != word:
+    if tajik != word or word.endswith(_INDECLINABLE):
         return tajik
     if gender == "f":
         return _replace_ending(word, _RU_FEMININE)
@@ -138,6 +140,9 @@ def _replace_ending(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+#: Surnames Russian text leaves undeclined for a man: Tajik "-зода" in the nominative
+#: ("Фарруха Давлатзода"), Azerbaijani "-заде", "-ли/-лы" ("Тогрула Мамедли").
+_INDECLINABLE = ("зода", "заде", "ли", "лы")
 #: Tajik surnames in -зода decline like feminine nouns ("Шарифзоде", "Шарифзоду").
 _RU_ZODA = (("зодой", "зода"), ("зоде", "зода"), ("зоду", "зода"), ("зоды", "зода"))
 _RU_MASCULINE_STRONG = (
@@ -172,7 +177,7 @@ def russian_place_forms(word: str) -> list[str]:
     """Candidate nominatives of a declined place name: Уральске → Уральск, Праги → Прага."""
     out = [word]
     for ending in ("ом", "ой", "ью", "е", "а", "у", "ы", "и", "ю", "я"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:  # "Уфе" → Уфа
             stem = word[: -len(ending)]
             out.extend(stem + repl for repl in ("ь", "а", "я", "й", ""))
     return out

@@ -7,6 +7,7 @@ Kept apart from the person finder so the rules that turn "Жақсылықовқ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,8 +28,14 @@ _NOT_NAMES = frozenset(
     "Суд Судья Адвокат Прокурор Полиция Сот Судья Соты Алаң Көше".split())
 
 
-#: Patronymic particles written as a separate word after the father's name.
-PATRONYMIC_WORDS = frozenset("уулу кызы ұлы қызы улы uulu kyzy uly qyzy".split())
+#: Patronymic particles written as a separate word after the father's name (Kyrgyz,
+#: Kazakh, Azerbaijani "оглу/оглы").
+PATRONYMIC_WORDS = frozenset("уулу кызы ұлы қызы улы оглу оглы uulu kyzy uly qyzy oglu ogly"
+                             .split())
+#: A Kazakh -ұлы/-қызы surname with a case ending after its last vowel: the accusative
+#: "-н", dative "-на/-не", locative "-нда", ablative "-нан", genitive "-ның", "мен".
+_PATRONYMIC_CASE = re.compile(r"(\w{3,}(?:ұлы|қызы|улы|кызы|уулу))(?:н|на|не|нда|нде|нан|нен|ның|"
+                              r"нің|мен|ға|ге|дан|ден|ны|ні)")
 
 
 def particle_nominative(word: str, language: str) -> str | None:
@@ -86,8 +93,13 @@ def surname_nominative(word: str, language: str, *, gender: str | None, oblique:
     return word
 
 
+@lru_cache(maxsize=65536)
 def kazakh_surname(word: str) -> str:
-    """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек"; nominatives stay."""
+    """"Жақсылықовқа" → "Жақсылықов", "Атабекті" → "Атабек", "Ерғалиұлын" → "Ерғалиұлы",
+    "Сәтбайқызына" → "Сәтбайқызы"; nominatives stay."""
+    patronymic = _PATRONYMIC_CASE.fullmatch(word)
+    if patronymic:
+        return patronymic.group(1)
     if is_surname_shaped(word, strong=True) or first_name_gender(word):
         return word  # "Сатыбалды", "Амангелді": a father's name as surname, no suffix
     stems = kazakh_stems(word, for_name=True)
@@ -140,6 +152,22 @@ def unknown_given(word: str, surname: str, language: str) -> FirstName:
         if lowered.endswith(endings):
             return FirstName(_replace_given(word, given_endings), gender, True)
     return FirstName(word, surname_gender(surname), False)
+
+
+#: Particles of a man's patronymic: the name before them is a man's.
+MALE_PARTICLES = frozenset("уулу ұлы улы оглу оглы uulu uly oglu ogly".split())
+
+
+def masculine_given_nominative(word: str) -> str:
+    """A man's given name the list lacks, from its Russian genitive, dative or
+    instrumental: "Захида" → Захид, "Рамиля" → Рамиль, "Андрея" → Андрей."""
+    for ending in ("ом", "ем", "а", "у"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    if word.endswith(("я", "ю")) and len(word) > 4:
+        stem = word[:-1]
+        return stem + ("й" if stem[-1] in "аеиоуыэюя" else "ь")
+    return word
 
 
 def female_given(word: str) -> bool:

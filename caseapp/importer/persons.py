@@ -12,13 +12,18 @@ from __future__ import annotations
 from caseapp.domain.names import match_key, romanize
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import role_of
+from caseapp.importer.lexicon import public_figures
 from caseapp.importer.morphology import is_patronymic, is_surname_shaped, patronymic_nominative
+from caseapp.importer.name_context import feminine_patronymic, masculine_role_before
 from caseapp.importer.person_drafts import Draft, Drafts, name_key
 from caseapp.importer.person_forms import (
+    MALE_PARTICLES,
     FirstName,
     bare_surname_readings,
     first_name,
+    kazakh_surname,
     looks_like_name_word,
+    masculine_given_nominative,
     name_shaped,
     particle_nominative,
     patronymic_of_a_given_name,
@@ -62,9 +67,11 @@ def _full_names(doc: Doc, used: set[int], drafts: Drafts) -> None:
             taken = _initials_first(doc, index, used, drafts)
             if not taken and _name_word(doc, index, used):  # the other forms open with one
                 taken = (_surname_first(doc, index, used, drafts)
+                         or _official_order(doc, index, used, drafts)
                          or _given_first(doc, index, used, drafts)
                          or _unknown_given(doc, index, used, drafts)
-                         or _after_role_word(doc, index, used, drafts))
+                         or _after_role_word(doc, index, used, drafts)
+                         or _listed_or_before_role(doc, index, used, drafts))
         if taken:
             used.update(range(index, index + taken))
         index += max(taken, 1)
@@ -120,6 +127,31 @@ def _surname_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
     return last - index + 1
 
 
+_KAZAKH_PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
+
+
+def _official_order(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """"Орынбасар Ерасыл Қайратұлын": surname, given name and a -ұлы/-қызы patronymic, the
+    order of Kazakh court papers, even when the surname is also a given name."""
+    given_at, patronymic_at = index + 1, index + 2
+    if not (_name_word(doc, index, used) and _adjacent(doc, index, given_at)
+            and _name_word(doc, given_at, used) and _adjacent(doc, given_at, patronymic_at)
+            and _name_word(doc, patronymic_at, used)):
+        return 0
+    word = doc.tokens[index].text
+    if role_of(word.lower()) and not first_name(word, doc.lang[index]):
+        return 0  # "Әкім Ерлан Қайратұлы"; but "Орынбасар" is a name as well as a deputy
+    last_word = doc.tokens[patronymic_at].text.lower()
+    if not any(part in last_word for part in _KAZAKH_PATRONYMIC):
+        return 0  # a cheap test first: most word triples are no name
+    given = first_name(doc.tokens[given_at].text, doc.lang[given_at])
+    if given is None or not kazakh_surname(doc.tokens[patronymic_at].text).endswith(
+            _KAZAKH_PATRONYMIC):
+        return 0
+    _add_full(doc, drafts, given, 0, index, (index, patronymic_at))
+    return 3
+
+
 def _surname_follows(doc: Doc, given: int, used: set[int]) -> bool:
     """"Защитник Мамырова Айжан Сарсенова": the given name pairs with the word after it."""
     after = given + 1
@@ -158,10 +190,13 @@ def _given_first(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
                 and not first_name(doc.tokens[third].text, doc.lang[third]):
             _add_full(doc, drafts, given, index + 1, third, (index, third))
             return 3
-        if patronymic_of_a_given_name(second):  # "Ерболат Серикович"; "Сергей Мацкевич"
+        if patronymic_of_a_given_name(second) or feminine_patronymic(second):
+            # "Ерболат Серикович", "Нину Павловну"; but "Сергей Мацкевич"
             _add_full(doc, drafts, given, index + 1, 0, (index, index + 1))  # is a surname
             return 2
     if _particle(doc, index + 2):
+        if given.gender == "f" and _particle_word(doc, index + 2) in MALE_PARTICLES:
+            given = FirstName(masculine_given_nominative(doc.tokens[index].text), "m", True)
         _add_full(doc, drafts, given, 0, index + 1, (index, index + 2))
         return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
@@ -177,11 +212,16 @@ def _unknown_given(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
             or is_surname_shaped(word, strong=True) or not _may_open_name(doc, index):
         return 0
     surname, language = doc.tokens[index + 1].text, doc.lang[index + 1]
-    if not strong_surname(surname, language):
+    particle = _particle_word(doc, index + 2)
+    if not particle and not strong_surname(surname, language):
         return 0
-    _add_full(doc, drafts, unknown_given(word, surname, language), 0, index + 1,
-              (index, index + 1))
-    return 2
+    given = unknown_given(word, surname, language)
+    if language == "ru" and (particle in MALE_PARTICLES
+                             or masculine_role_before(doc, index, surname)):
+        given = FirstName(masculine_given_nominative(word), "m", True)
+    last = index + 2 if particle else index + 1
+    _add_full(doc, drafts, given, 0, index + 1, (index, last))
+    return last - index + 1
 
 
 def _may_open_name(doc: Doc, index: int) -> bool:
@@ -215,6 +255,31 @@ def _after_role_word(doc: Doc, index: int, used: set[int], drafts: Drafts) -> in
         return 3
     _add_full(doc, drafts, given, 0, index + 1, (index, index + 1))
     return 2
+
+
+def _listed_or_before_role(doc: Doc, index: int, used: set[int], drafts: Drafts) -> int:
+    """Two capitalised words no given-name list knows that are a name all the same: a
+    listed head of state ("President Emomali Rahmon"), or a surname-shaped pair before a
+    comma and a role word ("Galiya Yermekova, his lawyer, said", "Ырысбек Сатыбалдиев,
+    адвокат активиста")."""
+    if not _name_word(doc, index, used) or not _adjacent(doc, index, index + 1) \
+            or not _name_word(doc, index + 1, used):
+        return 0
+    word, surname = doc.tokens[index].text, doc.tokens[index + 1].text
+    if name_key(f"{word} {surname}") not in public_figures() and not (
+            is_surname_shaped(surname) and _role_after_comma(doc, index + 2)):
+        return 0
+    _add_full(doc, drafts, unknown_given(word, surname, doc.lang[index]), 0, index + 1,
+              (index, index + 1))
+    return 2
+
+
+def _role_after_comma(doc: Doc, index: int) -> bool:
+    """A comma at ``index``, then a role word within the next three words."""
+    if index >= len(doc.tokens) or doc.tokens[index].text != ",":
+        return False
+    words = [t.text.lower() for t in doc.tokens[index + 1:index + 5] if t.kind == "w"][:3]
+    return any(role_of(w) for w in words)
 
 
 def _add_full(doc: Doc, drafts: Drafts, given: FirstName, patronymic: int,

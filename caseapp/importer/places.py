@@ -34,7 +34,8 @@ _RU_BEFORE = {"улиц": "улица", "проспект": "проспект", 
               "площад": "площадь", "переул": "переулок", "сел": "село", "посёл": "посёлок",
               "посел": "посёлок", "бульвар": "бульвар", "город": "город", "озер": "озеро",
               "деревн": "деревня", "аул": "аул", "станиц": "станица"}
-_RU_AFTER = {"область": "область", "области": "область", "областью": "область",
+_RU_AFTER = {"площадь": "площадь", "площади": "площадь", "площадью": "площадь",
+             "область": "область", "области": "область", "областью": "область",
              "район": "район", "района": "район", "районе": "район", "районом": "район",
              "край": "край", "края": "край", "крае": "край"}
 _RU_ADJECTIVE = ("ой", "ая", "ий", "ого", "ом", "ую", "ый")
@@ -65,7 +66,9 @@ def find(doc: Doc, blocked: set[int]) -> list[Hit]:
             if not span & taken:
                 hits.append(hit)
                 taken |= span
-    return hits + _colonies(doc, blocked)
+    return hits + _colonies(doc, blocked) + [
+        hit for hit in _facilities(doc, blocked)
+        if not set(range(hit.first, hit.last + 1)) & taken]
 
 
 def _gazetteer(doc: Doc) -> list[Hit]:
@@ -151,7 +154,7 @@ def _russian_area(doc: Doc, index: int) -> Hit | None:
     words = tokens[first:index]
     if not words[0].is_cap or not all(w.text.lower().endswith(_RU_ADJECTIVE) for w in words):
         return None
-    feminine = after == "область"
+    feminine = after in ("область", "площадь")
     name = " ".join([russian_adjective_nominative(w.text, feminine=feminine) for w in words]
                     + [after])
     return Hit(first, index, "place:" + normalize(name), name, "region")
@@ -160,7 +163,13 @@ def _russian_area(doc: Doc, index: int) -> Hit | None:
 @lru_cache(maxsize=65536)
 def _russian_place_word(lowered: str) -> str | None:
     """"улице" → "улица", "посёлке" → "посёлок": the place noun a word is a form of."""
+    if lowered in _RU_MOUNTAIN:
+        return "гора"
     return next((v for k, v in _RU_BEFORE.items() if lowered.startswith(k)), None)
+
+
+#: "на горе Торатау": the forms of "гора" (a prefix would take "городе", "горячо").
+_RU_MOUNTAIN = frozenset("гора горы горе гору горой".split())
 
 
 def _english_area(doc: Doc, index: int) -> Hit | None:
@@ -179,8 +188,11 @@ def _english_area(doc: Doc, index: int) -> Hit | None:
 
 def _english_before(doc: Doc, index: int) -> Hit | None:
     tokens, word = doc.tokens, doc.tokens[index].text
-    if word in _EN_PREPOSITIONS:
+    if word in _EN_PREPOSITIONS or word == "and" and _in_place_list(doc, index - 1):
         return _after_preposition(doc, index)
+    if index > 1 and tokens[index - 1].text == "," and _in_place_list(doc, index - 2) \
+            and _lone_place_word(doc, index):
+        return Hit(index, index, "place:" + normalize(word), word, "town")
     if word in _EN_OF and index + 2 < len(tokens) and tokens[index + 1].text == "of" \
             and tokens[index + 2].is_cap:
         listed = match_phrase(places(), tokens, index + 2, "en")
@@ -216,10 +228,26 @@ def _after_preposition(doc: Doc, index: int) -> Hit | None:
     tokens = doc.tokens
     place = index + 1
     if place >= len(tokens) or not _lone_place_word(doc, place) \
-            or index and tokens[index - 1].text.lower() in _EN_ORG_HEADS:
-        return None
+            or tokens[index].text == "of" and index \
+            and tokens[index - 1].text.lower() in _EN_ORG_HEADS:
+        return None  # "Ministry of Justice"; but "the prosecutor's office in Isfara"
     name = tokens[place].text
     return Hit(place, place, "place:" + normalize(name), name, "town")
+
+
+def _in_place_list(doc: Doc, last: int) -> bool:
+    """Token ``last`` ends a list of capitalised words after "in/from/near" ("in Gomel,
+    Mazyr"): a place word after its next comma or "and" belongs to the list too."""
+    index, steps = last, 0
+    while index > 0 and steps < 8 and doc.tokens[index].is_cap:
+        before = doc.tokens[index - 1].text
+        if before in ("in", "from", "near"):
+            return True
+        if before not in (",", "and"):
+            return False
+        index -= 2
+        steps += 1
+    return False
 
 
 def _lone_place_word(doc: Doc, index: int) -> bool:
@@ -250,6 +278,26 @@ def _colonies(doc: Doc, blocked: set[int]) -> list[Hit]:
             hits.append(Hit(first, last + 1, "place:" + code, f"{code} колониясы", "facility"))
         else:
             hits.append(Hit(first, last, "place:" + code, code, "facility"))
+    return hits
+
+
+#: Numbered places of custody: "СИЗО №3", "СИЗО-1", "колонии №27", "colony No. 2".
+_NUMBERED_FACILITY = re.compile(
+    r"\b(СИЗО|ИВС|ИК|колони[яиюей]|SIZO|[Cc]olony|IK)(?:\s?№\s?|-| No\. ?)(\d{1,3})\b")
+_FACILITY_NOMINATIVE = {"колонии": "колония", "колонию": "колония", "колонией": "колония"}
+
+
+def _facilities(doc: Doc, blocked: set[int]) -> list[Hit]:
+    """Numbered detention centres and colonies, named in the nominative as written."""
+    hits = []
+    for match in _NUMBERED_FACILITY.finditer(doc.text):
+        first, last = _token_at(doc, match.start()), _token_at(doc, match.end() - 1)
+        if first is None or last is None or first in blocked:
+            continue
+        head = match.group(1)
+        nominative = _FACILITY_NOMINATIVE.get(head, head)
+        name = nominative + match.group()[len(head):]
+        hits.append(Hit(first, last, "place:" + normalize(name), name, "facility"))
     return hits
 
 

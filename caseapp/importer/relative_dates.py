@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Relative dates ("кеше", "вчера", "last Tuesday", "в пятницу", "в прошлом месяце",
-"the same evening") resolved against the publication date.
+"the same evening", "three days later", "через два дня") resolved against the publication
+date or the date named just before.
 
 Without a publication date nothing relative is reported: a guess would look like a fact.
 A weekday means the latest such day on or before publication; "last" means strictly before.
@@ -11,7 +12,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from caseapp.importer.date_words import RELATIVE_DAYS, RELATIVE_PHRASES, weekday_of
+from caseapp.importer.date_words import (
+    COUNT_WORDS,
+    LATER_AFTER,
+    LATER_BEFORE,
+    LATER_UNITS,
+    RELATIVE_DAYS,
+    RELATIVE_PHRASES,
+    weekday_of,
+)
 from caseapp.importer.doc import Doc
 from caseapp.importer.model import DateMention
 
@@ -48,6 +57,8 @@ class _Days:
         self.absolute = sorted((d for d in absolute if d.precision == "day"),
                                key=lambda d: d.start)
         self.starts = [d.start for d in self.absolute]
+        self.named = sorted(absolute, key=lambda d: d.start)  #: any precision
+        self.named_starts = [d.start for d in self.named]
         self.relative: list[DateMention] = []
         self.news: DateMention | None = None
         self.title_end = title_end
@@ -63,10 +74,17 @@ class _Days:
         candidates += [d for d in self.relative[-1:] if d.precision == "day" and d.start < start]
         return max(candidates, key=lambda d: d.start) if candidates else None
 
+    def latest_named(self, start: int) -> DateMention | None:
+        """The latest date of any precision before ``start`` ("в мае 2016 … в тот же вечер")."""
+        position = bisect_left(self.named_starts, start)
+        candidates = [self.named[position - 1]] if position else []
+        candidates += [d for d in self.relative[-1:] if d.start < start]
+        return max(candidates, key=lambda d: d.start) if candidates else None
+
 
 def _at(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
     return (_phrase(doc, index, days) or _single_day(doc, index, days.published)
-            or _weekday(doc, index, days.published))
+            or _weekday(doc, index, days.published) or _later(doc, index, days))
 
 
 def _span(doc: Doc, first: int, last: int, value: str, precision: str) -> DateMention:
@@ -106,21 +124,83 @@ def _shift(doc: Doc, rule: tuple[str, int], start: int, days: _Days) -> tuple[st
     if unit == "year":
         return f"{published.year + offset:04d}", "year"
     if unit == "month":
-        index = published.year * 12 + published.month - 1 + offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        return _add_months(published.isoformat(), offset), "month"
+    if unit == "day":
+        return (published + timedelta(days=offset)).isoformat(), "day"
     anchor = _anchor_day(doc, start, days)
     if anchor is None:
         return None, "day"
+    if anchor.precision != "day":  # "в мае 2016 года … в тот же вечер": that month
+        return (anchor.value, anchor.precision) if offset == 0 else (None, "day")
     return (date.fromisoformat(anchor.value) + timedelta(days=offset)).isoformat(), "day"
 
 
+def _add_months(value: str, months: int) -> str:
+    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _anchor_day(doc: Doc, start: int, days: _Days) -> DateMention | None:
-    """The day "the same evening" / "the next day" counts from: the latest day named earlier
-    in its paragraph, else the news day (the first relative day), else the latest before."""
+    """The date "the same evening" / "the next day" counts from: the latest day named
+    earlier in its paragraph, else a month or year named there ("в мае 2016 года … в тот
+    же вечер"), else the news day (the first relative day), else the latest day before."""
     latest = days.latest_before(start)
-    if latest is None or latest.start >= doc.line_start(start):
+    if latest is not None and latest.start >= doc.line_start(start):
         return latest
+    named = days.latest_named(start)
+    if named is not None and named.start >= doc.line_start(start):
+        return named
+    if latest is None:
+        return None
     return days.news if days.news and days.news.start < start else latest
+
+
+def _later(doc: Doc, index: int, days: _Days) -> tuple[DateMention, int] | None:
+    """"three days later", "Four months later", "через два дня", "спустя неделю", "екі
+    күннен кейін": counted from the date named just before (a month for months)."""
+    if index + 1 >= len(doc.tokens):
+        return None
+    first, second = doc.tokens[index].text.lower(), doc.tokens[index + 1].text.lower()
+    if first not in LATER_BEFORE and (second not in LATER_UNITS or _count(first) is None):
+        return None
+    words = [first, second] + [t.text.lower() for t in doc.tokens[index + 2:index + 3]]
+    counted = _counted_span(words)
+    if counted is None:
+        return None
+    count, unit_word, length = counted
+    anchor = _anchor_day(doc, doc.tokens[index].start, days)
+    if anchor is None:
+        return None
+    unit, size = LATER_UNITS[unit_word]
+    if unit == "month":
+        value, precision = _add_months(anchor.value[:7] + "-01", count), "month"
+    elif anchor.precision == "day":
+        value = (date.fromisoformat(anchor.value) + timedelta(days=count * size)).isoformat()
+        precision = "day"
+    else:
+        return None
+    return _span(doc, index, index + length - 1, value, precision), length
+
+
+def _counted_span(words: list[str]) -> tuple[int, str, int] | None:
+    """(count, unit word, words used) of "N units later" / "через N units" / "через неделю"."""
+    if len(words) >= 2 and words[0] in LATER_BEFORE:
+        if words[1] in LATER_UNITS:
+            return 1, words[1], 2
+        count = _count(words[1])
+        if count and len(words) == 3 and words[2] in LATER_UNITS:
+            return count, words[2], 3
+        return None
+    count = _count(words[0]) if words else None
+    if count and len(words) == 3 and words[1] in LATER_UNITS and words[2] in LATER_AFTER:
+        return count, words[1], 3
+    return None
+
+
+def _count(word: str) -> int | None:
+    if len(word) <= 2 and word.isascii() and word.isdigit() and int(word) > 0:
+        return int(word)
+    return COUNT_WORDS.get(word)
 
 
 def _weekday(doc: Doc, index: int, published: date) -> tuple[DateMention, int] | None:

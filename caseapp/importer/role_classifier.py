@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseapp.domain.names import match_key
-from caseapp.importer.event_words import DETAINEE_KINDS
+from caseapp.importer.event_words import DETAINEE_KINDS, STRONG_ROLES
 from caseapp.importer.lexicon import public_figures
 from caseapp.importer.model import Event
 
@@ -61,14 +61,26 @@ def targets(events: list[Event]) -> set[str]:
     return found
 
 
-def classify(context: dict[str, str | None], events: list[Event]) -> dict[str, RoleDecision]:
-    """The final role and side of every person in ``context`` (name → context role)."""
+def classify(context: dict[str, str | None], events: list[Event],
+             quoted: frozenset[str] | set[str] = frozenset(),
+             lists: list[set[str]] | None = None) -> dict[str, RoleDecision]:
+    """The final role and side of every person in ``context`` (name → context role).
+    A lawyer, judge or official who is ``quoted`` anywhere in the article ("по словам его
+    адвоката X", "his lawyer X said") speaks about the case: never a target, whatever an
+    event picked up. Persons named in one list with a target (``lists``: "Арестованы A, B
+    и C") are targets too, unless their own words make them a lawyer, judge, official or
+    relative."""
     targeted = targets(events)
+    targeted |= {n for group in lists or [] if group & targeted
+                 or any(context.get(m) == TARGET for m in group)
+                 for n in group if context.get(n) not in STRONG_ROLES}
     out = {}
     figures = public_figures()
     for name, role in context.items():
         known = side_role(name, role)
-        if (name in targeted or known == TARGET) and match_key(name) not in figures:
+        speaking_side = known in NEVER_TARGET and name in quoted
+        if (name in targeted or known == TARGET) and match_key(name) not in figures \
+                and not speaking_side:
             out[name] = RoleDecision(TARGET, True)
         else:
             out[name] = RoleDecision(known or "other", False)

@@ -14,14 +14,16 @@ from collections import Counter
 
 from caseapp.importer.doc import Doc
 from caseapp.importer.event_words import SPEECH, STRONG_ROLES, role_of
+from caseapp.importer.russian_cases import russian_cases_agree
 from caseapp.importer.spans import Hit
+from caseapp.importer.term_lists import term_beside
 
 Spans = dict[str, list[tuple[int, int]]]
 _STOP = frozenset(".;:!?()…")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 #: Kazakh object cases: a judge/lawyer/official word before such a name is the subject.
 _OBJECT_CASES = ("ты", "ті", "ны", "ні", "ды", "ді", "қа", "ке", "ға", "ге", "на", "не", "мен",
-                 "бен", "пен")
+                 "бен", "пен", "ұлын", "қызын", "улын", "кызын")
 _AFFILIATION = frozenset("атынан өкілі от представитель представители сотрудник сотрудники "
                          "of at from for with member heads head leads director басшысы "
                          "руководитель директор лидер".split())
@@ -42,9 +44,28 @@ def speakers(doc: Doc, spans: Spans) -> dict[int, set[str]]:
 
 def _speaks(doc: Doc, first: int, last: int) -> bool:
     after = [t.text.lower() for t in doc.tokens[last + 1:last + 4] if t.kind == "w"][:2]
-    before = [t.text.lower() for t in doc.tokens[max(0, first - 3):first] if t.kind == "w"]
+    before = _source_words_before(doc, first)
     return any(w.startswith(SPEECH) for w in after) or any(
-        w.startswith(_SOURCE_BEFORE) for w in before[-2:] + after[:1])
+        w.startswith(_SOURCE_BEFORE) for w in before + after[:1]) or _speech_verb_first(before)
+
+
+def _speech_verb_first(before: list[str]) -> bool:
+    """"— сказала Динара Абенова", "деді адвокат Ғалия Ермекова", "said lawyer X": a
+    speech verb right before the name, or before its role word, makes it the speaker."""
+    return bool(before) and (before[0].startswith(SPEECH) or len(before) > 1
+                             and before[1].startswith(SPEECH) and role_of(before[0]) is not None)
+
+
+def _source_words_before(doc: Doc, first: int) -> list[str]:
+    """Up to four words before a mention within its clause part, commas allowed: "по
+    словам его адвоката X", "According to his lawyer, X"."""
+    words: list[str] = []
+    for token in reversed(doc.tokens[max(0, first - 6):first]):
+        if token.text in _STOP or token.text in "—–":
+            break
+        if token.kind == "w":
+            words.append(token.text.lower())
+    return words[:4]
 
 
 def context_roles(doc: Doc, spans: Spans, orgs: list[Hit],
@@ -79,16 +100,21 @@ class _Near:
 
 #: Words of custody in an apposition: "X, a lawyer held since October", "X, who is serving".
 _CUSTODY_WORDS = ("held", "detained", "arrested", "jailed", "imprisoned", "sentenced",
-                  "serving", "charged", "convicted", "задержан", "арестован", "осужден",
-                  "осуждён", "отбывает", "ұсталған", "сотталған", "қамауда", "жазасын")
+                  "serving", "charged", "convicted", "received", "given", "задержан", "арестован",
+                  "осужден", "осуждён", "отбывает", "получивш", "приговорен", "приговорён",
+                  "ұсталған", "сотталған", "кесілген", "қамауда", "жазасын")
 
 
-def _custody_apposition(doc: Doc, last: int) -> bool:
+def _custody_apposition(doc: Doc, first: int, last: int) -> bool:
     """The comma phrase after a mention says the person is held or sentenced ("Ms X, a
     Semey lawyer held since October", "lawyer X, who is serving 16 years"): whatever the
     role words say, the person is a detainee."""
     if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text != ",":
         return False
+    if any(w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, first)):
+        return False  # "По словам адвоката X, задержанных доставили": X is the source
+    if _held_after_apposition(doc, last):
+        return True
     for index in range(last + 2, min(len(doc.tokens), last + 12)):
         token = doc.tokens[index]
         word = token.text.lower()
@@ -100,25 +126,72 @@ def _custody_apposition(doc: Doc, last: int) -> bool:
     return False
 
 
+#: Auxiliaries that open the predicate after a closing apposition comma.
+_AUXILIARIES = frozenset("was were is has had been был была было были".split())
+#: Words between the auxiliary and the participle: "has been held", "was later jailed".
+_FILLERS = frozenset("been later also then already уже позже также".split())
+
+
+def _held_after_apposition(doc: Doc, last: int) -> bool:
+    """"X, a lawyer who lost his license in 2021, was given four years", "X, адвокат, был
+    осуждён": the apposition closes with a comma and the name's own predicate follows, an
+    auxiliary and then a custody word ("has represented detained activists" is none)."""
+    for index in range(last + 2, min(len(doc.tokens) - 1, last + 24)):
+        token = doc.tokens[index]
+        if token.text in _STOP or doc.sentence[index] != doc.sentence[last]:
+            return False
+        if token.text == "," and doc.tokens[index + 1].text.lower() in _AUXILIARIES:
+            words = [t.text.lower() for t in doc.tokens[index + 2:index + 6] if t.kind == "w"]
+            words = [w for w in words if w not in _FILLERS][:1]
+            return bool(words) and words[0].startswith(_CUSTODY_WORDS)
+    return False
+
+
 #: Words after which custody is someone else's or denied: "who represents jailed X",
 #: "said no one was detained", "her husband has been held".
-_NOT_OWN_CUSTODY = frozenset("that no not never represents represent defends defended whose "
-                             "his her their its его её ее их оның олардың защищает "
+_NOT_OWN_CUSTODY = frozenset("that no not never represents represent represented defends "
+                             "defended defending representing whose "
+                             "his her their its his he she they его её ее их он она они "
+                             "оның олардың ол олар защищает "
                              "представляет".split())
 
 
 def _mention_role(near: _Near, span: tuple[int, int], name: str) -> str | None:
     doc, (first, last) = near.doc, span
-    if _custody_apposition(doc, last):
+    if _custody_apposition(doc, first, last):
         return "detainee"
     nominative = near.nominative(span, name)
-    found = [r for i in _words_before(near, first, name, nominative)
+    found = [(i, r) for i in _words_before(near, first, name, nominative)
              if (r := _agreeing_role(doc, i, (first, last), nominative))
              and not _other_gender(doc, i, near.genders.get(name), nominative)]
     if found:
-        return found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+        index, role = found[-1] if doc.lang[first] == "ru" and nominative else found[0]
+        return "detainee" if _detained_object(doc, index) else role
+    if term_beside(doc, near.owner, first, last):
+        return "detainee"  # "Алесь Ковалевич — 6 лет колонии;", "шесть лет — A, B и C"
     return (_apposition_before(near, first, name) or _apposition_after(doc, last)
             or _affiliation(near, span))
+
+
+#: Verbs whose object is detained: "задержала депутата X", "police detained lawyer X".
+_DETAINING = ("задержал", "арестовал", "detained", "arrested", "jailed")
+
+
+def _detained_object(doc: Doc, role_index: int) -> bool:
+    """The person's own role word is the object of a detention verb a few words before it
+    ("полиция задержала у мэрии депутата городского совета Олега Бирюкова"); another role
+    word or name in between is the object instead ("задержала мать активиста X")."""
+    if doc.lang[role_index] == "kk":
+        return False  # the Kazakh verb comes after its object
+    for index in range(role_index - 1, max(-1, role_index - 5), -1):
+        token = doc.tokens[index]
+        word = token.text.lower()
+        if token.kind != "w" or doc.sentence[index] != doc.sentence[role_index] \
+                or token.is_cap or role_of(word):
+            return False
+        if word.startswith(_DETAINING):
+            return True
+    return False
 
 
 def _words_before(near: _Near, first: int, name: str, nominative: bool) -> list[int]:
@@ -161,7 +234,8 @@ def _agreeing_role(doc: Doc, index: int, span: tuple[int, int],
     if doc.lang[mention] == "kk" and role in STRONG_ROLES \
             and doc.tokens[span[1]].text.lower().endswith(_OBJECT_CASES):
         return None
-    if doc.lang[mention] == "ru" and doc.tokens[index].text[-1:] != doc.tokens[mention].text[-1:]:
+    if doc.lang[mention] == "ru" and not russian_cases_agree(
+            doc.tokens[index].text.lower(), doc.tokens[span[1]].text.lower()):
         return None
     return role
 
@@ -197,8 +271,9 @@ def _apposition_before(near: _Near, first: int, name: str) -> str | None:
     other = near.owner.get(index)
     if other and other[0] != name:
         index = other[1][0] - 1
-        if index < 0 or _role_at(doc, index) is None:
-            return None
+        if index < 0 or _role_at(doc, index) is None \
+                or any(w.startswith(_SOURCE_BEFORE) for w in _source_words_before(doc, index)):
+            return None  # "По словам адвоката Тимура Бекова, Серикову обвинили"
     for position in range(index, max(-1, first - 10), -1):
         token = doc.tokens[position]
         if token.text in _STOP or token.text == "," \
@@ -220,10 +295,15 @@ def _apposition_after(doc: Doc, last: int) -> str | None:
     for index in range(last + 2, min(len(doc.tokens), last + 7)):
         if doc.tokens[index].text in _STOP or doc.sentence[index] != doc.sentence[last]:
             break
-        role = _role_at(doc, index)
+        role = "lawyer" if doc.tokens[index].text.lower() in _REPRESENTS else _role_at(doc, index)
         if role:
             return role
     return None
+
+
+#: "X, who represents Y", "X, который защищает Y": the person is Y's lawyer.
+_REPRESENTS = frozenset("represents represented defends defended представляет защищает "
+                        "представляла представлял защищала защищал".split())
 
 
 def _affiliation(near: _Near, span: tuple[int, int]) -> str | None:

@@ -83,8 +83,8 @@ def kept_with_next(block: Flowable, room: float = KEEP_BELOW) -> Flowable:
     return block
 
 
-def para(markup: str, style: ParagraphStyle) -> Flowable:
-    return text_block(markup, style)
+def para(markup: str, style: ParagraphStyle, bullet: str = "") -> Flowable:
+    return text_block(markup, style, bullet)
 
 
 #: How every data table looks (reports/grid.py).

@@ -27,6 +27,18 @@ from caseapp.reports.data import (
 
 Data = DossierData | BriefData | HearingScheduleData
 
+#: The same policy for record columns (``caseapp table export --public``): per table,
+#: the columns that never leave in public output. Persons who are in cases only as a
+#: relative are left out of public lists altogether.
+PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
+    "person": frozenset({"birth_date", "contacts", "notes", "photo"}),
+    "case_file": frozenset({"notes"}),
+    "hearing": frozenset({"observers", "notes"}),
+    "action": frozenset({"responsible", "notes"}),
+    "detention": frozenset({"note"}),
+    "sentence": frozenset({"note"}),
+}
+
 
 @overload
 def redact(data: DossierData) -> DossierData: ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from caseapp.reports import facts
 from caseapp.reports.blocks import (
@@ -282,7 +282,7 @@ def pace_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     for case in cases:
         if len(cases) > 1 and case.case_number:
             story.append(para(bold(esc(_case_ref(case.case_number, ctx))), ctx.styles.body))
-        story += [Paragraph(esc(ctx.labels.enum("pace", key)), ctx.styles.body, bulletText="✓")
+        story += [para(esc(ctx.labels.enum("pace", key)), ctx.styles.body, bullet="✓")
                   for key in case.pace_criteria]
         if case.pace_note:
             story.append(para(italic(esc(case.pace_note)), ctx.styles.body))

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from reportlab.lib.colors import Color, toColor
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
@@ -28,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from caseapp.reports.linebreak import layout, measure
+from caseapp.reports.pdftext import write_lines
 
 _TAG = re.compile(r"<(/?)([a-z]+)((?:\s+[a-z]+=\"[^\"]*\")*)\s*(/?)>")
 _ATTRIBUTE = re.compile(r"([a-z]+)=\"([^\"]*)\"")
@@ -56,15 +56,16 @@ Line = tuple[tuple[tuple[str, Run, float], ...], float]
 BREAK = Run("\n", "", 0, "")
 
 
-def text_block(markup: str, style: ParagraphStyle) -> Flowable:
-    """A TextBlock of ``markup`` in ``style``, or a Paragraph when the markup or the style
-    asks for more (a TextBlock sets text flush left, without bullets or borders)."""
+def text_block(markup: str, style: ParagraphStyle, bullet: str = "") -> Flowable:
+    """A TextBlock of ``markup`` in ``style`` (``bullet`` before its first line, as
+    Paragraph's ``bulletText``), or a Paragraph when the markup or the style asks for
+    more (a TextBlock sets text flush left, without borders)."""
     if not _plain(style):
-        return Paragraph(markup, style)
+        return Paragraph(markup, style, bulletText=bullet or None)
     try:
-        return TextBlock(markup, style)
+        return TextBlock(markup, style, bullet=bullet)
     except Unsupported:
-        return Paragraph(markup, style)
+        return Paragraph(markup, style, bulletText=bullet or None)
 
 
 def _plain(style: ParagraphStyle) -> bool:
@@ -81,7 +82,9 @@ KEEP_LIMIT = 200.0
 class TextBlock(Flowable):
     """Text laid out in lines of ``style``; ``text`` is the markup it was made from.
 
-    ``lines`` is set once wrapped; a part of a split block keeps its lines. A block
+    ``lines`` is set once wrapped; a part of a split block keeps its lines. A
+    ``bullet`` is drawn as Paragraph draws its ``bulletText``, the first line moved
+    right of it when the indent leaves too little room. A block
     with ``keep_below`` points (a heading) goes to the next page unless that much room
     is left below it: reportlab's keepWithNext does the same by laying out the heading
     and its next flowable together, which costs a copy of the frame each time.
@@ -93,11 +96,13 @@ class TextBlock(Flowable):
 
     def __init__(self, markup: str, style: ParagraphStyle,
                  lines: tuple[Line, ...] | None = None, *, first: bool = True,
-                 last: bool = True) -> None:
+                 last: bool = True, bullet: str = "", linked: bool | None = None) -> None:
         super().__init__()
-        self.text, self.style = markup, style
+        self.text, self.style, self.bullet = markup, style, bullet if first else ""
         self.runs = runs_of(markup, style) if lines is None else ()
         self.lines = lines
+        #: Whether some text links somewhere (only markup with an ``<a>`` tag does).
+        self.linked = "<a " in markup if linked is None else linked
         self._fixed = lines is not None
         self._width = -1.0
         self.spaceBefore = style.spaceBefore if first else 0
@@ -106,7 +111,7 @@ class TextBlock(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self._fixed and availWidth != self._width:
-            self.lines = layout(self.runs, *_widths(self.style, availWidth, self._first))
+            self.lines = layout(self.runs, *self._widths(availWidth))
             self._width = availWidth
         self.width, self.height = availWidth, len(self.lines or ()) * self.style.leading
         if self._kept_off(availHeight):
@@ -131,59 +136,72 @@ class TextBlock(Flowable):
             return [self]
         if fit < 1 or (fit == 1 and not self.style.allowOrphans):
             return []
-        head = TextBlock(self.text, self.style, lines[:fit], first=self._first, last=False)
+        head = TextBlock(self.text, self.style, lines[:fit], first=self._first, last=False,
+                         bullet=self.bullet, linked=self.linked)
         head.outline_entry = self.outline_entry  # a split heading keeps its bookmark
-        return [head, TextBlock(self.text, self.style, lines[fit:], first=False)]
+        return [head, TextBlock(self.text, self.style, lines[fit:], first=False,
+                                linked=self.linked)]
 
     def minWidth(self) -> float:
         """The widest single word (what a table column needs at least)."""
-        return max((measure(word, run.font, run.size) for run in self.runs if run.font
-                    for word in _SPACES.split(run.text)), default=0.0)
+        return widest_word(self.runs)
 
     def draw(self) -> None:
         self.draw_at(self.canv, 0.0, 0.0)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Draw at (``x``, ``y``) without saving, moving and restoring the canvas's state
+        around the block as every flowable does (a text object changes no state). A block
+        is left-aligned, so the room beside it (``_sW``) moves it nowhere."""
+        self.draw_at(canvas, x, y)
 
     def draw_at(self, canvas: Canvas, left: float, bottom: float) -> None:
         """Draw the wrapped block with its lower left corner at (``left``, ``bottom``),
         leaving the canvas's coordinates alone (a table draws its cells so, without a
         save, translate and restore of the canvas state for each)."""
-        style = self.style
-        text = canvas.beginText()
-        pen = _Pen(text)
-        links: list[tuple[str, tuple[float, float, float, float]]] = []
-        y = bottom + self.height - style.fontSize
+        lines, style = self.lines or (), self.style
+        top = bottom + self.height - style.fontSize
+        starts = (left + (self._first_start() if self._first else style.leftIndent),
+                  left + style.leftIndent)
+        if self.bullet and lines:
+            self._draw_bullet(canvas, left, top)
+        write_lines(canvas, lines, starts, top, style.leading)
+        if self.linked:
+            self._draw_links(canvas, starts, top)
+
+    def _draw_links(self, canvas: Canvas, starts: tuple[float, float], top: float) -> None:
+        """A link area over each piece of text that links somewhere."""
         for number, (pieces, _width) in enumerate(self.lines or ()):
-            x = left + style.leftIndent + (
-                style.firstLineIndent if number == 0 and self._first else 0)
-            text.setTextOrigin(x, y)
-            for piece, run, width in pieces:
-                pen.write(piece, run)
+            x, y = starts[0 if number == 0 else 1], top - number * self.style.leading
+            for _piece, run, width in pieces:
                 if run.href:
-                    links.append((run.href, (x, y - run.size * 0.2, x + width, y + run.size)))
+                    _link(canvas, run.href, (x, y - run.size * 0.2, x + width, y + run.size))
                 x += width
-            y -= style.leading
-        canvas.drawText(text)
-        for href, rect in links:
-            _link(canvas, href, rect)
 
+    def _first_start(self) -> float:
+        """How far right of the block's edge its first line starts: after the indent,
+        or after the bullet and 0.6 of its size when that reaches further (Paragraph's)."""
+        style = self.style
+        start = style.leftIndent + style.firstLineIndent
+        if self.bullet:
+            start = max(start, style.bulletIndent + style.bulletFontSize * 0.6 + measure(
+                self.bullet, style.bulletFontName, style.bulletFontSize))
+        return start
 
-class _Pen:
-    """Writes pieces into a text object, setting font and colour only when they change."""
+    def _widths(self, width: float) -> tuple[float, float]:
+        """The room for the first line and for the others."""
+        later = width - self.style.leftIndent - self.style.rightIndent
+        if not self._first:
+            return later, later
+        return width - self.style.rightIndent - self._first_start(), later
 
-    def __init__(self, text: Any) -> None:
-        self.text = text
-        self.font: tuple[str, float] | None = None
-        self.color = ""
-
-    def write(self, piece: str, run: Run) -> None:
-        if self.font != (run.font, run.size):
-            self.font = (run.font, run.size)
-            self.text.setFont(run.font, run.size)
-        color = run.href_color or run.color
-        if color != self.color:
-            self.color = color
-            self.text.setFillColor(colour(color))
-        self.text.textOut(piece)
+    def _draw_bullet(self, canvas: Canvas, left: float, top: float) -> None:
+        style = self.style
+        run = _bullet_run(self.bullet, style.bulletFontName, style.bulletFontSize,
+                          _hex(getattr(style, "bulletColor", None) or style.textColor))
+        y = top + getattr(style, "bulletOffsetY", 0)
+        x = left + style.bulletIndent
+        write_lines(canvas, [(((self.bullet, run, 0.0),), 0.0)], (x, x), y, 0.0)
 
 
 def _link(canvas: Canvas, href: str, rect: tuple[float, float, float, float]) -> None:
@@ -193,14 +211,16 @@ def _link(canvas: Canvas, href: str, rect: tuple[float, float, float, float]) ->
         canvas.linkURL(href, rect, relative=1)
 
 
-def _widths(style: ParagraphStyle, width: float, first: bool) -> tuple[float, float]:
-    later = width - style.leftIndent - style.rightIndent
-    return (later - style.firstLineIndent if first else later), later
+@lru_cache(maxsize=16384)
+def widest_word(runs: tuple[Run, ...]) -> float:
+    """The width of the widest word of ``runs`` (a word split between runs counts by part)."""
+    return max((measure(word, run.font, run.size) for run in runs if run.font
+                for word in _SPACES.split(run.text)), default=0.0)
 
 
 @lru_cache(maxsize=64)
-def colour(value: str) -> Color:
-    return toColor(value)
+def _bullet_run(text: str, font: str, size: float, color: str) -> Run:
+    return Run(text, font, size, color)
 
 
 @lru_cache(maxsize=8192)

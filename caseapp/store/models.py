@@ -70,6 +70,52 @@ class AuditLog(Model):
         table_name = "audit_log"
 
 
+class ExchangeState(Model):
+    """What this database last agreed with others about one record, for merging bundles:
+    the record's fields as they stood at the last exchange (``snapshot``, JSON) and, per
+    field, the changes that led there (``history``, JSON lists of change marks)."""
+
+    target_table = TextField()
+    target_uid = TextField()
+    snapshot = TextField(default="{}")
+    history = TextField(default="{}")
+
+    class Meta:
+        database = BOUND
+        table_name = "exchange_state"
+        indexes = ((("target_table", "target_uid"), True),)
+
+
+class ExchangeConflict(Model):
+    """A field changed here and in a colleague's database since they last agreed; both
+    values are kept (JSON) until the volunteer takes one."""
+
+    target_table = TextField()
+    target_uid = TextField()
+    field = TextField()
+    mine = TextField()
+    theirs = TextField()
+    theirs_history = TextField(default="[]")
+    peer = TextField(default="")
+    found_at = TextField()
+
+    class Meta:
+        database = BOUND
+        table_name = "exchange_conflict"
+        indexes = ((("target_table", "target_uid", "field"), True),)
+
+
+class ExchangeMeta(Model):
+    """Settings of this database file for exchanges (its database id)."""
+
+    key = TextField(unique=True)
+    value = TextField(default="")
+
+    class Meta:
+        database = BOUND
+        table_name = "exchange_meta"
+
+
 #: Column classes for nullable values of each domain type.
 _NULLABLE = {PartialDate: PartialDateField, date: IsoDateField, time: IsoTimeField,
              int: IntegerField, str: TextField}
@@ -127,7 +173,11 @@ def _build_all() -> dict[str, type[BaseModel]]:
 
 MODEL_BY_TABLE: dict[str, type[BaseModel]] = _build_all()
 RECORD_MODELS: tuple[type[BaseModel], ...] = tuple(MODEL_BY_TABLE.values())
-ALL_MODELS: tuple[type[Model], ...] = RECORD_MODELS + (AuditLog,)
+EXCHANGE_MODELS: tuple[type[Model], ...] = (ExchangeState, ExchangeConflict, ExchangeMeta)
+ALL_MODELS: tuple[type[Model], ...] = RECORD_MODELS + (AuditLog,) + EXCHANGE_MODELS
+#: Tables a command writes through the journal that are not records (no uid, no trash).
+JOURNALED_TABLES: dict[str, type[Model]] = {"exchange_state": ExchangeState,
+                                             "exchange_conflict": ExchangeConflict}
 
 # The names the queries use, one per table.
 Person: Any = MODEL_BY_TABLE["person"]

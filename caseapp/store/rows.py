@@ -17,7 +17,13 @@ from caseapp.domain import codes, names, records
 from caseapp.domain.errors import NotFound
 from caseapp.i18n import _
 from caseapp.store import search
-from caseapp.store.models import MODEL_BY_TABLE, BaseModel, Person, PersonName
+from caseapp.store.models import (
+    JOURNALED_TABLES,
+    MODEL_BY_TABLE,
+    BaseModel,
+    Person,
+    PersonName,
+)
 
 Raw = dict[str, Any]
 R = TypeVar("R", bound=records.Record)
@@ -39,8 +45,10 @@ def now_text() -> str:
 
 
 def model_for(table: str) -> type[BaseModel]:
+    """The model of a record table, or of one of the other tables commands journal."""
     try:
-        return MODEL_BY_TABLE[table]
+        return MODEL_BY_TABLE[table] if table in MODEL_BY_TABLE else cast(
+            type[BaseModel], JOURNALED_TABLES[table])
     except KeyError:
         raise NotFound(_("There is no table “{table}”").format(table=table)) from None
 

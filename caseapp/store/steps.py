@@ -148,7 +148,30 @@ def _v4_to_v5(database: SqliteDatabase) -> None:
     code_data.sync(database)
 
 
-_V6_DEADLINE_MARKS = (
+_V6_EXCHANGE_TABLES = (
+    'CREATE TABLE "exchange_state" ("id" INTEGER NOT NULL PRIMARY KEY, "target_table" TEXT '
+    'NOT NULL, "target_uid" TEXT NOT NULL, "snapshot" TEXT NOT NULL, "history" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "exchangestate_target_table_target_uid" ON "exchange_state" '
+    '("target_table", "target_uid")',
+    'CREATE TABLE "exchange_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, "target_table" TEXT '
+    'NOT NULL, "target_uid" TEXT NOT NULL, "field" TEXT NOT NULL, "mine" TEXT NOT NULL, '
+    '"theirs" TEXT NOT NULL, "theirs_history" TEXT NOT NULL, "peer" TEXT NOT NULL, '
+    '"found_at" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "exchangeconflict_target_table_target_uid_field" ON '
+    '"exchange_conflict" ("target_table", "target_uid", "field")',
+    'CREATE TABLE "exchange_meta" ("id" INTEGER NOT NULL PRIMARY KEY, "key" TEXT NOT NULL, '
+    '"value" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "exchangemeta_key" ON "exchange_meta" ("key")',
+)
+
+
+def _v5_to_v6(database: SqliteDatabase) -> None:
+    """Exchange bundles: what was last agreed per record, open conflicts, the database id."""
+    for statement in _V6_EXCHANGE_TABLES:
+        database.execute_sql(statement)
+
+
+_V7_DEADLINE_MARKS = (
     f'CREATE TABLE "deadline_mark" ({_RECORD_COLUMNS}, "key" TEXT NOT NULL, '
     '"state" TEXT NOT NULL, "note" TEXT NOT NULL)',
     'CREATE UNIQUE INDEX "deadlinemark_uid" ON "deadline_mark" ("uid")',
@@ -158,11 +181,12 @@ _V6_DEADLINE_MARKS = (
 )
 
 
-def _v5_to_v6(database: SqliteDatabase) -> None:
+def _v6_to_v7(database: SqliteDatabase) -> None:
     """Procedural deadlines marked done or not applicable (deadline_mark); the deadlines
     themselves are derived from the records each time, never stored."""
-    for statement in _V6_DEADLINE_MARKS:
+    for statement in _V7_DEADLINE_MARKS:
         database.execute_sql(statement)
 
 
-UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6)
+UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6,
+                                   _v6_to_v7)

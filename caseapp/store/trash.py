@@ -16,7 +16,15 @@ from caseapp.domain.views import TrashRow
 from caseapp.store import attachments, rows, search
 from caseapp.store.followers import SHOWN
 from caseapp.store.labels import label_of
-from caseapp.store.models import MODEL_BY_TABLE, RECORD_MODELS, Citation, DeadlineMark, Tagging
+from caseapp.store.models import (
+    MODEL_BY_TABLE,
+    RECORD_MODELS,
+    Citation,
+    DeadlineMark,
+    ExchangeConflict,
+    ExchangeState,
+    Tagging,
+)
 
 #: When records share a deletion stamp, the one the volunteer deleted is the first kind here.
 ROOT_ORDER = ("person", "case_file", "facility", "source", "action", "reported_event",
@@ -82,6 +90,17 @@ def purge(targets: list[tuple[str, int]]) -> int:
     return len(targets)
 
 
+def exchange_purged(table: str, uid: str) -> None:
+    """Remember the purge for exchanges: a bundle that still holds the record does not
+    bring it back (an agreed state without a record means "deleted for good here"). The
+    values the state and any conflict kept of the record go with it."""
+    ExchangeState.insert(target_table=table, target_uid=uid, snapshot="{}", history="{}") \
+        .on_conflict(conflict_target=[ExchangeState.target_table, ExchangeState.target_uid],
+                     update={ExchangeState.snapshot: "{}", ExchangeState.history: "{}"}).execute()
+    ExchangeConflict.delete().where((ExchangeConflict.target_table == table)
+                                    & (ExchangeConflict.target_uid == uid)).execute()
+
+
 def _delete(table: str, pk: int) -> None:
     raw = rows.read_raw(table, pk)
     if raw is None:
@@ -92,3 +111,4 @@ def _delete(table: str, pk: int) -> None:
     # taggings point by id without a foreign key: a reused id would inherit them
     Tagging.delete().where((Tagging.target_table == table) & (Tagging.target_id == pk)).execute()
     rows.write_raw(table, pk, None)
+    exchange_purged(table, raw["uid"])

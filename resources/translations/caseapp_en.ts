@@ -907,6 +907,63 @@
     </message>
   </context>
   <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CandidateCard</name>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
@@ -1578,6 +1635,57 @@
     </message>
   </context>
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CustodyFilter</name>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
@@ -2143,27 +2251,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="60" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>Settings saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="65" />
+      <location filename="../../caseapp/gui/dialogs.py" line="72" />
       <source>Check Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="69" />
+      <location filename="../../caseapp/gui/dialogs.py" line="76" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="75" />
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database is in good order.</source>
       <translation type="unfinished" />
     </message>
@@ -2244,6 +2352,24 @@
     <message>
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ErrorsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Reason</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2458,6 +2584,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -2507,6 +2696,59 @@
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="55" />
+      <source>Spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="56" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="61" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="65" />
+      <source>&amp;Import as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="68" />
+      <source>&amp;Sheet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="70" />
+      <source>Saved &amp;mapping:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="72" />
+      <source>CSV (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab) or XLSX. The header row is found even below a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="79" />
+      <source>Choose a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="80" />
+      <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="93" />
+      <source>— guess from the headings —</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2912,29 +3154,54 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2973,23 +3240,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation type="unfinished" />
     </message>
@@ -3045,23 +3322,23 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -3088,6 +3365,52 @@
     <message>
       <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Import as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="96" />
+      <source>Row {number}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="125" />
+      <source>Columns and the fields they go to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="127" />
+      <source>&amp;Keep columns not imported in the notes, as “Column: value”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="131" />
+      <source>Save this mapping &amp;as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="133" />
+      <source>Name to save the mapping under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="138" />
+      <source>Read as {source}; headings on line {line}; {rows} rows. Choose what each column is imported as.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4555,7 +4878,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation type="unfinished" />
@@ -4700,6 +5023,24 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="155" />
+      <source>Rows that will not be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="159" />
+      <source>Rows: {rows}. New: {created}; updated: {updated}; unchanged: {unchanged}; not imported: {skipped}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="164" />
+      <source>Columns not imported: {columns}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5099,7 +5440,17 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation type="unfinished" />
     </message>
@@ -5114,17 +5465,17 @@ Do you want to replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation type="unfinished" />
     </message>
@@ -5359,6 +5710,252 @@ Do you want to replace it?</source>
     <message>
       <location filename="../../caseapp/gui/sources/page.py" line="47" />
       <source>the source</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TableImport</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="28" />
+      <source>— not imported —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="29" />
+      <source>uid (record id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="30" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="31" />
+      <source>given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="32" />
+      <source>family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="33" />
+      <source>patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="34" />
+      <source>other names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="35" />
+      <source>date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="36" />
+      <source>date of death</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="37" />
+      <source>gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="38" />
+      <source>citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="39" />
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="40" />
+      <source>place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="41" />
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="42" />
+      <source>source link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="43" />
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="44" />
+      <source>kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="45" />
+      <source>city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="46" />
+      <source>region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="47" />
+      <source>postal address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="48" />
+      <source>coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="49" />
+      <source>case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="50" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="51" />
+      <source>articles charged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="52" />
+      <source>country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="53" />
+      <source>date opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="54" />
+      <source>facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="55" />
+      <source>from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="56" />
+      <source>until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="57" />
+      <source>court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="58" />
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="59" />
+      <source>time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="60" />
+      <source>judge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="61" />
+      <source>outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="39" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="40" />
+      <source>Cases (with charges)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="41" />
+      <source>Facilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="42" />
+      <source>Detentions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="43" />
+      <source>Hearings</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TableImportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="39" />
+      <source>Import Spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="49" />
+      <source>‹ &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="50" />
+      <source>&amp;Next ›</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="51" />
+      <source>&amp;Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="53" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="100" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="123" />
+      <source>Checking the rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="154" />
+      <source>Imported: {created} new, {updated} updated, {skipped} not imported. Edit ▸ Undo takes the import back.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5778,207 +6375,242 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="50" />
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>Add a record to the list you are looking at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="53" />
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>New &amp;Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>Create an empty database file and open it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="56" />
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Open Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="65" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Back Up Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>Copy the database into the backup folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="61" />
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
       <source>Bac&amp;kups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>See the backups, restore one, or replace them with one fresh backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>&amp;Encrypt Database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>Encrypt the open file with a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="73" />
       <source>C&amp;hange Passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="75" />
       <source>E&amp;xport Decrypted Copy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>Write a copy that opens without the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Close the database and hide it until it is unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Panic: Close and Forget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <location filename="../../caseapp/gui/window_actions.py" line="88" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <location filename="../../caseapp/gui/window_actions.py" line="90" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>Search the list you are looking at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <location filename="../../caseapp/gui/window_actions.py" line="93" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <location filename="../../caseapp/gui/window_actions.py" line="95" />
       <source>Move the selected record to the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <location filename="../../caseapp/gui/window_actions.py" line="98" />
       <source>&amp;Paste Article…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="101" />
-      <source>&amp;Reports…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../caseapp/gui/window_actions.py" line="102" />
-      <source>Write a dossier, brief or hearing schedule as PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="103" />
-      <source>&amp;Check Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
-      <source>Look for damage in the database file</source>
+      <source>&amp;Import Spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Import persons, cases, facilities, detentions or hearings from CSV or XLSX</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="106" />
+      <source>&amp;Reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>Write a dossier, brief or hearing schedule as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>E&amp;xport Bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
+      <source>&amp;Import Bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
+      <source>&amp;Check Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="118" />
+      <source>Look for damage in the database file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="142" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="150" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="152" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="157" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="184" />
       <source>No recent databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="187" />
       <source>&amp;Clear Menu</source>
       <translation type="unfinished" />
     </message>

@@ -968,6 +968,63 @@
     </message>
   </context>
   <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Пакетті экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>caseapp пакеттері ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Пакеттің құпия сөз тіркесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Бұл дерекқор шифрланған, сондықтан пакет те шифрланады. Пакеттің құпия сөз тіркесі (әріптесіңізге басқа жолмен айтыңыз):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Сол құпия сөз тіркесі тағы бір рет:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Екі құпия сөз тіркесі әртүрлі; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: жаңа {created}, өзгерген {updated}, өзгеріссіз {unchanged}, екі жақта өзгерген {conflicts}, өткізілген {skipped}. Импорттау керек пе? Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортталды: жаңа {created}, өзгерген {updated}</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateCard</name>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
@@ -1639,6 +1696,57 @@
     </message>
   </context>
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Алмасу қайшылықтары</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>&amp;Менікін қалдыру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>&amp;Олардікін алу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Бұл өрістер соңғы алмасудан бері мұнда да, әріптесте де өзгерді. Қай мәнді қалдыруды таңдаңыз; таңдау әріптеске келесі пакетіңізбен жетеді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Жазба</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Мұнда (менікі)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>Пакетте (олардікі)</translation>
+    </message>
+  </context>
+  <context>
     <name>CustodyFilter</name>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
@@ -2219,27 +2327,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Баптаулар сақталды. Жаңа интерфейс тілі келесі іске қосқанда қолданылады.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="60" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>Settings saved.</source>
       <translation>Баптаулар сақталды.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="65" />
+      <location filename="../../caseapp/gui/dialogs.py" line="72" />
       <source>Check Database</source>
       <translation>Дерекқорды тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="69" />
+      <location filename="../../caseapp/gui/dialogs.py" line="76" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>Дерекқорда ақаулар бар. Онымен жұмысты жалғастырмас бұрын файлдың сақтық көшірмесін жасап, көмек сұраңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="75" />
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database is in good order.</source>
       <translation>Дерекқор дұрыс күйде.</translation>
     </message>
@@ -2321,6 +2429,24 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Бұл әрекет мүмкін емес</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Line</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Reason</source>
+      <translation>Себебі</translation>
     </message>
   </context>
   <context>
@@ -2534,6 +2660,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорттау: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel кітабы (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Пішім:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>&amp;Жариялау үшін (жеке жазбаларсыз, байланыстарсыз, туған күндерсіз және туыстарсыз)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сақтау атауы:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сақтау атауы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлдар (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Жазылатын файлдың толық жолын беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -2584,6 +2773,59 @@
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
       <translation>Мекеменің атауын жазыңыз</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="55" />
+      <source>Spreadsheet file</source>
+      <translation>Кесте файлы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="56" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="61" />
+      <source>&amp;File:</source>
+      <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="65" />
+      <source>&amp;Import as:</source>
+      <translation>&amp;Не ретінде импорттау:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="68" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Парақ:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="70" />
+      <source>Saved &amp;mapping:</source>
+      <translation>Сақталған &amp;сәйкестік:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="72" />
+      <source>CSV (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab) or XLSX. The header row is found even below a title.</source>
+      <translation>CSV (UTF-8, UTF-16 немесе Windows-1251; үтір, нүктелі үтір немесе табуляция) немесе XLSX. Тақырып жолы үстінде атау болса да табылады.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="79" />
+      <source>Choose a spreadsheet</source>
+      <translation>Кестені таңдаңыз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="80" />
+      <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+      <translation>Кестелер (*.csv *.tsv *.txt *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="93" />
+      <source>— guess from the headings —</source>
+      <translation>— тақырыптар бойынша болжау —</translation>
     </message>
   </context>
   <context>
@@ -2992,30 +3234,55 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Жаңа сот отырысы…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Іске сот отырысын қосу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>&amp;Күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Тізімдегі отырыстарды күнтізбе бағдарламалары импорттайтын файлға (.ics) сақтау; кейінгі экспорт сол оқиғаларды жаңартады</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Сот отырыстары</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>сот отырысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>{date} күнгі сот отырысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Күнтізбеге экспорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Күнтізбе файлдары (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>{path} файлына {count} отырыс жазылды</translation>
     </message>
   </context>
   <context>
@@ -3053,23 +3320,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Тізімдегі жазбаларды (осы іздеу мен сүзгілермен) кесте немесе JSON етіп сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -3125,13 +3402,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
@@ -3148,12 +3425,12 @@
       <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
@@ -3197,6 +3474,52 @@
       <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation>Ашық тұрған дерекқор файлы</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Import as</source>
+      <translation>Не ретінде импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="96" />
+      <source>Row {number}</source>
+      <translation>{number}-жол</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="125" />
+      <source>Columns and the fields they go to</source>
+      <translation>Бағандар және олар түсетін өрістер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="127" />
+      <source>&amp;Keep columns not imported in the notes, as “Column: value”</source>
+      <translation>Импортталмайтын бағандарды ескертпеде «Баған: мән» түрінде &amp;сақтау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="131" />
+      <source>Save this mapping &amp;as:</source>
+      <translation>Бұл сәйкестікті &amp;мына атпен сақтау:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="133" />
+      <source>Name to save the mapping under</source>
+      <translation>Сәйкестікті сақтайтын ат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="138" />
+      <source>Read as {source}; headings on line {line}; {rows} rows. Choose what each column is imported as.</source>
+      <translation>{source} ретінде оқылды; тақырыптар {line}-жолда; жолдар: {rows}. Әр бағанның не ретінде импортталатынын таңдаңыз.</translation>
     </message>
   </context>
   <context>
@@ -4668,7 +4991,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Көрсетілді: {count}</translation>
@@ -4814,6 +5137,24 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
       <translation>PDF-ті &amp;ашу</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="155" />
+      <source>Rows that will not be imported</source>
+      <translation>Импортталмайтын жолдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="159" />
+      <source>Rows: {rows}. New: {created}; updated: {updated}; unchanged: {unchanged}; not imported: {skipped}.</source>
+      <translation>Жолдар: {rows}. Жаңа: {created}; жаңартылған: {updated}; өзгеріссіз: {unchanged}; импортталмайды: {skipped}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="164" />
+      <source>Columns not imported: {columns}</source>
+      <translation>Импортталмайтын бағандар: {columns}</translation>
     </message>
   </context>
   <context>
@@ -5216,7 +5557,17 @@ Do you want to replace it?</source>
       <translation>Құ&amp;лыптау:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Күнтізбе файлдарындағы отырыс уақытының сағат белдеуі, мысалы Asia/Almaty немесе Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>Күнтізбенің &amp;сағат белдеуі:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Жүйедегідей (қолжетімсіз болса, ағылшынша)</translation>
     </message>
@@ -5231,17 +5582,17 @@ Do you want to replace it?</source>
       <translation>Сақтық көшірмелер бумасын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Сақтық көшірмелер бумасы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Буманың толық жолын жазыңыз, мыс. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Бұл файл, бума емес</translation>
     </message>
@@ -5477,6 +5828,252 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/page.py" line="47" />
       <source>the source</source>
       <translation>дереккөз</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableImport</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="28" />
+      <source>— not imported —</source>
+      <translation>— импорттамау —</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="29" />
+      <source>uid (record id)</source>
+      <translation>uid (жазба идентификаторы)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="30" />
+      <source>name</source>
+      <translation>аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="31" />
+      <source>given name</source>
+      <translation>есімі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="32" />
+      <source>family name</source>
+      <translation>тегі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="33" />
+      <source>patronymic</source>
+      <translation>әкесінің аты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="34" />
+      <source>other names</source>
+      <translation>басқа аттары</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="35" />
+      <source>date of birth</source>
+      <translation>туған күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="36" />
+      <source>date of death</source>
+      <translation>қайтыс болған күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="37" />
+      <source>gender</source>
+      <translation>жынысы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="38" />
+      <source>citizenship</source>
+      <translation>азаматтығы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="39" />
+      <source>status</source>
+      <translation>мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="40" />
+      <source>place</source>
+      <translation>орны</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="41" />
+      <source>notes</source>
+      <translation>ескертпелер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="42" />
+      <source>source link</source>
+      <translation>дереккөз сілтемесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="43" />
+      <source>tags</source>
+      <translation>белгілер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="44" />
+      <source>kind</source>
+      <translation>түрі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="45" />
+      <source>city</source>
+      <translation>қала</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="46" />
+      <source>region</source>
+      <translation>өңір</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="47" />
+      <source>postal address</source>
+      <translation>пошта мекенжайы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="48" />
+      <source>coordinates</source>
+      <translation>координаттар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="49" />
+      <source>case number</source>
+      <translation>іс нөмірі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="50" />
+      <source>person</source>
+      <translation>адам</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="51" />
+      <source>articles charged</source>
+      <translation>айып баптары</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="52" />
+      <source>country</source>
+      <translation>ел</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="53" />
+      <source>date opened</source>
+      <translation>қозғалған күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="54" />
+      <source>facility</source>
+      <translation>мекеме</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="55" />
+      <source>from</source>
+      <translation>басталуы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="56" />
+      <source>until</source>
+      <translation>аяқталуы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="57" />
+      <source>court</source>
+      <translation>сот</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="58" />
+      <source>date</source>
+      <translation>күні</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="59" />
+      <source>time</source>
+      <translation>уақыты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="60" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="61" />
+      <source>outcome</source>
+      <translation>нәтижесі</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="39" />
+      <source>Persons</source>
+      <translation>Адамдар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="40" />
+      <source>Cases (with charges)</source>
+      <translation>Істер (айыптарымен)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="41" />
+      <source>Facilities</source>
+      <translation>Мекемелер</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="42" />
+      <source>Detentions</source>
+      <translation>Ұстаулар</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="43" />
+      <source>Hearings</source>
+      <translation>Отырыстар</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableImportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="39" />
+      <source>Import Spreadsheet</source>
+      <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="49" />
+      <source>‹ &amp;Back</source>
+      <translation>‹ &amp;Артқа</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="50" />
+      <source>&amp;Next ›</source>
+      <translation>&amp;Келесі ›</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="51" />
+      <source>&amp;Check</source>
+      <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="53" />
+      <source>&amp;Import</source>
+      <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="100" />
+      <source>Reading the file…</source>
+      <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="123" />
+      <source>Checking the rows…</source>
+      <translation>Жолдар тексерілуде…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation>Импортталуда…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="154" />
+      <source>Imported: {created} new, {updated} updated, {skipped} not imported. Edit ▸ Undo takes the import back.</source>
+      <translation>Импортталды: жаңа {created}, жаңартылған {updated}, импортталмаған {skipped}. Түзету ▸ Болдырмау импортты қайтарады.</translation>
     </message>
   </context>
   <context>
@@ -5905,207 +6502,242 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="50" />
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>&amp;New…</source>
       <translation>&amp;Жасау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>Add a record to the list you are looking at</source>
       <translation>Ашық тұрған тізімге жазба қосу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="53" />
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>New &amp;Database…</source>
       <translation>Жаңа &amp;дерекқор…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>Create an empty database file and open it</source>
       <translation>Бос дерекқор файлын жасап, оны ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="56" />
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Open Database…</source>
       <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="65" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Back Up Now</source>
       <translation>&amp;Сақтық көшірме жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>Copy the database into the backup folder</source>
       <translation>Дерекқорды сақтық көшірмелер бумасына көшіру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
       <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="61" />
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
       <translation>&amp;Шығу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
       <source>Bac&amp;kups…</source>
       <translation>Сақтық &amp;көшірмелер…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>See the backups, restore one, or replace them with one fresh backup</source>
       <translation>Сақтық көшірмелерді көру, біреуін қалпына келтіру немесе оларды бір жаңа көшірмемен ауыстыру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>&amp;Encrypt Database…</source>
       <translation>Дерекқорды ш&amp;ифрлау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>Encrypt the open file with a passphrase</source>
       <translation>Ашық тұрған файлды құпия сөзбен шифрлау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="73" />
       <source>C&amp;hange Passphrase…</source>
       <translation>Құпия сөзді а&amp;уыстыру…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="75" />
       <source>E&amp;xport Decrypted Copy…</source>
       <translation>Шифры ашылған көшірмені &amp;экспорттау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>Write a copy that opens without the passphrase</source>
       <translation>Құпия сөзсіз ашылатын көшірме жазу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
       <source>&amp;Lock</source>
       <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Close the database and hide it until it is unlocked</source>
       <translation>Дерекқорды жауып, құлып ашылғанша жасыру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Panic: Close and Forget</source>
       <translation>Дабыл: жабу және &amp;ұмыту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
       <translation>Дерекқорды бірден жауып, соңғы файлдар тізімін, сақталған көріністі және алмасу буферін тазарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Undo</source>
       <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <location filename="../../caseapp/gui/window_actions.py" line="88" />
       <source>&amp;Redo</source>
       <translation>&amp;Қайталау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <location filename="../../caseapp/gui/window_actions.py" line="90" />
       <source>&amp;Find…</source>
       <translation>&amp;Іздеу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>Search the list you are looking at</source>
       <translation>Ашық тұрған тізімнен іздеу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <location filename="../../caseapp/gui/window_actions.py" line="93" />
       <source>&amp;Delete</source>
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <location filename="../../caseapp/gui/window_actions.py" line="95" />
       <source>Move the selected record to the trash</source>
       <translation>Таңдалған жазбаны себетке жіберу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <location filename="../../caseapp/gui/window_actions.py" line="98" />
       <source>&amp;Paste Article…</source>
       <translation>Мақаланы &amp;қою…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation>Жаңалық мақаласын қойып, одан адамдар, істер және сот отырыстарын жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="101" />
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <source>&amp;Import Spreadsheet…</source>
+      <translation>Кестені &amp;импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Import persons, cases, facilities, detentions or hearings from CSV or XLSX</source>
+      <translation>CSV немесе XLSX файлынан адамдарды, істерді, мекемелерді, ұстауларды немесе отырыстарды импорттау</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="106" />
       <source>&amp;Reports…</source>
       <translation>&amp;Есептер…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation>Досьені, анықтаманы немесе сот отырыстарының кестесін PDF түрінде жазу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="103" />
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Пакетті &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Жазбаларды әріптестің caseapp-ына арналған файлға жазу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
+      <source>&amp;Import Bundle…</source>
+      <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Әріптестің пакетін осы дерекқорға біріктіру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>Алмасу &amp;қайшылықтары…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Check Database</source>
       <translation>Дерекқорды &amp;тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
+      <location filename="../../caseapp/gui/window_actions.py" line="118" />
       <source>Look for damage in the database file</source>
       <translation>Дерекқор файлында зақым бар-жоғын тексеру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="142" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="150" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="157" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="184" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="187" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
     </message>

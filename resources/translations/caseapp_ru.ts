@@ -971,6 +971,63 @@
     </message>
   </context>
   <context>
+    <name>BundleExchange</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="39" />
+      <source>Export Bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="40" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="76" />
+      <source>caseapp bundles ({pattern})</source>
+      <translation>пакеты caseapp ({pattern})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="52" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="57" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="62" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="68" />
+      <source>Bundle Passphrase</source>
+      <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="58" />
+      <source>This database is encrypted, so the bundle is too. Passphrase for the bundle (tell it to your colleague another way):</source>
+      <translation>Эта база зашифрована, поэтому пакет тоже. Парольная фраза для пакета (сообщите её коллеге другим путём):</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="63" />
+      <source>The same passphrase again:</source>
+      <translation>Та же парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="69" />
+      <source>The two passphrases differ; nothing was written.</source>
+      <translation>Парольные фразы различаются; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="75" />
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="98" />
+      <source>Import Bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="93" />
+      <source>{name}: {created} new, {updated} changed, {unchanged} unchanged, {conflicts} changed on both sides, {skipped} skipped. Import it? Undo takes it back.</source>
+      <translation>{name}: новых {created}, изменено {updated}, без изменений {unchanged}, изменено с обеих сторон {conflicts}, пропущено {skipped}. Импортировать? Отмена вернёт всё назад.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/bundle_actions.py" line="106" />
+      <source>Imported the bundle: {created} new, {updated} changed</source>
+      <translation>Пакет импортирован: новых {created}, изменено {updated}</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateCard</name>
     <message>
       <location filename="../../caseapp/gui/articles/candidate_details.py" line="53" />
@@ -1642,6 +1699,57 @@
     </message>
   </context>
   <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="49" />
+      <source>Exchange Conflicts</source>
+      <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="51" />
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="53" />
+      <source>Keep &amp;Mine</source>
+      <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="54" />
+      <source>Take &amp;Theirs</source>
+      <translation>Взять &amp;их</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="66" />
+      <source>These fields were changed here and by a colleague since you last exchanged. Choose which value to keep; the choice reaches the colleague with your next bundle.</source>
+      <translation>Эти поля изменены и здесь, и коллегой с последнего обмена. Выберите, какое значение оставить; выбор дойдёт до коллеги с вашим следующим пакетом.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="32" />
+      <source>Here (mine)</source>
+      <translation>Здесь (моё)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/exchange/conflicts_dialog.py" line="33" />
+      <source>In the bundle (theirs)</source>
+      <translation>В пакете (их)</translation>
+    </message>
+  </context>
+  <context>
     <name>CustodyFilter</name>
     <message>
       <location filename="../../caseapp/gui/persons/custody_filter.py" line="28" />
@@ -2231,27 +2339,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="58" />
+      <location filename="../../caseapp/gui/dialogs.py" line="65" />
       <source>Settings saved. The new interface language is used from the next start.</source>
       <translation>Настройки сохранены. Новый язык интерфейса будет применён при следующем запуске.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="60" />
+      <location filename="../../caseapp/gui/dialogs.py" line="67" />
       <source>Settings saved.</source>
       <translation>Настройки сохранены.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="65" />
+      <location filename="../../caseapp/gui/dialogs.py" line="72" />
       <source>Check Database</source>
       <translation>Проверка базы данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="69" />
+      <location filename="../../caseapp/gui/dialogs.py" line="76" />
       <source>The database has problems. Make a backup copy of the file and ask for help before you go on working in it.</source>
       <translation>В базе данных есть проблемы. Сделайте резервную копию файла и обратитесь за помощью, прежде чем продолжать работу с ней.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/dialogs.py" line="75" />
+      <location filename="../../caseapp/gui/dialogs.py" line="82" />
       <source>The database is in good order.</source>
       <translation>База данных в порядке.</translation>
     </message>
@@ -2334,6 +2442,24 @@
       <location filename="../../caseapp/gui/common/errors.py" line="42" />
       <source>Cannot do that</source>
       <translation>Это действие невозможно</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorsModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Line</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="159" />
+      <source>Reason</source>
+      <translation>Причина</translation>
     </message>
   </context>
   <context>
@@ -2547,6 +2673,69 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="33" />
+      <source>Export {list}</source>
+      <translation>Экспорт: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="36" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>CSV, UTF-8 (.csv)</source>
+      <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="37" />
+      <source>JSON (.json)</source>
+      <translation>JSON (.json)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="41" />
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="42" />
+      <source>For &amp;public distribution (no private notes, contacts, birth dates or relatives)</source>
+      <translation>Для &amp;публикации (без личных заметок, контактов, дат рождения и родственников)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="46" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="48" />
+      <source>&amp;Save as:</source>
+      <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="49" />
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="62" />
+      <source>Files (*.{ext})</source>
+      <translation>Файлы (*.{ext})</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="69" />
+      <source>Give the full path of the file to write</source>
+      <translation>Укажите полный путь к файлу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/export_dialog.py" line="91" />
+      <source>Wrote {count} records to {path}</source>
+      <translation>Записано записей: {count} в {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>FacilityDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="32" />
@@ -2597,6 +2786,59 @@
       <location filename="../../caseapp/gui/custody/facility_dialog.py" line="76" />
       <source>Give the facility's name</source>
       <translation>Укажите название учреждения</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="55" />
+      <source>Spreadsheet file</source>
+      <translation>Файл таблицы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="56" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="61" />
+      <source>&amp;File:</source>
+      <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="65" />
+      <source>&amp;Import as:</source>
+      <translation>&amp;Импортировать как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="68" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="70" />
+      <source>Saved &amp;mapping:</source>
+      <translation>Сохранённое &amp;сопоставление:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="72" />
+      <source>CSV (UTF-8, UTF-16 or Windows-1251; comma, semicolon or tab) or XLSX. The header row is found even below a title.</source>
+      <translation>CSV (UTF-8, UTF-16 или Windows-1251; запятая, точка с запятой или табуляция) или XLSX. Строка заголовков находится, даже если над ней есть название.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="79" />
+      <source>Choose a spreadsheet</source>
+      <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="80" />
+      <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+      <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="93" />
+      <source>— guess from the headings —</source>
+      <translation>— угадать по заголовкам —</translation>
     </message>
   </context>
   <context>
@@ -3007,30 +3249,55 @@
   <context>
     <name>HearingsPage</name>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>&amp;New Hearing…</source>
       <translation>&amp;Новое заседание…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="28" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="32" />
       <source>Add a hearing to a case (Ctrl+N)</source>
       <translation>Добавить заседание по делу (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="33" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="34" />
+      <source>Export to &amp;Calendar…</source>
+      <translation>Экспорт в &amp;календарь…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="35" />
+      <source>Save the hearings listed as a calendar file (.ics) that calendar applications import; a later export updates the same events</source>
+      <translation>Сохранить перечисленные заседания в файл календаря (.ics) для программ-календарей; следующий экспорт обновит те же события</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="42" />
       <location filename="../../caseapp/gui/pages.py" line="48" />
       <source>Hearings</source>
       <translation>Заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="44" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="53" />
       <source>the hearing</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/hearings/page.py" line="45" />
+      <location filename="../../caseapp/gui/hearings/page.py" line="54" />
       <source>the hearing of {date}</source>
       <translation>заседание от {date}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="59" />
+      <source>Export to Calendar</source>
+      <translation>Экспорт в календарь</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="60" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/hearings/page.py" line="68" />
+      <source>Wrote {count} hearings to {path}</source>
+      <translation>Записано заседаний: {count} в {path}</translation>
     </message>
   </context>
   <context>
@@ -3068,23 +3335,33 @@
   <context>
     <name>ListDetailPage</name>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="66" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="68" />
       <source>&amp;Edit…</source>
       <extracomment>First-run proportions of list and detail pane.</extracomment>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="67" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="69" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="72" />
+      <source>Save the records listed (with this search and these filters) as a spreadsheet or JSON</source>
+      <translation>Сохранить перечисленные записи (с этим поиском и фильтрами) как таблицу или JSON</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="190" />
       <source>the record</source>
       <translation>запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="203" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -3140,13 +3417,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
@@ -3163,12 +3440,12 @@
       <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
       <translation>О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -3212,6 +3489,52 @@
       <location filename="../../caseapp/gui/window_file.py" line="121" />
       <source>The open database file</source>
       <translation>Открытый файл базы данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="95" />
+      <source>Import as</source>
+      <translation>Импортировать как</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="96" />
+      <source>Row {number}</source>
+      <translation>Строка {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="125" />
+      <source>Columns and the fields they go to</source>
+      <translation>Столбцы и поля, в которые они попадут</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="127" />
+      <source>&amp;Keep columns not imported in the notes, as “Column: value”</source>
+      <translation>&amp;Сохранить неимпортируемые столбцы в примечаниях как «Столбец: значение»</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="131" />
+      <source>Save this mapping &amp;as:</source>
+      <translation>Сохранить сопоставление &amp;как:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="133" />
+      <source>Name to save the mapping under</source>
+      <translation>Имя для сохранения сопоставления</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="138" />
+      <source>Read as {source}; headings on line {line}; {rows} rows. Choose what each column is imported as.</source>
+      <translation>Прочитано как {source}; заголовки в строке {line}; строк: {rows}. Выберите, как импортировать каждый столбец.</translation>
     </message>
   </context>
   <context>
@@ -4683,7 +5006,7 @@ Do you want to replace it?</source>
   <context>
     <name>RecordListView</name>
     <message>
-      <location filename="../../caseapp/gui/common/record_list.py" line="249" />
+      <location filename="../../caseapp/gui/common/record_list.py" line="258" />
       <source>Showing {count}</source>
       <extracomment>The count label is wide enough for this many records, so it does not jump. Builds the view's model from (its source, parent).</extracomment>
       <translation>Показано: {count}</translation>
@@ -4829,6 +5152,24 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/reports/report_dialog.py" line="192" />
       <source>&amp;Open PDF</source>
       <translation>&amp;Открыть PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="155" />
+      <source>Rows that will not be imported</source>
+      <translation>Строки, которые не будут импортированы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="159" />
+      <source>Rows: {rows}. New: {created}; updated: {updated}; unchanged: {unchanged}; not imported: {skipped}.</source>
+      <translation>Строк: {rows}. Новых: {created}; обновлённых: {updated}; без изменений: {unchanged}; не импортируется: {skipped}.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="164" />
+      <source>Columns not imported: {columns}</source>
+      <translation>Не импортируемые столбцы: {columns}</translation>
     </message>
   </context>
   <context>
@@ -5231,7 +5572,17 @@ Do you want to replace it?</source>
       <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="94" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="92" />
+      <source>The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent</source>
+      <translation>Часовой пояс времени заседаний в файлах календаря, например Asia/Almaty или Asia/Tashkent</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="93" />
+      <source>Calendar &amp;time zone:</source>
+      <translation>&amp;Часовой пояс календаря:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/settings/dialog.py" line="99" />
       <source>As the system (English if not available)</source>
       <translation>Как в системе (английский, если недоступен)</translation>
     </message>
@@ -5246,17 +5597,17 @@ Do you want to replace it?</source>
       <translation>Выбрать папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="101" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="106" />
       <source>Backup Folder</source>
       <translation>Папка резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="151" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="159" />
       <source>Give the full path of the folder, e.g. {example}</source>
       <translation>Укажите полный путь к папке, напр. {example}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/settings/dialog.py" line="155" />
+      <location filename="../../caseapp/gui/settings/dialog.py" line="163" />
       <source>This is a file, not a folder</source>
       <translation>Это файл, а не папка</translation>
     </message>
@@ -5492,6 +5843,252 @@ Do you want to replace it?</source>
       <location filename="../../caseapp/gui/sources/page.py" line="47" />
       <source>the source</source>
       <translation>источник</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableImport</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="28" />
+      <source>— not imported —</source>
+      <translation>— не импортировать —</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="29" />
+      <source>uid (record id)</source>
+      <translation>uid (идентификатор записи)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="30" />
+      <source>name</source>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="31" />
+      <source>given name</source>
+      <translation>имя (личное)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="32" />
+      <source>family name</source>
+      <translation>фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="33" />
+      <source>patronymic</source>
+      <translation>отчество</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="34" />
+      <source>other names</source>
+      <translation>другие имена</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="35" />
+      <source>date of birth</source>
+      <translation>дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="36" />
+      <source>date of death</source>
+      <translation>дата смерти</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="37" />
+      <source>gender</source>
+      <translation>пол</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="38" />
+      <source>citizenship</source>
+      <translation>гражданство</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="39" />
+      <source>status</source>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="40" />
+      <source>place</source>
+      <translation>место</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="41" />
+      <source>notes</source>
+      <translation>примечания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="42" />
+      <source>source link</source>
+      <translation>ссылка на источник</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="43" />
+      <source>tags</source>
+      <translation>метки</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="44" />
+      <source>kind</source>
+      <translation>вид</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="45" />
+      <source>city</source>
+      <translation>город</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="46" />
+      <source>region</source>
+      <translation>регион</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="47" />
+      <source>postal address</source>
+      <translation>почтовый адрес</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="48" />
+      <source>coordinates</source>
+      <translation>координаты</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="49" />
+      <source>case number</source>
+      <translation>номер дела</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="50" />
+      <source>person</source>
+      <translation>человек</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="51" />
+      <source>articles charged</source>
+      <translation>статьи обвинения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="52" />
+      <source>country</source>
+      <translation>страна</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="53" />
+      <source>date opened</source>
+      <translation>дата возбуждения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="54" />
+      <source>facility</source>
+      <translation>учреждение</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="55" />
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="56" />
+      <source>until</source>
+      <translation>по</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="57" />
+      <source>court</source>
+      <translation>суд</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="58" />
+      <source>date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="59" />
+      <source>time</source>
+      <translation>время</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="60" />
+      <source>judge</source>
+      <translation>судья</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/models.py" line="61" />
+      <source>outcome</source>
+      <translation>результат</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="39" />
+      <source>Persons</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="40" />
+      <source>Cases (with charges)</source>
+      <translation>Дела (с обвинениями)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="41" />
+      <source>Facilities</source>
+      <translation>Учреждения</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="42" />
+      <source>Detentions</source>
+      <translation>Задержания</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/pages.py" line="43" />
+      <source>Hearings</source>
+      <translation>Заседания</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableImportDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="39" />
+      <source>Import Spreadsheet</source>
+      <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="49" />
+      <source>‹ &amp;Back</source>
+      <translation>‹ &amp;Назад</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="50" />
+      <source>&amp;Next ›</source>
+      <translation>&amp;Далее ›</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="51" />
+      <source>&amp;Check</source>
+      <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="53" />
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="100" />
+      <source>Reading the file…</source>
+      <translation>Чтение файла…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="123" />
+      <source>Checking the rows…</source>
+      <translation>Проверка строк…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="145" />
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/table_import/wizard.py" line="154" />
+      <source>Imported: {created} new, {updated} updated, {skipped} not imported. Edit ▸ Undo takes the import back.</source>
+      <translation>Импортировано: новых {created}, обновлено {updated}, не импортировано {skipped}. Правка ▸ Отменить отменяет импорт.</translation>
     </message>
   </context>
   <context>
@@ -5928,207 +6525,242 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="50" />
+      <location filename="../../caseapp/gui/window_actions.py" line="51" />
       <source>&amp;New…</source>
       <translation>&amp;Создать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="52" />
+      <location filename="../../caseapp/gui/window_actions.py" line="53" />
       <source>Add a record to the list you are looking at</source>
       <translation>Добавить запись в открытый список</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="53" />
+      <location filename="../../caseapp/gui/window_actions.py" line="54" />
       <source>New &amp;Database…</source>
       <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="55" />
+      <location filename="../../caseapp/gui/window_actions.py" line="56" />
       <source>Create an empty database file and open it</source>
       <translation>Создать пустой файл базы данных и открыть его</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="56" />
+      <location filename="../../caseapp/gui/window_actions.py" line="57" />
       <source>&amp;Open Database…</source>
       <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="65" />
+      <location filename="../../caseapp/gui/window_actions.py" line="66" />
       <source>&amp;Back Up Now</source>
       <translation>Резервная &amp;копия сейчас</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="66" />
+      <location filename="../../caseapp/gui/window_actions.py" line="67" />
       <source>Copy the database into the backup folder</source>
       <translation>Скопировать базу данных в папку резервных копий</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="58" />
+      <location filename="../../caseapp/gui/window_actions.py" line="59" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="61" />
+      <location filename="../../caseapp/gui/window_actions.py" line="62" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="67" />
+      <location filename="../../caseapp/gui/window_actions.py" line="68" />
       <source>Bac&amp;kups…</source>
       <translation>Ре&amp;зервные копии…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="68" />
+      <location filename="../../caseapp/gui/window_actions.py" line="69" />
       <source>See the backups, restore one, or replace them with one fresh backup</source>
       <translation>Просмотреть резервные копии, восстановить одну или заменить их одной свежей</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="70" />
+      <location filename="../../caseapp/gui/window_actions.py" line="71" />
       <source>&amp;Encrypt Database…</source>
       <translation>За&amp;шифровать базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="71" />
+      <location filename="../../caseapp/gui/window_actions.py" line="72" />
       <source>Encrypt the open file with a passphrase</source>
       <translation>Зашифровать открытый файл паролем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="72" />
+      <location filename="../../caseapp/gui/window_actions.py" line="73" />
       <source>C&amp;hange Passphrase…</source>
       <translation>Сменить п&amp;ароль…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="74" />
+      <location filename="../../caseapp/gui/window_actions.py" line="75" />
       <source>E&amp;xport Decrypted Copy…</source>
       <translation>&amp;Экспорт расшифрованной копии…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="76" />
+      <location filename="../../caseapp/gui/window_actions.py" line="77" />
       <source>Write a copy that opens without the passphrase</source>
       <translation>Записать копию, которая открывается без пароля</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="78" />
+      <location filename="../../caseapp/gui/window_actions.py" line="79" />
       <source>&amp;Lock</source>
       <translation>Заб&amp;локировать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="79" />
+      <location filename="../../caseapp/gui/window_actions.py" line="80" />
       <source>Close the database and hide it until it is unlocked</source>
       <translation>Закрыть базу данных и скрыть её до разблокировки</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="80" />
+      <location filename="../../caseapp/gui/window_actions.py" line="81" />
       <source>&amp;Panic: Close and Forget</source>
       <translation>&amp;Тревога: закрыть и забыть</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="82" />
+      <location filename="../../caseapp/gui/window_actions.py" line="83" />
       <source>Close the database at once and clear the recent files, the saved view and the clipboard</source>
       <translation>Немедленно закрыть базу данных и очистить список недавних файлов, сохранённый вид и буфер обмена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="86" />
+      <location filename="../../caseapp/gui/window_actions.py" line="87" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="87" />
+      <location filename="../../caseapp/gui/window_actions.py" line="88" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="89" />
+      <location filename="../../caseapp/gui/window_actions.py" line="90" />
       <source>&amp;Find…</source>
       <translation>&amp;Найти…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="91" />
+      <location filename="../../caseapp/gui/window_actions.py" line="92" />
       <source>Search the list you are looking at</source>
       <translation>Искать в открытом списке</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="92" />
+      <location filename="../../caseapp/gui/window_actions.py" line="93" />
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="94" />
+      <location filename="../../caseapp/gui/window_actions.py" line="95" />
       <source>Move the selected record to the trash</source>
       <translation>Переместить выбранную запись в корзину</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="97" />
+      <location filename="../../caseapp/gui/window_actions.py" line="98" />
       <source>&amp;Paste Article…</source>
       <translation>&amp;Вставить статью…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="100" />
+      <location filename="../../caseapp/gui/window_actions.py" line="101" />
       <source>Paste a news article and turn it into persons, cases and hearings</source>
       <translation>Вставить новостную статью и превратить её в людей, дела и заседания</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="101" />
+      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <source>&amp;Import Spreadsheet…</source>
+      <translation>&amp;Импорт таблицы…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Import persons, cases, facilities, detentions or hearings from CSV or XLSX</source>
+      <translation>Импорт людей, дел, учреждений, задержаний или заседаний из CSV или XLSX</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="106" />
       <source>&amp;Reports…</source>
       <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="102" />
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
       <source>Write a dossier, brief or hearing schedule as PDF</source>
       <translation>Создать досье, справку или график заседаний в PDF</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="103" />
+      <location filename="../../caseapp/gui/window_actions.py" line="108" />
+      <source>E&amp;xport Bundle…</source>
+      <translation>Э&amp;кспорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="110" />
+      <source>Write the records to a file for a colleague's caseapp</source>
+      <translation>Записать записи в файл для caseapp коллеги</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="112" />
+      <source>&amp;Import Bundle…</source>
+      <translation>&amp;Импорт пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="114" />
+      <source>Merge a colleague's bundle into this database</source>
+      <translation>Слить пакет коллеги с этой базой</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="115" />
+      <source>Exchange C&amp;onflicts…</source>
+      <translation>&amp;Конфликты обмена…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="117" />
       <source>&amp;Check Database</source>
       <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="104" />
+      <location filename="../../caseapp/gui/window_actions.py" line="118" />
       <source>Look for damage in the database file</source>
       <translation>Проверить файл базы данных на повреждения</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <location filename="../../caseapp/gui/window_actions.py" line="119" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="142" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="150" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="152" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="157" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="184" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="187" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>

@@ -78,7 +78,7 @@ def fill(book: Casebook) -> None:
         commands.add(book, records.ReportedEventPerson(event_id=event.id, person_id=person.id))
     if SCHEMA_VERSION >= 4:  # photos inside the database came with schema 4
         _photo_of(book, person.id)
-    if SCHEMA_VERSION >= 6:  # deadline marks came with schema 6
+    if SCHEMA_VERSION >= 7:  # deadline marks came with schema 7
         key = next(d.key for d in book.deadlines.all(person.id) if d.kind == "sentence_end")
         book.deadlines.mark(key, "not_applicable", "released early")
     commands.add(book, records.Organization(name="Fixture Human Rights Bureau", country="KZ"))

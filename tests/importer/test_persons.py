@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from caseapp.importer import extract
+from importer.extracted import mentions_by_name
 
 
 def _names(text: str, language: str = "auto") -> list[str]:
@@ -103,3 +104,50 @@ def test_a_quotation_in_the_other_language_is_read_in_its_language():
             "Бауыржан Қалдыбаев 12 ақпанда ұсталған.")
     names = _names(text)
     assert names.count("Бауыржан Қалдыбаев") == 1 and "Бауыржан Калдыбаев" not in names
+
+
+def test_kazakh_uly_kyzy_surnames_lose_their_case_ending():
+    text = ("Тақырып\nСот белсенді Нұрбол Сәрсенбайұлын 10 тәулікке қамауға кесті. "
+            "Мейрамгүл Сәтбайқызына 3 жыл берілді. Сәрсенбайұлы сотқа келді. "
+            "Асхат Мұратұлының ісі қаралды.")
+    found = mentions_by_name(text, "persons")
+    assert set(found) == {"Нұрбол Сәрсенбайұлы", "Мейрамгүл Сәтбайқызы", "Асхат Мұратұлы"}
+    assert found["Нұрбол Сәрсенбайұлы"] == ["Нұрбол Сәрсенбайұлын", "Сәрсенбайұлы"]
+
+
+def test_russian_oblique_names_of_the_region_give_their_nominative():
+    found = mentions_by_name(
+        "Заголовок\nПо словам адвоката Марии Головиной, его били. Организация называла "
+        "Фарруха Давлатзода журналистом. По словам адвоката Захида Гасымова, деньги "
+        "подбросили. Главного редактора Рамиля Садыг оглу доставили в полицию.", "persons")
+    assert list(found) == ["Мария Головина", "Фаррух Давлатзода", "Захид Гасымов",
+                           "Рамиль Садыг оглу"]
+
+
+def test_an_unknown_given_name_before_a_particle_is_a_man_named_in_the_genitive():
+    text = ("Заголовок\nПолиция задержала Эльнура Гасан оглу у дома.")
+    found = mentions_by_name(text, "persons")
+    assert list(found) == ["Эльнур Гасан оглу"]
+
+
+def test_given_name_and_patronymic_alone_join_the_full_name():
+    text = ("Заголовок\nЗадержали 77-летнюю Нину Павловну Кравец. Её продержали "
+            "до ночи. Нину Павловну отпустили без протокола.")
+    found = mentions_by_name(text, "persons")
+    assert found == {"Нина Павловна Кравец": ["Нину Павловну Кравец", "Нину Павловну"]}
+
+
+def test_a_masculine_role_noun_in_the_genitive_makes_ova_a_mans_case():
+    text = ("Заголовок\nПо словам адвоката Захида Гасымова, обыск шёл без "
+            "понятых. Юрист Зарема Гасымова с ним не согласна.")
+    found = mentions_by_name(text, "persons")
+    assert list(found) == ["Захид Гасымов", "Зарема Гасымова"]
+
+
+def test_kazakh_official_order_surname_given_patronymic_joins_the_person():
+    text = ("Тақырып\nСот белсенді Ерасыл Орынбасарға тағайындалған жазаны "
+            "жеңілдетті. Судья «Орынбасар Ерасыл Қайратұлын кінәлі деп тану» деп "
+            "оқыды. Әкім Ерлан Қайратұлы келмеді.")
+    found = mentions_by_name(text, "persons")
+    assert found == {"Ерасыл Орынбасар": ["Ерасыл Орынбасарға", "Орынбасар Ерасыл Қайратұлын"],
+                     "Ерлан Қайратұлы": ["Ерлан Қайратұлы"]}

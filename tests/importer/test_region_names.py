@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from caseapp.importer import extract
+from importer.extracted import mentions_by_name
 
 
 def _names(text: str, published: date = date(2024, 3, 5)) -> list[str]:
@@ -141,3 +142,22 @@ OBLIQUE = [("Фазылжана Сыздыкова", "Фазылжан Сызд�
 def test_russian_oblique_names_give_their_nominative(phrase, nominative):
     text = f"Заголовок\nСуд вынес решение по делу {phrase} сегодня."
     assert [p.name for p in extract(text).persons] == [nominative]
+
+
+def test_russian_oblique_forms_of_short_names_and_squares_mountains_facilities():
+    text = ("Заголовок\nВ Уфе задержали двоих, суд Уфы их арестовал. Их держали в "
+            "СИЗО №3 и в СИЗО-1, затем в колонии №27. Акция прошла на Пушкинской "
+            "площади и на горе Торатау. В городе горячо обсуждали суд.")
+    found = mentions_by_name(text, "places")
+    assert found == {"Уфа": ["Уфе", "Уфы"], "СИЗО №3": ["СИЗО №3"], "СИЗО-1": ["СИЗО-1"],
+                     "колония №27": ["колонии №27"],
+                     "Пушкинская площадь": ["Пушкинской площади"],
+                     "гора Торатау": ["горе Торатау"]}
+
+
+def test_english_towns_in_a_list_after_a_preposition_and_after_an_office():
+    text = ("Title\nRelatives protested outside the prosecutor's office in Isfara, "
+            "his family said. Homes in Gomel, Mazyr and Rechytsa were searched. The "
+            "Ministry of Justice and Marat Ivanov said he is held in colony No. 2.")
+    found = mentions_by_name(text, "places")
+    assert list(found) == ["Isfara", "Gomel", "Mazyr", "Rechytsa", "colony No. 2"]

@@ -5,12 +5,16 @@ between lines, and markup they do not read goes to a Paragraph."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import pdf_text
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from caseapp.reports.blocks import data_table
 from caseapp.reports.common import make_context
@@ -81,3 +85,42 @@ def test_a_table_row_taller_than_a_page_continues_on_the_next(tmp_path: Path) ->
                                                   (0.3, 0.7), ctx)])
     text = pdf_text(out)
     assert "word0 " in text and "word2999" in text and text.count("Name Note") > 1
+
+
+def _word_boxes(flowable: Flowable, out: Path) -> list[tuple[str, float, float]]:
+    """Each word of ``flowable`` drawn alone on a page, with where pdftotext finds it."""
+    SimpleDocTemplate(str(out)).build([flowable])
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', html)
+    return [(word, float(x), float(y)) for x, y, word in found]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("bullet", ["", "✓"])
+def test_a_block_draws_its_lines_where_it_laid_them_out(tmp_path: Path, bullet: str) -> None:
+    """Written as PDF operators by the block itself (reports/pdftext.py): every word of
+    every line, in order, each line starting at the left edge, one leading below the
+    last; a bullet where Paragraph puts its bullet, the first line after it."""
+    register_fonts()
+    style = stylesheet().body
+    markup = ("Ерлан Құдайбергенов was detained on 14\u00a0March\u00a02024 in Almaty "
+              '(<font color="#B00020">ә ғ қ ң ө ұ ү һ і</font>), see '
+              '<a href="https://example.org/a" color="#2B4C7E">the court record</a>. ') * 4
+    block = text_block(markup, style, bullet)
+    assert isinstance(block, TextBlock)
+    drawn = _word_boxes(block, tmp_path / "b.pdf")
+    expected = " ".join(_words(block)).replace("\u00a0", " ").split()
+    assert [word for word, _x, _y in drawn] == ([bullet] if bullet else []) + expected
+    text = drawn[1:] if bullet else drawn
+    line_starts = [(x, y) for (_w, x, y), (_v, _x, previous)
+                   in zip(text, [("", 0, -1.0), *text[:-1]], strict=True) if y != previous]
+    assert len(line_starts) == len(block.lines or ()) > 3
+    left = 72 + 6  # SimpleDocTemplate's margin and its frame's padding
+    assert all(abs(x - left) < 0.01 for x, _y in line_starts[1 if bullet else 0:])
+    assert all(abs(below - above - style.leading) < 0.01
+               for (_x, above), (_x2, below) in zip(line_starts[:-1], line_starts[1:], strict=True))
+    if bullet:
+        plain = Paragraph("Ерлан Құдайбергенов", style, bulletText=bullet)
+        assert [(x, round(y, 2)) for _w, x, y in drawn[:2]] == [
+            (x, round(y, 2)) for _w, x, y in _word_boxes(plain, tmp_path / "p.pdf")[:2]]

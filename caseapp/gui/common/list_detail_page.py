@@ -18,11 +18,13 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
 
+from caseapp.core.exports import TABLE_ENTITY
 from caseapp.domain import records
 from caseapp.domain.changes import Changes
 from caseapp.domain.views import DeleteImpact
 
 from caseapp.gui.common.delete_question import confirm_delete
+from caseapp.gui.common.export_dialog import ExportDialog
 from caseapp.gui.common.forms import BaseDialog
 from caseapp.gui.common.page import PageHost
 from caseapp.gui.common.record_list import RecordListView
@@ -66,6 +68,9 @@ class ListDetailPage(QSplitter):
         self._row_action(self.tr("&Edit…"), self.edit_current)
         self._row_action(self.tr("&Delete"), self.delete_current)
         list_view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_button = list_view.add_bar_button(
+            self.tr("Export…"), self.tr("Save the records listed (with this search and these "
+                                        "filters) as a spreadsheet or JSON"), self.export_list)
 
     def left_side(self) -> QWidget:
         """The splitter's left widget: the list, or a widget holding it (called once)."""
@@ -73,11 +78,13 @@ class ListDetailPage(QSplitter):
 
     def add_new_button(self, text: str, tip: str) -> QPushButton:
         """A button in the list's bar that opens the editor for a new record."""
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: self.new_record())
-        self.list_view.add_filter(button)
-        return button
+        return self.list_view.add_bar_button(text, tip, self.new_record)
+
+    def export_list(self) -> ExportDialog:
+        """The export dialog for what the list shows now."""
+        entity = TABLE_ENTITY[self.RECORD.TABLE]
+        return self.open_dialog(ExportDialog(self.host, entity, self.list_view.model.query,
+                                             self.title(), parent=self))
 
     def _row_action(self, text: str, slot: Callable[[], object]) -> None:
         """A context-menu action on the current row; the window's Edit menu owns the keys

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,14 @@ class RecordListView(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self._layout.insertLayout(1, row)
+
+    def add_bar_button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        """A button in the search bar (New…, Export…) that calls ``slot`` when clicked."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.add_filter(button)
+        return button
 
     def reset_filters(self) -> None:
         """Clear search and filter widgets without triggering queries; subclasses extend."""

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from caseapp.core import settings as preferences
 from caseapp.domain import records
 
 from caseapp.gui.common.formatting import format_date
@@ -13,6 +16,7 @@ from caseapp.gui.common.page import PageHost
 from caseapp.gui.hearings.detail_pane import HearingDetailPane
 from caseapp.gui.hearings.edit_dialog import HearingDialog
 from caseapp.gui.hearings.list_view import HearingListView
+from caseapp.gui.ops import QueryOp
 
 
 class HearingsPage(ListDetailPage):
@@ -26,6 +30,11 @@ class HearingsPage(ListDetailPage):
         self.setObjectName("hearingsPage")
         self.new_button = self.add_new_button(
             self.tr("&New Hearing…"), self.tr("Add a hearing to a case (Ctrl+N)"))
+        self.calendar_button = self.list_view.add_bar_button(
+            self.tr("Export to &Calendar…"),
+            self.tr("Save the hearings listed as a calendar file (.ics) that calendar "
+                    "applications import; a later export updates the same events"),
+            self.export_calendar)
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.message.connect(self.message)
 
@@ -43,3 +52,18 @@ class HearingsPage(ListDetailPage):
         if row is None:
             return self.tr("the hearing")
         return self.tr("the hearing of {date}").format(date=format_date(row.date))
+
+    def export_calendar(self) -> None:
+        """Ask where, then write the hearings the list shows (its search and dates)."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Calendar"), str(Path.home() / "hearings.ics"),
+            self.tr("Calendar files (*.ics)"))
+        if chosen:
+            self.write_calendar(Path(chosen))
+
+    def write_calendar(self, out: Path) -> None:
+        query, zone = self.list_view.model.query, preferences.load().calendar_time_zone
+        QueryOp(self.host, lambda book: book.hearings.write_calendar(out, query, zone_name=zone),
+                parent=self).success(lambda count: self.host.show_message(self.tr(
+                    "Wrote {count} hearings to {path}").format(count=count, path=out))
+        ).run_in_background()

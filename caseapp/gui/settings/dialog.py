@@ -43,7 +43,7 @@ translate = QCoreApplication.translate
 class SettingsDialog(BaseDialog):
     """Attributes: one widget per setting (``ui_language``, ``report_language``,
     ``organisation``, ``operator``, ``backup_folder``, ``backups_to_keep``,
-    ``lock_after_minutes``).
+    ``lock_after_minutes``, ``calendar_time_zone``).
     ``result_value`` is the saved Settings once accepted."""
 
     def __init__(self, host: OpHost, parent: QWidget | None = None) -> None:
@@ -87,6 +87,11 @@ class SettingsDialog(BaseDialog):
         self.lock_after_minutes.setSpecialValueText(self.tr("Never"))
         self.lock_after_minutes.setSuffix(self.tr(" minutes without use"))
         self.add_field(self.tr("&Lock after:"), self.lock_after_minutes, "lock_after_minutes")
+        self.calendar_time_zone = QLineEdit(self)
+        self.calendar_time_zone.setToolTip(self.tr(
+            "The time zone of hearing times in calendar files, e.g. Asia/Almaty or Asia/Tashkent"))
+        self.add_field(self.tr("Calendar &time zone:"), self.calendar_time_zone,
+                       "calendar_time_zone")
 
     def _language_combo(self, *, with_system: bool) -> QComboBox:
         combo = QComboBox(self)
@@ -112,6 +117,7 @@ class SettingsDialog(BaseDialog):
         self.backup_folder.setText(settings.backup_folder)
         self.backups_to_keep.setValue(settings.backups_to_keep)
         self.lock_after_minutes.setValue(settings.lock_after_minutes)
+        self.calendar_time_zone.setText(settings.calendar_time_zone)
 
     def settings(self) -> Settings:
         """The widgets' values over the stored ones (recent files stay as they are now)."""
@@ -121,7 +127,9 @@ class SettingsDialog(BaseDialog):
             organisation=self.organisation.text().strip(), operator=self.operator.text().strip(),
             backup_folder=_checked_folder(self.backup_folder.text()),
             backups_to_keep=self.backups_to_keep.value(),
-            lock_after_minutes=self.lock_after_minutes.value()).validated()
+            lock_after_minutes=self.lock_after_minutes.value(),
+            calendar_time_zone=self.calendar_time_zone.text().strip()
+            or Settings.calendar_time_zone).validated()
 
     def language_changed(self) -> bool:
         saved = self.result_value
