@@ -23,6 +23,7 @@ from caseapp.cli import (
     code_cmds,
     common,
     custody_cmds,
+    deadline_cmds,
     extract_cmd,
     file_cmds,
     import_cmd,
@@ -36,8 +37,8 @@ from caseapp.i18n import _, set_language
 
 #: Each registers its subcommands, in this order in ``caseapp --help``.
 COMMAND_MODULES = (file_cmds, basic_cmds, person_cmds, case_cmds, code_cmds, custody_cmds,
-                   action_cmds, letter_cmds, extract_cmd, import_cmd, report_cmd, table_cmds,
-                   bundle_cmds)
+                   deadline_cmds, action_cmds, letter_cmds, extract_cmd, import_cmd, report_cmd,
+                   table_cmds, bundle_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
+    from caseapp.core.deadlines import Deadlines
     from caseapp.core.exports import Exports
     from caseapp.core.hearings import Hearings
     from caseapp.core.letters import Letters
@@ -66,6 +67,7 @@ class Casebook:
     cases: Cases
     codes: Codes
     custody: Custody
+    deadlines: Deadlines
     hearings: Hearings
     actions: Actions
     sources: Sources

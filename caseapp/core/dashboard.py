@@ -19,7 +19,8 @@ RELEASE_DAYS = 90
 
 
 def dashboard(book: Casebook, today: date | None = None) -> Dashboard:
-    """Upcoming hearings, missing outcomes, detainees by status, due actions, releases.
+    """Upcoming hearings, missing outcomes, detainees by status, due actions, releases,
+    procedural deadlines.
 
     Runs with the book's database bound (``Casebook.dashboard``).
     """
@@ -31,4 +32,5 @@ def dashboard(book: Casebook, today: date | None = None) -> Dashboard:
         ActionQuery(due_by=due_by, sort="due", descending=False))))
     counts = tuple(sorted(persons.count_by_status().items(), key=lambda item: -item[1]))
     releases = custody.releases_between(today, today + timedelta(days=RELEASE_DAYS))
-    return Dashboard(tuple(upcoming), tuple(missing), counts, tuple(due), tuple(releases))
+    return Dashboard(tuple(upcoming), tuple(missing), counts, tuple(due), tuple(releases),
+                     tuple(book.deadlines.for_dashboard(today)))

@@ -17,6 +17,9 @@ from caseapp.exchange.zones import DEFAULT_TIME_ZONE
 from caseapp.i18n import _
 from caseapp.store import hearings as hearing_store
 
+#: Days of procedural deadlines a calendar export of hearings without an end carries.
+CALENDAR_DEADLINE_DAYS = 365
+
 
 class Hearings(ListManager[HearingQuery]):
     """Commands: add, edit, record_outcome."""
@@ -53,15 +56,21 @@ class Hearings(ListManager[HearingQuery]):
         return hearing_store.hearing_rows(end=yesterday, missing_outcome=True)
 
     def write_calendar(self, out: Path, query: HearingQuery, *,
-                       zone_name: str = DEFAULT_TIME_ZONE) -> int:
+                       zone_name: str = DEFAULT_TIME_ZONE, with_deadlines: bool = True) -> int:
         """The hearings ``query`` lists, as an .ics file at ``out``; how many were written.
+        With them go the open procedural deadlines of the query's period (from today, a
+        year ahead, when it gives none).
 
         Each event's UID comes from its hearing's uid, so a calendar that imports a later
         export updates those events; hearings without a date are left out."""
         from caseapp.exchange import ics, output  # icalendar loads only when needed
 
         rows = [row for row in self.rows(self.ids(query)) if row.date is not None]
-        output.write_file(Path(out), ics.calendar_bytes(rows, zone_name=zone_name))
+        start = query.start or date.today()
+        deadlines = (self.book.deadlines.between(start, query.end or start + timedelta(
+            days=CALENDAR_DEADLINE_DAYS)) if with_deadlines else [])
+        output.write_file(Path(out), ics.calendar_bytes(rows, zone_name=zone_name,
+                                                        deadlines=deadlines))
         return len(rows)
 
     @staticmethod

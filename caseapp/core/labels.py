@@ -16,6 +16,7 @@ RECORD_LABELS: dict[type, str] = {
     records.Citation: N_("Citation"), records.Organization: N_("Organization"),
     records.Tag: N_("Tag"), records.ReportedEvent: N_("Reported Event"),
     records.Addressee: N_("Addressee"), records.LetterTemplate: N_("Letter Template"),
+    records.DeadlineMark: N_("Deadline Mark"),
 }
 
 

@@ -16,6 +16,7 @@ def attach(book: Casebook) -> None:
     from caseapp.core.cases import Cases
     from caseapp.core.codes import Codes
     from caseapp.core.custody import Custody
+    from caseapp.core.deadlines import Deadlines
     from caseapp.core.hearings import Hearings
     from caseapp.core.letters import Letters
     from caseapp.core.maintenance import Maintenance
@@ -29,6 +30,7 @@ def attach(book: Casebook) -> None:
     book.cases = Cases(book)
     book.codes = Codes(book)
     book.custody = Custody(book)
+    book.deadlines = Deadlines(book)
     book.hearings = Hearings(book)
     book.actions = Actions(book)
     book.sources = Sources(book)

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from caseapp.core.case_stage import case_stage
 from caseapp.core.case_titles import in_language
 from caseapp.domain import records
+from caseapp.domain.deadlines import Deadline
 from caseapp.reports import data as rd
 from caseapp.store import codes as code_store
 from caseapp.store.reports import PersonBundle
@@ -44,8 +46,10 @@ def _aliases(aliases: list[records.PersonName]) -> tuple[rd.Alias, ...]:
     return tuple(rd.Alias(a.text, a.script, a.language, a.kind) for a in aliases)
 
 
-def person_file(found: PersonBundle, language: str, today: date) -> rd.PersonFile:
-    """The report data of one person; ``today`` (the report date) decides case stages."""
+def person_file(found: PersonBundle, language: str, today: date,
+                deadlines: Sequence[Deadline] = ()) -> rd.PersonFile:
+    """The report data of one person; ``today`` (the report date) decides case stages;
+    ``deadlines`` are the person's procedural deadlines (core.deadlines)."""
     sources = _Sources(found)
     identity = _identity(found, sources)
     detentions = tuple(_detention(d, f, sources) for d, f in found.detentions)
@@ -53,7 +57,13 @@ def person_file(found: PersonBundle, language: str, today: date) -> rd.PersonFil
     hearings = tuple(_hearing(h, found, sources) for h in found.hearings)
     sentences = tuple(_sentence(s, found, sources) for s in found.sentences)
     actions = tuple(_action(a, sources) for a in found.actions)
-    return rd.PersonFile(identity, detentions, cases, hearings, sentences, actions, sources.refs())
+    return rd.PersonFile(identity, detentions, cases, hearings, sentences, actions, sources.refs(),
+                         tuple(_deadline(d) for d in deadlines))
+
+
+def _deadline(deadline: Deadline) -> rd.DeadlineEntry:
+    return rd.DeadlineEntry(deadline.kind, deadline.due, deadline.rule.article,
+                            deadline.rule.checked, deadline.state)
 
 
 def _identity(found: PersonBundle, sources: _Sources) -> rd.PersonInfo:

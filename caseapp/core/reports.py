@@ -28,7 +28,7 @@ class Reports(Manager):
     def dossier(self, person_id: int, out: Path, options: rd.ReportOptions, *,
                 progress: Progress | None = None, abort: threading.Event | None = None) -> Path:
         file = person_file(report_store.bundle(person_id), options.language,
-                           options.generated_on)
+                           options.generated_on, self.book.deadlines.all(person_id))
         dossier.build(rd.DossierData(options, file), out, progress=progress, abort=abort)
         return out
 
@@ -43,7 +43,7 @@ class Reports(Manager):
         files = []
         for pk in person_ids:
             files.append(person_file(report_store.bundle(pk), options.language,
-                                     options.generated_on))
+                                     options.generated_on, self.book.deadlines.all(pk)))
             ticker.tick(_("Gathering data"))
         data = rd.BriefData(options, tuple(files), scope=scope, status=status, tag=tag)
         brief.build(data, out, progress=_second_half(progress), abort=abort)

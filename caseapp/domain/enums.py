@@ -160,6 +160,22 @@ class ActionStatus(Labelled):
     REPLIED = "replied", N_("reply received")
 
 
+class DeadlineKind(Labelled):
+    """Procedural deadlines (caseapp.domain.deadlines); the label is what comes due."""
+
+    APPEAL = "appeal", N_("appeal window closes")
+    CASSATION = "cassation", N_("cassation window closes")
+    DETENTION_LIMIT = "detention_limit", N_("pre-trial detention limit")
+    PAROLE = "parole", N_("eligible for parole")
+    SENTENCE_END = "sentence_end", N_("sentence ends")
+
+
+class DeadlineState(Labelled):
+    OPEN = "open", N_("open")
+    DONE = "done", N_("done")
+    NOT_APPLICABLE = "not_applicable", N_("not applicable")
+
+
 class SourceKind(Labelled):
     NEWS = "news", N_("news article")
     COURT_DOCUMENT = "court_document", N_("court document")

@@ -16,58 +16,10 @@ record is in the trash. Links between records use ids.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar
+from dataclasses import dataclass, field
 
 from caseapp.domain.partial_date import PartialDate
-
-INDEXED: dict[str, Any] = {"index": True}
-UNIQUE: dict[str, Any] = {"unique": True}
-DERIVED: dict[str, Any] = {"derived": True, "index": True}
-
-
-def ref(table: str) -> dict[str, Any]:
-    """Field metadata: this ``…_id`` column points to a record of ``table``."""
-    return {"ref": table}
-
-
-@dataclass
-class Record:
-    """Identity and life-cycle columns every table has."""
-
-    TABLE: ClassVar[str] = ""
-    #: Indexes over several columns: ((column names), unique).
-    INDEXES: ClassVar[tuple[tuple[tuple[str, ...], bool], ...]] = ()
-    #: Columns a list of live records is ordered or counted by, its first order first;
-    #: the store keeps a partial index (column, id) over live rows for each, so a list's
-    #: first page needs no sort and a count by the column reads only the index.
-    LIVE_ORDERS: ClassVar[tuple[str, ...]] = ()
-
-    id: int | None = None
-    uid: str = ""
-    created_at: str = ""
-    updated_at: str = ""
-    deleted_at: str | None = None
-
-    @property
-    def pk(self) -> int:
-        """The id of a stored record (a record not yet stored has none)."""
-        if self.id is None:
-            raise ValueError(f"{type(self).__name__} {self.uid!r} is not stored yet")
-        return self.id
-
-    @classmethod
-    def editable_fields(cls) -> tuple[str, ...]:
-        """Column names a command may set (not identity, timestamps or derived keys)."""
-        skip = {f.name for f in fields(Record)}
-        return tuple(f.name for f in fields(cls)
-                     if f.name not in skip and not f.metadata.get("derived"))
-
-    @classmethod
-    def own_fields(cls) -> tuple[Any, ...]:
-        """The dataclass fields beyond the identity columns, in declaration order."""
-        skip = {f.name for f in fields(Record)}
-        return tuple(f for f in fields(cls) if f.name not in skip)
+from caseapp.domain.record_base import DERIVED, INDEXED, UNIQUE, Record, ref
 
 
 @dataclass
@@ -386,11 +338,25 @@ class LetterTemplate(Record):
     body: str = ""
 
 
+@dataclass
+class DeadlineMark(Record):
+    """What the volunteer said of a procedural deadline: done or not applicable (or open
+    again). ``key`` is the deadline's (caseapp.domain.deadlines.Deadline.key): its rule
+    and the uid of the record it comes from, so the mark outlives edits of that record."""
+
+    TABLE = "deadline_mark"
+
+    key: str = field(default="", metadata=UNIQUE)
+    state: str = "open"
+    note: str = ""
+
+
 #: Every record type, in an order where each table comes after the tables it points to.
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person, PersonName, Case, CaseParty, CodeArticle, Charge, Facility, Detention,
     Hearing, Sentence, Action, ActionPerson, ActionCase, Source, Citation, ReportedEvent,
     ReportedEventPerson, Organization, Tag, Tagging, Attachment, Addressee, LetterTemplate,
+    DeadlineMark,
 )
 _BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
 

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from caseapp.domain import records
+from caseapp.domain.deadlines import Deadline
 
 
 class PersonRow(NamedTuple):
@@ -235,6 +236,15 @@ class CitationRow(NamedTuple):
     quote: str
 
 
+class DeadlineRow(NamedTuple):
+    """A procedural deadline with whom it concerns: the person, or the defendants of
+    the case (``who``), and the case's number."""
+
+    deadline: Deadline
+    who: str
+    case_number: str
+
+
 class Dashboard(NamedTuple):
     """What the dashboard shows; every item carries the id of the record it opens."""
 
@@ -243,6 +253,7 @@ class Dashboard(NamedTuple):
     status_counts: tuple[tuple[str, int], ...]
     actions_due: tuple[ActionRow, ...]
     releases: tuple[ReleaseRow, ...]
+    deadlines: tuple[DeadlineRow, ...] = ()
 
 
 class Page(NamedTuple):

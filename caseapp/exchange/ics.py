@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Hearings as an iCalendar file (RFC 5545) that calendar applications import.
+"""Hearings, and procedural deadlines, as an iCalendar file (RFC 5545) that calendar
+applications import.
 
 Each hearing is one event whose UID is made from the hearing's uid, so importing a
 newer export updates the events instead of adding them twice. A hearing with a time
 starts then in the group's time zone (a VTIMEZONE is included) and lasts
-``HEARING_HOURS``; one without a time is an all-day event.
+``HEARING_HOURS``; one without a time is an all-day event. A procedural deadline is an
+all-day event on its day whose UID comes from the deadline's key.
 """
 
 from __future__ import annotations
@@ -16,14 +18,15 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from caseapp import APP_ID, __version__
-from caseapp.domain.enums import HearingKind
-from caseapp.domain.views import HearingRow
+from caseapp.domain.enums import DeadlineKind, HearingKind
+from caseapp.domain.views import DeadlineRow, HearingRow
 from caseapp.exchange.zones import DEFAULT_TIME_ZONE, time_zone
 from caseapp.i18n import _
 
 #: How long a hearing with a known start is shown in a calendar (courts give no end).
 HEARING_HOURS = 2
 UID_DOMAIN = "hearing.caseapp"
+DEADLINE_UID_DOMAIN = "deadline.caseapp"
 
 
 def event_uid(hearing_uid: str) -> str:
@@ -32,8 +35,10 @@ def event_uid(hearing_uid: str) -> str:
 
 
 def calendar_bytes(hearings: Sequence[HearingRow], *, zone_name: str = DEFAULT_TIME_ZONE,
-                   name: str = "", stamp: datetime | None = None) -> bytes:
-    """The .ics text of ``hearings`` (those without a date are left out)."""
+                   name: str = "", stamp: datetime | None = None,
+                   deadlines: Sequence[DeadlineRow] = ()) -> bytes:
+    """The .ics text of ``hearings`` (those without a date are left out) and of
+    ``deadlines``."""
     zone = time_zone(zone_name)
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_ID}//caseapp {__version__}//EN")
@@ -45,6 +50,8 @@ def calendar_bytes(hearings: Sequence[HearingRow], *, zone_name: str = DEFAULT_T
     for hearing in hearings:
         if hearing.date is not None:
             calendar.add_component(_event(hearing, zone, when))
+    for row in deadlines:
+        calendar.add_component(_deadline_event(row, when))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
@@ -96,3 +103,28 @@ def description(hearing: HearingRow) -> str:
              (_("Judge"), hearing.judge), (_("Lawyers"), ", ".join(hearing.lawyers)),
              (_("Outcome"), hearing.outcome)]
     return "\n".join(f"{label}: {value}" for label, value in lines if value)
+
+
+def _deadline_event(row: DeadlineRow, stamp: datetime) -> Event:
+    """An all-day event: "appeal window closes — Ерлан Қуанышбаев (2024-001)"."""
+    deadline = row.deadline
+    event = Event()
+    event.add("uid", f"{deadline.key}@{DEADLINE_UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", deadline.due)
+    event.add("dtend", deadline.due + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    what = DeadlineKind(deadline.kind).label()
+    who = join_present((row.who, f"({row.case_number})" if row.case_number else ""))
+    event.add("summary", f"{what} — {who}" if who else what)
+    lines = [_("Rule: {article}").format(article=deadline.rule.article)
+             if deadline.rule.article else ""]
+    if not deadline.rule.checked:
+        lines.append(_("The figure of this rule was not checked against the code's text."))
+    event.add("description", "\n".join(line for line in lines if line))
+    event.add("categories", [_("Procedural deadline")])
+    return event
+
+
+def join_present(parts: Sequence[str]) -> str:
+    return " ".join(part for part in parts if part)

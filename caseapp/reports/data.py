@@ -234,6 +234,18 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class DeadlineEntry:
+    """A procedural deadline (caseapp.domain.deadlines): its kind, the day it falls on,
+    the article of its rule and whether that rule's figure was checked, and its state."""
+
+    kind: str
+    due: Day
+    article: str = ""
+    checked: bool = True
+    state: str = "open"
+
+
+@dataclass(frozen=True)
 class PersonFile:
     """Everything known about one person, as one report section draws it."""
 
@@ -244,6 +256,7 @@ class PersonFile:
     sentences: tuple[SentenceEntry, ...] = ()
     actions: tuple[ActionEntry, ...] = ()
     sources: tuple[SourceRef, ...] = ()
+    deadlines: tuple[DeadlineEntry, ...] = ()
 
 
 @dataclass(frozen=True)

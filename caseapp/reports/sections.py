@@ -25,6 +25,7 @@ from caseapp.reports.data import (
     ActionEntry,
     CaseEntry,
     ChargeEntry,
+    DeadlineEntry,
     DetentionEntry,
     HearingEntry,
     PersonFile,
@@ -246,6 +247,32 @@ def _sentence_pairs(row: SentenceEntry, ctx: Context, count: int) -> list[tuple[
     return [(label, value) for label, value in pairs if value]
 
 
+def deadlines_section(file: PersonFile, ctx: Context) -> list[Flowable]:
+    """Procedural deadlines: the day, what falls due, the rule's article (starred when
+    its figure was not checked against the code) and what the group marked."""
+    if not file.deadlines:
+        return []
+    labels = ctx.labels
+    header = [labels.pgettext("report", "Date"), labels.pgettext("report", "Deadline"),
+              labels.pgettext("report", "Rule"), labels.pgettext("report", "State")]
+    rows = [_deadline_row(d, ctx) for d in sorted(file.deadlines, key=lambda d: d.due)]
+    story: list[Flowable] = [heading(labels.pgettext("report", "Procedural deadlines"), ctx,
+                                     "deadlines"),
+                             data_table(header, rows, (0.22, 0.36, 0.26, 0.16), ctx)]
+    if not all(d.checked for d in file.deadlines):
+        story.append(para(esc(labels.pgettext(
+            "report", "* The figure of this rule was not checked against the code's text.")),
+            ctx.styles.small))
+    return story
+
+
+def _deadline_row(row: DeadlineEntry, ctx: Context) -> list[str]:
+    labels = ctx.labels
+    article = esc(row.article) + ("" if row.checked else " *")
+    return [esc(labels.day(row.due)), esc(labels.enum("deadline", row.kind)), article,
+            esc(labels.enum("deadline_state", row.state))]
+
+
 def pace_section(file: PersonFile, ctx: Context) -> list[Flowable]:
     cases = [c for c in file.cases if c.pace_criteria]
     if not cases:
@@ -331,5 +358,5 @@ def _case_ref(number: str, ctx: Context) -> str:
 
 
 PERSON_SECTIONS = (identity_section, detention_section, cases_section, hearings_section,
-                   sentence_section, pace_section, actions_section, private_section,
-                   sources_section)
+                   sentence_section, deadlines_section, pace_section, actions_section,
+                   private_section, sources_section)

@@ -20,6 +20,7 @@ ENUMS: dict[str, type[enums.Labelled]] = {
     "detention": enums.DetentionKind, "case": enums.CaseStatus, "hearing": enums.HearingKind,
     "sentence": enums.SentenceKind, "action": enums.ActionKind,
     "action_status": enums.ActionStatus, "source": enums.SourceKind,
+    "deadline": enums.DeadlineKind, "deadline_state": enums.DeadlineState,
 }
 #: (kind, value) → the report's own word for it, in one language.
 Words = dict[tuple[str, str], str]

@@ -196,5 +196,22 @@ def _v6_to_v7(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+_V8_DEADLINE_MARKS = (
+    f'CREATE TABLE "deadline_mark" ({_RECORD_COLUMNS}, "key" TEXT NOT NULL, '
+    '"state" TEXT NOT NULL, "note" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "deadlinemark_uid" ON "deadline_mark" ("uid")',
+    'CREATE UNIQUE INDEX "deadlinemark_key" ON "deadline_mark" ("key")',
+    'CREATE INDEX "deadline_mark_in_trash" ON "deadline_mark" ("deleted_at") '
+    'WHERE ("deleted_at" IS NOT NULL)',
+)
+
+
+def _v7_to_v8(database: SqliteDatabase) -> None:
+    """Procedural deadlines marked done or not applicable (deadline_mark); the deadlines
+    themselves are derived from the records each time, never stored."""
+    for statement in _V8_DEADLINE_MARKS:
+        database.execute_sql(statement)
+
+
 UPGRADE_STEPS: tuple[Step, ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6,
-                                   _v6_to_v7)
+                                   _v6_to_v7, _v7_to_v8)

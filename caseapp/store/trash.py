@@ -20,6 +20,7 @@ from caseapp.store.models import (
     MODEL_BY_TABLE,
     RECORD_MODELS,
     Citation,
+    DeadlineMark,
     ExchangeConflict,
     ExchangeState,
     Tagging,
@@ -105,6 +106,8 @@ def _delete(table: str, pk: int) -> None:
     if raw is None:
         return
     Citation.delete().where(Citation.target_uid == raw["uid"]).execute()
+    # a deadline's mark names its record by uid in its key ("appeal:<uid>")
+    DeadlineMark.delete().where(DeadlineMark.key.endswith(":" + raw["uid"])).execute()
     # taggings point by id without a foreign key: a reused id would inherit them
     Tagging.delete().where((Tagging.target_table == table) & (Tagging.target_id == pk)).execute()
     rows.write_raw(table, pk, None)

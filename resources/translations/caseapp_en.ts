@@ -1887,179 +1887,231 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="40" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="42" />
       <source>Date</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="42" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="44" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="45" />
       <source>Defendants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="43" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="45" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="105" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="44" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="46" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="54" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="56" />
       <source>{kind} hearing in {court}, case {case}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="59" />
       <source>Judge: {judge}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="64" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="62" />
-      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="64" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="75" />
       <source>Persons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="67" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="69" />
       <source>Show the persons with this status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="74" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="104" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="72" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="74" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="73" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="75" />
       <source>Responsible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="82" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="84" />
       <source>{kind}, {status}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="85" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="87" />
       <source>Overdue: {details}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="93" />
       <source>Expected release</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="91" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="93" />
       <source>Days to go</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/items.py" line="92" />
+      <location filename="../../caseapp/gui/dashboard/items.py" line="94" />
       <source>Person</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="104" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="105" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="114" />
+      <source>Rule: {article}</source>
+      <translation>Rule: {article}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="115" />
+      <source>the verdict's term</source>
+      <translation>the verdict's term</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="117" />
+      <source>This rule's figure was not checked against the code's text.</source>
+      <translation>This rule's figure was not checked against the code's text.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/items.py" line="119" />
+      <source>Right-click to mark it done or not applicable.</source>
+      <translation>Right-click to mark it done or not applicable.</translation>
     </message>
   </context>
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="55" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <source>Procedural deadlines</source>
+      <translation>Procedural deadlines</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
+      <source>No procedural deadlines in the next 30 days.</source>
+      <translation>No procedural deadlines in the next 30 days.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="61" />
       <source>Hearings in the next 14 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="56" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="62" />
       <source>No hearings in the next 14 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="57" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="63" />
       <source>Past hearings without an outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="58" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="64" />
       <source>Every past hearing has its outcome.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="59" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="65" />
       <source>Actions due or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="60" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="66" />
       <source>No campaign actions are due this week.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="61" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="67" />
       <source>Persons by status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="62" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="68" />
       <source>No persons yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="63" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="69" />
       <source>Expected releases in the next 90 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="64" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="70" />
       <source>No releases expected in the next 90 days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="98" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="99" />
+      <source>Mark &amp;Done</source>
+      <translation>Mark &amp;Done</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="101" />
+      <source>Mark &amp;Not Applicable</source>
+      <translation>Mark &amp;Not Applicable</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/dashboard/page.py" line="124" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="99" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="125" />
       <source>Read the figures from the database again (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="116" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="142" />
       <location filename="../../caseapp/gui/pages.py" line="45" />
       <source>Dashboard</source>
       <extracomment>Navigator order; Ctrl+1 … Ctrl+7 follow it.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="137" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="164" />
       <source>Choose a list (Persons, Cases…) to add a record to it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/dashboard/page.py" line="151" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="178" />
       <source>Today, {date}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/dashboard/page.py" line="154" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="181" />
       <source>%n deprived of liberty</source>
       <translation>
         <numerusform>%n deprived of liberty</numerusform>
@@ -2067,7 +2119,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../caseapp/gui/dashboard/page.py" line="155" />
+      <location filename="../../caseapp/gui/dashboard/page.py" line="182" />
       <source>%n hearing(s) ahead</source>
       <translation>
         <numerusform>%n hearing ahead</numerusform>

@@ -78,8 +78,11 @@ def fill(book: Casebook) -> None:
         commands.add(book, records.ReportedEventPerson(event_id=event.id, person_id=person.id))
     if SCHEMA_VERSION >= 4:  # photos inside the database came with schema 4
         _photo_of(book, person.id)
-    if SCHEMA_VERSION >= 6:  # letters came with schema 6
+    if SCHEMA_VERSION >= 7:  # letters came with schema 7
         _letters_of(book, person.id)
+    if SCHEMA_VERSION >= 8:  # deadline marks came with schema 8
+        key = next(d.key for d in book.deadlines.all(person.id) if d.kind == "sentence_end")
+        book.deadlines.mark(key, "not_applicable", "released early")
     commands.add(book, records.Organization(name="Fixture Human Rights Bureau", country="KZ"))
     tag, _ = commands.add(book, records.Tag(name="journalist"))
     commands.add(book, records.Tagging(tag_id=tag.id, target_table="person", target_id=person.id))

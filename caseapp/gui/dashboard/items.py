@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.enums import ActionKind, ActionStatus, HearingKind, PersonStatus
-from caseapp.domain.views import ActionRow, Dashboard, HearingRow, ReleaseRow
+from caseapp.domain.views import ActionRow, Dashboard, DeadlineRow, HearingRow, ReleaseRow
 
 from caseapp.gui.common.formatting import format_date, format_time
 
@@ -25,8 +25,9 @@ translate = QCoreApplication.translate
 @dataclass(frozen=True)
 class Item:
     """One line of a section: its cells, the record it opens (``table`` and
-    ``record_id``, or "" and None), and ``status`` for the persons-by-status rows.
-    ``warning`` marks what is late (an overdue action)."""
+    ``record_id``, or "" and None), ``status`` for the persons-by-status rows and
+    ``key`` for deadlines (what marking one names). ``warning`` marks what is late (an
+    overdue action, a deadline passed)."""
 
     cells: tuple[str, ...]
     table: str = ""
@@ -34,6 +35,7 @@ class Item:
     tooltip: str = ""
     warning: bool = False
     status: str = ""
+    key: str = ""
 
 
 def hearing_headers(*, with_time: bool) -> list[str]:
@@ -96,6 +98,29 @@ def release_items(rows: tuple[ReleaseRow, ...], today: date) -> list[Item]:
     return [Item((format_date(row.expected_release),
                   str(max((row.expected_release - today).days, 0)), row.name),
                  "person", row.person_id) for row in rows]
+
+
+def deadline_headers() -> list[str]:
+    return [translate("Dashboard", "Due"), translate("Dashboard", "Deadline"),
+            translate("Dashboard", "Who"), translate("Dashboard", "Case")]
+
+
+def deadline_items(rows: tuple[DeadlineRow, ...], today: date) -> list[Item]:
+    return [_deadline_item(row, today) for row in rows]
+
+
+def _deadline_item(row: DeadlineRow, today: date) -> Item:
+    deadline = row.deadline
+    tooltip = translate("Dashboard", "Rule: {article}").format(
+        article=deadline.rule.article or translate("Dashboard", "the verdict's term"))
+    if not deadline.rule.checked:
+        tooltip += "\n" + translate(
+            "Dashboard", "This rule's figure was not checked against the code's text.")
+    tooltip += "\n" + translate("Dashboard", "Right-click to mark it done or not applicable.")
+    table, record_id = (("person", deadline.person_id) if deadline.person_id
+                        else ("case_file", deadline.case_id))
+    return Item((format_date(deadline.due), deadline.describe(today), row.who, row.case_number),
+                table, record_id, tooltip, warning=deadline.due < today, key=deadline.key)
 
 
 def _label(enum: type, value: str) -> str:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Dashboard page: upcoming hearings, hearings without an outcome, persons by
-status, actions due or overdue and expected releases; each row opens its record.
+"""The Dashboard page: procedural deadlines, upcoming hearings, hearings without an
+outcome, persons by status, actions due or overdue and expected releases; each row opens
+its record, and a deadline's context menu marks it done or not applicable.
 
 The figures come from ``Casebook.dashboard`` on the database worker. After a change
 the page reloads at once when visible, else the next time it is shown.
@@ -12,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,13 +33,13 @@ from caseapp.gui.common.stale import ReloadsWhenShown
 from caseapp.gui.dashboard import items
 from caseapp.gui.dashboard.items import Item
 from caseapp.gui.dashboard.section import Section
-from caseapp.gui.ops import QueryOp
+from caseapp.gui.ops import CasebookOp, QueryOp
 
 
 class DashboardPage(ReloadsWhenShown):
-    """A ``Page``. Attributes: one ``Section`` per block (``upcoming``, ``missing``,
-    ``statuses``, ``actions_due``, ``releases``); ``today`` is the date the figures are for
-    (tests set it)."""
+    """A ``Page``. Attributes: one ``Section`` per block (``deadlines``, ``upcoming``,
+    ``missing``, ``statuses``, ``actions_due``, ``releases``); ``today`` is the date the
+    figures are for (tests set it)."""
 
     message = Signal(str)
     loaded = Signal()
@@ -52,6 +54,10 @@ class DashboardPage(ReloadsWhenShown):
     # -- building
 
     def _build(self) -> None:
+        self.deadlines = self._section(
+            self.tr("Procedural deadlines"),
+            self.tr("No procedural deadlines in the next 30 days."))
+        self._add_mark_actions(self.deadlines)
         self.upcoming = self._section(self.tr("Hearings in the next 14 days"),
                                       self.tr("No hearings in the next 14 days."))
         self.missing = self._section(self.tr("Past hearings without an outcome"),
@@ -65,13 +71,14 @@ class DashboardPage(ReloadsWhenShown):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(18)
-        for row, section in enumerate((self.upcoming, self.missing, self.actions_due)):
+        for row, section in enumerate((self.deadlines, self.upcoming, self.missing,
+                                       self.actions_due)):
             grid.addWidget(section, row, 0)
         grid.addWidget(self.statuses, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.releases, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.releases, 1, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addLayout(self._title_bar())
@@ -84,6 +91,25 @@ class DashboardPage(ReloadsWhenShown):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _add_mark_actions(self, section: Section) -> None:
+        """The deadline table's context menu: mark the chosen deadline."""
+        table = section.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.mark_done = QAction(self.tr("Mark &Done"), table)
+        self.mark_done.triggered.connect(lambda: self.mark_current("done"))
+        self.mark_not_applicable = QAction(self.tr("Mark &Not Applicable"), table)
+        self.mark_not_applicable.triggered.connect(lambda: self.mark_current("not_applicable"))
+        table.addActions([self.mark_done, self.mark_not_applicable])
+
+    def mark_current(self, state: str) -> None:
+        """Mark the deadline of the current row (one undoable command)."""
+        item = self.deadlines.model.item(self.deadlines.table.currentIndex().row())
+        if item is None or not item.key:
+            return
+        key = item.key
+        CasebookOp(self.host, lambda book: book.deadlines.mark(key, state),
+                   parent=self).run_in_background()
 
     def _title_bar(self) -> QHBoxLayout:
         self.heading = QLabel(self)
@@ -122,11 +148,12 @@ class DashboardPage(ReloadsWhenShown):
             lambda figures: self.show_dashboard(figures, today)).run_in_background()
 
     def clear(self) -> None:
-        self.show_dashboard(Dashboard((), (), (), (), ()), self.today or date.today())
+        self.show_dashboard(Dashboard((), (), (), (), (), ()), self.today or date.today())
 
     def focus_search(self) -> None:
         """The dashboard has no search; focus its first non-empty list."""
-        sections = (self.upcoming, self.missing, self.actions_due, self.statuses, self.releases)
+        sections = (self.deadlines, self.upcoming, self.missing, self.actions_due,
+                    self.statuses, self.releases)
         if not any(section.focus_table() for section in sections):
             self.refresh_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -153,6 +180,8 @@ class DashboardPage(ReloadsWhenShown):
         self.summary.setText(" · ".join((
             self.tr("%n deprived of liberty", "", detained),
             self.tr("%n hearing(s) ahead", "", len(figures.upcoming_hearings)))))
+        self.deadlines.set_items(items.deadline_headers(),
+                                 items.deadline_items(figures.deadlines, today))
         self.upcoming.set_items(items.hearing_headers(with_time=True), items.hearing_items(
             figures.upcoming_hearings, with_time=True))
         self.missing.set_items(items.hearing_headers(with_time=False), items.hearing_items(
