@@ -32,6 +32,9 @@ class Settings:
     #: Lock the window after this many minutes without key or mouse input; 0: never.
     lock_after_minutes: int = 0
     recent_files: tuple[str, ...] = ()
+    #: The database the window opens at start when none is named (the first run's choice);
+    #: "" or a file that has gone: the default database, else the welcome screen.
+    start_database: str = ""
 
     def validated(self) -> Settings:
         if self.ui_language and self.ui_language not in LANGUAGES:

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="75" />
+      <source>About CaseApp</source>
+      <translation>CaseApp туралы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="91" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data folder (database, backups, settings):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған интернетсіз істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарлама.&lt;/p&gt;&lt;p&gt;Деректер қалтаңыз (дерекқор, сақтық көшірмелер, баптаулар):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="100" />
+      <source>&lt;p&gt;CaseApp carries these components, each under its own licence:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Component&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt and PySide6 are used as shared libraries under the LGPL version 3: you may replace them with your own build of the same version.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;CaseApp құрамында мына құрауыштар бар, әрқайсысы өз лицензиясымен:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Құрауыш&lt;/th&gt;&lt;th&gt;Лицензия&lt;/th&gt;&lt;th&gt;Қайда&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt және PySide6 LGPL 3-нұсқасы бойынша ортақ кітапханалар ретінде қолданылады: оларды сол нұсқаның өз жинағыңызбен ауыстыра аласыз.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
@@ -330,12 +348,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="101" />
+      <location filename="../../caseapp/gui/app.py" line="123" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="124" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -926,7 +944,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сақталды: {step}. «Болдырмау» бұрынғы күйге қайтарады.</translation>
     </message>
@@ -1937,22 +1955,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Орындалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Орындалып жатқан жұмыстың барысы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Тоқтатылуда…</translation>
     </message>
@@ -2660,6 +2678,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="55" />
+      <source>Volunteer Guide</source>
+      <translation>Ерікті нұсқаулығы</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -2969,9 +2995,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Бұл бағанды сұрыптау мүмкін емес</translation>
     </message>
   </context>
@@ -3012,12 +3038,12 @@
       <translation>&amp;Жою</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>Себетке жіберілді: {name}. Болдырмау оны қайтарады.</translation>
     </message>
@@ -3073,13 +3099,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="215" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
@@ -3096,14 +3122,12 @@
       <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
       <source>About CaseApp</source>
-      <translation>CaseApp туралы</translation>
+      <translation type="vanished">CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>New Database</source>
@@ -3371,53 +3395,53 @@
       <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
-      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="63" />
       <source>New Database</source>
       <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="47" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
       <source>Choose where the new database goes</source>
       <translation>Жаңа дерекқор қайда сақталатынын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
       <source>&amp;File:</source>
       <translation>&amp;Файл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="51" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
       <source>&amp;Encrypt with a passphrase</source>
       <translation>Құпия сөзбен &amp;шифрлау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Құпия сөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="56" />
       <source>Create</source>
       <translation>Жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="79" />
       <source>Give the new file a name.</source>
       <translation>Жаңа файлға атау беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="82" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} бар. Жаңа дерекқорға жаңа файл атауы керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
@@ -4767,43 +4791,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Досье кім туралы екенін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Күн саны 0 немесе одан көп болуы керек.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Тегті таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Ешкім таңдалмаған; оның орнына тегті немесе мәртебені таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>PDF-ті қайда сақтау керегін таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Файлдың толық жолын жазыңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>{folder} бумасы жоқ.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Бұл бума; файл атын жазыңыз.</translation>
     </message>
@@ -4965,6 +4989,34 @@ Do you want to replace it?</source>
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation>{title} ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="36" />
+      <source>open the main window in Kazakh</source>
+      <translation>басты терезені қазақ тілінде ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="41" />
+      <source>FAILED  {step}: {problem}</source>
+      <translation>ҚАТЕ  {step}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="44" />
+      <source>ok  {step} ({seconds:.2f} s)</source>
+      <translation>ok  {step} ({seconds:.2f} с)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="75" />
+      <source>the window's Kazakh translation is missing</source>
+      <translation>терезенің қазақша аудармасы жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="85" />
+      <source>the window did not open</source>
+      <translation>терезе ашылмады</translation>
     </message>
   </context>
   <context>
@@ -5825,29 +5877,78 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Сіз бұл пішінді өзгерттіңіз. Өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сақтау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="97" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="98" />
+      <source>Welcome to CaseApp</source>
+      <translation>CaseApp-қа қош келдіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="100" />
+      <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
+      <translation>CaseApp ұсталған адамдардың істерін осы компьютерде сақтайды және ешқашан интернетке шықпайды. Тілді, содан кейін неден бастайтыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <source>&amp;Create a new database…</source>
+      <translation>Жаңа дерекқор &amp;жасау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="104" />
+      <source>An empty file, encrypted with a passphrase if you wish</source>
+      <translation>Бос файл, қаласаңыз құпия сөзбен шифрланған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
+      <source>Open the &amp;demo</source>
+      <translation>&amp;Демоны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <source>Try CaseApp on fictional people</source>
+      <translation>CaseApp-ты ойдан шығарылған адамдармен байқап көру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <source>&amp;Open an existing file…</source>
+      <translation>Бар файлды &amp;ашу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="140" />
+      <source>Open Database</source>
+      <translation>Дерекқорды ашу</translation>
     </message>
   </context>
   <context>
@@ -6014,46 +6115,56 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Volunteer &amp;Guide</source>
+      <translation>Ерікті &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>First case, articles, reports, backups and safety, step by step</source>
+      <translation>Алғашқы іс, мақалалар, есептер, сақтық көшірмелер және қауіпсіздік — қадам-қадаммен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="131" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="132" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="139" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="143" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="172" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="175" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="75" />
+      <source>About CaseApp</source>
+      <translation>О программе CaseApp</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="91" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data folder (database, backups, settings):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка ваших данных (база, резервные копии, настройки):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="100" />
+      <source>&lt;p&gt;CaseApp carries these components, each under its own licence:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Component&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt and PySide6 are used as shared libraries under the LGPL version 3: you may replace them with your own build of the same version.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;CaseApp содержит эти компоненты, каждый под своей лицензией:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Компонент&lt;/th&gt;&lt;th&gt;Лицензия&lt;/th&gt;&lt;th&gt;Где&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt и PySide6 используются как разделяемые библиотеки по лицензии LGPL версии 3: вы можете заменить их своей сборкой той же версии.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="50" />
@@ -330,12 +348,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="101" />
+      <location filename="../../caseapp/gui/app.py" line="123" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="124" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -928,7 +946,7 @@
   <context>
     <name>BaseDialog</name>
     <message>
-      <location filename="../../caseapp/gui/common/forms.py" line="185" />
+      <location filename="../../caseapp/gui/common/forms.py" line="186" />
       <source>Saved: {step}. Undo reverts it.</source>
       <translation>Сохранено: {step}. «Отменить» вернёт как было.</translation>
     </message>
@@ -1943,22 +1961,22 @@
   <context>
     <name>DelayedProgress</name>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="63" />
+      <location filename="../../caseapp/gui/common/progress.py" line="90" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="64" />
+      <location filename="../../caseapp/gui/common/progress.py" line="91" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="65" />
+      <location filename="../../caseapp/gui/common/progress.py" line="92" />
       <source>Progress of the running job</source>
       <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/progress.py" line="79" />
+      <location filename="../../caseapp/gui/common/progress.py" line="107" />
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
     </message>
@@ -2675,6 +2693,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="55" />
+      <source>Volunteer Guide</source>
+      <translation>Руководство волонтёра</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -2984,9 +3010,9 @@
   <context>
     <name>LazyTableModel</name>
     <message>
-      <location filename="../../caseapp/gui/common/lazy_model.py" line="199" />
+      <location filename="../../caseapp/gui/common/lazy_model.py" line="202" />
       <source>This column cannot be sorted</source>
-      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many.</extracomment>
+      <extracomment>Ids and rows are read this many at a time. Cached rows and id pages are dropped beyond these many. rows of a page could not be read (a damaged file); the message names the file</extracomment>
       <translation>Этот столбец нельзя отсортировать</translation>
     </message>
   </context>
@@ -3027,12 +3053,12 @@
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="186" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="183" />
       <source>the record</source>
       <translation>запись</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/list_detail_page.py" line="193" />
+      <location filename="../../caseapp/gui/common/list_detail_page.py" line="196" />
       <source>Moved {name} to the trash. Undo brings it back.</source>
       <translation>В корзину перемещено: {name}. Отмена вернёт запись.</translation>
     </message>
@@ -3088,13 +3114,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="211" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="210" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="216" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="215" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
@@ -3111,14 +3137,12 @@
       <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="253" />
       <source>About CaseApp</source>
-      <translation>О программе CaseApp</translation>
+      <translation type="vanished">О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="254" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>New Database</source>
@@ -3386,53 +3410,53 @@
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
-      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="63" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="47" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
       <source>Choose where the new database goes</source>
       <translation>Выбрать, где будет новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
       <source>&amp;File:</source>
       <translation>&amp;Файл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="51" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
       <source>&amp;Encrypt with a passphrase</source>
       <translation>&amp;Зашифровать паролем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Пароль:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="56" />
       <source>Create</source>
       <translation>Создать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="79" />
       <source>Give the new file a name.</source>
       <translation>Укажите имя нового файла.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="82" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Новой базе данных нужно новое имя файла; чтобы работать в этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
@@ -4782,43 +4806,43 @@ Do you want to replace it?</source>
   <context>
     <name>ReportRequest</name>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="52" />
+      <location filename="../../caseapp/gui/reports/request.py" line="50" />
       <source>Choose the person the dossier is about.</source>
       <extracomment>Called by this name so that lupdate collects the strings into the catalogs (it does not see through a helper such as ``_tr(text)``).</extracomment>
       <translation>Выберите человека, на которого составляется досье.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="57" />
+      <location filename="../../caseapp/gui/reports/request.py" line="55" />
       <source>The number of days must be 0 or more.</source>
       <translation>Число дней должно быть не меньше 0.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="63" />
+      <location filename="../../caseapp/gui/reports/request.py" line="61" />
       <source>Choose a tag.</source>
       <translation>Выберите тег.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="65" />
+      <location filename="../../caseapp/gui/reports/request.py" line="63" />
       <source>No persons are selected; choose a tag or a status instead.</source>
       <translation>Никто не выбран; выберите вместо этого тег или статус.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="72" />
+      <location filename="../../caseapp/gui/reports/request.py" line="70" />
       <source>Choose where to save the PDF.</source>
       <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="77" />
+      <location filename="../../caseapp/gui/reports/request.py" line="75" />
       <source>Give the full path of the file.</source>
       <translation>Укажите полный путь к файлу.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="79" />
+      <location filename="../../caseapp/gui/reports/request.py" line="77" />
       <source>The folder {folder} does not exist.</source>
       <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/reports/request.py" line="82" />
+      <location filename="../../caseapp/gui/reports/request.py" line="80" />
       <source>This is a folder; give a file name.</source>
       <translation>Это папка; укажите имя файла.</translation>
     </message>
@@ -4980,6 +5004,34 @@ Do you want to replace it?</source>
       <source>{title} ({count})</source>
       <extracomment>Rows shown before the table scrolls.</extracomment>
       <translation>{title} ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="36" />
+      <source>open the main window in Kazakh</source>
+      <translation>открыть главное окно на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="41" />
+      <source>FAILED  {step}: {problem}</source>
+      <translation>ОШИБКА  {step}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="44" />
+      <source>ok  {step} ({seconds:.2f} s)</source>
+      <translation>ok  {step} ({seconds:.2f} с)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="75" />
+      <source>the window's Kazakh translation is missing</source>
+      <translation>нет казахского перевода окна</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="85" />
+      <source>the window did not open</source>
+      <translation>окно не открылось</translation>
     </message>
   </context>
   <context>
@@ -5848,29 +5900,78 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>Unsaved</name>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="113" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="128" />
       <source>Discard Changes?</source>
       <translation>Отменить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="114" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="129" />
       <source>You changed this form. Save the changes?</source>
       <translation>Вы изменили эту форму. Сохранить изменения?</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="117" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="132" />
       <source>&amp;Save</source>
       <translation>&amp;Сохранить</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="119" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="134" />
       <source>&amp;Discard</source>
       <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/common/unsaved.py" line="121" />
+      <location filename="../../caseapp/gui/common/unsaved.py" line="136" />
       <source>Cancel</source>
       <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="97" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="98" />
+      <source>Welcome to CaseApp</source>
+      <translation>Добро пожаловать в CaseApp</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="100" />
+      <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
+      <translation>CaseApp хранит дела задержанных на этом компьютере и никогда не выходит в интернет. Выберите язык, затем — с чего начать.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <source>&amp;Create a new database…</source>
+      <translation>&amp;Создать новую базу данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="104" />
+      <source>An empty file, encrypted with a passphrase if you wish</source>
+      <translation>Пустой файл, по желанию зашифрованный паролем</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
+      <source>Open the &amp;demo</source>
+      <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <source>Try CaseApp on fictional people</source>
+      <translation>Попробовать CaseApp на вымышленных людях</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <source>&amp;Open an existing file…</source>
+      <translation>&amp;Открыть существующий файл…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="140" />
+      <source>Open Database</source>
+      <translation>Открыть базу данных</translation>
     </message>
   </context>
   <context>
@@ -6037,46 +6138,56 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="105" />
+      <source>Volunteer &amp;Guide</source>
+      <translation>&amp;Руководство волонтёра</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="107" />
+      <source>First case, articles, reports, backups and safety, step by step</source>
+      <translation>Первое дело, статьи, отчёты, резервные копии и безопасность — шаг за шагом</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="109" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="127" />
+      <location filename="../../caseapp/gui/window_actions.py" line="131" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="128" />
+      <location filename="../../caseapp/gui/window_actions.py" line="132" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="135" />
+      <location filename="../../caseapp/gui/window_actions.py" line="139" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="137" />
+      <location filename="../../caseapp/gui/window_actions.py" line="141" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="139" />
+      <location filename="../../caseapp/gui/window_actions.py" line="143" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="168" />
+      <location filename="../../caseapp/gui/window_actions.py" line="172" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="171" />
+      <location filename="../../caseapp/gui/window_actions.py" line="175" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>

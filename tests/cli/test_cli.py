@@ -393,3 +393,30 @@ def test_charge_by_title_words_names_the_article(run) -> None:
     assert "KZ 274 — Dissemination of knowingly false information" in out
     code, _out, err = run("case", "charge", "C-1", "Test Person", "заведомо")
     assert code == 1 and "several articles" in err
+
+
+def test_self_test_option_passes_and_names_each_step(capsys, monkeypatch):
+    from caseapp.cli.main import main
+    from caseapp.core import selftest
+
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    with pytest.raises(SystemExit) as stopped:
+        main(["--self-test"])
+    out = capsys.readouterr().out
+    assert stopped.value.code == 0
+    assert "ok  build the demo" in out and "self-test passed" in out
+    assert out.count("\nok  ") + out.startswith("ok  ") == len(selftest.SelfTest(Path()).steps())
+
+
+def test_self_test_option_fails_with_the_step(capsys, monkeypatch):
+    from caseapp.cli.main import main
+    from caseapp.core.selftest import SelfTest
+
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    monkeypatch.setattr(SelfTest, "check_fonts", lambda self: (_ for _ in ()).throw(
+        ValueError("no fonts")))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--self-test"])
+    assert stopped.value.code == 1
+    assert "FAILED  check the PDF's fonts are embedded: ValueError: no fonts" in \
+        capsys.readouterr().out
