@@ -29,6 +29,7 @@ from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.safety.opening import open_book
+from caseapp.gui.shown_probe import ShownProbe
 from caseapp.gui.tasks import QtTaskRunner
 from caseapp.gui.welcome.choice import StartChoice, start_database
 from caseapp.gui.welcome.screen import ask_start
@@ -44,6 +45,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="fill a new database with fictional demo data first")
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -53,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = application()
     language = choose_language()
     apply_language(app, language)
+    if args.quit_when_shown:  # start-up measurements and bundle smoke tests
+        ShownProbe(app)
     hooks = ErrorHooks()
     try:
         choice = start_choice(args, language)

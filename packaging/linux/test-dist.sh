@@ -3,7 +3,8 @@
 # another folder under another name, the original moved out of the way, run offscreen
 # with an empty PATH (so no python can be found) and a fresh home folder. Checks
 # --version of both executables, `caseapp-gui --self-test` (core steps, then the window
-# in Kazakh), `caseapp demo` and `caseapp-gui --cli search`, and the install script.
+# in Kazakh), the first run's welcome screen in a Kazakh session, `caseapp demo` and
+# `caseapp-gui --cli search`, and the tarball's install script.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -x dist/caseapp/caseapp-gui ] || { echo "no bundle: run make dist first" >&2; exit 1; }
@@ -16,7 +17,7 @@ mkdir -p "$WORK/home" "$WORK/empty-path"
 
 run() {  # the bundle with no python reachable and a fresh home
   env -i HOME="$WORK/home" PATH="$WORK/empty-path" QT_QPA_PLATFORM=offscreen \
-    LANG=C.UTF-8 "$@"
+    LANG="${RUN_LANG:-C.UTF-8}" "$@"
 }
 run sh -c 'command -v python3 || command -v python' >/dev/null 2>&1 \
   && { echo "a python is reachable in the test PATH" >&2; exit 1; }
@@ -35,6 +36,9 @@ started=$(date +%s%N)
 check "caseapp-gui --self-test" "open the main window in Kazakh" "$APP/caseapp-gui" --self-test
 echo "     self-test with the window: $(( ($(date +%s%N) - started) / 1000000 )) ms"
 check "caseapp --self-test" "self-test passed" "$APP/caseapp" --self-test
+# A first run in a Kazakh session: the welcome screen, in Kazakh (quits once shown).
+RUN_LANG=kk_KZ.UTF-8 check "first run: welcome screen in Kazakh" \
+  "shown: CaseApp-қа қош келдіңіз" "$APP/caseapp-gui" --quit-when-shown
 check "caseapp demo" "Created demo database" "$APP/caseapp" --db "$WORK/demo.sqlite" demo
 check "caseapp-gui --cli search" "Қуанышбаев" "$APP/caseapp-gui" --cli --db "$WORK/demo.sqlite" \
   search kuanyshbaev

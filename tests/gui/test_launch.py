@@ -34,3 +34,17 @@ def test_window_check_fails_without_the_kazakh_catalog(capsys, monkeypatch):
     monkeypatch.setattr(window_selftest, "apply_language", lambda app, language: [])
     assert window_selftest.run_window_check() == 1
     assert "FAILED  open the main window in Kazakh" in capsys.readouterr().out
+
+
+def test_quit_when_shown_names_the_main_window(tmp_path, capsys):
+    from caseapp.gui import app
+
+    assert app.main(["--quit-when-shown", "--db", str(tmp_path / "probe.sqlite")]) == 0
+    assert capsys.readouterr().out.startswith("shown: probe.sqlite")
+
+
+def test_quit_when_shown_on_a_first_run_names_the_welcome_screen(capsys):
+    from caseapp.gui import app
+
+    assert app.main(["--quit-when-shown"]) == 0
+    assert capsys.readouterr().out.startswith("shown: Welcome to CaseApp")
