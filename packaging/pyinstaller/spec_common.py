@@ -49,5 +49,5 @@ def wanted(entry):
 
 
 # Strip debugging symbols on Linux: libpython and sqlcipher3's SQLCipher come with them
-# (23 and 21 MB, about 6 and 3 stripped). PyInstaller advises against it on Windows.
+# (23 and 21 MB; 6 and 9 stripped). PyInstaller advises against it on Windows.
 STRIP = sys.platform != "win32"
