@@ -5,12 +5,15 @@ A bundle built on one machine may lack a data file, a font or a compiled module 
 another; this walks once through what a volunteer does first, in a temporary folder
 that is deleted afterwards: open a new database, build the demo, search across scripts,
 import an article, write a dossier PDF and check that every font in it is embedded (a
-PDF naming a font it does not carry prints Kazakh letters as boxes elsewhere). Each
-step is timed; the first failure stops the run with the step's name and the reason.
+PDF naming a font it does not carry prints Kazakh letters as boxes elsewhere), and start
+a worker process as a multiprocessing pool does (a frozen bundle whose entry point forgot
+``multiprocessing.freeze_support()`` starts a second program instead). Each step is
+timed; the first failure stops the run with the step's name and the reason.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -55,7 +58,8 @@ class SelfTest:
                 (N_("search across scripts"), self.search_across_scripts),
                 (N_("import an article"), self.import_article),
                 (N_("write a dossier PDF"), self.write_pdf),
-                (N_("check the PDF's fonts are embedded"), self.check_fonts)]
+                (N_("check the PDF's fonts are embedded"), self.check_fonts),
+                (N_("start a worker process"), self.start_worker)]
 
     def open_database(self) -> None:
         self.book = Casebook(self.folder / "selftest.sqlite", create=True,
@@ -92,6 +96,14 @@ class SelfTest:
             raise SelfTestFailed(_("fonts not embedded in the PDF: {fonts}").format(
                 fonts=", ".join(missing)))
 
+    def start_worker(self) -> None:
+        """A pool of one process, started the way every platform can (spawn)."""
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            answer = pool.apply(worker_answer, (WORKER_QUESTION,))
+        if answer != worker_answer(WORKER_QUESTION):
+            raise SelfTestFailed(_("the worker process answered {answer}").format(
+                answer=answer))
+
     def expect_person(self, query: str, name: str) -> None:
         labels = [hit.label for hit in self.casebook().search(query) if hit.entity == "person"]
         if not any(names.normalize(label) == names.normalize(name) for label in labels):
@@ -110,6 +122,14 @@ class SelfTest:
         if self.book is not None:
             self.book.close()
             self.book = None
+
+
+#: What the worker computes: the length of a Kazakh word, NFC and casefolded there.
+WORKER_QUESTION = "Қуанышбаев"
+
+
+def worker_answer(word: str) -> int:
+    return len(names.normalize(word))
 
 
 def pdf_fonts(path: Path) -> Iterator[tuple[str, bool]]:

@@ -348,12 +348,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="123" />
+      <location filename="../../caseapp/gui/app.py" line="127" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="124" />
+      <location filename="../../caseapp/gui/app.py" line="128" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -5905,48 +5905,48 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="97" />
-      <location filename="../../caseapp/gui/welcome/screen.py" line="98" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
       <source>Welcome to CaseApp</source>
       <translation>CaseApp-қа қош келдіңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="100" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
       <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
       <translation>CaseApp ұсталған адамдардың істерін осы компьютерде сақтайды және ешқашан интернетке шықпайды. Тілді, содан кейін неден бастайтыныңызды таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
       <source>Language:</source>
       <translation>Тіл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
       <source>&amp;Create a new database…</source>
       <translation>Жаңа дерекқор &amp;жасау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="104" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
       <source>An empty file, encrypted with a passphrase if you wish</source>
       <translation>Бос файл, қаласаңыз құпия сөзбен шифрланған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
       <source>Open the &amp;demo</source>
       <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
       <source>Try CaseApp on fictional people</source>
       <translation>CaseApp-ты ойдан шығарылған адамдармен байқап көру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
       <source>&amp;Open an existing file…</source>
       <translation>Бар файлды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="140" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
       <source>Open Database</source>
       <translation>Дерекқорды ашу</translation>
     </message>

@@ -348,12 +348,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="123" />
+      <location filename="../../caseapp/gui/app.py" line="127" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="124" />
+      <location filename="../../caseapp/gui/app.py" line="128" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -5928,48 +5928,48 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="97" />
-      <location filename="../../caseapp/gui/welcome/screen.py" line="98" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
       <source>Welcome to CaseApp</source>
       <translation>Добро пожаловать в CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="100" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
       <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
       <translation>CaseApp хранит дела задержанных на этом компьютере и никогда не выходит в интернет. Выберите язык, затем — с чего начать.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
       <source>&amp;Create a new database…</source>
       <translation>&amp;Создать новую базу данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="104" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
       <source>An empty file, encrypted with a passphrase if you wish</source>
       <translation>Пустой файл, по желанию зашифрованный паролем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
       <source>Open the &amp;demo</source>
       <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
       <source>Try CaseApp on fictional people</source>
       <translation>Попробовать CaseApp на вымышленных людях</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
       <source>&amp;Open an existing file…</source>
       <translation>&amp;Открыть существующий файл…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="140" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
       <source>Open Database</source>
       <translation>Открыть базу данных</translation>
     </message>
