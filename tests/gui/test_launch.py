@@ -36,11 +36,22 @@ def test_window_check_fails_without_the_kazakh_catalog(capsys, monkeypatch):
     assert "FAILED  open the main window in Kazakh" in capsys.readouterr().out
 
 
-def test_quit_when_shown_names_the_main_window(tmp_path, capsys):
-    from caseapp.gui import app
+def test_quit_when_shown_names_the_main_window(tmp_path, capsys, qapp, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
 
-    assert app.main(["--quit-when-shown", "--db", str(tmp_path / "probe.sqlite")]) == 0
-    assert capsys.readouterr().out.startswith("shown: probe.sqlite")
+    from caseapp.gui import app
+    from caseapp.gui.mainwindow import MainWindow
+
+    # Not the real event loop: once QApplication.exec has returned, Qt treats the
+    # application as closing, and later tests would get no LanguageChange events.
+    monkeypatch.setattr(QApplication, "exec", lambda _app: qtbot.wait(100) or 0)
+    try:
+        assert app.main(["--quit-when-shown", "--db", str(tmp_path / "probe.sqlite")]) == 0
+        assert capsys.readouterr().out.startswith("shown: probe.sqlite")
+    finally:  # the program would end here; in this test session the window must go
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
 
 
 def test_quit_when_shown_on_a_first_run_names_the_welcome_screen(capsys):
