@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-slow bench lint setup translations screenshots clean
+.PHONY: run test test-slow bench lint setup translations screenshots clean dist test-dist icons
 
 setup: $(STAMP)
 
@@ -50,5 +50,23 @@ lint: $(STAMP)
 screenshots: $(STAMP) translations
 	bash packaging/linux/screenshots.sh
 
+# The Linux one-folder bundle (dist/caseapp) and its tarball with a home-folder installer
+# (dist/caseapp-VERSION-linux-ARCH.tar.gz); PyInstaller is the `dist` extra. CPU heavy:
+# about ten minutes on two cores (docs/packaging.md), so not part of `make test` or CI.
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): $(STAMP)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+dist: $(DIST_STAMP) translations icons
+	PYTHON=$(PYTHON) bash packaging/linux/build-dist.sh
+
+# The built bundle, copied to another folder, run offscreen with no python in PATH.
+test-dist:
+	bash packaging/linux/test-dist.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -24,23 +24,9 @@ from benchmarks.shared import large_database
 
 RUNS = int(os.environ.get("BENCH_STARTS", 9))
 
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
-app = QApplication(sys.argv)
-window, body = QMainWindow(), QWidget()
-layout = QVBoxLayout(body)
-layout.addWidget(QLineEdit())
-table = QTableView()
-table.setModel(QStandardItemModel(0, 5))
-layout.addWidget(table)
-window.setCentralWidget(body)
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-"""
+#: The bare window, the same script that packaging/linux/measure-start.sh freezes as its yardstick.
+BARE = (Path(__file__).resolve().parents[1] / "packaging" / "pyinstaller"
+        / "bare_window.py").read_text(encoding="utf-8")
 
 CASEAPP = """
 import sys

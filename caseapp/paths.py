@@ -49,6 +49,15 @@ def resource_path(*parts: str) -> Path:
     return root.joinpath("resources", *parts)
 
 
+def guide_file(language: str) -> Path:
+    """The volunteer guide in ``language`` (docs/guide in development; the bundle ships
+    it, with its screenshots, under resources/guide)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    folder = (Path(frozen_root) / "resources" if frozen_root
+              else Path(__file__).resolve().parent.parent / "docs") / "guide"
+    return folder / f"{language}.md"
+
+
 def private_files() -> None:
     """Whatever caseapp creates from now on (database, backups, exports, settings,
     window state) is readable by the owner only (umask 077 on POSIX)."""

@@ -30,6 +30,7 @@ from caseapp.cli import (
     letter_cmds,
     person_cmds,
     report_cmd,
+    selftest_cmd,
     table_cmds,
 )
 from caseapp.domain.errors import CaseAppError, DatabaseError
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caseapp", description=_("Case tracking for defenders of political detainees"))
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    selftest_cmd.add_option(parser)
     common.add_db_option(parser, top=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:

@@ -35,6 +35,9 @@ class Settings:
     recent_files: tuple[str, ...] = ()
     #: The IANA time zone of hearing times in calendar exports.
     calendar_time_zone: str = zones.DEFAULT_TIME_ZONE
+    #: The database the window opens at start when none is named (the first run's choice);
+    #: "" or a file that has gone: the default database, else the welcome screen.
+    start_database: str = ""
 
     def validated(self) -> Settings:
         if self.ui_language and self.ui_language not in LANGUAGES:

@@ -29,7 +29,10 @@ from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.safety.opening import open_book
+from caseapp.gui.shown_probe import ShownProbe
 from caseapp.gui.tasks import QtTaskRunner
+from caseapp.gui.welcome.choice import StartChoice, start_database
+from caseapp.gui.welcome.screen import ask_start
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -37,9 +40,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="caseapp-gui", description="Open the caseapp desktop application.")
     parser.add_argument("--db", metavar="PATH", type=Path,
                         help="database file to open (default: the one in the data folder)")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="the same as --db (what a file manager passes)")
     parser.add_argument("--demo", action="store_true",
                         help="fill a new database with fictional demo data first")
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -47,16 +53,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths.private_files()
     app = application()
-    apply_language(app, choose_language())
+    language = choose_language()
+    apply_language(app, language)
+    if args.quit_when_shown:  # start-up measurements and bundle smoke tests
+        ShownProbe(app)
     hooks = ErrorHooks()
     try:
-        window = open_window(args.db or paths.default_database(), demo=args.demo)
+        choice = start_choice(args, language)
+        if choice is None:  # the welcome screen was closed
+            return 0
+        window = open_window(choice.path, demo=choice.demo, passphrase=choice.passphrase)
         return app.exec() if window is not None else 1
     except Exception as exc:  # a bug while starting: say so, then stop
         report_unexpected(exc)
         return 1
     finally:
         hooks.uninstall()
+
+
+def start_choice(args: argparse.Namespace, language: str) -> StartChoice | None:
+    """The file named on the command line, else the remembered or default one, else
+    what the welcome screen chooses (None: it was closed)."""
+    named = args.db or args.file
+    if named is not None:
+        return StartChoice(named, demo=args.demo)
+    if args.demo:
+        return StartChoice(paths.default_database(), demo=True)
+    remembered = start_database()
+    return StartChoice(remembered) if remembered is not None else ask_start(language)
 
 
 def application() -> QApplication:
@@ -75,12 +99,14 @@ def application() -> QApplication:
     return app
 
 
-def open_window(path: Path, *, demo: bool = False) -> MainWindow | None:
-    """Open ``path`` (created when missing) in a new, shown main window; None when it
-    cannot be opened or the volunteer cancelled its passphrase."""
+def open_window(path: Path, *, demo: bool = False,
+                passphrase: str | None = None) -> MainWindow | None:
+    """Open ``path`` (created when missing, encrypted with ``passphrase`` if given) in a
+    new, shown main window; None when it cannot be opened or the volunteer cancelled
+    its passphrase."""
     fresh = not path.exists()
     try:
-        book = open_book(None, path, create=True)
+        book = open_book(None, path, create=True, passphrase=passphrase)
     except CaseAppError as exc:
         show_error(None, exc)
         return None

@@ -4,7 +4,9 @@
 Our own widgets use ``tr()`` with catalogs in resources/translations/caseapp_<lang>.qm;
 Qt's dialogs use the qtbase catalogs shipped with PySide6; the core's messages, undo
 step names and enum labels use the gettext catalogs through ``caseapp.i18n``. All three
-follow one language, chosen at start-up; a change takes effect on restart (Settings says so).
+follow one language, chosen at start-up; a change in Settings takes effect on restart
+(Settings says so). The welcome screen, before any window exists, switches at once
+(``switch_language``).
 
 Qt ships no qtbase_kk: the Qt words our windows show are listed in gui/qt_strings.py,
 so caseapp_kk covers them. caseapp's translator is installed last and is asked first;
@@ -22,6 +24,8 @@ from caseapp.core import settings as preferences
 #: Languages picked automatically from the system locale; anything else gets English.
 SYSTEM_LANGUAGES = ("kk", "ru")
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
+#: The translators apply_language installed last, which switch_language replaces.
+_installed: list[QTranslator] = []
 
 
 def choose_language() -> str:
@@ -36,8 +40,9 @@ def choose_language() -> str:
 def apply_language(app: QApplication, language: str) -> list[QTranslator]:
     """Install translators for ``language``; returns those that found a catalog."""
     i18n.set_language(language)
-    if QLocale.system().name().split("_")[0] != language:
-        QLocale.setDefault(QLocale(LOCALES.get(language, language)))
+    same_as_system = QLocale.system().name().split("_")[0] == language
+    QLocale.setDefault(QLocale.system() if same_as_system
+                       else QLocale(LOCALES.get(language, language)))
     catalogs = (
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (f"caseapp_{language}", str(paths.resource_path("translations"))),
@@ -48,4 +53,13 @@ def apply_language(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, directory):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed[:] = installed
     return installed
+
+
+def switch_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Replace the installed translators with ``language``'s; every widget gets a
+    LanguageChange event, and those that retranslate themselves change at once."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    return apply_language(app, language)

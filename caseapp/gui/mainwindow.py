@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from caseapp import __version__
 from caseapp.core.casebook import Casebook
 from caseapp.domain.changes import Changes
 
@@ -35,6 +33,7 @@ from caseapp.gui import dialogs
 from caseapp.gui.common.page import Page
 from caseapp.gui.common.settings import gui_settings
 from caseapp.gui.exchange.bundle_actions import BundleExchange
+from caseapp.gui.help import AboutDialog, GuideDialog
 from caseapp.gui.navigator import Navigator
 from caseapp.gui.ops import CasebookOp
 from caseapp.gui.pages import PAGES, PageStack
@@ -251,11 +250,15 @@ class MainWindow(DatabaseFileMixin, QMainWindow):
         """The persons selected on the Persons page (for a brief about them)."""
         return self.persons.selected_ids()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About CaseApp"), self.tr(
-            "<h3>CaseApp {version}</h3><p>Offline case tracking for groups that defend "
-            "political detainees.</p><p>Free software under the GNU GPL, version 3 or "
-            "later.</p>").format(version=__version__))
+    def show_about(self) -> AboutDialog:
+        return dialogs.open_modal(AboutDialog(self))
+
+    def show_guide(self) -> GuideDialog:
+        """Help ▸ Volunteer Guide: beside the window (not modal), to read while working."""
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

@@ -4,7 +4,8 @@
 Run by ``packaging/linux/screenshots.sh`` (``make screenshots``) under Xvfb or Qt's
 offscreen platform. The demo database is built in a throw-away data folder with a
 fixed random seed, so the pictures change only with the application and the date.
-``--only main-window`` takes just the main window (the Kazakh run does that).
+``--only main-window`` takes just the main window (the Kazakh run does that); the
+volunteer guide (docs/guide) shows ``welcome`` in each language.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
+from caseapp import i18n
 from caseapp.core.casebook import Casebook
 from caseapp.domain import records
 from caseapp.domain.partial_date import PartialDate
@@ -32,6 +34,7 @@ from caseapp.gui.language import apply_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.safety.screenshot import safety_pictures
 from caseapp.gui.tasks import SyncTaskRunner
+from caseapp.gui.welcome.screen import WelcomeDialog
 
 FEATURED_PERSON = "Ерлан Қуанышбаев"
 #: A person moved to the trash (with a hearing and an action) before its picture.
@@ -109,6 +112,9 @@ def _pictures(window: MainWindow) -> list[tuple[str, Callable[[], QPixmap]]]:
     pictures.append(("merge-persons", lambda: _dialog(window, lambda: _merge_dialog(window))))
     for name, make in _editors(window).items():
         pictures.append((f"editor-{name}", partial(_dialog, window, partial(_opened, make))))
+    pictures.append(("welcome", lambda: _dialog(window, lambda: _opened(
+        lambda: WelcomeDialog(i18n.current_language(), window)))))
+    pictures.append(("about-dialog", lambda: _dialog(window, window.show_about)))
     pictures.append(("trash", lambda: _page(window, "trash", _fill_trash)))
     return [*pictures, *safety_pictures(window, _settle)]
 

@@ -116,6 +116,10 @@ class WindowActions(QObject):
                                       lambda: w.exchange.show_conflicts())
         self.check = self._action(self.tr("&Check Database"), lambda: w.safety.check_database())
         self.check.setStatusTip(self.tr("Look for damage in the database file"))
+        self.guide = self._action(self.tr("Volunteer &Guide"), w.show_guide,
+                                  QKeySequence.StandardKey.HelpContents)
+        self.guide.setStatusTip(self.tr("First case, articles, reports, backups and "
+                                        "safety, step by step"))
         self.about = self._action(self.tr("&About CaseApp"), w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -155,7 +159,7 @@ class WindowActions(QObject):
         self._fill(self.tools_menu, [self.paste_article, self.reports, None, self.export_bundle,
                                      self.import_bundle, self.conflicts, None, self.check])
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._fill(self.help_menu, [self.about])
+        self._fill(self.help_menu, [self.guide, None, self.about])
 
     @staticmethod
     def _fill(menu: QMenu, items: list[QAction | QMenu | None]) -> None:

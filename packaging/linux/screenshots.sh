@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Saves docs/screenshots/*.png on a fresh demo database: every main view (dashboard,
 # persons, cases, hearings, actions, sources, trash) and the main dialogs in English,
-# plus the main window in Kazakh (main-window-kk.png).
+# plus the main window and the welcome screen in Russian and Kazakh (main-window-kk.png,
+# welcome-ru.png…), which the volunteer guides in docs/guide show.
 # Runs a real X server (Xvfb) when it can, else Qt's offscreen platform; the pictures
 # are taken by Qt itself (QWidget.grab), so no screen-capture tool is needed.
 # Usage: packaging/linux/screenshots.sh [OUT_DIR]
 #   LANGS="en ru kk"  every picture in more languages (default: en)
-#   MAIN_WINDOW_LANGS="kk"  languages with only the main-window picture (default: kk)
+#   MAIN_WINDOW_LANGS="ru kk"  languages with only the main window and the welcome screen
 set -eu
 cd "$(dirname "$0")/../.."
 PY=${PYTHON:-.venv/bin/python}
 OUT=${1:-docs/screenshots}
 LANGS=${LANGS:-en}
-MAIN_WINDOW_LANGS=${MAIN_WINDOW_LANGS-kk}
+MAIN_WINDOW_LANGS=${MAIN_WINDOW_LANGS-ru kk}
 # Xvfb plus the X libraries Qt's xcb platform plugin loads (Qt >= 6.5 needs xcb-cursor).
 X_PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0"
@@ -44,5 +45,5 @@ for lang in $LANGS; do
   take "$lang"
 done
 for lang in $MAIN_WINDOW_LANGS; do
-  case " $LANGS " in *" $lang "*) ;; *) take "$lang" --only main-window ;; esac
+  case " $LANGS " in *" $lang "*) ;; *) take "$lang" --only main-window welcome ;; esac
 done

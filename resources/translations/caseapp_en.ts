@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="75" />
+      <source>About CaseApp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="91" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data folder (database, backups, settings):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="100" />
+      <source>&lt;p&gt;CaseApp carries these components, each under its own licence:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Component&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt and PySide6 are used as shared libraries under the LGPL version 3: you may replace them with your own build of the same version.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ActionDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
@@ -437,12 +455,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="101" />
+      <location filename="../../caseapp/gui/app.py" line="127" />
       <source>Creating the demo database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="128" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -3008,6 +3026,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="55" />
+      <source>Volunteer Guide</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -3565,24 +3591,14 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
       <source>Redone: {step}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
-      <source>About CaseApp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
-      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3881,53 +3897,53 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
-      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="63" />
       <source>New Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="47" />
       <source>C&amp;hoose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
       <source>Choose where the new database goes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
       <source>&amp;File:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="51" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
       <source>&amp;Encrypt with a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="56" />
       <source>Create</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="79" />
       <source>Give the new file a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="82" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation type="unfinished" />
     </message>
@@ -5497,6 +5513,34 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="36" />
+      <source>open the main window in Kazakh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="41" />
+      <source>FAILED  {step}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="44" />
+      <source>ok  {step} ({seconds:.2f} s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="75" />
+      <source>the window's Kazakh translation is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="85" />
+      <source>the window did not open</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SentenceDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
@@ -6654,6 +6698,55 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <source>Welcome to CaseApp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <source>&amp;Create a new database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
+      <source>An empty file, encrypted with a passphrase if you wish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
+      <source>Open the &amp;demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
+      <source>Try CaseApp on fictional people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
+      <source>&amp;Open an existing file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
+      <source>Open Database</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="51" />
@@ -6852,46 +6945,56 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <source>Volunteer &amp;Guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="121" />
+      <source>First case, articles, reports, backups and safety, step by step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="123" />
       <source>&amp;About CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="142" />
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="150" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="152" />
+      <location filename="../../caseapp/gui/window_actions.py" line="156" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="154" />
+      <location filename="../../caseapp/gui/window_actions.py" line="158" />
       <source>&amp;Tools</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="157" />
+      <location filename="../../caseapp/gui/window_actions.py" line="161" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="184" />
+      <location filename="../../caseapp/gui/window_actions.py" line="188" />
       <source>No recent databases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="187" />
+      <location filename="../../caseapp/gui/window_actions.py" line="191" />
       <source>&amp;Clear Menu</source>
       <translation type="unfinished" />
     </message>

@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="75" />
+      <source>About CaseApp</source>
+      <translation>CaseApp туралы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="91" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data folder (database, backups, settings):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған интернетсіз істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарлама.&lt;/p&gt;&lt;p&gt;Деректер қалтаңыз (дерекқор, сақтық көшірмелер, баптаулар):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="100" />
+      <source>&lt;p&gt;CaseApp carries these components, each under its own licence:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Component&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt and PySide6 are used as shared libraries under the LGPL version 3: you may replace them with your own build of the same version.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;CaseApp құрамында мына құрауыштар бар, әрқайсысы өз лицензиясымен:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Құрауыш&lt;/th&gt;&lt;th&gt;Лицензия&lt;/th&gt;&lt;th&gt;Қайда&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt және PySide6 LGPL 3-нұсқасы бойынша ортақ кітапханалар ретінде қолданылады: оларды сол нұсқаның өз жинағыңызбен ауыстыра аласыз.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
@@ -445,12 +463,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="101" />
+      <location filename="../../caseapp/gui/app.py" line="127" />
       <source>Creating the demo database…</source>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="128" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -3084,6 +3102,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="55" />
+      <source>Volunteer Guide</source>
+      <translation>Ерікті нұсқаулығы</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -3645,13 +3671,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Болдырылмады: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
       <source>Redone: {step}</source>
       <translation>Қайталанды: {step}</translation>
     </message>
@@ -3668,14 +3694,12 @@
       <translation type="vanished">Дерекқор тексерілуде…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
-      <translation>CaseApp туралы</translation>
+      <translation type="vanished">CaseApp туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Саяси тұтқындарды қорғайтын топтарға арналған, интернетсіз жұмыс істейтін істер есебі.&lt;/p&gt;&lt;p&gt;GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылатын еркін бағдарлама.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>New Database</source>
@@ -3989,53 +4013,53 @@
       <translation>CaseApp дерекқорлары ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
-      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="63" />
       <source>New Database</source>
       <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="47" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
       <source>Choose where the new database goes</source>
       <translation>Жаңа дерекқор қайда сақталатынын таңдау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
       <source>&amp;File:</source>
       <translation>&amp;Файл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="51" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
       <source>&amp;Encrypt with a passphrase</source>
       <translation>Құпия сөзбен &amp;шифрлау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Құпия сөз:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="56" />
       <source>Create</source>
       <translation>Жасау</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="79" />
       <source>Give the new file a name.</source>
       <translation>Жаңа файлға атау беріңіз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="82" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} бар. Жаңа дерекқорға жаңа файл атауы керек; осы дерекқормен жұмыс істеу үшін Файл ▸ Дерекқорды ашу пәрменін таңдаңыз.</translation>
     </message>
@@ -5614,6 +5638,34 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="36" />
+      <source>open the main window in Kazakh</source>
+      <translation>басты терезені қазақ тілінде ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="41" />
+      <source>FAILED  {step}: {problem}</source>
+      <translation>ҚАТЕ  {step}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="44" />
+      <source>ok  {step} ({seconds:.2f} s)</source>
+      <translation>ok  {step} ({seconds:.2f} с)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="75" />
+      <source>the window's Kazakh translation is missing</source>
+      <translation>терезенің қазақша аудармасы жоқ</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="85" />
+      <source>the window did not open</source>
+      <translation>терезе ашылмады</translation>
+    </message>
+  </context>
+  <context>
     <name>SentenceDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
@@ -6781,6 +6833,55 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <source>Welcome to CaseApp</source>
+      <translation>CaseApp-қа қош келдіңіз</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
+      <translation>CaseApp ұсталған адамдардың істерін осы компьютерде сақтайды және ешқашан интернетке шықпайды. Тілді, содан кейін неден бастайтыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <source>&amp;Create a new database…</source>
+      <translation>Жаңа дерекқор &amp;жасау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
+      <source>An empty file, encrypted with a passphrase if you wish</source>
+      <translation>Бос файл, қаласаңыз құпия сөзбен шифрланған</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
+      <source>Open the &amp;demo</source>
+      <translation>&amp;Демоны ашу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
+      <source>Try CaseApp on fictional people</source>
+      <translation>CaseApp-ты ойдан шығарылған адамдармен байқап көру</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
+      <source>&amp;Open an existing file…</source>
+      <translation>Бар файлды &amp;ашу…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
+      <source>Open Database</source>
+      <translation>Дерекқорды ашу</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="51" />
@@ -6979,46 +7080,56 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <source>Volunteer &amp;Guide</source>
+      <translation>Ерікті &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="121" />
+      <source>First case, articles, reports, backups and safety, step by step</source>
+      <translation>Алғашқы іс, мақалалар, есептер, сақтық көшірмелер және қауіпсіздік — қадам-қадаммен</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="123" />
       <source>&amp;About CaseApp</source>
       <translation>CaseApp &amp;туралы</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="142" />
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>Open &amp;Recent</source>
       <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="150" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Edit</source>
       <translation>&amp;Түзету</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="152" />
+      <location filename="../../caseapp/gui/window_actions.py" line="156" />
       <source>&amp;View</source>
       <translation>&amp;Көрініс</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="154" />
+      <location filename="../../caseapp/gui/window_actions.py" line="158" />
       <source>&amp;Tools</source>
       <translation>&amp;Құралдар</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="157" />
+      <location filename="../../caseapp/gui/window_actions.py" line="161" />
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="184" />
+      <location filename="../../caseapp/gui/window_actions.py" line="188" />
       <source>No recent databases</source>
       <translation>Соңғы дерекқорлар жоқ</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="187" />
+      <location filename="../../caseapp/gui/window_actions.py" line="191" />
       <source>&amp;Clear Menu</source>
       <translation>Мәзірді &amp;тазалау</translation>
     </message>

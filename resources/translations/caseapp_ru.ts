@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="75" />
+      <source>About CaseApp</source>
+      <translation>О программе CaseApp</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="91" />
+      <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;&lt;p&gt;Your data folder (database, backups, settings):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка ваших данных (база, резервные копии, настройки):&lt;br&gt;&lt;b&gt;{folder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="100" />
+      <source>&lt;p&gt;CaseApp carries these components, each under its own licence:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Component&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;th&gt;Where&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt and PySide6 are used as shared libraries under the LGPL version 3: you may replace them with your own build of the same version.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;CaseApp содержит эти компоненты, каждый под своей лицензией:&lt;/p&gt;&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;th&gt;Компонент&lt;/th&gt;&lt;th&gt;Лицензия&lt;/th&gt;&lt;th&gt;Где&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;&lt;p&gt;Qt и PySide6 используются как разделяемые библиотеки по лицензии LGPL версии 3: вы можете заменить их своей сборкой той же версии.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/actions/detail_pane.py" line="51" />
@@ -445,12 +463,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="101" />
+      <location filename="../../caseapp/gui/app.py" line="127" />
       <source>Creating the demo database…</source>
       <translation>Создание демонстрационной базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="102" />
+      <location filename="../../caseapp/gui/app.py" line="128" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демонстрационная база готова: все люди в ней вымышлены.</translation>
     </message>
@@ -3099,6 +3117,14 @@
     </message>
   </context>
   <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/help.py" line="55" />
+      <source>Volunteer Guide</source>
+      <translation>Руководство волонтёра</translation>
+    </message>
+  </context>
+  <context>
     <name>HearingDetailPane</name>
     <message>
       <location filename="../../caseapp/gui/hearings/detail_pane.py" line="45" />
@@ -3660,13 +3686,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="213" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="212" />
       <source>Undone: {step}</source>
       <extracomment>The first page has shown its data: the window is usable (start-up benchmark).</extracomment>
       <translation>Отменено: {step}</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="218" />
+      <location filename="../../caseapp/gui/mainwindow.py" line="217" />
       <source>Redone: {step}</source>
       <translation>Повторено: {step}</translation>
     </message>
@@ -3683,14 +3709,12 @@
       <translation type="vanished">Проверка базы данных…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="255" />
       <source>About CaseApp</source>
-      <translation>О программе CaseApp</translation>
+      <translation type="vanished">О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/mainwindow.py" line="256" />
       <source>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Offline case tracking for groups that defend political detainees.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+      <translation type="vanished">&lt;h3&gt;CaseApp {version}&lt;/h3&gt;&lt;p&gt;Учёт дел без интернета для групп, защищающих политических заключённых.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>New Database</source>
@@ -4004,53 +4028,53 @@
       <translation>Базы данных CaseApp ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="43" />
-      <location filename="../../caseapp/gui/safety/new_database.py" line="61" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="63" />
       <source>New Database</source>
       <translation>Новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="45" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="47" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="46" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
       <source>Choose where the new database goes</source>
       <translation>Выбрать, где будет новая база данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="48" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
       <source>&amp;File:</source>
       <translation>&amp;Файл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="49" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="51" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="50" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
       <source>&amp;Encrypt with a passphrase</source>
       <translation>&amp;Зашифровать паролем</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="52" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Пароль:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="54" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="56" />
       <source>Create</source>
       <translation>Создать</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="77" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="79" />
       <source>Give the new file a name.</source>
       <translation>Укажите имя нового файла.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/safety/new_database.py" line="80" />
+      <location filename="../../caseapp/gui/safety/new_database.py" line="82" />
       <source>{name} already exists. A new database needs a new file name; to work in this one, use File ▸ Open Database.</source>
       <translation>{name} уже существует. Новой базе данных нужно новое имя файла; чтобы работать в этой, выберите Файл ▸ Открыть базу данных.</translation>
     </message>
@@ -5629,6 +5653,34 @@ Do you want to replace it?</source>
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="36" />
+      <source>open the main window in Kazakh</source>
+      <translation>открыть главное окно на казахском</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="41" />
+      <source>FAILED  {step}: {problem}</source>
+      <translation>ОШИБКА  {step}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="44" />
+      <source>ok  {step} ({seconds:.2f} s)</source>
+      <translation>ok  {step} ({seconds:.2f} с)</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="75" />
+      <source>the window's Kazakh translation is missing</source>
+      <translation>нет казахского перевода окна</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/selftest.py" line="85" />
+      <source>the window did not open</source>
+      <translation>окно не открылось</translation>
+    </message>
+  </context>
+  <context>
     <name>SentenceDialog</name>
     <message>
       <location filename="../../caseapp/gui/custody/sentence_dialog.py" line="51" />
@@ -6804,6 +6856,55 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
   </context>
   <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <source>Welcome to CaseApp</source>
+      <translation>Добро пожаловать в CaseApp</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
+      <translation>CaseApp хранит дела задержанных на этом компьютере и никогда не выходит в интернет. Выберите язык, затем — с чего начать.</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <source>&amp;Create a new database…</source>
+      <translation>&amp;Создать новую базу данных…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
+      <source>An empty file, encrypted with a passphrase if you wish</source>
+      <translation>Пустой файл, по желанию зашифрованный паролем</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
+      <source>Open the &amp;demo</source>
+      <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
+      <source>Try CaseApp on fictional people</source>
+      <translation>Попробовать CaseApp на вымышленных людях</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
+      <source>&amp;Open an existing file…</source>
+      <translation>&amp;Открыть существующий файл…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
+      <source>Open Database</source>
+      <translation>Открыть базу данных</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="51" />
@@ -7002,46 +7103,56 @@ If this happens again, press “Copy Details” and send what it copies to the p
     </message>
     <message>
       <location filename="../../caseapp/gui/window_actions.py" line="119" />
+      <source>Volunteer &amp;Guide</source>
+      <translation>&amp;Руководство волонтёра</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="121" />
+      <source>First case, articles, reports, backups and safety, step by step</source>
+      <translation>Первое дело, статьи, отчёты, резервные копии и безопасность — шаг за шагом</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/window_actions.py" line="123" />
       <source>&amp;About CaseApp</source>
       <translation>&amp;О программе CaseApp</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="141" />
+      <location filename="../../caseapp/gui/window_actions.py" line="145" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="142" />
+      <location filename="../../caseapp/gui/window_actions.py" line="146" />
       <source>Open &amp;Recent</source>
       <translation>Н&amp;едавние</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="150" />
+      <location filename="../../caseapp/gui/window_actions.py" line="154" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="152" />
+      <location filename="../../caseapp/gui/window_actions.py" line="156" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="154" />
+      <location filename="../../caseapp/gui/window_actions.py" line="158" />
       <source>&amp;Tools</source>
       <translation>С&amp;ервис</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="157" />
+      <location filename="../../caseapp/gui/window_actions.py" line="161" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="184" />
+      <location filename="../../caseapp/gui/window_actions.py" line="188" />
       <source>No recent databases</source>
       <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/window_actions.py" line="187" />
+      <location filename="../../caseapp/gui/window_actions.py" line="191" />
       <source>&amp;Clear Menu</source>
       <translation>&amp;Очистить меню</translation>
     </message>

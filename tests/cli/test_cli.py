@@ -393,3 +393,33 @@ def test_charge_by_title_words_names_the_article(run) -> None:
     assert "KZ 274 — Dissemination of knowingly false information" in out
     code, _out, err = run("case", "charge", "C-1", "Test Person", "заведомо")
     assert code == 1 and "several articles" in err
+
+
+def test_self_test_option_passes_and_names_each_step(capsys, monkeypatch):
+    """The printing and the exit status (core/test_selftest.py runs the real steps)."""
+    from caseapp.cli.main import main
+    from caseapp.core.selftest import SelfTest
+
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    monkeypatch.setattr(SelfTest, "steps", lambda self: [
+        ("open a new database", self.open_database), ("build the demo", lambda: None)])
+    with pytest.raises(SystemExit) as stopped:
+        main(["--self-test"])
+    lines = capsys.readouterr().out.splitlines()
+    assert stopped.value.code == 0
+    assert [line.split(" (")[0] for line in lines[:2]] == ["ok  open a new database",
+                                                           "ok  build the demo"]
+    assert lines[2].startswith("self-test passed in ")
+
+
+def test_self_test_option_fails_with_the_step(capsys, monkeypatch):
+    from caseapp.cli.main import main
+    from caseapp.core.selftest import SelfTest
+
+    monkeypatch.setenv("CASEAPP_LANG", "en")
+    monkeypatch.setattr(SelfTest, "open_database", lambda self: (_ for _ in ()).throw(
+        ValueError("no room")))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--self-test"])
+    assert stopped.value.code == 1
+    assert capsys.readouterr().out == "FAILED  open a new database: ValueError: no room\n"

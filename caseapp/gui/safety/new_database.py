@@ -37,10 +37,12 @@ def with_suffix(chosen: str) -> Path:
 
 class NewDatabaseDialog(BaseDialog):
     """Attributes: ``file`` (the path), ``encrypt`` (the check box) and ``rows`` (the new
-    passphrase). ``result_value`` is ``(path, passphrase or None)`` once accepted."""
+    passphrase). ``result_value`` is ``(path, passphrase or None)`` once accepted.
+    It only gathers values (no op runs on its host), so the welcome screen, which has no
+    database open yet, passes no host."""
 
-    def __init__(self, host: OpHost, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(host, self.tr("New Database"), parent)
+    def __init__(self, host: OpHost | None, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(cast("OpHost", host), self.tr("New Database"), parent)
         self.file = QLineEdit(str(folder / f"casebook{DATABASE_SUFFIX}"), self)
         self.choose = QPushButton(self.tr("C&hoose…"), self)
         self.choose.setAccessibleName(self.tr("Choose where the new database goes"))
