@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,7 @@ from caseapp import APP_ID, APP_NAME, __version__, paths
 from caseapp.core.casebook import Casebook
 from caseapp.domain.errors import CaseAppError
 
+from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.unexpected import ErrorHooks, report_unexpected
 from caseapp.gui.language import apply_language, choose_language
@@ -33,6 +34,9 @@ from caseapp.gui.shown_probe import ShownProbe
 from caseapp.gui.tasks import QtTaskRunner
 from caseapp.gui.welcome.choice import StartChoice, start_database
 from caseapp.gui.welcome.screen import ask_start
+
+#: What exchange bundles are called (caseapp bundle export, the desktop files' MIME type).
+BUNDLE_SUFFIX = ".caseapp"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -59,16 +63,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         ShownProbe(app)
     hooks = ErrorHooks()
     try:
+        bundle = take_bundle(args)
         choice = start_choice(args, language)
         if choice is None:  # the welcome screen was closed
             return 0
         window = open_window(choice.path, demo=choice.demo, passphrase=choice.passphrase)
+        if window is not None and bundle is not None:
+            window.exchange.preview(bundle)  # dry run, then the question, as from the menu
+        if window is not None and choice.import_table:  # the welcome screen's spreadsheet
+            QTimer.singleShot(0, lambda: dialogs.open_table_import(window))
         return app.exec() if window is not None else 1
     except Exception as exc:  # a bug while starting: say so, then stop
         report_unexpected(exc)
         return 1
     finally:
         hooks.uninstall()
+
+
+def take_bundle(args: argparse.Namespace) -> Path | None:
+    """An exchange bundle (.caseapp) named on the command line, as a file manager passes
+    one on a double click: it is imported into the usual database, never opened as one.
+    Removed from ``args`` so the database is chosen as if no file had been named."""
+    named = args.file
+    if named is None or named.suffix.lower() != BUNDLE_SUFFIX:
+        return None
+    args.file = None
+    return Path(named)
 
 
 def start_choice(args: argparse.Namespace, language: str) -> StartChoice | None:

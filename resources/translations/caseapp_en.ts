@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
     <name>AboutDialog</name>
@@ -455,12 +456,13 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="127" />
+      <location filename="../../caseapp/gui/app.py" line="147" />
       <source>Creating the demo database…</source>
+      <extracomment>What exchange bundles are called (caseapp bundle export, the desktop files' MIME type).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="128" />
+      <location filename="../../caseapp/gui/app.py" line="148" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation type="unfinished" />
     </message>
@@ -6700,48 +6702,58 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
-      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
       <source>Welcome to CaseApp</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
       <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="110" />
       <source>Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
       <source>&amp;Create a new database…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
       <source>An empty file, encrypted with a passphrase if you wish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="114" />
+      <source>&amp;Import a list you keep in a spreadsheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="116" />
+      <source>Create a new database, then take persons, cases, facilities, detentions or hearings from a CSV or Excel file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="118" />
       <source>Open the &amp;demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="119" />
       <source>Try CaseApp on fictional people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="120" />
       <source>&amp;Open an existing file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="160" />
       <source>Open Database</source>
       <translation type="unfinished" />
     </message>

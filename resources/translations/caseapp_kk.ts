@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
     <name>AboutDialog</name>
@@ -463,12 +464,13 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="127" />
+      <location filename="../../caseapp/gui/app.py" line="147" />
       <source>Creating the demo database…</source>
+      <extracomment>What exchange bundles are called (caseapp bundle export, the desktop files' MIME type).</extracomment>
       <translation>Демо дерекқор жасалуда…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/app.py" line="128" />
+      <location filename="../../caseapp/gui/app.py" line="148" />
       <source>Demo database ready: every person in it is fictional.</source>
       <translation>Демо дерекқор дайын: ондағы барлық адамдар ойдан шығарылған.</translation>
     </message>
@@ -6835,48 +6837,58 @@ If this happens again, press “Copy Details” and send what it copies to the p
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="102" />
-      <location filename="../../caseapp/gui/welcome/screen.py" line="103" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="106" />
       <source>Welcome to CaseApp</source>
       <translation>CaseApp-қа қош келдіңіз</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="105" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
       <source>CaseApp keeps the cases of detained people on this computer and never goes online. Choose your language, then how to begin.</source>
       <translation>CaseApp ұсталған адамдардың істерін осы компьютерде сақтайды және ешқашан интернетке шықпайды. Тілді, содан кейін неден бастайтыныңызды таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="107" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="110" />
       <source>Language:</source>
       <translation>Тіл:</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="108" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
       <source>&amp;Create a new database…</source>
       <translation>Жаңа дерекқор &amp;жасау…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="109" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
       <source>An empty file, encrypted with a passphrase if you wish</source>
       <translation>Бос файл, қаласаңыз құпия сөзбен шифрланған</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="111" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="114" />
+      <source>&amp;Import a list you keep in a spreadsheet…</source>
+      <translation>Кестедегі тізімді &amp;импорттау…</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="116" />
+      <source>Create a new database, then take persons, cases, facilities, detentions or hearings from a CSV or Excel file</source>
+      <translation>Жаңа дерекқор жасап, оған CSV немесе Excel файлынан адамдарды, істерді, мекемелерді, ұстауларды не сот отырыстарын алу</translation>
+    </message>
+    <message>
+      <location filename="../../caseapp/gui/welcome/screen.py" line="118" />
       <source>Open the &amp;demo</source>
       <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="112" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="119" />
       <source>Try CaseApp on fictional people</source>
       <translation>CaseApp-ты ойдан шығарылған адамдармен байқап көру</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="113" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="120" />
       <source>&amp;Open an existing file…</source>
       <translation>Бар файлды &amp;ашу…</translation>
     </message>
     <message>
-      <location filename="../../caseapp/gui/welcome/screen.py" line="145" />
+      <location filename="../../caseapp/gui/welcome/screen.py" line="160" />
       <source>Open Database</source>
       <translation>Дерекқорды ашу</translation>
     </message>

@@ -103,3 +103,21 @@ def test_usage_errors_exit_with_status_2(capsys):
     with pytest.raises(SystemExit) as stop:
         app.parse_args(["--no-such-option"])
     assert stop.value.code == 2
+
+
+def test_a_bundle_named_on_the_command_line_is_imported_not_opened(tmp_path, monkeypatch):
+    """What a double click on a .caseapp file does: the database opens as usual and the
+    bundle goes to the import (dry run and question), never opened as a database."""
+    from caseapp.gui.exchange.bundle_actions import BundleExchange
+
+    previewed: list = []
+    monkeypatch.setattr(BundleExchange, "preview", lambda _self, path: previewed.append(path))
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    bundle = tmp_path / "from-aigerim.caseapp"
+    bundle.write_bytes(b"PK\x05\x06" + bytes(18))
+    assert app.main(["--db", str(tmp_path / "mine.sqlite"), str(bundle)]) == 0
+    assert previewed == [bundle]
+    assert bundle.read_bytes() == b"PK\x05\x06" + bytes(18)  # untouched, not made a database
+    for window in QApplication.topLevelWidgets():
+        if window.objectName() == "mainWindow":
+            window.close()

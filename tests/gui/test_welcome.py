@@ -88,3 +88,20 @@ def test_closing_the_welcome_screen_remembers_nothing(welcome):
     welcome.reject()
     assert welcome.choice is None and preferences.load().start_database == ""
 
+
+
+def test_a_spreadsheet_start_creates_a_database_then_opens_the_import(welcome, tmp_path,
+                                                                      monkeypatch):
+    dialog = welcome.import_spreadsheet()
+    dialog.file.setText(str(tmp_path / "from-list.sqlite"))
+    dialog.save()
+    assert welcome.choice == start.StartChoice(tmp_path / "from-list.sqlite", create=True,
+                                               import_table=True)
+    wizards: list = []
+    monkeypatch.setattr(gui_app.dialogs, "open_table_import", wizards.append)
+    monkeypatch.setattr(gui_app, "start_choice", lambda _args, _language: welcome.choice)
+    monkeypatch.setattr(QApplication, "exec", lambda _app: QApplication.processEvents() or 0)
+    assert gui_app.main([]) == 0
+    assert [window.casebook.path.name for window in wizards] == ["from-list.sqlite"]
+    for window in wizards:
+        window.close()

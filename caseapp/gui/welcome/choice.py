@@ -20,12 +20,14 @@ DEMO_NAME = "demo.sqlite"
 @dataclass(frozen=True)
 class StartChoice:
     """What the welcome screen chose: a file, to be created (with a passphrase or
-    plain) or opened, and whether to fill it with the demo."""
+    plain) or opened, whether to fill it with the demo, and whether to go on to the
+    spreadsheet import once it is open."""
 
     path: Path
     create: bool = False
     passphrase: str | None = None
     demo: bool = False
+    import_table: bool = False
 
 
 def start_database() -> Path | None:

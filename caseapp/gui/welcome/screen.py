@@ -39,7 +39,8 @@ LANGUAGE_NAMES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "En
 
 class WelcomeDialog(QDialog):
     """Attributes: ``languages`` (one radio button per language, keyed by code),
-    ``create_button``, ``demo_button``, ``open_button``; ``choice`` once accepted."""
+    ``create_button``, ``import_button``, ``demo_button``, ``open_button``; ``choice`` once
+    accepted."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class WelcomeDialog(QDialog):
         self.language_label = QLabel(self)
         self.languages = self._language_buttons()
         self.create_button = self._button(self.create_database)
+        self.import_button = self._button(self.import_spreadsheet)
         self.demo_button = self._button(self.open_demo)
         self.open_button = self._button(self.open_existing)
         self._lay_out()
@@ -94,7 +96,8 @@ class WelcomeDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(languages)
         layout.addSpacing(self.fontMetrics().height())
-        for button in (self.create_button, self.demo_button, self.open_button):
+        for button in (self.create_button, self.import_button, self.demo_button,
+                       self.open_button):
             layout.addWidget(button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
@@ -108,6 +111,10 @@ class WelcomeDialog(QDialog):
         self.create_button.setText(self.tr("&Create a new database…"))
         self.create_button.setToolTip(self.tr("An empty file, encrypted with a passphrase "
                                               "if you wish"))
+        self.import_button.setText(self.tr("&Import a list you keep in a spreadsheet…"))
+        self.import_button.setToolTip(self.tr(
+            "Create a new database, then take persons, cases, facilities, detentions or "
+            "hearings from a CSV or Excel file"))
         self.demo_button.setText(self.tr("Open the &demo"))
         self.demo_button.setToolTip(self.tr("Try CaseApp on fictional people"))
         self.open_button.setText(self.tr("&Open an existing file…"))
@@ -135,6 +142,14 @@ class WelcomeDialog(QDialog):
         dialog.accepted.connect(lambda: self.finish(StartChoice(
             dialog.chosen[0], create=True, passphrase=dialog.chosen[1])))
         dialog.open()
+        return dialog
+
+    def import_spreadsheet(self) -> NewDatabaseDialog:
+        """A new database first (the list needs somewhere to go), then the import wizard."""
+        dialog = self.create_database()
+        dialog.accepted.disconnect()
+        dialog.accepted.connect(lambda: self.finish(StartChoice(
+            dialog.chosen[0], create=True, passphrase=dialog.chosen[1], import_table=True)))
         return dialog
 
     def open_demo(self) -> None:
