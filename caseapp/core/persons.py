@@ -197,10 +197,11 @@ class Persons(ListManager[PersonQuery]):
                 for pk, (matched, reason) in found.items() if pk in rows_by_id]
 
     def resolve(self, reference: str) -> int:
-        """A person id from a uid or a name search that matches exactly one person."""
+        """A person id from a uid, the start of one as lists show it (at least 8 characters,
+        one live person), or a name search that matches exactly one person."""
         if not reference.strip():  # an empty search matches everyone: never "the one" person
             raise NotFound(_("No person matches “{text}”").format(text=reference))
-        by_uid = rows.id_for_uid("person", reference.strip())
+        by_uid = rows.id_for_uid("person", reference.strip()) or self._by_shown_uid(reference)
         if by_uid is not None:
             return by_uid
         exact = person_store.persons_with_name_key(reference)
@@ -211,6 +212,14 @@ class Persons(ListManager[PersonQuery]):
             raise Ambiguous(_("“{text}” matches {count} persons; use a uid").format(
                 text=reference, count=len(matches)))
         return matches[0]
+
+    @staticmethod
+    def _by_shown_uid(reference: str) -> int | None:
+        text = reference.strip().lower()
+        if len(text) < 8 or any(char not in "0123456789abcdef-" for char in text):
+            return None
+        found = rows.live_ids_by_uid_prefix("person", text)
+        return found[0] if len(found) == 1 else None
 
 
 def _born(person_id: int) -> str:
