@@ -202,7 +202,15 @@ def update_values(stored: Stored, draft: PersonDraft) -> tuple[dict[str, Any], l
 
 
 def new_aliases(stored: Stored, draft: PersonDraft) -> list[str]:
-    return [a for a in (draft.name, *draft.aliases) if names.normalize(a) not in stored.name_keys]
+    """The row's names the stored person does not have yet, in any word order (a name put
+    together from family and given name columns is "Family Given")."""
+    known = {_word_set(key) for key in stored.name_keys}
+    return [a for a in (draft.name, *draft.aliases)
+            if _word_set(names.normalize(a)) not in known]
+
+
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(key.split())
 
 
 def write(book: Casebook, journal: Journal, plan: PersonPlan) -> None:

@@ -85,7 +85,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }
 _ENTITY_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("persons", "name"): ("фио", "ф и о", "имя фамилия", "аты жөні", "аты-жөні", "толық аты",
-                          "full name", "name", "prisoner", "political prisoner",
+                          "full name", "name", "display name", "prisoner", "political prisoner",
                           "политзаключенный", "имя", "person"),
     ("facilities", "name"): ("название", "наименование", "учреждение", "атауы", "мекеме",
                              "name", "facility", "title"),
