@@ -42,6 +42,19 @@ RUN_LANG=kk_KZ.UTF-8 check "first run: welcome screen in Kazakh" \
 check "caseapp demo" "Created demo database" "$APP/caseapp" --db "$WORK/demo.sqlite" demo
 check "caseapp-gui --cli search" "Қуанышбаев" "$APP/caseapp-gui" --cli --db "$WORK/demo.sqlite" \
   search kuanyshbaev
+# What loads its data or libraries only when used: deadline rules, letter templates,
+# openpyxl, icalendar and its time zones.
+check "caseapp deadlines" "" "$APP/caseapp" --db "$WORK/demo.sqlite" deadlines --days 400
+check "caseapp letter" "" "$APP/caseapp" --db "$WORK/demo.sqlite" letter "Ерлан Қуанышбаев" \
+  --to facility --template release --lang ru -o "$WORK/letter.pdf"
+check "caseapp table export (xlsx)" "$WORK/persons.xlsx" "$APP/caseapp" --db "$WORK/demo.sqlite" \
+  table export persons --format xlsx -o "$WORK/persons.xlsx"
+check "caseapp table import (dry run)" "66" "$APP/caseapp" --db "$WORK/demo.sqlite" \
+  table import "$WORK/persons.xlsx" --entity persons --dry-run
+check "caseapp hearings --ics" "$WORK/hearings.ics" "$APP/caseapp" --db "$WORK/demo.sqlite" \
+  hearings --days 400 --ics -o "$WORK/hearings.ics"
+check "caseapp bundle export" "$WORK/out.caseapp" "$APP/caseapp" --db "$WORK/demo.sqlite" \
+  bundle export -o "$WORK/out.caseapp"
 
 # The tarball's installer, into the fresh home folder, with the shell's usual tools.
 tarball=$(ls dist/caseapp-"$version"-linux-*.tar.gz | head -n 1)
