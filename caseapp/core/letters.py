@@ -22,7 +22,7 @@ from caseapp.domain.changes import Changes
 from caseapp.domain.enums import LetterKind, LetterLanguage
 from caseapp.domain.letters import BUILT_IN_TARGETS, Letter, check_template, fill, placeholders_in
 from caseapp.domain.partial_date import PartialDate
-from caseapp.i18n import _
+from caseapp.i18n import N_, _, translation
 from caseapp.store import letters as letter_store
 from caseapp.store import reports as report_store
 
@@ -109,8 +109,8 @@ class Letters(Manager):
         day = today or date.today()
         action = records.Action(
             kind="un_osce_appeal" if letter.target.startswith("un-") else "letter",
-            title=_("{subject} (to {addressee})").format(subject=letter.subject,
-                                                         addressee=letter.recipient.label),
+            title=_in(letter.language, N_("{subject} (to {addressee})")).format(
+                subject=letter.subject, addressee=letter.recipient.label),
             date=PartialDate.from_date(day), status="sent", responsible=self.book.operator,
             follow_up_on=day + timedelta(days=FOLLOW_UP_DAYS), letter_text=letter.plain_text())
         cases = (case_id,) if case_id is not None else ()
@@ -158,3 +158,9 @@ def _text(kind: str, salutation: str, body: str, found: letter_parts.Facts,
         listed = "\n".join(f"{n}. {line}" for n, line in enumerate(found.sources, 1))
         parts.append(f"{said['sources']}\n{listed}")
     return "\n\n".join(p for p in parts if p)
+
+
+def _in(language: str, message: str) -> str:
+    """``message`` in the letter's language: the action's title wraps the letter's own
+    subject and addressee, so it reads in one language whatever the interface's is."""
+    return translation(language).gettext(message)

@@ -78,6 +78,7 @@ def test_logging_a_letter_is_one_undoable_action(book, person, linked) -> None:
     assert (action.status, action.kind, action.date) == ("sent", "letter", PartialDate(2024, 3, 15))
     assert action.follow_up_on == DAY + timedelta(days=FOLLOW_UP_DAYS)
     assert action.letter_text == letter.plain_text()
+    assert action.title == f"{letter.subject} (адресат: {letter.recipient.label})"  # not "(to …)"
     persons, cases = book.actions.links(action.pk)
     assert [pk for _link, pk, _name in persons] == [person.pk]
     assert [pk for _link, pk, _label in cases] == [linked.case.pk]
