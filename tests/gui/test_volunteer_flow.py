@@ -138,6 +138,9 @@ def press_ok(dialog: QDialog) -> None:
 def activate(qtbot, window: QWidget) -> None:
     """What the window manager does when a dialog closes: the window below gets the
     keyboard again (the offscreen platform has no window manager)."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:  # a completion list still open: a click elsewhere closes it
+        popup.close()
     if not window.isActiveWindow():
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
