@@ -26,6 +26,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.gui import dialogs
 from caseapp.gui.common.errors import show_error
 from caseapp.gui.common.unexpected import ErrorHooks, report_unexpected
+from caseapp.gui.exchange import bundle_actions
 from caseapp.gui.language import apply_language, choose_language
 from caseapp.gui.mainwindow import MainWindow
 from caseapp.gui.ops import CasebookOp
@@ -34,9 +35,6 @@ from caseapp.gui.shown_probe import ShownProbe
 from caseapp.gui.tasks import QtTaskRunner
 from caseapp.gui.welcome.choice import StartChoice, start_database
 from caseapp.gui.welcome.screen import ask_start
-
-#: What exchange bundles are called (caseapp bundle export, the desktop files' MIME type).
-BUNDLE_SUFFIX = ".caseapp"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -85,7 +83,7 @@ def take_bundle(args: argparse.Namespace) -> Path | None:
     one on a double click: it is imported into the usual database, never opened as one.
     Removed from ``args`` so the database is chosen as if no file had been named."""
     named = args.file
-    if named is None or named.suffix.lower() != BUNDLE_SUFFIX:
+    if named is None or named.suffix.lower() != bundle_actions.SUFFIX:
         return None
     args.file = None
     return Path(named)

@@ -144,8 +144,10 @@ def _key_the_rest(database: SqliteDatabase) -> None:
 
 
 @cache
+@cache
 def shipped_digest(folder: Path = CODES_DIR) -> str:
-    """A short digest of every shipped code file (names and bytes): changes with any edit."""
+    """A short digest of every shipped code file (names and bytes): changes with any edit.
+    Read once per process: every opening of a database asks for it."""
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.json")):
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())

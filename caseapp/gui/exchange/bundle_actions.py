@@ -23,7 +23,9 @@ from caseapp.gui.safety.passphrase_dialogs import ask_passphrase
 if TYPE_CHECKING:
     from caseapp.gui.mainwindow import MainWindow
 
-FILTER = "*.caseapp"
+#: What exchange bundles are called (`caseapp bundle export`, the desktop files' MIME type).
+SUFFIX = ".caseapp"
+FILTER = f"*{SUFFIX}"
 
 
 class BundleExchange(QObject):
@@ -36,7 +38,7 @@ class BundleExchange(QObject):
 
     def export_bundle(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Bundle"), str(Path.home() / "caseapp-bundle.caseapp"),
+            self.window, self.tr("Export Bundle"), str(Path.home() / f"caseapp-bundle{SUFFIX}"),
             self.tr("caseapp bundles ({pattern})").format(pattern=FILTER))
         if chosen:
             self.write_bundle(Path(chosen))

@@ -155,9 +155,6 @@ class TableImportDialog(BaseDialog):
                        "Edit ▸ Undo takes the import back.").format(
             created=report.created, updated=report.updated, skipped=report.skipped)
 
-    def command(self) -> Callable:
-        raise NotImplementedError("the wizard imports through save()")
-
 
 def _read(book: Any, path: Any, entity: str, sheet: str | None,
           saved: str) -> tuple[Any, dict[str, str]]:
